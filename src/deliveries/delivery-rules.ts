@@ -1,0 +1,82 @@
+/**
+ * Every rule a delivered row can break, with the message the partner reads (NL and EN).
+ * Messages say what to fix; `{column}` and `{value}` are filled in from the row.
+ */
+export const deliveryRules = {
+  header: {
+    nl: 'Kolom "{column}" ontbreekt in de kopregel; voeg hem toe (zie docs/data-contract.md).',
+    en: 'Column "{column}" is missing from the header; add it (see docs/data-contract.md).',
+  },
+  column_count: {
+    nl: 'Deze regel heeft {value} velden, de kopregel heeft er {column}; controleer scheidingstekens en aanhalingstekens.',
+    en: 'This row has {value} fields where the header has {column}; check delimiters and quotes.',
+  },
+  unreadable: {
+    nl: 'Deze regel kan niet gelezen worden ({value}); lever hem opnieuw aan als geldige regel.',
+    en: 'This row cannot be read ({value}); deliver it again as a valid row.',
+  },
+  required: {
+    nl: 'Veld "{column}" is verplicht en is leeg.',
+    en: 'Field "{column}" is required and is empty.',
+  },
+  type: {
+    nl: 'Veld "{column}" heeft de waarde "{value}", die niet het verwachte formaat heeft.',
+    en: 'Field "{column}" has the value "{value}", which is not in the expected format.',
+  },
+  date: {
+    nl: 'Veld "{column}" heeft "{value}"; gebruik een bestaande datum als JJJJ-MM-DD.',
+    en: 'Field "{column}" has "{value}"; use a real date written as YYYY-MM-DD.',
+  },
+  code_list: {
+    nl: 'Veld "{column}" heeft de code "{value}", die niet in de codelijst staat (zie docs/data-contract.md).',
+    en: 'Field "{column}" has the code "{value}", which is not in the code list (see docs/data-contract.md).',
+  },
+  future_date: {
+    nl: 'Veld "{column}" ligt in de toekomst ({value}); controleer de datum.',
+    en: 'Field "{column}" is in the future ({value}); check the date.',
+  },
+  incident_after_registration: {
+    nl: 'De incidentdatum ({value}) ligt na de registratiedatum; controleer beide datums.',
+    en: 'The incident date ({value}) is after the registration date; check both dates.',
+  },
+  incident_period_order: {
+    nl: 'Het einde van de incidentperiode ligt vóór het begin ({value}); controleer beide datums.',
+    en: 'The end of the incident period is before its start ({value}); check both dates.',
+  },
+  offence_regime: {
+    nl: 'Delictcode "{value}" hoort niet bij het recht dat gold op de incidentdatum (vóór 1 juli 2024 de oude zedenartikelen, daarna de Wet seksuele misdrijven).',
+    en: 'Offence code "{value}" does not belong to the law in force on the incident date (before 1 July 2024 the old articles, from then the Sexual Offences Act).',
+  },
+  duplicate: {
+    nl: 'Deze regel herhaalt id "{value}" uit regel {column} van dezelfde levering; lever elke registratie één keer.',
+    en: 'This row repeats id "{value}" from row {column} of the same delivery; deliver each record once.',
+  },
+  already_stored: {
+    nl: 'Id "{value}" is al opgeslagen uit een eerdere levering van deze bron.',
+    en: 'Id "{value}" is already stored from an earlier delivery of this source.',
+  },
+} as const;
+
+export type DeliveryRule = keyof typeof deliveryRules;
+
+export type RowProblem = {
+  readonly rowNumber: number;
+  readonly column: string | null;
+  readonly value: string | null;
+  readonly rule: DeliveryRule;
+  readonly messageNl: string;
+  readonly messageEn: string;
+};
+
+export function rowProblem(rowNumber: number, rule: DeliveryRule, column: string | null, value: unknown): RowProblem {
+  const text = value === null || value === undefined ? '' : String(value).slice(0, 200);
+  const fill = (t: string) => t.replaceAll('{column}', column ?? '').replaceAll('{value}', text);
+  return {
+    rowNumber,
+    column,
+    value: value === null || value === undefined ? null : text,
+    rule,
+    messageNl: fill(deliveryRules[rule].nl),
+    messageEn: fill(deliveryRules[rule].en),
+  };
+}

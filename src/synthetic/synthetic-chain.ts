@@ -1,0 +1,67 @@
+import type { RecordType, RoleCode, SexCode, SourceCode } from '../contract/index.ts';
+
+/** A row exactly as a partner's system would export it (malformed values included). */
+export type RawRow = Record<string, string | number | boolean | null>;
+
+/** One partner's delivery: registration and case_event rows carry the contract's columns; person rows carry direct identifiers instead of the link_* tokens. */
+export type SourceExtract = { registration: RawRow[]; person: RawRow[]; case_event: RawRow[] };
+
+/** Which true person a source's local person id stands for. */
+export type PersonLink = { source: SourceCode; person_id: string; true_person_id: string; role: RoleCode };
+
+/** Which true incident a source's registration stands for. */
+export type RegistrationLink = { source: SourceCode; registration_id: string; true_incident_id: string };
+
+export type TrueVictim = {
+  true_person_id: string;
+  sex: SexCode;
+  date_of_birth: string;
+  /** years of this child's incidents, ascending, with repeats for repeat victimisation in a year */
+  incident_years: number[];
+  /** registered by at least one source (in the extracts, after the cut at 31 Dec of yearTo) */
+  registered: boolean;
+  /** the sources that registered this child, in contract order */
+  sources: SourceCode[];
+};
+
+/** Distinct child victims with an incident in the year, and how many of them any source registered for an incident of that year. */
+export type VictimsInYear = { year: number; total: number; registeredByAnySource: number };
+
+export type FaultKind =
+  | 'name_typo'
+  | 'dob_day_month_swapped'
+  | 'dob_missing'
+  | 'duplicate_row'
+  | 'invalid_date'
+  | 'unknown_code'
+  | 'empty_id'
+  | 'incident_after_registration';
+
+/** Faults the contract rejects; the others are plausible values a linkage step must cope with. */
+export const invalidFaultKinds: readonly FaultKind[] = ['invalid_date', 'unknown_code', 'empty_id', 'incident_after_registration'];
+
+export type InjectedFault = {
+  source: SourceCode;
+  recordType: RecordType;
+  /** index of the faulty row in the extract's array (and the data row number in a written file) */
+  rowIndex: number;
+  kind: FaultKind;
+  /** the column that was changed; null for a duplicate row */
+  column: string | null;
+  /** the value before the fault (for a duplicate: null) */
+  original: string | number | boolean | null;
+  /** true when the contract (or the pseudonymiser, for date_of_birth) must reject the row */
+  invalid: boolean;
+};
+
+export type GroundTruth = {
+  personLinks: PersonLink[];
+  registrationLinks: RegistrationLink[];
+  victims: TrueVictim[];
+  victimsPerYear: VictimsInYear[];
+  faults: InjectedFault[];
+  /** true incidents per year, registered or not */
+  incidentsPerYear: { year: number; total: number }[];
+};
+
+export type SyntheticChain = { truth: GroundTruth; extracts: Record<SourceCode, SourceExtract> };

@@ -1,0 +1,74 @@
+import { useId } from 'react';
+import { useLocale } from './i18n/index.ts';
+import { type CsvCell, csvDataUrl, toCsv } from './to-csv.ts';
+
+export type DataTableProps = {
+  caption: string;
+  /** Column headers; the first column holds the row headers. */
+  columns: readonly string[];
+  /** One row per line; numbers are formatted for the page's language, strings shown as they are. */
+  rows: readonly (readonly CsvCell[])[];
+  csvFileName: string;
+};
+
+/** The table alternative of a chart, with a CSV download of exactly the same numbers. */
+export function DataTable({ caption, columns, rows, csvFileName }: DataTableProps) {
+  const { t, format } = useLocale();
+  const captionId = useId();
+  const csvHref = csvDataUrl(toCsv(columns, rows));
+
+  return (
+    <div className="data-table">
+      {/* Focusable so keyboard users can scroll a table wider than a narrow screen. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
+      <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+        <table>
+          <caption id={captionId}>{caption}</caption>
+          <thead>
+            <tr>
+              {columns.map((column, index) => (
+                <th key={column} scope="col" className={index === 0 ? undefined : 'numeric'}>
+                  {column}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={String(row[0])}>
+                {row.map((cell, index) =>
+                  index === 0 ? (
+                    <th key={columns[index]} scope="row">
+                      {cell}
+                    </th>
+                  ) : (
+                    <td key={columns[index]} className="numeric">
+                      {displayCell(cell, format.count, t.noData)}
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="table-actions">
+        <a href={csvHref} download={csvFileName} aria-describedby={captionId}>
+          {t.downloadCsv}
+        </a>
+      </p>
+    </div>
+  );
+}
+
+function displayCell(cell: CsvCell, count: (value: number) => string, noData: string) {
+  if (cell === null) {
+    return (
+      <>
+        <span aria-hidden="true">—</span>
+        <span className="visually-hidden">{noData}</span>
+      </>
+    );
+  }
+  return typeof cell === 'number' ? count(cell) : cell;
+}

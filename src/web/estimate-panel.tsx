@@ -1,0 +1,97 @@
+import { useId } from 'react';
+import { DataTable } from './data-table.tsx';
+import { EstimateChart, hiddenColour, observedColour } from './estimate-chart.tsx';
+import { useLocale } from './i18n/index.ts';
+import type { MonitorSummary } from './monitor-summary.ts';
+
+/** The capture–recapture estimate of all child victims: in words, as a chart and as a table. */
+export function EstimatePanel({ summary }: { summary: MonitorSummary }) {
+  const { language, t, format } = useLocale();
+  const headingId = useId();
+  const summaryId = useId();
+  const { estimate } = summary;
+
+  if (estimate === null) {
+    return (
+      <section aria-labelledby={headingId}>
+        <h2 id={headingId}>{t.estimateHeading}</h2>
+        <p>{t.estimateUnavailable}</p>
+      </section>
+    );
+  }
+
+  const { from, to } = estimate.period;
+  const period = from === to ? String(from) : `${from}–${to}`;
+  const labelOf = new Map(summary.sources.map((source) => [source.code, source.label[language]]));
+  const sources = format.list(estimate.sources.map((code) => labelOf.get(code) ?? code));
+
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{t.estimateHeading}</h2>
+      <p className="estimate-lead" id={summaryId}>
+        {t.estimateLead({
+          period,
+          total: format.count(estimate.total),
+          lower: format.count(estimate.lower),
+          upper: format.count(estimate.upper),
+        })}{' '}
+        {t.estimateObservedHidden({
+          observed: format.count(estimate.observed),
+          hidden: format.count(estimate.hidden),
+          sources,
+        })}
+      </p>
+      <dl className="estimate-figures">
+        <div>
+          <dt>{t.total}</dt>
+          <dd className="estimate-total">{format.count(estimate.total)}</dd>
+        </div>
+        <div>
+          <dt>{t.interval}</dt>
+          <dd>
+            {format.count(estimate.lower)} – {format.count(estimate.upper)}
+          </dd>
+        </div>
+        <div>
+          <dt>{t.observed}</dt>
+          <dd>{format.count(estimate.observed)}</dd>
+        </div>
+        <div>
+          <dt>{t.hidden}</dt>
+          <dd>{format.count(estimate.hidden)}</dd>
+        </div>
+      </dl>
+      <p className="estimate-assumption">{t.estimateAssumption({ model: estimate.model })}</p>
+      <figure className="chart-figure">
+        <figcaption>{t.estimateCaption(period)}</figcaption>
+        <ul className="chart-legend">
+          <li>
+            <span className="swatch" style={{ background: observedColour }} aria-hidden="true" />
+            {t.observed}
+          </li>
+          <li>
+            <span className="swatch" style={{ background: hiddenColour }} aria-hidden="true" />
+            {t.hidden}
+          </li>
+          <li>
+            <span className="swatch swatch-interval" aria-hidden="true" />
+            {t.interval}
+          </li>
+        </ul>
+        <EstimateChart estimate={estimate} label={t.estimateCaption(period)} describedBy={summaryId} />
+        <DataTable
+          caption={t.estimateTableCaption(period)}
+          columns={[t.quantity, t.numberOfChildren]}
+          rows={[
+            [t.observed, estimate.observed],
+            [t.hidden, estimate.hidden],
+            [t.total, estimate.total],
+            [t.lower, estimate.lower],
+            [t.upper, estimate.upper],
+          ]}
+          csvFileName={`zicht-${language === 'nl' ? 'schatting' : 'estimate'}-${period.replace('–', '-')}.csv`}
+        />
+      </figure>
+    </section>
+  );
+}

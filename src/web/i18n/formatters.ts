@@ -1,0 +1,38 @@
+import type { Language } from './language.ts';
+
+const locales: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+export type Formatters = {
+  readonly locale: string;
+  /** A count with the locale's grouping: 12.345 (nl) or 12,345 (en). */
+  count(value: number): string;
+  /** An ISO timestamp as a date and time in Dutch time. */
+  dateTime(iso: string): string;
+  /** A duration in milliseconds, in ms below a second and seconds above. */
+  duration(ms: number): string;
+  /** A list joined the way the language does: a, b en c / a, b and c. */
+  list(items: readonly string[]): string;
+};
+
+export function formattersFor(language: Language): Formatters {
+  const locale = locales[language];
+  const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const dateTime = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Amsterdam',
+  });
+  const milliseconds = new Intl.NumberFormat(locale, { style: 'unit', unit: 'millisecond', maximumFractionDigits: 0 });
+  const seconds = new Intl.NumberFormat(locale, { style: 'unit', unit: 'second', maximumFractionDigits: 1 });
+  const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  return {
+    locale,
+    count: (value) => integer.format(value),
+    dateTime: (iso) => {
+      const date = new Date(iso);
+      return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
+    },
+    duration: (ms) => (ms < 1000 ? milliseconds.format(ms) : seconds.format(ms / 1000)),
+    list: (items) => list.format(items),
+  };
+}

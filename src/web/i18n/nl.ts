@@ -1,0 +1,64 @@
+import type { Messages } from './messages.ts';
+
+export const nl: Messages = {
+  documentTitle: 'Zicht — monitor seksueel geweld tegen kinderen',
+  skipLink: 'Direct naar de inhoud',
+  brand: 'Zicht',
+  brandTagline: 'Monitor seksueel geweld tegen kinderen',
+  switchLanguage: { label: 'English', target: 'en' },
+  title: 'Seksueel geweld tegen kinderen in Nederland',
+  intro:
+    'Zicht brengt de registraties van politie, justitie, hulpverlening en zorg samen. Deze pagina laat zien hoeveel kinderen elke organisatie per jaar registreert, hoeveel kinderen dat samen zijn, en hoeveel kinderen naar schatting nergens in beeld komen.',
+  edition: (yearFrom, yearTo, generatedAt) => `Editie ${yearFrom}–${yearTo}, bijgewerkt op ${generatedAt}.`,
+
+  loading: 'De cijfers worden geladen…',
+  loaded: 'De cijfers zijn geladen.',
+  loadFailed: 'De cijfers konden niet worden geladen.',
+  loadFailedAdvice:
+    'Controleer uw internetverbinding en kies ‘Opnieuw proberen’. Lukt het dan nog niet, probeer het over een paar minuten opnieuw: de storing ligt dan bij ons.',
+  retry: 'Opnieuw proberen',
+  errorDetail: (detail) => `Technische melding: ${detail}`,
+
+  victimsHeading: 'Geregistreerde slachtoffers per jaar',
+  victimsIntro:
+    'Elke organisatie telt een kind één keer per jaar. De lijn ‘Alle bronnen samen’ telt elk kind één keer, ook als meerdere organisaties het registreerden; daarom is die lijn lager dan de optelsom van de bronnen.',
+  anySource: 'Alle bronnen samen',
+  year: 'Jaar',
+  registeredChildren: 'Geregistreerde kinderen',
+  victimsCaption: (period) => `Geregistreerde kinderen per jaar, per bron en voor alle bronnen samen, ${period}`,
+  victimsSummary: (p) =>
+    `In ${p.lastYear} registreerde ten minste één bron ${p.lastRegistered} kinderen als slachtoffer (in ${p.firstYear}: ${p.firstRegistered}). De meeste kinderen werden dat jaar geregistreerd door ${p.largestSource} (${p.largestVictims}).`,
+  victimsTableCaption: (period) => `Geregistreerde kinderen per jaar en per bron, ${period}`,
+
+  estimateHeading: 'Schatting van het totale aantal slachtoffers',
+  estimateUnavailable: 'Voor deze editie is nog geen schatting van het totale aantal slachtoffers beschikbaar.',
+  estimateLead: (p) =>
+    `Naar schatting waren in ${p.period} ${p.total} kinderen slachtoffer van seksueel geweld (95%-interval: ${p.lower} tot ${p.upper}).`,
+  estimateObservedHidden: (p) =>
+    `Van hen zijn er ${p.observed} geregistreerd door ${p.sources}; naar schatting ${p.hidden} kinderen komen in geen van die registraties voor.`,
+  estimateAssumption: (p) =>
+    `De schatting (capture-recapture, model ‘${p.model}’) neemt aan dat elk slachtoffer door elke bron geregistreerd had kunnen worden en dat de bronnen, op de afhankelijkheden in het model na, los van elkaar registreren.`,
+  observed: 'Geregistreerd',
+  hidden: 'Niet geregistreerd (geschat)',
+  total: 'Totaal (geschat)',
+  lower: 'Ondergrens 95%-interval',
+  upper: 'Bovengrens 95%-interval',
+  interval: '95%-interval van het totaal',
+  estimateCaption: (period) => `Geregistreerde en niet-geregistreerde slachtoffers, ${period}, met het 95%-interval van het totaal`,
+  estimateTableCaption: (period) => `Schatting van het aantal kinderen dat slachtoffer was, ${period}`,
+  quantity: 'Grootheid',
+  numberOfChildren: 'Aantal kinderen',
+
+  pipelineHeading: 'Hoe deze cijfers zijn gemaakt',
+  pipelineIntro: 'De cijfers komen uit een vaste reeks stappen. Per stap staat wat er gebeurde en hoe lang het duurde.',
+  pipelineDuration: (duration) => `duur ${duration}`,
+
+  downloadCsv: 'Download deze tabel als CSV',
+  noData: 'geen gegevens',
+  tableScrollHint: 'Op een smal scherm kunt u de tabel opzij schuiven.',
+  footerAbout:
+    'Zicht is een monitor van seksueel geweld tegen kinderen in Nederland. De cijfers zijn registraties en schattingen; ze zeggen niets over individuele kinderen.',
+  footerHelp: 'Zorgen over een kind?',
+  footerHelpVeiligThuis: 'Bel Veilig Thuis: 0800-2000 (gratis, dag en nacht).',
+  footerHelpKindertelefoon: 'Kinderen en jongeren kunnen praten met De Kindertelefoon: 0800-0432.',
+};

@@ -1,0 +1,41 @@
+import * as z from 'zod/mini';
+
+// The shape of GET /api/monitor, checked once when it arrives; components trust the parsed value.
+const labelSchema = z.object({ nl: z.string(), en: z.string() });
+const count = z.int().check(z.nonnegative());
+
+export const monitorSummarySchema = z.object({
+  edition: z.object({ yearFrom: z.int(), yearTo: z.int(), generatedAt: z.string() }),
+  sources: z.array(z.object({ code: z.string(), label: labelSchema })),
+  victimsPerYearBySource: z.array(z.object({ year: z.int(), source: z.string(), victims: count })),
+  victimsPerYear: z.array(z.object({ year: z.int(), registered: count })),
+  estimate: z.nullable(
+    z.object({
+      observed: count,
+      hidden: z.number(),
+      total: z.number(),
+      lower: z.number(),
+      upper: z.number(),
+      model: z.string(),
+      sources: z.array(z.string()),
+      period: z.object({ from: z.int(), to: z.int() }),
+    }),
+  ),
+  pipeline: z.array(z.object({ stage: z.string(), durationMs: z.number(), summary: z.string() })),
+});
+
+export type MonitorSummary = Readonly<z.infer<typeof monitorSummarySchema>>;
+export type MonitorEstimate = NonNullable<MonitorSummary['estimate']>;
+export type MonitorSource = MonitorSummary['sources'][number];
+
+/** Parses the API's JSON; on a mismatch the result names every offending path. */
+export function parseMonitorSummary(
+  json: unknown,
+): { ok: true; summary: MonitorSummary } | { ok: false; errors: string[] } {
+  const result = monitorSummarySchema.safeParse(json);
+  if (result.success) return { ok: true, summary: result.data };
+  return {
+    ok: false,
+    errors: result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
+  };
+}

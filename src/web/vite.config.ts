@@ -1,0 +1,22 @@
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// Resolved from this file, so the build lands in <repo>/dist/web whatever the working directory.
+const webRoot = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  root: webRoot,
+  // Relative asset URLs: the built page also works when the server mounts it below a path prefix.
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: resolve(webRoot, '../../dist/web'),
+    emptyOutDir: true,
+  },
+  server: {
+    // `npx vite --config src/web/vite.config.ts` during development; the API runs separately.
+    proxy: { '/api': process.env.ZICHT_API_URL ?? 'http://127.0.0.1:3000' },
+  },
+});
