@@ -97,7 +97,7 @@ export function fitLogLinear(table: CaptureTable, terms: ModelTerms, options: Fi
     return failure('mle-does-not-exist', message, offending, cells);
   }
   const fit = fitPoissonIrls(x, counts, { maxIterations: options.maxIterations ?? 100 });
-  if (!fit || !fit.converged || !fit.information) {
+  if (!fit?.converged || !fit.information) {
     return failure('not-converged', `IRLS did not converge in ${fit?.iterations ?? 0} iterations`, []);
   }
   const covariance = fit.information.inverse();

@@ -17,7 +17,9 @@ export interface ResolvedTerm {
 /** Intercept, main effects, then the interactions in the order given (named like R: 'A:B'). */
 export function resolveModelTerms(sources: readonly string[], terms: ModelTerms): ResolvedTerm[] {
   const resolved: ResolvedTerm[] = [{ name: '(Intercept)', sources: [] }];
-  sources.forEach((name, i) => resolved.push({ name, sources: [i] }));
+  sources.forEach((name, i) => {
+    resolved.push({ name, sources: [i] });
+  });
   const seen = new Set<string>();
   terms.interactions.forEach((interaction, row) => {
     const indices = interaction.map((source) => {

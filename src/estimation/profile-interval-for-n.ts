@@ -27,7 +27,7 @@ export function profileIntervalForN(input: ProfileIntervalInput): { lower: numbe
   let warm = [...input.beta];
   const profile = (z: number): number => {
     const fit = fitPoissonIrls(xFull, [...y, z], { start: warm });
-    if (!fit || !fit.converged) return Number.NaN;
+    if (!fit?.converged) return Number.NaN;
     warm = fit.beta;
     let logLik = logGamma(n + z + 1) - logGamma(z + 1) - (n + z) * Math.log(n + z);
     y.forEach((count, i) => {
