@@ -93,3 +93,17 @@ describe('ingestDelivery', () => {
     expect(msg?.message_en).toBe('Id "R1" is already stored from an earlier delivery of this source.');
   });
 });
+
+describe('ingestDelivery on a file whose header lacks contract columns', () => {
+  it('stores nothing from it and quarantines every row with the missing column named', async () => {
+    const file = join(dir, 'no-region.csv');
+    const columns = recordColumns.registration.filter((c) => c !== 'region');
+    writeFileSync(file, `${columns.join(',')}\n${columns.map((c) => (c === 'source' ? 'csg' : 'x')).join(',')}\n`);
+    const result = await ingestDelivery(store, { file, source: 'csg', recordType: 'registration' }, effects);
+    expect(result).toMatchObject({ rowsRead: 1, rowsAccepted: 0, rowsQuarantined: 1 });
+    const rows = await store.all('SELECT rule, column_name, message_en FROM quarantine WHERE delivery_id = ?', [result.deliveryId]);
+    expect(rows).toEqual([
+      { rule: 'header', column_name: 'region', message_en: 'Column "region" is missing from the header; add it (see docs/data-contract.md).' },
+    ]);
+  });
+});

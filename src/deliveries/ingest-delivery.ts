@@ -70,10 +70,17 @@ export async function ingestDelivery(store: Store, request: IngestRequest, effec
     bad = [];
   };
 
+  let missingColumns: string[] | null = null;
   for await (const row of readDeliveryFile(file, format)) {
     rowsRead++;
     if ('problem' in row) quarantine([row.problem]);
     else {
+      // A file with tabular headers must name every contract column; JSON lines may leave blanks out.
+      missingColumns ??= format === 'jsonl' ? [] : columns.filter((c) => !(c in row.fields));
+      if (missingColumns.length > 0) {
+        quarantine(missingColumns.map((c) => rowProblem(row.rowNumber, 'header', c, null)));
+        continue;
+      }
       const result = validateRecord(recordType, row.rowNumber, row.fields, { source, today: effects.today });
       if (!result.ok) quarantine(result.problems);
       else {

@@ -1,0 +1,170 @@
+import { existsSync, rmSync } from 'node:fs';
+import { Command, InvalidArgumentError } from 'commander';
+import { type RecordType, recordTypes, sources } from '../contract/index.ts';
+import { ingestDelivery, pseudonymiseFile } from '../deliveries/index.ts';
+import { linkPersons } from '../linkage/index.ts';
+import { estimateHiddenVictims, runPipeline } from '../pipeline/index.ts';
+import { startServer } from '../server/index.ts';
+import { defaultStorePath, openStore } from '../store/index.ts';
+import { simulateChain, writeChain } from '../synthetic/index.ts';
+import { parseYears } from './parse-years.ts';
+
+const demoSecret = 'zicht-demo-secret-for-synthetic-data-only';
+const secret = () => process.env.ZICHT_LINK_SECRET ?? demoSecret;
+const today = () => new Date().toISOString().slice(0, 10);
+const effects = { now: () => new Date(), log: (line: string) => console.log(line) };
+const int = (name: string) => (v: string) => {
+  const n = Number(v);
+  if (!Number.isInteger(n)) throw new InvalidArgumentError(`${name} must be a whole number`);
+  return n;
+};
+const positive = (v: string) => {
+  const n = Number(v);
+  if (!(n > 0)) throw new InvalidArgumentError('must be a number above 0');
+  return n;
+};
+
+const program = new Command('zicht')
+  .description('Zicht: one honest picture of sexual violence against children, from deliveries to the published monitor.')
+  .showHelpAfterError();
+
+program
+  .command('simulate')
+  .description('write a seeded synthetic chain: each source\'s extract (CSV, JSON lines, XLSX) and the ground truth')
+  .option('--seed <n>', 'random seed', int('--seed'), 1)
+  .option('--years <from-to>', 'period', '2018-2025')
+  .option('--scale <s>', '1 is about the Dutch order of magnitude', positive, 1)
+  .option('--out <dir>', 'output folder', './data/synthetic')
+  .option('--formats <list>', 'comma-separated: csv,jsonl,xlsx', 'csv,jsonl,xlsx')
+  .action(async (o: { seed: number; years: string; scale: number; out: string; formats: string }) => {
+    const formats = o.formats.split(',').map((f) => f.trim());
+    for (const f of formats) if (!['csv', 'jsonl', 'xlsx'].includes(f)) throw new InvalidArgumentError(`unknown format "${f}": use csv, jsonl or xlsx`);
+    const chain = simulateChain({ seed: o.seed, scale: o.scale, ...parseYears(o.years) });
+    await writeChain(chain, o.out, { formats: formats as ('csv' | 'jsonl' | 'xlsx')[] });
+    const registrations = sources.codes.reduce((a, s) => a + chain.extracts[s].registration.length, 0);
+    console.log(`wrote ${registrations.toLocaleString('en')} registrations of ${sources.codes.length} sources to ${o.out}/extracts, ground truth to ${o.out}/truth`);
+  });
+
+program
+  .command('pseudonymise')
+  .description('at the partner: replace direct identifiers in a person extract by keyed tokens (secret from ZICHT_LINK_SECRET)')
+  .argument('<file>', 'person extract (.csv, .jsonl or .xlsx) with bsn, names, date_of_birth')
+  .requiredOption('--out <file>', 'the person delivery to write (.csv)')
+  .action(async (file: string, o: { out: string }) => {
+    const summary = await pseudonymiseFile(file, o.out, secret());
+    console.log(`read ${summary.rowsRead} rows, wrote ${summary.rowsWritten}; dropped columns: ${summary.droppedColumns.join(', ') || 'none'}`);
+    console.log(`tokens: BSN ${summary.withBsnToken}, name+birth date ${summary.withNameDobToken}; unreadable rows skipped: ${summary.unreadableRows}`);
+  });
+
+program
+  .command('ingest')
+  .description('validate a delivery and store it: good rows once, bad rows to quarantine with reasons')
+  .argument('<file>', '.csv, .jsonl or .xlsx')
+  .requiredOption('--source <id>', `one of ${sources.codes.join(', ')}`)
+  .requiredOption('--type <recordType>', `one of ${Object.keys(recordTypes).join(', ')}`)
+  .option('--db <path>', 'store file', defaultStorePath)
+  .action(async (file: string, o: { source: string; type: string; db: string }) => {
+    if (!(sources.codes as readonly string[]).includes(o.source)) throw new InvalidArgumentError(`unknown source "${o.source}"`);
+    if (!(o.type in recordTypes)) throw new InvalidArgumentError(`unknown record type "${o.type}"`);
+    const store = await openStore(o.db);
+    try {
+      const result = await ingestDelivery(store, { file, source: o.source, recordType: o.type as RecordType }, {
+        today: today(),
+        now: () => new Date(),
+        onProgress: (n) => process.stderr.write(`\r${n.toLocaleString('en')} rows read`),
+      });
+      process.stderr.write('\n');
+      console.log(`${result.status}: ${result.rowsRead} read, ${result.rowsAccepted} stored, ${result.rowsQuarantined} quarantined (delivery ${result.deliveryId})`);
+    } finally {
+      store.close();
+    }
+  });
+
+program
+  .command('link')
+  .description('link stored persons across sources (exact tokens)')
+  .option('--db <path>', 'store file', defaultStorePath)
+  .action(async (o: { db: string }) => {
+    const store = await openStore(o.db);
+    try {
+      console.log(JSON.stringify(await linkPersons(store), null, 2));
+    } finally {
+      store.close();
+    }
+  });
+
+program
+  .command('estimate')
+  .description('estimate the total number of child victims, registered or not (log-linear multiple systems estimation)')
+  .option('--db <path>', 'store file', defaultStorePath)
+  .option('--years <from-to>', 'period', '2018-2025')
+  .action(async (o: { db: string; years: string }) => {
+    const { yearFrom, yearTo } = parseYears(o.years);
+    const store = await openStore(o.db);
+    try {
+      const estimate = await estimateHiddenVictims(store, { from: yearFrom, to: yearTo });
+      console.log(estimate ? JSON.stringify({ ...estimate, table: undefined }, null, 2) : 'no estimate: no linked victims, or no estimable model');
+    } finally {
+      store.close();
+    }
+  });
+
+const pipelineOptions = (cmd: Command) =>
+  cmd
+    .option('--seed <n>', 'random seed of the synthetic chain', int('--seed'), 1)
+    .option('--years <from-to>', 'period', '2018-2025')
+    .option('--scale <s>', 'size of the synthetic chain (1 ≈ the Dutch order of magnitude)', positive, 0.5)
+    .option('--db <path>', 'store file (a synthetic store there is rebuilt)', defaultStorePath)
+    .option('--work <dir>', 'folder for extracts and deliveries', './data/work');
+
+type PipelineCliOptions = { seed: number; years: string; scale: number; db: string; work: string };
+
+async function runDemoPipeline(o: PipelineCliOptions) {
+  if (existsSync(o.db)) {
+    const old = await openStore(o.db);
+    const synthetic = await old.all("SELECT 1 FROM pipeline_output WHERE stage = 'simulate' LIMIT 1");
+    const anything = await old.all('SELECT 1 FROM delivery LIMIT 1');
+    old.close();
+    if (anything.length > 0 && synthetic.length === 0) {
+      throw new Error(`${o.db} holds real deliveries; the demo pipeline will not overwrite it. Pass --db with another path.`);
+    }
+    rmSync(o.db, { force: true });
+    rmSync(`${o.db}.wal`, { force: true });
+  }
+  const store = await openStore(o.db);
+  const started = performance.now();
+  await runPipeline(store, { seed: o.seed, scale: o.scale, ...parseYears(o.years), workDir: o.work, secret: secret(), today: today() }, effects);
+  console.log(`pipeline done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return store;
+}
+
+pipelineOptions(program.command('pipeline').description('run the whole pipeline on a fresh synthetic chain: simulate → … → indicators')).action(
+  async (o: PipelineCliOptions) => (await runDemoPipeline(o)).close(),
+);
+
+const serveOptions = (cmd: Command) =>
+  cmd
+    .option('--port <n>', 'port', int('--port'), Number(process.env.PORT ?? 8080))
+    .option('--host <host>', 'interface to listen on', '127.0.0.1')
+    .option('--web <dir>', 'built web app', './dist/web');
+
+serveOptions(program.command('serve').description('serve the monitor and its API from a store'))
+  .option('--db <path>', 'store file', defaultStorePath)
+  .action(async (o: { db: string; port: number; host: string; web: string }) => {
+    const store = await openStore(o.db);
+    const server = await startServer({ store, webRoot: o.web, host: o.host, port: o.port });
+    console.log(`Zicht is serving on ${server.url}`);
+  });
+
+serveOptions(pipelineOptions(program.command('start').description('the main job: build the synthetic chain, run the whole pipeline, serve the app'))).action(
+  async (o: PipelineCliOptions & { port: number; host: string; web: string }) => {
+    const store = await runDemoPipeline(o);
+    const server = await startServer({ store, webRoot: o.web, host: o.host, port: o.port });
+    console.log(`\nZicht is ready: open ${server.url}`);
+  },
+);
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  console.error(`zicht: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

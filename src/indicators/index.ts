@@ -1,0 +1,3 @@
+export { computeIndicators, type IndicatorValues } from './compute-indicators.ts';
+export type { IndicatorDefinition, IndicatorPeriod } from './indicator-definition.ts';
+export { indicatorRegistry } from './indicator-registry.ts';

@@ -1,0 +1,2 @@
+export { clusterByTokens, type LinkableRecord } from './cluster-by-tokens.ts';
+export { type LinkageSummary, linkPersons } from './link-persons.ts';

@@ -1,0 +1,61 @@
+import { sources } from '../contract/index.ts';
+import type { Store } from '../store/index.ts';
+import type { MonitorSummary } from './monitor-summary.ts';
+
+type StageRow = { stage: string; duration_ms: number; summary: string; output: string; finished_at: string };
+
+/** Builds the monitor's first page from the latest complete pipeline run; null before any run. */
+export async function loadMonitorSummary(store: Store): Promise<MonitorSummary | null> {
+  const [latest] = await store.all<{ run_id: string }>(
+    "SELECT run_id FROM pipeline_output WHERE stage = 'indicators' ORDER BY finished_at DESC LIMIT 1",
+  );
+  if (!latest) return null;
+  const stages = await store.all<StageRow>(
+    'SELECT stage, duration_ms, summary, CAST(output AS VARCHAR) AS output, CAST(finished_at AS VARCHAR) AS finished_at FROM pipeline_output WHERE run_id = ? ORDER BY finished_at',
+    [latest.run_id],
+  );
+  const outputOf = (stage: string): unknown => {
+    const row = stages.find((s) => s.stage === stage);
+    return row ? JSON.parse(row.output) : null;
+  };
+  const indicators = outputOf('indicators') as Record<string, Record<string, number | string>[]>;
+  const estimate = outputOf('estimate') as null | {
+    period: { from: number; to: number };
+    lists: string[];
+    observed: number;
+    hidden: number;
+    total: number;
+    lower: number;
+    upper: number;
+    model: string;
+  };
+  const years = (indicators['victims-per-year'] ?? []).map((r) => Number(r.year));
+  const last = stages[stages.length - 1];
+  return {
+    edition: {
+      yearFrom: estimate?.period.from ?? Math.min(...years),
+      yearTo: estimate?.period.to ?? Math.max(...years),
+      generatedAt: last ? new Date(`${last.finished_at.replace(' ', 'T')}Z`).toISOString() : new Date(0).toISOString(),
+    },
+    sources: sources.codes.map((code) => ({ code, label: sources.labels[code] })),
+    victimsPerYearBySource: (indicators['victims-per-year-by-source'] ?? []).map((r) => ({
+      year: Number(r.year),
+      source: String(r.source),
+      victims: Number(r.victims),
+    })),
+    victimsPerYear: (indicators['victims-per-year'] ?? []).map((r) => ({ year: Number(r.year), registered: Number(r.registered) })),
+    estimate: estimate
+      ? {
+          observed: estimate.observed,
+          hidden: estimate.hidden,
+          total: estimate.total,
+          lower: estimate.lower,
+          upper: estimate.upper,
+          model: estimate.model,
+          sources: estimate.lists,
+          period: estimate.period,
+        }
+      : null,
+    pipeline: stages.map((s) => ({ stage: s.stage, durationMs: s.duration_ms, summary: s.summary })),
+  };
+}

@@ -1,0 +1,21 @@
+import type { Store } from '../store/index.ts';
+import { createServer } from './create-server.ts';
+
+export type StartServerOptions = {
+  readonly store: Store;
+  readonly webRoot: string;
+  readonly host?: string;
+  readonly port?: number;
+};
+
+export type RunningServer = { readonly url: string; close(): Promise<void> };
+
+/** Listens on loopback by default; port 0 picks a free port (tests). */
+export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  const app = createServer(options);
+  const host = options.host ?? '127.0.0.1';
+  await app.listen({ host, port: options.port ?? 8080 });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  return { url: `http://${host}:${port}`, close: () => app.close() };
+}
