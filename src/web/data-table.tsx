@@ -21,7 +21,7 @@ export function DataTable({ caption, columns, rows, csvFileName }: DataTableProp
     <div className="data-table">
       {/* Focusable so keyboard users can scroll a table wider than a narrow screen. */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
-      <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <section className="table-scroll" aria-labelledby={captionId} tabIndex={0}>
         <table>
           <caption id={captionId}>{caption}</caption>
           <thead>
@@ -51,7 +51,7 @@ export function DataTable({ caption, columns, rows, csvFileName }: DataTableProp
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       <p className="table-actions">
         <a href={csvHref} download={csvFileName} aria-describedby={captionId}>
           {t.downloadCsv}

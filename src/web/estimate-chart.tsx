@@ -30,8 +30,7 @@ export function EstimateChart({ estimate, label, describedBy }: { estimate: Moni
         marginTop: 8,
         style: { fontSize: '14px', color: '#1a1a1a', overflow: 'visible' },
         x: {
-          label: t.numberOfChildren,
-          labelArrow: 'none',
+          label: null,
           domain: [0, Math.max(estimate.upper, estimate.total) * 1.02],
           ticks: width < 480 ? 3 : 6,
           tickFormat: format.count,

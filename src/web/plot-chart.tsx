@@ -37,6 +37,11 @@ export function PlotChart({ render, label, describedBy }: PlotChartProps) {
         node.setAttribute('role', 'img');
         node.setAttribute('aria-label', label);
         node.setAttribute('aria-describedby', describedBy);
+        // Inside an image the parts are not exposed; Plot's aria-labels on <g> would be invalid ARIA.
+        for (const part of node.querySelectorAll('[aria-label], [aria-description]')) {
+          part.removeAttribute('aria-label');
+          part.removeAttribute('aria-description');
+        }
       }
     }
     element.replaceChildren(...nodes);

@@ -2,7 +2,7 @@ export type CsvCell = string | number | null;
 
 /** RFC 4180 CSV: comma-separated, CRLF line ends, fields quoted when they need it; null is empty. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return `${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
 function csvField(cell: CsvCell): string {

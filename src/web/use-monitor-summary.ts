@@ -9,22 +9,23 @@ export type MonitorSummaryState =
 /** Loads GET /api/monitor (relative, so it works below any path prefix); `reload` tries again. */
 export function useMonitorSummary(url = 'api/monitor'): { state: MonitorSummaryState; reload: () => void } {
   const [state, setState] = useState<MonitorSummaryState>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  // A new request object (same URL) is what makes reload() fetch again.
+  const [request, setRequest] = useState({ url });
+  if (request.url !== url) setRequest({ url });
 
   useEffect(() => {
     const controller = new AbortController();
     setState({ status: 'loading' });
-    fetchSummary(url, controller.signal).then(
+    fetchSummary(request.url, controller.signal).then(
       (next) => setState(next),
       (error: unknown) => {
         if (!controller.signal.aborted) setState({ status: 'error', detail: String(error) });
       },
     );
     return () => controller.abort();
-    // `attempt` is a dependency so that reload() fetches again.
-  }, [url, attempt]);
+  }, [request]);
 
-  const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  const reload = useCallback(() => setRequest((current) => ({ url: current.url })), []);
   return { state, reload };
 }
 

@@ -55,7 +55,6 @@ export const en: Messages = {
 
   downloadCsv: 'Download this table as CSV',
   noData: 'no data',
-  tableScrollHint: 'On a narrow screen you can scroll the table sideways.',
   footerAbout:
     'Zicht is a monitor of sexual violence against children in the Netherlands. The figures are registrations and estimates; they say nothing about individual children.',
   footerHelp: 'Worried about a child?',

@@ -60,7 +60,6 @@ export type Messages = {
 
   downloadCsv: string;
   noData: string;
-  tableScrollHint: string;
   footerAbout: string;
   footerHelp: string;
   footerHelpVeiligThuis: string;

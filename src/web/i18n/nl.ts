@@ -55,7 +55,6 @@ export const nl: Messages = {
 
   downloadCsv: 'Download deze tabel als CSV',
   noData: 'geen gegevens',
-  tableScrollHint: 'Op een smal scherm kunt u de tabel opzij schuiven.',
   footerAbout:
     'Zicht is een monitor van seksueel geweld tegen kinderen in Nederland. De cijfers zijn registraties en schattingen; ze zeggen niets over individuele kinderen.',
   footerHelp: 'Zorgen over een kind?',
