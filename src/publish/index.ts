@@ -1,2 +1,2 @@
 export { loadMonitorSummary } from './load-monitor-summary.ts';
-export type { MonitorSummary } from './monitor-summary.ts';
+export type { MonitorSummary } from '../contract/monitor-summary.ts';

@@ -1,6 +1,6 @@
 import { sources } from '../contract/index.ts';
 import type { Store } from '../store/index.ts';
-import type { MonitorSummary } from './monitor-summary.ts';
+import type { MonitorSummary } from '../contract/monitor-summary.ts';
 
 type StageRow = { stage: string; duration_ms: number; summary: string; output: string; finished_at: string };
 

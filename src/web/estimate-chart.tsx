@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { useCallback } from 'react';
 import { useLocale } from './i18n/index.ts';
-import type { MonitorEstimate } from './monitor-summary.ts';
+import type { MonitorEstimate } from '../contract/monitor-summary.ts';
 import { PlotChart } from './plot-chart.tsx';
 
 // Both blues have at least 3:1 contrast on white (WCAG 1.4.11); the legend names them in text.

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { DataTable } from './data-table.tsx';
 import { EstimateChart, hiddenColour, observedColour } from './estimate-chart.tsx';
 import { useLocale } from './i18n/index.ts';
-import type { MonitorSummary } from './monitor-summary.ts';
+import type { MonitorSummary } from '../contract/monitor-summary.ts';
 
 /** The capture–recapture estimate of all child victims: in words, as a chart and as a table. */
 export function EstimatePanel({ summary }: { summary: MonitorSummary }) {

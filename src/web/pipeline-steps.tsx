@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useLocale } from './i18n/index.ts';
-import type { MonitorSummary } from './monitor-summary.ts';
+import type { MonitorSummary } from '../contract/monitor-summary.ts';
 
 /** How the numbers were made: the pipeline's stages in order, each with what it did. */
 export function PipelineSteps({ pipeline }: { pipeline: MonitorSummary['pipeline'] }) {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { type MonitorSummary, parseMonitorSummary } from './monitor-summary.ts';
+import { type MonitorSummary, parseMonitorSummary } from '../contract/monitor-summary.ts';
 
 export type MonitorSummaryState =
   | { status: 'loading' }

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { useCallback, useId, useMemo } from 'react';
 import { DataTable } from './data-table.tsx';
 import { useLocale } from './i18n/index.ts';
-import type { MonitorSummary } from './monitor-summary.ts';
+import type { MonitorSummary } from '../contract/monitor-summary.ts';
 import { PlotChart } from './plot-chart.tsx';
 import { victimsBySource } from './victims-by-source.ts';
 

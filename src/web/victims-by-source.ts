@@ -1,5 +1,5 @@
 import type { Language } from './i18n/index.ts';
-import type { MonitorSummary } from './monitor-summary.ts';
+import type { MonitorSummary } from '../contract/monitor-summary.ts';
 
 export type SeriesPoint = { year: number; series: string; victims: number };
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useLocale } from './i18n/index.ts';
-import type { MonitorSummary } from './monitor-summary.ts';
+import type { MonitorSummary } from '../contract/monitor-summary.ts';
 import { VictimsBySourceChart } from './victims-by-source-chart.tsx';
 
 export function VictimsSection({ summary }: { summary: MonitorSummary }) {

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { MonitorSummary } from '../../src/web/monitor-summary.ts';
+import type { MonitorSummary } from '../../src/contract/monitor-summary.ts';
 import { launchChromium } from './launch-chromium.ts';
 import { serveWebApp } from './serve-web-app.ts';
 

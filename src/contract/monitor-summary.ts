@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 
-// The shape of GET /api/monitor, checked once when it arrives; components trust the parsed value.
+// The page data of GET /api/monitor: one definition for the server that builds it and the web app
+// that checks it on arrival. zod/mini keeps the browser bundle small, so import this file directly.
+
 const labelSchema = z.object({ nl: z.string(), en: z.string() });
 const count = z.int().check(z.nonnegative());
 
