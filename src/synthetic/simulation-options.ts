@@ -38,6 +38,7 @@ export function resolveOptions(options: SimulationOptions): ResolvedOptions {
   if (!Number.isInteger(seed)) problems.push(`seed must be an integer, got ${seed}`);
   if (!Number.isInteger(yearFrom) || yearFrom < 1990 || yearFrom > 2100) problems.push(`yearFrom must be a year 1990–2100, got ${yearFrom}`);
   if (!Number.isInteger(yearTo) || yearTo < yearFrom || yearTo > 2100) problems.push(`yearTo must be a year ≥ yearFrom, got ${yearTo}`);
+  else if (yearTo - yearFrom >= 30) problems.push(`at most 30 years can be simulated, got ${yearFrom}–${yearTo}`);
   if (!(scale > 0) || scale > 1000) problems.push(`scale must be in (0, 1000], got ${scale}`);
   const faults = { ...defaultFaultRates, ...options.faults };
   for (const [name, rate] of Object.entries(faults)) {

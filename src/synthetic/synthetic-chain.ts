@@ -1,4 +1,5 @@
 import type { RecordType, RoleCode, SexCode, SourceCode } from '../contract/index.ts';
+import type { ResolvedOptions } from './simulation-options.ts';
 
 /** A row exactly as a partner's system would export it (malformed values included). */
 export type RawRow = Record<string, string | number | boolean | null>;
@@ -55,6 +56,8 @@ export type InjectedFault = {
 };
 
 export type GroundTruth = {
+  /** the options this chain was simulated with, fault rates filled in */
+  simulation: ResolvedOptions;
   personLinks: PersonLink[];
   registrationLinks: RegistrationLink[];
   victims: TrueVictim[];

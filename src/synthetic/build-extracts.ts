@@ -1,0 +1,101 @@
+import { type RoleCode, regions, type SourceCode, sources } from '../contract/index.ts';
+import type { Identity } from './create-identity.ts';
+import type { Rng } from './create-rng.ts';
+import { isoOfDay, yearOfDay } from './day-number.ts';
+import type { TruePerson } from './simulate-population.ts';
+import type { SourceRecord } from './simulate-pathway.ts';
+import { sourceRecording } from './source-recording.ts';
+import type { PersonLink, RawRow, RegistrationLink, SourceExtract } from './synthetic-chain.ts';
+
+export type BuiltExtracts = {
+  extracts: Record<SourceCode, SourceExtract>;
+  personLinks: PersonLink[];
+  registrationLinks: RegistrationLink[];
+};
+
+const pad = (n: number) => String(n).padStart(8, '0');
+
+/** Turns what each source learnt into its own rows, with its own local ids (never the true ids). */
+export function buildExtracts(rng: Rng, records: readonly SourceRecord[], identityOf: (person: TruePerson) => Identity): BuiltExtracts {
+  const bySource = new Map<SourceCode, SourceRecord[]>(sources.codes.map((s) => [s, []]));
+  for (const r of records) bySource.get(r.source)?.push(r);
+  const personLinks: PersonLink[] = [];
+  const registrationLinks: RegistrationLink[] = [];
+  const extracts = {} as Record<SourceCode, SourceExtract>;
+
+  for (const source of sources.codes) {
+    const rec = sourceRecording[source];
+    const list = (bySource.get(source) ?? []).sort((a, b) => a.day - b.day || a.incident.index - b.incident.index);
+    const extract: SourceExtract = { registration: [], person: [], case_event: [] };
+    const localIdOf = new Map<TruePerson, string>();
+    let eventSeq = 0;
+
+    const localPerson = (person: TruePerson, role: RoleCode): string => {
+      const known = localIdOf.get(person);
+      if (known !== undefined && !rng.bernoulli(rec.duplicatePerson)) return known;
+      const personId = `${rec.personPrefix}${pad(extract.person.length + 1)}`;
+      localIdOf.set(person, personId);
+      personLinks.push({ source, person_id: personId, true_person_id: person.id, role });
+      const k = role === 'victim' ? 0 : 1;
+      const dob = rng.bernoulli(rec.dobMissing[k]) ? null : isoOfDay(person.birthDay);
+      const id = identityOf(person);
+      extract.person.push({
+        source,
+        person_id: personId,
+        role,
+        sex: rng.bernoulli(rec.sexUnknown) ? 'U' : person.sex,
+        birth_year_month: dob === null ? null : dob.slice(0, 7),
+        bsn: rng.bernoulli(rec.bsnMissing[k]) ? null : id.bsn,
+        first_names: rec.allFirstNames ? id.firstNames : (id.firstNames.split(' ')[0] ?? id.firstNames),
+        surname_prefix: id.surnamePrefix,
+        surname: id.surname,
+        date_of_birth: dob,
+        postcode: rng.bernoulli(rec.postcodeMissing) ? null : id.postcode,
+      });
+      return personId;
+    };
+
+    list.forEach((r, n) => {
+      const i = r.incident;
+      const regionNumber = regions.codes.indexOf(i.region) + 1;
+      const registrationId = rec.registrationId(n + 1, yearOfDay(r.day), regionNumber);
+      registrationLinks.push({ source, registration_id: registrationId, true_incident_id: i.id });
+      const victimId = r.victimKnown ? localPerson(i.victim, 'victim') : null;
+      const suspectId = r.suspectKnown ? localPerson(i.suspect, 'suspect') : null;
+      const noDate = rng.bernoulli(rec.incidentDateMissing);
+      const justiceSource = source === 'police' || source === 'om' || source === 'courts';
+      extract.registration.push({
+        source,
+        registration_id: registrationId,
+        registration_date: isoOfDay(r.day),
+        incident_date_from: noDate ? null : isoOfDay(i.fromDay),
+        incident_date_to: noDate || (!justiceSource && i.toDay === i.fromDay) ? null : isoOfDay(i.toDay),
+        offence_code: i.offence,
+        setting: rng.bernoulli(rec.settingUnknown) ? 'unknown' : i.setting,
+        online: i.online,
+        region: rng.bernoulli(rec.regionUnknown) ? 'UNK' : i.region,
+        victim_person_id: victimId,
+        suspect_person_id: suspectId,
+        relationship: rng.bernoulli(rec.relationshipUnknown) ? 'unknown' : i.relationship,
+      });
+      for (const e of r.events) {
+        eventSeq++;
+        const row: RawRow = {
+          source,
+          event_id: `${rec.eventPrefix}${pad(eventSeq)}`,
+          registration_id: registrationId,
+          person_id: e.who === 'victim' ? victimId : e.who === 'suspect' ? suspectId : null,
+          step: e.step,
+          event_date: isoOfDay(e.day),
+          om_decision: e.omDecision ?? null,
+          court_ruling: e.courtRuling ?? null,
+          sentence_type: e.sentenceType ?? null,
+          sentence_days: e.sentenceDays ?? null,
+        };
+        extract.case_event.push(row);
+      }
+    });
+    extracts[source] = extract;
+  }
+  return { extracts, personLinks, registrationLinks };
+}

@@ -1,0 +1,19 @@
+export { simulateChain } from './simulate-chain.ts';
+export { type ChainFormat, type WrittenChain, type WrittenFile, writeChain } from './write-chain.ts';
+export { defaultFaultRates, type FaultRates, type ResolvedOptions, type SimulationOptions } from './simulation-options.ts';
+export {
+  type FaultKind,
+  type GroundTruth,
+  type InjectedFault,
+  invalidFaultKinds,
+  type PersonLink,
+  type RawRow,
+  type RegistrationLink,
+  type SourceExtract,
+  type SyntheticChain,
+  type TrueVictim,
+  type VictimsInYear,
+} from './synthetic-chain.ts';
+export { directIdentifierColumns, extractColumns } from './extract-columns.ts';
+export { type CalibrationFigures, measureCalibration } from './measure-calibration.ts';
+export { passesElfProef } from './create-identity.ts';

@@ -1,0 +1,130 @@
+import { type OffenceCategoryCode, type OffenceCode, type RegionCode, type RelationshipCode, regimeOnDate, type SettingCode } from '../contract/index.ts';
+import { characteriseIncident } from './characterise-incident.ts';
+import { createCategorical } from './create-categorical.ts';
+import type { Rng } from './create-rng.ts';
+import { ageOnDay, dayOf, isoOfDay } from './day-number.ts';
+import { offenceCodeOf } from './offence-code-of.ts';
+
+export type TruePerson = {
+  index: number;
+  id: string;
+  sex: 'F' | 'M';
+  birthDay: number;
+  /** latent visibility of a child to all sources (logit scale); 0 for suspects */
+  visibility: number;
+};
+
+export type TrueIncident = {
+  index: number;
+  id: string;
+  year: number;
+  fromDay: number;
+  /** last day of a period of repeated abuse; equals fromDay for a single event */
+  toDay: number;
+  victim: TruePerson;
+  suspect: TruePerson;
+  victimAge: number;
+  suspectAge: number;
+  online: boolean;
+  setting: SettingCode;
+  relationship: RelationshipCode;
+  category: OffenceCategoryCode;
+  offence: OffenceCode;
+  region: RegionCode;
+};
+
+export type TruePopulation = { incidents: TrueIncident[]; victims: TruePerson[]; suspects: TruePerson[] };
+
+/** True incidents in 2018 at scale 1, and their yearly growth. */
+export const incidentsIn2018 = 20_000;
+export const yearlyGrowth = 0.05;
+
+/** Age of a new child victim at the incident; tuned so registered victims average ≈ 12 with mode 15. */
+const victimAge = createCategorical<number>(
+  [0.7, 1.1, 1.7, 2.4, 3.0, 3.3, 3.6, 3.8, 4.0, 4.2, 4.4, 4.9, 5.8, 7.4, 9.0, 10.6, 9.0, 7.4].map((w, age) => [age, w] as const),
+);
+
+const repeatVictimShare = 0.1;
+const sameSuspectOnRepeat = 0.5;
+const repeatSuspectShare = 0.1;
+
+/** Children, suspects and incidents year by year; incidents are in date order. */
+export function simulatePopulation(
+  rng: Rng,
+  years: { from: number; to: number },
+  scale: number,
+): TruePopulation {
+  const incidents: TrueIncident[] = [];
+  const victims: TruePerson[] = [];
+  const suspects: TruePerson[] = [];
+  const lastSuspectOf = new Map<TruePerson, TruePerson>();
+  let personCount = 0;
+  const newPerson = (sex: 'F' | 'M', birthDay: number, visibility: number): TruePerson => {
+    personCount++;
+    return { index: personCount, id: `TP${String(personCount).padStart(8, '0')}`, sex, birthDay, visibility };
+  };
+  const birthDayFor = (age: number, onDay: number) => onDay - Math.floor((age + rng.next()) * 365.25);
+
+  for (let year = years.from; year <= years.to; year++) {
+    const expected = incidentsIn2018 * scale * (1 + yearlyGrowth) ** (year - 2018);
+    const count = Math.floor(expected) + (rng.bernoulli(expected % 1) ? 1 : 0);
+    const first = dayOf(year, 1, 1);
+    const length = dayOf(year + 1, 1, 1) - first;
+    const days = Array.from({ length: count }, () => first + rng.int(length)).sort((a, b) => a - b);
+    const onlineShare = Math.min(0.6, 0.17 + 0.03 * (year - 2018));
+    const recentVictims = Math.max(1, Math.round(expected * 2));
+    const recentSuspects = Math.max(1, Math.round(expected * 3));
+
+    for (const fromDay of days) {
+      let victim: TruePerson | undefined;
+      if (victims.length > 0 && rng.bernoulli(repeatVictimShare)) {
+        const candidate = victims[victims.length - 1 - rng.int(Math.min(victims.length, recentVictims))];
+        if (candidate && ageOnDay(candidate.birthDay, fromDay) < 18) victim = candidate;
+      }
+      if (!victim) {
+        const sex = rng.bernoulli(0.75) ? 'F' : 'M';
+        victim = newPerson(sex, birthDayFor(victimAge(rng), fromDay), 1.1 * rng.normal());
+        victims.push(victim);
+      }
+      const vAge = ageOnDay(victim.birthDay, fromDay);
+
+      let suspect: TruePerson | undefined;
+      const previous = lastSuspectOf.get(victim);
+      if (previous && rng.bernoulli(sameSuspectOnRepeat)) suspect = previous;
+      else if (suspects.length > 0 && rng.bernoulli(repeatSuspectShare)) {
+        suspect = suspects[suspects.length - 1 - rng.int(Math.min(suspects.length, recentSuspects))];
+      }
+      if (!suspect || ageOnDay(suspect.birthDay, fromDay) < 12) {
+        const young = rng.bernoulli(vAge >= 12 ? 0.49 : 0.21);
+        const age = young
+          ? vAge >= 12 ? Math.max(12, Math.min(20, vAge - 1 + rng.int(6))) : 12 + rng.int(9)
+          : Math.min(85, 21 + Math.floor(rng.lognormal(16, 0.55)));
+        suspect = newPerson(rng.bernoulli(0.96) ? 'M' : 'F', birthDayFor(age, fromDay), 0);
+        suspects.push(suspect);
+      }
+      lastSuspectOf.set(victim, suspect);
+      const sAge = ageOnDay(suspect.birthDay, fromDay);
+
+      const online = rng.bernoulli(vAge >= 12 ? onlineShare * 1.25 : onlineShare * 0.6);
+      const character = characteriseIncident(rng, vAge, sAge, online);
+      const ongoing = !online && (character.relationship === 'parent' || character.relationship === 'other_family') && rng.bernoulli(0.4);
+      const toDay = ongoing ? fromDay + Math.round(rng.lognormal(120, 1)) : fromDay;
+      const index = incidents.length + 1;
+      incidents.push({
+        index,
+        id: `TI${String(index).padStart(8, '0')}`,
+        year,
+        fromDay,
+        toDay,
+        victim,
+        suspect,
+        victimAge: vAge,
+        suspectAge: sAge,
+        online,
+        ...character,
+        offence: offenceCodeOf(rng, character.category, regimeOnDate(isoOfDay(fromDay)), vAge),
+      });
+    }
+  }
+  return { incidents, victims, suspects };
+}

@@ -1,0 +1,86 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type PipelineResult, runPipeline } from '../src/pipeline/index.ts';
+import type { MonitorSummary } from '../src/publish/index.ts';
+import { createServer } from '../src/server/index.ts';
+import { openStore, type Store } from '../src/store/index.ts';
+import { simulateChain } from '../src/synthetic/index.ts';
+
+const options = { seed: 7, yearFrom: 2018, yearTo: 2025, scale: 0.05, secret: 'test-secret-of-enough-length', today: '2026-06-30' };
+let dir: string;
+let store: Store;
+let result: PipelineResult;
+const log: string[] = [];
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'zicht-e2e-'));
+  store = await openStore(join(dir, 'zicht.duckdb'));
+  let tick = 0;
+  result = await runPipeline(store, { ...options, workDir: join(dir, 'work') }, {
+    now: () => new Date(Date.UTC(2026, 5, 30, 12, 0, tick++)),
+    log: (line) => log.push(line),
+  });
+});
+afterAll(() => {
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the walking skeleton end to end', () => {
+  it('runs every stage, prints progress for each and records each output', async () => {
+    const stages = ['simulate', 'pseudonymise', 'ingest', 'link', 'estimate', 'indicators'];
+    expect((await store.all<{ stage: string }>('SELECT stage FROM pipeline_output ORDER BY finished_at')).map((r) => r.stage)).toEqual(stages);
+    for (const stage of stages) expect(log.some((l) => l.startsWith(`✓ ${stage}`))).toBe(true);
+  });
+
+  it('loses no row: every row read is stored or quarantined, and every invalid injected fault is quarantined', async () => {
+    for (const r of result.ingest) expect(r.rowsAccepted + r.rowsQuarantined, `${r.source} ${r.recordType}`).toBe(r.rowsRead);
+    const truth = simulateChain(options).truth;
+    const quarantined = new Set(
+      (await store.all<{ source: string; record_type: string; row_number: number }>('SELECT DISTINCT source, record_type, row_number FROM quarantine')).map(
+        (q) => `${q.source}/${q.record_type}/${q.row_number}`,
+      ),
+    );
+    const mustReject = truth.faults.filter((f) => f.invalid && f.recordType !== 'person');
+    expect(mustReject.length).toBeGreaterThan(0);
+    for (const f of mustReject) expect(quarantined.has(`${f.source}/${f.recordType}/${f.rowIndex + 1}`), `${f.kind} ${f.source} ${f.rowIndex}`).toBe(true);
+    const duplicates = truth.faults.filter((f) => f.kind === 'duplicate_row');
+    const [{ n } = { n: -1 }] = await store.all<{ n: number }>("SELECT count(*) AS n FROM quarantine WHERE rule = 'duplicate'");
+    expect(n).toBe(duplicates.length);
+  });
+
+  it('links each child to roughly one cluster: never fewer clusters than true children, few split by typos', async () => {
+    const truth = simulateChain(options).truth;
+    const registeredChildren = truth.victims.filter((v) => v.registered).length;
+    const clusters = result.linkage.clusters.victim;
+    expect(clusters).toBeGreaterThanOrEqual(registeredChildren * 0.97);
+    expect(clusters).toBeLessThanOrEqual(registeredChildren * 1.25);
+  });
+
+  it('estimates a total no smaller than what was observed, inside its own interval', () => {
+    const e = result.estimate;
+    expect(e).not.toBeNull();
+    if (!e) return;
+    expect(e.observed).toBeGreaterThan(0);
+    expect(e.total).toBeGreaterThanOrEqual(e.observed);
+    expect(e.lower).toBeLessThanOrEqual(e.total);
+    expect(e.upper).toBeGreaterThanOrEqual(e.total);
+  });
+
+  it('serves the page data the indicators computed', async () => {
+    const app = createServer({ store, webRoot: join(dir, 'no-web') });
+    const response = await app.inject({ method: 'GET', url: '/api/monitor' });
+    expect(response.statusCode).toBe(200);
+    const summary = response.json() as MonitorSummary;
+    expect(summary.victimsPerYear).toEqual(result.indicators['victims-per-year']);
+    expect(summary.sources).toHaveLength(7);
+    expect(summary.estimate?.total).toBeCloseTo(result.estimate?.total ?? Number.NaN, 6);
+    expect(summary.pipeline.map((p) => p.stage)).toEqual(['simulate', 'pseudonymise', 'ingest', 'link', 'estimate', 'indicators']);
+    const page = await app.inject({ method: 'GET', url: '/' });
+    expect(page.statusCode).toBe(503);
+    expect(page.body).toContain('npm run build:web');
+    await app.close();
+  });
+});
