@@ -52,7 +52,7 @@ describe('the page served after a real pipeline run', () => {
     await page.locator('svg g.series-source').first().waitFor();
     expect(await page.locator('h1').count()).toBe(1);
     const nl = new Intl.NumberFormat('nl-NL');
-    const body = await page.locator('main').innerText();
+    const body = await page.locator('main').textContent();
     const lastYear = result.indicators['victims-per-year']?.at(-1) as { year: number; registered: number };
     expect(body).toContain(String(lastYear.year));
     expect(body).toContain(nl.format(lastYear.registered));
