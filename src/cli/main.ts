@@ -7,6 +7,7 @@ import { estimateHiddenVictims, runPipeline } from '../pipeline/index.ts';
 import { startServer } from '../server/index.ts';
 import { defaultStorePath, openStore } from '../store/index.ts';
 import { simulateChain, writeChain } from '../synthetic/index.ts';
+import { registerDeliveriesCommand, writeValidationReport } from './deliveries-command.ts';
 import { parseYears } from './parse-years.ts';
 
 const demoSecret = 'zicht-demo-secret-for-synthetic-data-only';
@@ -62,19 +63,27 @@ program
   .argument('<file>', '.csv, .jsonl or .xlsx')
   .requiredOption('--source <id>', `one of ${sources.codes.join(', ')}`)
   .requiredOption('--type <recordType>', `one of ${Object.keys(recordTypes).join(', ')}`)
+  .requiredOption('--period <period>', 'the period the file covers: 2025, 2025-H1, 2025-Q3, 2025-06 or 2018-2025')
+  .option('--report <file>', 'also write the validation report (.html or .json)')
+  .option('--lang <nl|en>', 'language of the HTML report', 'nl')
   .option('--db <path>', 'store file', defaultStorePath)
-  .action(async (file: string, o: { source: string; type: string; db: string }) => {
+  .action(async (file: string, o: { source: string; type: string; period: string; report?: string; lang: string; db: string }) => {
     if (!(sources.codes as readonly string[]).includes(o.source)) throw new InvalidArgumentError(`unknown source "${o.source}"`);
     if (!(o.type in recordTypes)) throw new InvalidArgumentError(`unknown record type "${o.type}"`);
     const store = await openStore(o.db);
     try {
-      const result = await ingestDelivery(store, { file, source: o.source, recordType: o.type as RecordType }, {
+      const result = await ingestDelivery(store, { file, source: o.source, recordType: o.type as RecordType, period: o.period }, {
         today: today(),
         now: () => new Date(),
         onProgress: (n) => process.stderr.write(`\r${n.toLocaleString('en')} rows read`),
       });
       process.stderr.write('\n');
       console.log(`${result.status}: ${result.rowsRead} read, ${result.rowsAccepted} stored, ${result.rowsQuarantined} quarantined (delivery ${result.deliveryId})`);
+      if (o.report) {
+        await writeValidationReport(store, result.deliveryId, o.report, o.lang === 'en' ? 'en' : 'nl');
+        console.log(`validation report: ${o.report}`);
+      }
+      if (result.supersedes) console.log(`this version supersedes ${result.supersedes}; roll back with \`zicht deliveries rollback ${result.deliveryId}\``);
     } finally {
       store.close();
     }
@@ -163,6 +172,8 @@ serveOptions(pipelineOptions(program.command('start').description('the main job:
     console.log(`\nZicht is ready: open ${server.url}`);
   },
 );
+
+registerDeliveriesCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(`zicht: ${error instanceof Error ? error.message : String(error)}`);

@@ -51,9 +51,17 @@ export const deliveryRules = {
     nl: 'Deze regel herhaalt id "{value}" uit regel {column} van dezelfde levering; lever elke registratie één keer.',
     en: 'This row repeats id "{value}" from row {column} of the same delivery; deliver each record once.',
   },
+  reference: {
+    nl: 'Veld "{column}" verwijst naar "{value}", dat niet in de huidige levering van deze bron staat; lever eerst de personen (of registraties) aan, of corrigeer het id.',
+    en: 'Field "{column}" refers to "{value}", which is not in the current delivery of this source; deliver the persons (or registrations) first, or correct the id.',
+  },
+  birth_after_incident: {
+    nl: 'Het slachtoffer is volgens de geboortemaand ({value}) geboren na de incidentdatum; controleer beide.',
+    en: 'By its birth month ({value}) the victim was born after the incident date; check both.',
+  },
   already_stored: {
-    nl: 'Id "{value}" is al opgeslagen uit een eerdere levering van deze bron.',
-    en: 'Id "{value}" is already stored from an earlier delivery of this source.',
+    nl: 'Id "{value}" is al opgeslagen uit een levering van deze bron over een andere periode; lever elk id in één periode.',
+    en: 'Id "{value}" is already stored from a delivery of this source for another period; deliver each id in one period.',
   },
 } as const;
 

@@ -2,51 +2,64 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordColumns } from '../contract/index.ts';
 import { openStore, type Store } from '../store/index.ts';
+import { listDeliveryVersions, rollbackDelivery } from './delivery-versions.ts';
 import { ingestDelivery } from './ingest-delivery.ts';
 
 const effects = { today: '2026-01-15', now: () => new Date('2026-01-15T10:00:00Z') };
-const header = recordColumns.registration.join(',');
-const row = (id: string, extra: Partial<Record<string, string>> = {}) => {
+const registration = (source: string, id: string, extra: Partial<Record<string, string>> = {}) => {
   const base: Record<string, string> = {
-    source: 'police', registration_id: id, registration_date: '2023-05-02', incident_date_from: '2023-04-30',
+    source, registration_id: id, registration_date: '2023-05-02', incident_date_from: '2023-04-30',
     incident_date_to: '', offence_code: 'SR246', setting: 'home_victim', online: 'false', region: 'PV26',
-    victim_person_id: `V-${id}`, suspect_person_id: '', relationship: 'other_family', ...extra,
+    victim_person_id: 'V1', suspect_person_id: '', relationship: 'other_family', ...extra,
   };
-  return recordColumns.registration.map((c) => base[c] ?? '').join(',');
+  return recordColumns.registration.map((c) => base[c] ?? '');
 };
+const csv = (header: readonly string[], rows: string[][]) => `${header.join(',')}\n${rows.map((r) => r.join(',')).join('\n')}\n`;
+const personRow = (source: string, id: string, birth = '2010-03') => [source, id, 'victim', 'F', birth, '', '', '', ''];
 
 let dir: string;
 let store: Store;
-beforeAll(async () => {
+const write = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+const ingest = (file: string, source: string, recordType: 'registration' | 'person' | 'case_event', period = '2023') =>
+  ingestDelivery(store, { file, source, recordType, period }, effects);
+
+beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'zicht-ingest-'));
   store = await openStore(join(dir, 'z.duckdb'));
+  for (const source of ['police', 'om', 'courts', 'csg']) {
+    await ingest(write(`${source}-person.csv`, csv(recordColumns.person, [personRow(source, 'V1'), personRow(source, 'V2', '2024-01')])), source, 'person');
+  }
 });
-afterAll(() => {
+afterEach(() => {
   store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
 describe('ingestDelivery', () => {
   it('stores good rows once and quarantines each bad row with its reasons', async () => {
-    const file = join(dir, 'police-registration.csv');
-    const lines = [
-      `\uFEFF${header}`,
-      row('R1'),
-      row('R2', { registration_date: '2021-13-45' }),
-      row('R1'),
-      'R4,too,few',
-      row('R5', { setting: 'garden', incident_date_from: '2024-01-01' }),
-      row('R6'),
-    ];
-    writeFileSync(file, `${lines.join('\r\n')}\r\n`);
-    const result = await ingestDelivery(store, { file, source: 'police', recordType: 'registration' }, effects);
-    expect(result).toMatchObject({ status: 'stored', rowsRead: 6, rowsAccepted: 2, rowsQuarantined: 4 });
-    expect(await store.all('SELECT registration_id FROM registration ORDER BY 1')).toEqual([{ registration_id: 'R1' }, { registration_id: 'R6' }]);
+    const file = write('police-registration.csv', `\uFEFF${csv(recordColumns.registration, [
+      registration('police', 'R1'),
+      registration('police', 'R2', { registration_date: '2021-13-45' }),
+      registration('police', 'R1'),
+      ['R4', 'too', 'few'],
+      registration('police', 'R5', { setting: 'garden', incident_date_from: '2024-01-01' }),
+      registration('police', 'R6', { victim_person_id: 'NOBODY' }),
+      registration('police', 'R7', { victim_person_id: 'V2' }),
+      registration('police', 'R8'),
+    ]).replaceAll('\n', '\r\n')}`);
+    const result = await ingest(file, 'police', 'registration');
+    expect(result).toMatchObject({ status: 'stored', rowsRead: 8, rowsAccepted: 2, rowsQuarantined: 6 });
+    expect(await store.all('SELECT registration_id FROM registration_current ORDER BY 1')).toEqual([{ registration_id: 'R1' }, { registration_id: 'R8' }]);
     const q = await store.all<{ row_number: number; rule: string; column_name: string | null }>(
-      'SELECT row_number, rule, column_name FROM quarantine ORDER BY row_number, rule',
+      'SELECT row_number, rule, column_name FROM quarantine WHERE delivery_id = ? ORDER BY row_number, rule',
+      [result.deliveryId],
     );
     expect(q).toEqual([
       { row_number: 2, rule: 'date', column_name: 'registration_date' },
@@ -54,56 +67,87 @@ describe('ingestDelivery', () => {
       { row_number: 4, rule: 'column_count', column_name: '12' },
       { row_number: 5, rule: 'code_list', column_name: 'setting' },
       { row_number: 5, rule: 'incident_after_registration', column_name: 'incident_date_from' },
+      { row_number: 6, rule: 'reference', column_name: 'victim_person_id' },
+      { row_number: 7, rule: 'birth_after_incident', column_name: 'incident_date_from' },
     ]);
+    const [ref] = await store.all<{ message_en: string }>("SELECT message_en FROM quarantine WHERE rule = 'reference'");
+    expect(ref?.message_en).toBe(
+      'Field "victim_person_id" refers to "NOBODY", which is not in the current delivery of this source; deliver the persons (or registrations) first, or correct the id.',
+    );
   });
 
   it('changes nothing when the same file is delivered again', async () => {
-    const file = join(dir, 'police-registration.csv');
-    const before = await store.all('SELECT count(*) AS n FROM registration');
-    const again = await ingestDelivery(store, { file, source: 'police', recordType: 'registration' }, effects);
-    expect(again.status).toBe('unchanged');
-    expect(await store.all('SELECT count(*) AS n FROM registration')).toEqual(before);
-    expect(await store.all('SELECT count(*) AS n FROM delivery')).toEqual([{ n: 1 }]);
+    const file = write('r.csv', csv(recordColumns.registration, [registration('police', 'R1')]));
+    const first = await ingest(file, 'police', 'registration');
+    const again = await ingest(file, 'police', 'registration');
+    expect(again).toMatchObject({ status: 'unchanged', deliveryId: first.deliveryId, rowsAccepted: 1 });
+    expect(await store.all('SELECT count(*) AS n FROM registration')).toEqual([{ n: 1 }]);
+    expect(await store.all("SELECT count(*) AS n FROM delivery WHERE record_type = 'registration'")).toEqual([{ n: 1 }]);
   });
 
-  it('reads JSON lines and XLSX into the same records as CSV, and never double-stores an id', async () => {
-    const jsonl = join(dir, 'om.jsonl');
-    const record = (id: string) => Object.fromEntries(recordColumns.registration.map((c, i) => [c, row(id).split(',')[i]]));
-    writeFileSync(jsonl, [JSON.stringify({ ...record('R7'), source: 'om' }), '{not json', JSON.stringify({ ...record('R8'), source: 'om' })].join('\n'));
-    const j = await ingestDelivery(store, { file: jsonl, source: 'om', recordType: 'registration' }, effects);
-    expect(j).toMatchObject({ rowsRead: 3, rowsAccepted: 2, rowsQuarantined: 1 });
-
+  it('reads JSON lines and XLSX into the same records as CSV', async () => {
+    const asObject = (row: string[]) => Object.fromEntries(recordColumns.registration.map((c, i) => [c, row[i]]));
+    const jsonl = write('om.jsonl', [JSON.stringify(asObject(registration('om', 'R7'))), '{not json', JSON.stringify(asObject(registration('om', 'R8')))].join('\n'));
+    expect(await ingest(jsonl, 'om', 'registration')).toMatchObject({ rowsRead: 3, rowsAccepted: 2, rowsQuarantined: 1 });
     const xlsx = join(dir, 'courts.xlsx');
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('registration');
     sheet.addRow([...recordColumns.registration]);
-    for (const id of ['R9', 'R1']) sheet.addRow(row(id).split(',').map((v, i) => (i === 0 ? 'courts' : v)));
+    sheet.addRow(registration('courts', 'R9'));
     await workbook.xlsx.writeFile(xlsx);
-    const x = await ingestDelivery(store, { file: xlsx, source: 'courts', recordType: 'registration' }, effects);
-    expect(x).toMatchObject({ rowsRead: 2, rowsAccepted: 2, rowsQuarantined: 0 });
-    const stored = await store.all('SELECT source, registration_id, registration_date, online, suspect_person_id FROM registration WHERE registration_id = ?', ['R9']);
-    expect(stored).toEqual([{ source: 'courts', registration_id: 'R9', registration_date: '2023-05-02', online: false, suspect_person_id: null }]);
+    expect(await ingest(xlsx, 'courts', 'registration')).toMatchObject({ rowsRead: 1, rowsAccepted: 1, rowsQuarantined: 0 });
+    const stored = await store.all('SELECT source, registration_id, registration_date, online, suspect_person_id FROM registration_current WHERE source IN (?, ?) ORDER BY 2', ['om', 'courts']);
+    expect(stored).toEqual([
+      { source: 'om', registration_id: 'R7', registration_date: '2023-05-02', online: false, suspect_person_id: null },
+      { source: 'om', registration_id: 'R8', registration_date: '2023-05-02', online: false, suspect_person_id: null },
+      { source: 'courts', registration_id: 'R9', registration_date: '2023-05-02', online: false, suspect_person_id: null },
+    ]);
+  });
 
-    // the police row R1 delivered again in a new file is refused as already stored
-    const redelivery = join(dir, 'police-2.csv');
-    writeFileSync(redelivery, `${header}\n${row('R1')}\n${row('R10')}\n`);
-    const r = await ingestDelivery(store, { file: redelivery, source: 'police', recordType: 'registration' }, effects);
-    expect(r).toMatchObject({ rowsAccepted: 1, rowsQuarantined: 1 });
-    const [msg] = await store.all<{ message_en: string }>("SELECT message_en FROM quarantine WHERE rule = 'already_stored'");
-    expect(msg?.message_en).toBe('Id "R1" is already stored from an earlier delivery of this source.');
+  it('stores nothing from a file whose header lacks contract columns, and says which', async () => {
+    const columns = recordColumns.registration.filter((c) => c !== 'region');
+    const file = write('no-region.csv', `${columns.join(',')}\n${columns.map((c) => (c === 'source' ? 'csg' : 'x')).join(',')}\n`);
+    const result = await ingest(file, 'csg', 'registration');
+    expect(result).toMatchObject({ rowsRead: 1, rowsAccepted: 0, rowsQuarantined: 1 });
+    expect(await store.all('SELECT rule, column_name, message_en FROM quarantine WHERE delivery_id = ?', [result.deliveryId])).toEqual([
+      { rule: 'header', column_name: 'region', message_en: 'Column "region" is missing from the header; add it (see docs/data-contract.md).' },
+    ]);
   });
 });
 
-describe('ingestDelivery on a file whose header lacks contract columns', () => {
-  it('stores nothing from it and quarantines every row with the missing column named', async () => {
-    const file = join(dir, 'no-region.csv');
-    const columns = recordColumns.registration.filter((c) => c !== 'region');
-    writeFileSync(file, `${columns.join(',')}\n${columns.map((c) => (c === 'source' ? 'csg' : 'x')).join(',')}\n`);
-    const result = await ingestDelivery(store, { file, source: 'csg', recordType: 'registration' }, effects);
-    expect(result).toMatchObject({ rowsRead: 1, rowsAccepted: 0, rowsQuarantined: 1 });
-    const rows = await store.all('SELECT rule, column_name, message_en FROM quarantine WHERE delivery_id = ?', [result.deliveryId]);
-    expect(rows).toEqual([
-      { rule: 'header', column_name: 'region', message_en: 'Column "region" is missing from the header; add it (see docs/data-contract.md).' },
+describe('delivery versions', () => {
+  it('supersedes the current version of a period with a correction, keeps it in history, and rolls back', async () => {
+    const v1 = await ingest(write('v1.csv', csv(recordColumns.registration, [registration('police', 'R1'), registration('police', 'R2')])), 'police', 'registration');
+    const v2 = await ingest(write('v2.csv', csv(recordColumns.registration, [registration('police', 'R1', { setting: 'school' })])), 'police', 'registration');
+    expect(v2).toMatchObject({ status: 'stored', supersedes: v1.deliveryId, rowsAccepted: 1 });
+    expect(await store.all('SELECT registration_id, setting FROM registration_current')).toEqual([{ registration_id: 'R1', setting: 'school' }]);
+    const versions = (await listDeliveryVersions(store, { source: 'police' })).filter((v) => v.record_type === 'registration');
+    expect(Object.fromEntries(versions.map((v) => [v.delivery_id, v.status]))).toEqual({ [v1.deliveryId]: 'superseded', [v2.deliveryId]: 'active' });
+    expect(versions.find((v) => v.delivery_id === v2.deliveryId)?.supersedes).toBe(v1.deliveryId);
+
+    expect(await rollbackDelivery(store, v2.deliveryId, new Date('2026-01-16T00:00:00Z'))).toEqual({ current: v1.deliveryId });
+    expect(await store.all('SELECT registration_id, setting FROM registration_current ORDER BY 1')).toEqual([
+      { registration_id: 'R1', setting: 'home_victim' },
+      { registration_id: 'R2', setting: 'home_victim' },
     ]);
+    await expect(rollbackDelivery(store, v2.deliveryId, new Date())).rejects.toThrow('only the current version of a period can be rolled back');
+    // delivering the rolled-back file again makes it current again, without storing its rows twice
+    const again = await ingest(write('v2-again.csv', csv(recordColumns.registration, [registration('police', 'R1', { setting: 'school' })])), 'police', 'registration');
+    expect(again).toMatchObject({ status: 'reactivated', deliveryId: v2.deliveryId, supersedes: v1.deliveryId });
+    expect(await store.all('SELECT count(*) AS n FROM registration')).toEqual([{ n: 3 }]);
+  });
+
+  it('refuses an id already stored for another period of the source', async () => {
+    await ingest(write('a.csv', csv(recordColumns.registration, [registration('police', 'R1')])), 'police', 'registration', '2023');
+    const other = await ingest(write('b.csv', csv(recordColumns.registration, [registration('police', 'R1'), registration('police', 'R3')])), 'police', 'registration', '2024');
+    expect(other).toMatchObject({ rowsAccepted: 1, rowsQuarantined: 1 });
+    const [msg] = await store.all<{ message_en: string }>("SELECT message_en FROM quarantine WHERE rule = 'already_stored'");
+    expect(msg?.message_en).toBe('Id "R1" is already stored from a delivery of this source for another period; deliver each id in one period.');
+  });
+
+  it('refuses a period it cannot read', async () => {
+    await expect(ingest(write('p.csv', csv(recordColumns.registration, [])), 'police', 'registration', 'last year')).rejects.toThrow(
+      'period "last year" is not valid: write 2025, 2025-H1, 2025-Q3, 2025-06 or 2018-2025',
+    );
   });
 });

@@ -3,14 +3,16 @@ import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { contractVersion, type RecordType, recordColumns } from '../contract/index.ts';
 import type { Store } from '../store/index.ts';
-import { type RowProblem, rowProblem } from './delivery-rules.ts';
-import { type DeliveryFormat, formatOfFile, readDeliveryFile } from './read-delivery-file.ts';
-import { validateRecord } from './validate-record.ts';
+import { checkStagedReferences } from './check-staged-references.ts';
+import { type DeliveryFormat, formatOfFile } from './read-delivery-file.ts';
+import { stageDeliveryRows } from './stage-delivery-rows.ts';
 
 export type IngestRequest = {
   readonly file: string;
   readonly source: string;
   readonly recordType: RecordType;
+  /** The period the delivery covers (e.g. 2025, 2025-H1, 2018-2025); a new file for the same period supersedes. */
+  readonly period: string;
   readonly format?: DeliveryFormat;
 };
 
@@ -22,133 +24,91 @@ export type IngestEffects = {
 
 export type IngestResult = {
   readonly deliveryId: string;
-  readonly status: 'stored' | 'unchanged';
+  /** stored: a new version; unchanged: this exact file is already the current version; reactivated: an earlier version became current again */
+  readonly status: 'stored' | 'unchanged' | 'reactivated';
+  readonly supersedes: string | null;
   readonly rowsRead: number;
   readonly rowsAccepted: number;
   readonly rowsQuarantined: number;
 };
 
-const idColumn: Record<RecordType, string> = { registration: 'registration_id', person: 'person_id', case_event: 'event_id' };
-const batchSize = 20_000;
+export class DeliveryError extends Error {
+  constructor(
+    message: string,
+    readonly field: string,
+    readonly value: unknown,
+  ) {
+    super(message);
+    this.name = 'DeliveryError';
+  }
+}
+
+const periodPattern = /^\d{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]|\d{4}))?$/;
 
 /**
  * Stores a delivered file: every row lands exactly once or goes to quarantine with its reasons,
- * in one transaction. The same file delivered twice changes nothing.
+ * in one transaction. The same file delivered twice changes nothing; a different file for the same
+ * source, record type and period supersedes the current version, which stays in history.
  */
 export async function ingestDelivery(store: Store, request: IngestRequest, effects: IngestEffects): Promise<IngestResult> {
-  const { file, source, recordType } = request;
+  const { file, source, recordType, period } = request;
+  if (!periodPattern.test(period)) throw new DeliveryError(`period "${period}" is not valid: write 2025, 2025-H1, 2025-Q3, 2025-06 or 2018-2025`, 'period', period);
   const format = request.format ?? formatOfFile(file);
   const contentHash = await hashFile(file);
-  const deliveryId = `${source}:${recordType}:${contentHash.slice(0, 16)}`;
-  const existing = await store.all<{ rows_read: number; rows_accepted: number; rows_quarantined: number }>(
-    'SELECT rows_read, rows_accepted, rows_quarantined FROM delivery WHERE source = ? AND record_type = ? AND content_hash = ?',
-    [source, recordType, contentHash],
+  const deliveryId = `${source}:${recordType}:${period}:${contentHash.slice(0, 16)}`;
+  const [existing] = await store.all<{ status: string; rows_read: number; rows_accepted: number; rows_quarantined: number }>(
+    'SELECT status, rows_read, rows_accepted, rows_quarantined FROM delivery WHERE delivery_id = ?',
+    [deliveryId],
   );
-  if (existing[0]) {
-    const e = existing[0];
-    return { deliveryId, status: 'unchanged', rowsRead: e.rows_read, rowsAccepted: e.rows_accepted, rowsQuarantined: e.rows_quarantined };
+  if (existing) {
+    const counts = { rowsRead: existing.rows_read, rowsAccepted: existing.rows_accepted, rowsQuarantined: existing.rows_quarantined };
+    if (existing.status === 'active') return { deliveryId, status: 'unchanged', supersedes: null, ...counts };
+    const supersedes = await store.transaction(() => makeCurrent(store, deliveryId, effects.now()));
+    return { deliveryId, status: 'reactivated', supersedes, ...counts };
   }
 
+  const { rowsRead } = await stageDeliveryRows(store, file, format, recordType, { source, today: effects.today, onProgress: effects.onProgress });
   const columns = recordColumns[recordType];
-  const stage = `stage_${recordType}`;
-  await store.run(`CREATE OR REPLACE TEMP TABLE ${stage} (row_number INTEGER, ${columns.map((c) => `"${c}" VARCHAR`).join(', ')})`);
-  await store.run(
-    'CREATE OR REPLACE TEMP TABLE stage_quarantine (row_number INTEGER, column_name VARCHAR, value VARCHAR, rule VARCHAR, message_nl VARCHAR, message_en VARCHAR)',
-  );
-
-  const seen = new Map<string, number>();
-  let good: (string | number | null)[][] = [];
-  let bad: (string | number | null)[][] = [];
-  let rowsRead = 0;
-  const quarantine = (problems: readonly RowProblem[]) => {
-    for (const p of problems) bad.push([p.rowNumber, p.column, p.value, p.rule, p.messageNl, p.messageEn]);
-  };
-  const flush = async () => {
-    if (good.length) await store.append(stage, good);
-    if (bad.length) await store.append('stage_quarantine', bad);
-    good = [];
-    bad = [];
-  };
-
-  let missingColumns: string[] | null = null;
-  for await (const row of readDeliveryFile(file, format)) {
-    rowsRead++;
-    if ('problem' in row) quarantine([row.problem]);
-    else {
-      // A file with tabular headers must name every contract column; JSON lines may leave blanks out.
-      missingColumns ??= format === 'jsonl' ? [] : columns.filter((c) => !(c in row.fields));
-      if (missingColumns.length > 0) {
-        quarantine(missingColumns.map((c) => rowProblem(row.rowNumber, 'header', c, null)));
-        continue;
-      }
-      const result = validateRecord(recordType, row.rowNumber, row.fields, { source, today: effects.today });
-      if (!result.ok) quarantine(result.problems);
-      else {
-        const record = result.record as Record<string, unknown>;
-        const id = String(record[idColumn[recordType]]);
-        const first = seen.get(id);
-        if (first !== undefined) quarantine([rowProblem(row.rowNumber, 'duplicate', String(first), id)]);
-        else {
-          seen.set(id, row.rowNumber);
-          good.push([row.rowNumber, ...columns.map((c) => toCell(record[c]))]);
-        }
-      }
-    }
-    if (good.length + bad.length >= batchSize) {
-      await flush();
-      effects.onProgress?.(rowsRead);
-    }
-  }
-  await flush();
-  effects.onProgress?.(rowsRead);
-
-  const id = idColumn[recordType];
   const fileName = basename(file);
   return store.transaction(async () => {
-    await store.run(
-      `INSERT INTO stage_quarantine
-       SELECT s.row_number, ?, s."${id}", 'already_stored', ?, ? FROM ${stage} s
-       WHERE EXISTS (SELECT 1 FROM ${recordType} t WHERE t.source = s.source AND t."${id}" = s."${id}")`,
-      [id, ...alreadyStoredMessages()],
-    );
+    await checkStagedReferences(store, recordType, period);
     await store.run(
       `INSERT INTO ${recordType} (delivery_id, ${columns.map((c) => `"${c}"`).join(', ')})
-       SELECT ?, ${columns.map((c) => `s."${c}"`).join(', ')} FROM ${stage} s
-       WHERE NOT EXISTS (SELECT 1 FROM ${recordType} t WHERE t.source = s.source AND t."${id}" = s."${id}")`,
+       SELECT ?, ${columns.map((c) => `s."${c}"`).join(', ')} FROM stage_${recordType} s
+       WHERE s.row_number NOT IN (SELECT row_number FROM stage_quarantine)`,
       [deliveryId],
     );
     await store.run(
-      `INSERT INTO quarantine SELECT ?, ?, ?, ?, row_number, column_name, value, rule, message_nl, message_en FROM stage_quarantine`,
+      'INSERT INTO quarantine SELECT ?, ?, ?, ?, row_number, column_name, value, rule, message_nl, message_en FROM stage_quarantine',
       [deliveryId, source, recordType, fileName],
-    );
-    await store.run(
-      `UPDATE quarantine SET message_nl = replace(message_nl, '{value}', value), message_en = replace(message_en, '{value}', value)
-       WHERE delivery_id = ? AND rule = 'already_stored'`,
-      [deliveryId],
     );
     const [counts] = await store.all<{ accepted: number; quarantined: number }>(
       `SELECT (SELECT count(*) FROM ${recordType} WHERE delivery_id = ?) AS accepted,
-              (SELECT count(DISTINCT row_number) FROM quarantine WHERE delivery_id = ?) AS quarantined`,
-      [deliveryId, deliveryId],
+              (SELECT count(DISTINCT row_number) FROM stage_quarantine) AS quarantined`,
+      [deliveryId],
     );
     const rowsAccepted = counts?.accepted ?? 0;
     const rowsQuarantined = counts?.quarantined ?? 0;
-    await store.run('INSERT INTO delivery VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
-      deliveryId, source, recordType, fileName, format, contentHash, contractVersion,
-      effects.now().toISOString(), rowsRead, rowsAccepted, rowsQuarantined,
+    const now = effects.now().toISOString();
+    await store.run("INSERT INTO delivery VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', NULL, ?)", [
+      deliveryId, source, recordType, period, fileName, format, contentHash, contractVersion, now, rowsRead, rowsAccepted, rowsQuarantined, now,
     ]);
-    return { deliveryId, status: 'stored' as const, rowsRead, rowsAccepted, rowsQuarantined };
+    const supersedes = await makeCurrent(store, deliveryId, effects.now());
+    return { deliveryId, status: 'stored' as const, supersedes, rowsRead, rowsAccepted, rowsQuarantined };
   });
 }
 
-function toCell(value: unknown): string | null {
-  if (value === null || value === undefined) return null;
-  return String(value);
-}
-
-function alreadyStoredMessages(): [string, string] {
-  const p = rowProblem(0, 'already_stored', null, '{value}');
-  return [p.messageNl, p.messageEn];
+/** Makes a delivery the current version of its source, record type and period; returns the one it replaced. */
+export async function makeCurrent(store: Store, deliveryId: string, now: Date): Promise<string | null> {
+  const [current] = await store.all<{ delivery_id: string }>(
+    `SELECT c.delivery_id FROM delivery c JOIN delivery n ON n.source = c.source AND n.record_type = c.record_type AND n.period = c.period
+     WHERE n.delivery_id = ? AND c.status = 'active' AND c.delivery_id <> n.delivery_id`,
+    [deliveryId],
+  );
+  const at = now.toISOString();
+  if (current) await store.run("UPDATE delivery SET status = 'superseded', status_changed_at = ? WHERE delivery_id = ?", [at, current.delivery_id]);
+  await store.run("UPDATE delivery SET status = 'active', supersedes = ?, status_changed_at = ? WHERE delivery_id = ?", [current?.delivery_id ?? null, at, deliveryId]);
+  return current?.delivery_id ?? null;
 }
 
 async function hashFile(path: string): Promise<string> {

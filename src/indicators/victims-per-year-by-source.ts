@@ -8,7 +8,7 @@ export const victimsPerYearBySource: IndicatorDefinition = {
   breakdowns: ['year', 'source'],
   sql: `
     SELECT CAST(year(r.registration_date) AS INTEGER) AS year, r.source, CAST(count(DISTINCT l.cluster_id) AS INTEGER) AS victims
-    FROM registration r
+    FROM registration_current r
     JOIN person_link l ON l.source = r.source AND l.person_id = r.victim_person_id
     WHERE year(r.registration_date) BETWEEN ? AND ?
     GROUP BY ALL

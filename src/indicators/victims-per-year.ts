@@ -8,7 +8,7 @@ export const victimsPerYear: IndicatorDefinition = {
   breakdowns: ['year'],
   sql: `
     SELECT CAST(year(r.registration_date) AS INTEGER) AS year, CAST(count(DISTINCT l.cluster_id) AS INTEGER) AS registered
-    FROM registration r
+    FROM registration_current r
     JOIN person_link l ON l.source = r.source AND l.person_id = r.victim_person_id
     WHERE year(r.registration_date) BETWEEN ? AND ?
     GROUP BY ALL

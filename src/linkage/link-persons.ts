@@ -13,7 +13,7 @@ export type LinkageSummary = {
  */
 export async function linkPersons(store: Store): Promise<LinkageSummary> {
   const rows = await store.all<{ source: string; person_id: string; role: string; link_bsn: string | null; link_name_dob: string | null }>(
-    'SELECT source, person_id, role, link_bsn, link_name_dob FROM person ORDER BY source, person_id',
+    'SELECT source, person_id, role, link_bsn, link_name_dob FROM person_current ORDER BY source, person_id',
   );
   const links: [string, string, string, string][] = [];
   const clusters = { victim: 0, suspect: 0 };

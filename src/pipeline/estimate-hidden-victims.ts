@@ -36,7 +36,7 @@ export async function estimateHiddenVictims(store: Store, period: { from: number
   const rows = await store.all<{ history: string; count: number }>(
     `WITH per_child AS (
        SELECT l.cluster_id, ${flags} AS history
-       FROM registration r
+       FROM registration_current r
        JOIN person_link l ON l.source = r.source AND l.person_id = r.victim_person_id
        WHERE year(r.registration_date) BETWEEN ? AND ?
        GROUP BY l.cluster_id)

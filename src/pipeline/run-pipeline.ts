@@ -87,7 +87,7 @@ export async function runPipeline(store: Store, options: PipelineOptions, effect
           recordType === 'person'
             ? join(deliveriesDir, source, 'person.csv')
             : join(extractsDir, 'extracts', source, `${recordType}.${deliveryFormatOf[source]}`);
-        const result = await ingestDelivery(store, { file, source, recordType }, { today: options.today, now: effects.now });
+        const result = await ingestDelivery(store, { file, source, recordType, period: `${options.yearFrom}-${options.yearTo}` }, { today: options.today, now: effects.now });
         results.push({ ...result, source, recordType });
       }
     }

@@ -102,4 +102,122 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    id: 3,
+    name: 'delivery versions: period, status and supersession; rows keyed per delivery; current views',
+    sql: `
+      CREATE TABLE delivery_v3 (
+        delivery_id VARCHAR PRIMARY KEY,
+        source VARCHAR NOT NULL,
+        record_type VARCHAR NOT NULL,
+        period VARCHAR NOT NULL,
+        file_name VARCHAR NOT NULL,
+        format VARCHAR NOT NULL,
+        content_hash VARCHAR NOT NULL,
+        contract_version VARCHAR NOT NULL,
+        received_at TIMESTAMP NOT NULL,
+        rows_read INTEGER NOT NULL,
+        rows_accepted INTEGER NOT NULL,
+        rows_quarantined INTEGER NOT NULL,
+        status VARCHAR NOT NULL,
+        supersedes VARCHAR,
+        status_changed_at TIMESTAMP NOT NULL,
+        UNIQUE (source, record_type, period, content_hash)
+      );
+      INSERT INTO delivery_v3
+        SELECT delivery_id, source, record_type, 'unknown', file_name, format, content_hash, contract_version, received_at,
+               rows_read, rows_accepted, rows_quarantined, 'active', NULL, received_at
+        FROM delivery;
+      DROP TABLE delivery;
+      ALTER TABLE delivery_v3 RENAME TO delivery;
+
+      CREATE TABLE registration_v3 (
+        delivery_id VARCHAR NOT NULL,
+        source VARCHAR NOT NULL,
+        registration_id VARCHAR NOT NULL,
+        registration_date DATE NOT NULL,
+        incident_date_from DATE,
+        incident_date_to DATE,
+        offence_code VARCHAR NOT NULL,
+        setting VARCHAR NOT NULL,
+        online BOOLEAN NOT NULL,
+        region VARCHAR NOT NULL,
+        victim_person_id VARCHAR,
+        suspect_person_id VARCHAR,
+        relationship VARCHAR NOT NULL,
+        PRIMARY KEY (delivery_id, registration_id)
+      );
+      INSERT INTO registration_v3 SELECT * FROM registration;
+      DROP TABLE registration;
+      ALTER TABLE registration_v3 RENAME TO registration;
+
+      CREATE TABLE person_v3 (
+        delivery_id VARCHAR NOT NULL,
+        source VARCHAR NOT NULL,
+        person_id VARCHAR NOT NULL,
+        role VARCHAR NOT NULL,
+        sex VARCHAR NOT NULL,
+        birth_year_month VARCHAR,
+        link_bsn VARCHAR,
+        link_name_dob VARCHAR,
+        link_bloom_name VARCHAR,
+        link_bloom_dob VARCHAR,
+        PRIMARY KEY (delivery_id, person_id)
+      );
+      INSERT INTO person_v3 SELECT * FROM person;
+      DROP TABLE person;
+      ALTER TABLE person_v3 RENAME TO person;
+
+      CREATE TABLE case_event_v3 (
+        delivery_id VARCHAR NOT NULL,
+        source VARCHAR NOT NULL,
+        event_id VARCHAR NOT NULL,
+        registration_id VARCHAR NOT NULL,
+        person_id VARCHAR,
+        step VARCHAR NOT NULL,
+        event_date DATE NOT NULL,
+        om_decision VARCHAR,
+        court_ruling VARCHAR,
+        sentence_type VARCHAR,
+        sentence_days INTEGER,
+        PRIMARY KEY (delivery_id, event_id)
+      );
+      INSERT INTO case_event_v3 SELECT * FROM case_event;
+      DROP TABLE case_event;
+      ALTER TABLE case_event_v3 RENAME TO case_event;
+
+      CREATE VIEW registration_current AS
+        SELECT r.* FROM registration r JOIN delivery d USING (delivery_id) WHERE d.status = 'active';
+      CREATE VIEW person_current AS
+        SELECT p.* FROM person p JOIN delivery d USING (delivery_id) WHERE d.status = 'active';
+      CREATE VIEW case_event_current AS
+        SELECT e.* FROM case_event e JOIN delivery d USING (delivery_id) WHERE d.status = 'active';
+    `,
+  },
+  {
+    id: 4,
+    name: 'follow-up tracker: editions, recommendations, responses, commitments, workflows, history',
+    sql: `
+      CREATE TABLE followup_edition (edition_id VARCHAR PRIMARY KEY, data JSON NOT NULL);
+      CREATE TABLE followup_recommendation (
+        edition_id VARCHAR NOT NULL, number INTEGER NOT NULL, theme VARCHAR NOT NULL, data JSON NOT NULL,
+        PRIMARY KEY (edition_id, number)
+      );
+      CREATE TABLE followup_response (
+        edition_id VARCHAR NOT NULL, number INTEGER NOT NULL, stance VARCHAR NOT NULL, data JSON NOT NULL,
+        PRIMARY KEY (edition_id, number)
+      );
+      CREATE TABLE followup_commitment (
+        commitment_id VARCHAR PRIMARY KEY, edition_id VARCHAR NOT NULL, ministry VARCHAR NOT NULL,
+        due DATE, status VARCHAR NOT NULL, data JSON NOT NULL
+      );
+      CREATE TABLE followup_workflow (edition_id VARCHAR PRIMARY KEY, state VARCHAR NOT NULL, data JSON NOT NULL);
+      CREATE SEQUENCE followup_history_seq;
+      CREATE TABLE followup_history (
+        seq BIGINT PRIMARY KEY DEFAULT nextval('followup_history_seq'),
+        entity VARCHAR NOT NULL, entity_id VARCHAR NOT NULL, at VARCHAR NOT NULL,
+        actor VARCHAR NOT NULL, action VARCHAR NOT NULL, detail JSON NOT NULL
+      );
+    `,
+  },
 ];
