@@ -8,43 +8,68 @@ export class CsvParser {
   private inQuotes = false;
   private quoteSeen = false;
   private fieldStarted = false;
+  private readonly delimiterCode: number;
 
-  constructor(private readonly delimiter: string = ',') {}
+  /**
+   * @param maxFieldLength a field longer than this is cut to it: memory stays bounded on hostile
+   * input, and the value is still far over every contract limit, so the row is rejected anyway.
+   */
+  constructor(
+    private readonly delimiter: string = ',',
+    private readonly maxFieldLength: number = 1 << 20,
+  ) {
+    this.delimiterCode = delimiter.charCodeAt(0);
+  }
 
   /** Feeds a chunk; returns the records completed by it. */
   push(chunk: string): string[][] {
     const out: string[][] = [];
-    const d = this.delimiter;
-    for (let i = 0; i < chunk.length; i++) {
-      const ch = chunk[i] as string;
+    const n = chunk.length;
+    let i = 0;
+    while (i < n) {
       if (this.inQuotes) {
         if (this.quoteSeen) {
           this.quoteSeen = false;
-          if (ch === '"') {
-            this.field += '"';
-            continue;
-          }
-          this.inQuotes = false;
-        } else if (ch === '"') {
-          this.quoteSeen = true;
-          continue;
-        } else {
-          this.field += ch;
+          if (chunk.charCodeAt(i) === 34) {
+            this.append('"');
+            i++;
+          } else this.inQuotes = false;
           continue;
         }
+        const quote = chunk.indexOf('"', i);
+        if (quote < 0) {
+          this.append(chunk.slice(i));
+          break;
+        }
+        this.append(chunk.slice(i, quote));
+        this.quoteSeen = true;
+        i = quote + 1;
+        continue;
       }
-      if (ch === '"' && !this.fieldStarted) {
+      const code = chunk.charCodeAt(i);
+      if (code === 34 && !this.fieldStarted) {
         this.inQuotes = true;
         this.fieldStarted = true;
-      } else if (ch === d) {
+        i++;
+      } else if (code === this.delimiterCode) {
         this.endField();
-      } else if (ch === '\n') {
+        i++;
+      } else if (code === 10) {
         this.endRecord(out);
-      } else if (ch === '\r') {
-        // a CR is dropped; the LF that follows ends the record
+        i++;
+      } else if (code === 13) {
+        i++; // a CR is dropped; the LF that follows ends the record
       } else {
-        this.field += ch;
+        // an unquoted run up to the next delimiter, line end or quote (a quote inside it is literal)
+        let j = i + 1;
+        while (j < n) {
+          const c = chunk.charCodeAt(j);
+          if (c === this.delimiterCode || c === 10 || c === 13 || c === 34) break;
+          j++;
+        }
+        this.append(chunk.slice(i, j));
         this.fieldStarted = true;
+        i = j;
       }
     }
     return out;
@@ -64,6 +89,11 @@ export class CsvParser {
   /** True while a quoted field is still open: at the end of a file that means a broken quote. */
   get unterminatedQuote(): boolean {
     return this.inQuotes && !this.quoteSeen;
+  }
+
+  private append(text: string): void {
+    const room = this.maxFieldLength - this.field.length;
+    if (room > 0) this.field += text.length > room ? text.slice(0, room) : text;
   }
 
   private endField(): void {

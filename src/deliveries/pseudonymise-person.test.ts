@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pseudonymiseFile } from './pseudonymise-file.ts';
-import { normaliseName, pseudonymisePerson } from './pseudonymise-person.ts';
+import { normaliseBsn, normaliseDate, normaliseName, pseudonymisePerson, surnameCore } from './pseudonymise-person.ts';
 
 const secret = 'partners-shared-secret-for-tests';
 
@@ -16,6 +16,19 @@ describe('pseudonymisePerson', () => {
     const other = pseudonymisePerson({ bsn: '123456782', first_names: 'Eva', surname_prefix: null, surname: 'Berg', date_of_birth: '2010-03-04' }, 'another-secret-of-16+chars');
     expect(other.link_bsn).not.toBe(a.link_bsn);
     expect(normaliseName("Ö'Brien-Jansen")).toBe('obrienjansen');
+    const c = pseudonymisePerson({ bsn: '12345678', first_names: 'E.', surname_prefix: null, surname: 'Van der  Berg', date_of_birth: '4-3-2010' }, secret);
+    expect(c.link_name_dob).toBe(a.link_name_dob);
+  });
+
+  it('normalises particles, date formats and BSNs as Dutch registrations write them', () => {
+    expect(surnameCore("van 't Hof")).toBe('hof');
+    expect(surnameCore('De Vries')).toBe('vries');
+    expect(surnameCore("d'Ancona")).toBe('ancona');
+    expect(surnameCore('Berg')).toBe('berg');
+    for (const text of ['2010-03-04', '04-03-2010', '4/3/2010', '04.03.2010', '20100304']) expect(normaliseDate(text)).toBe('2010-03-04');
+    expect(normaliseDate('31-02-2010')).toBeNull();
+    expect(normaliseBsn('111222333')).toBe('111222333');
+    expect(normaliseBsn('111222334')).toBeNull();
   });
 
   it('leaves a token empty when its identifiers are missing', () => {

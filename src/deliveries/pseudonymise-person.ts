@@ -22,10 +22,50 @@ export function normaliseName(name: string | null): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
 }
 
+/** Dutch surname particles ("tussenvoegsels"), longest first, left out of the name key. */
+const particles = ["van der", "van den", "van de", "van 't", "van het", "in 't", "in de", "op de", "op den", "uit de", "uit den", "aan de", "bij de", "van", "de", "der", "den", "het", "'t", "ten", "ter", "te", "la", "le", "du", "d'", "von", "zu"];
+
+/** The surname without its particles, whether they were delivered apart or inside the surname. */
+export function surnameCore(surname: string | null): string {
+  let rest = (surname ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const particle of particles) {
+      if (rest.startsWith(`${particle} `) || (particle.endsWith("'") && rest.startsWith(particle) && rest.length > particle.length)) {
+        rest = rest.slice(particle.length).trim();
+        changed = true;
+        break;
+      }
+    }
+  }
+  return normaliseName(rest);
+}
+
+/** A valid BSN (9 digits, a leading zero may be missing) passing the 11-test, or null. */
 export function normaliseBsn(bsn: string | null): string | null {
   const digits = (bsn ?? '').replace(/\D/g, '');
   if (digits.length < 8 || digits.length > 9) return null;
-  return digits.padStart(9, '0');
+  const padded = digits.padStart(9, '0');
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += Number(padded[i]) * (9 - i);
+  sum -= Number(padded[8]);
+  return sum % 11 === 0 && padded !== '000000000' ? padded : null;
+}
+
+/** Reads the date formats Dutch systems export (2010-03-04, 04-03-2010, 4/3/2010, 04.03.2010, 20100304) as YYYY-MM-DD. */
+export function normaliseDate(text: string | null): string | null {
+  const t = (text ?? '').trim();
+  let y: string | undefined;
+  let m: string | undefined;
+  let d: string | undefined;
+  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (match) [, y, m, d] = match;
+  else if ((match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t))) [, d, m, y] = match;
+  else if ((match = /^(\d{4})(\d{2})(\d{2})$/.exec(t))) [, y, m, d] = match;
+  if (!y || !m || !d) return null;
+  const iso = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? iso : null;
 }
 
 /**
@@ -35,9 +75,9 @@ export function normaliseBsn(bsn: string | null): string | null {
 export function pseudonymisePerson(ids: DirectIdentifiers, secret: string): LinkageTokens {
   const token = (purpose: string, value: string) => createHmac('sha256', secret).update(`${purpose}\u0000${value}`).digest('hex');
   const bsn = normaliseBsn(ids.bsn);
-  const surname = normaliseName(ids.surname);
+  const surname = surnameCore(ids.surname);
   const initial = normaliseName(ids.first_names).slice(0, 1);
-  const dob = ids.date_of_birth && /^\d{4}-\d{2}-\d{2}$/.test(ids.date_of_birth.trim()) ? ids.date_of_birth.trim() : null;
+  const dob = normaliseDate(ids.date_of_birth);
   return {
     link_bsn: bsn ? token('bsn', bsn) : null,
     link_name_dob: surname && initial && dob ? token('name_dob', `${surname}|${initial}|${dob}`) : null,

@@ -1,6 +1,5 @@
 import { createReadStream } from 'node:fs';
 import { extname } from 'node:path';
-import { StringDecoder } from 'node:string_decoder';
 import ExcelJS from 'exceljs';
 import { CsvParser, detectDelimiter } from './csv-parser.ts';
 import { type RowProblem, rowProblem } from './delivery-rules.ts';
@@ -27,8 +26,23 @@ export function readDeliveryFile(path: string, format: DeliveryFormat = formatOf
   return readXlsx(path);
 }
 
+/**
+ * UTF-8 (with or without BOM) unless the bytes are not valid UTF-8: then Windows-1252, the
+ * encoding older Dutch office systems export (é, ë, € and curly quotes).
+ */
+export async function detectEncoding(path: string): Promise<'utf-8' | 'windows-1252'> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  try {
+    for await (const chunk of createReadStream(path)) decoder.decode(chunk as Buffer, { stream: true });
+    decoder.decode();
+    return 'utf-8';
+  } catch {
+    return 'windows-1252';
+  }
+}
+
 async function* readCsv(path: string): AsyncIterable<DeliveredRow> {
-  const decoder = new StringDecoder('utf8');
+  const decoder = new TextDecoder(await detectEncoding(path));
   let parser: CsvParser | null = null;
   let pending = '';
   let header: string[] | null = null;
@@ -52,7 +66,7 @@ async function* readCsv(path: string): AsyncIterable<DeliveredRow> {
     }
   };
   for await (const chunk of createReadStream(path)) {
-    let text = decoder.write(chunk as Buffer);
+    let text = decoder.decode(chunk as Buffer, { stream: true });
     if (!parser) {
       pending += text;
       const newline = pending.indexOf('\n');
@@ -69,14 +83,19 @@ async function* readCsv(path: string): AsyncIterable<DeliveredRow> {
     parser = new CsvParser(detectDelimiter(pending));
     yield* emit(parser.push(pending));
   }
-  yield* emit(parser.push(decoder.end()));
+  yield* emit(parser.push(decoder.decode()));
+  // A quote left open swallows the rest of the file into one field: that last record is unreadable.
   const broken = parser.unterminatedQuote;
-  yield* emit(parser.end());
-  if (broken) yield { rowNumber, problem: rowProblem(rowNumber, 'unreadable', null, 'unterminated quote') };
+  const last = parser.end();
+  if (!broken) yield* emit(last);
+  else if (last.length > 0) {
+    rowNumber++;
+    yield { rowNumber, problem: rowProblem(rowNumber, 'unreadable', null, 'unterminated quote') };
+  }
 }
 
 async function* readJsonl(path: string): AsyncIterable<DeliveredRow> {
-  const decoder = new StringDecoder('utf8');
+  const decoder = new TextDecoder(await detectEncoding(path));
   let buffer = '';
   let rowNumber = 0;
   const parseLine = (line: string): DeliveredRow | null => {
@@ -94,7 +113,7 @@ async function* readJsonl(path: string): AsyncIterable<DeliveredRow> {
     }
   };
   for await (const chunk of createReadStream(path)) {
-    buffer += decoder.write(chunk as Buffer);
+    buffer += decoder.decode(chunk as Buffer, { stream: true });
     let newline = buffer.indexOf('\n');
     while (newline >= 0) {
       const row = parseLine(buffer.slice(0, newline));
@@ -103,7 +122,7 @@ async function* readJsonl(path: string): AsyncIterable<DeliveredRow> {
       newline = buffer.indexOf('\n');
     }
   }
-  const last = parseLine(buffer + decoder.end());
+  const last = parseLine(buffer + decoder.decode());
   if (last) yield last;
 }
 
