@@ -91,12 +91,14 @@ program
 
 program
   .command('link')
-  .description('link stored persons across sources (exact tokens)')
+  .description('link stored persons across sources: exact tokens (default) or Fellegi–Sunter with Bloom filters')
+  .option('--method <exact|fellegi-sunter>', 'linkage method', 'exact')
   .option('--db <path>', 'store file', defaultStorePath)
-  .action(async (o: { db: string }) => {
+  .action(async (o: { db: string; method: string }) => {
+    if (o.method !== 'exact' && o.method !== 'fellegi-sunter') throw new InvalidArgumentError(`unknown method "${o.method}": use exact or fellegi-sunter`);
     const store = await openStore(o.db);
     try {
-      console.log(JSON.stringify(await linkPersons(store), null, 2));
+      console.log(JSON.stringify(await linkPersons(store, { method: o.method }), null, 2));
     } finally {
       store.close();
     }

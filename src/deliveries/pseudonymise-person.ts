@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { bloomNameValue, encodeBloomFilter } from './encode-bloom-filter.ts';
 
 /** Identifiers a partner holds and that must never leave its building. */
 export type DirectIdentifiers = {
@@ -70,7 +71,7 @@ export function normaliseDate(text: string | null): string | null {
 
 /**
  * Keyed exact-match tokens (HMAC-SHA256 under the partners' shared secret, which the central office
- * never holds). The Bloom-filter slots stay empty in contract v1.0.
+ * never holds) and hardened Bloom-filter encodings of the name and birth date for fuzzy linkage.
  */
 export function pseudonymisePerson(ids: DirectIdentifiers, secret: string): LinkageTokens {
   const token = (purpose: string, value: string) => createHmac('sha256', secret).update(`${purpose}\u0000${value}`).digest('hex');
@@ -81,7 +82,7 @@ export function pseudonymisePerson(ids: DirectIdentifiers, secret: string): Link
   return {
     link_bsn: bsn ? token('bsn', bsn) : null,
     link_name_dob: surname && initial && dob ? token('name_dob', `${surname}|${initial}|${dob}`) : null,
-    link_bloom_name: null,
-    link_bloom_dob: null,
+    link_bloom_name: encodeBloomFilter(bloomNameValue(ids), 'name', secret),
+    link_bloom_dob: dob ? encodeBloomFilter(dob, 'dob', secret) : null,
   };
 }

@@ -1,2 +1,13 @@
+export { assignStableIds } from './assign-stable-ids.ts';
+export { type AcceptedPair, clusterPairs } from './cluster-pairs.ts';
 export { clusterByTokens, type LinkableRecord } from './cluster-by-tokens.ts';
+export { countBits, countCommonBits, filterWords } from './count-common-bits.ts';
+export { createWasmDiceKernel, type WasmDiceKernel } from './create-wasm-dice-kernel.ts';
+export { evaluateChainLinkage } from './evaluate-chain-linkage.ts';
+export { evaluateFebrl } from './evaluate-febrl.ts';
+export { evaluateLinks, type LinkEvaluation, type LinkScores } from './evaluate-links.ts';
+export { type LinkageModel, fitLinkageModel } from './fit-linkage-model.ts';
+export type { BlockingRule, LinkField, LinkSpec } from './link-spec.ts';
+export { type LinkedRecords, linkRecords, type PairDecision, type ReviewPair } from './link-records.ts';
 export { type LinkageSummary, linkPersons } from './link-persons.ts';
+export { type ReviewDecision, recordReviewDecision } from './record-review-decision.ts';

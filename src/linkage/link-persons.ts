@@ -1,33 +1,114 @@
 import type { Store } from '../store/index.ts';
-import { clusterByTokens } from './cluster-by-tokens.ts';
+import { assignStableIds } from './assign-stable-ids.ts';
+import { type AcceptedPair, clusterPairs } from './cluster-pairs.ts';
+import { type LinkedRecords, type PairDecision, linkRecords } from './link-records.ts';
+import { personLinkSpec, personRecordsSql } from './person-link-spec.ts';
+
+export type LinkageMethod = 'exact' | 'fellegi-sunter';
 
 export type LinkageSummary = {
-  readonly method: 'exact';
+  readonly method: LinkageMethod;
   readonly records: number;
   readonly clusters: { readonly victim: number; readonly suspect: number };
+  /** Whether Bloom-filter encodings were delivered and compared (else exact tokens only). */
+  readonly fuzzy: boolean;
+  readonly candidatePairs: number;
+  readonly acceptedPairs: number;
+  readonly threshold: number;
+  readonly estimated: { readonly precision: number; readonly recall: number; readonly f1: number };
+  readonly reviewQueue: number;
+  readonly decisionsApplied: number;
+  readonly model: { readonly fields: readonly string[]; readonly m: number[][]; readonly u: number[][]; readonly lambda: number };
 };
 
+type PersonRow = { rid: number; part: string; source: string; person_id: string; bsn: string | null; name_dob: string | null };
+
 /**
- * Links the stored persons of every source on their exact tokens (BSN token, name + date-of-birth
- * token), victims and suspects apart, and replaces the stored clusters in one transaction.
+ * Exact-token linkage as pairs: records of one role sharing a BSN token or a name + birth-date
+ * token, each joined to the first record with that token (union–find does the rest).
  */
-export async function linkPersons(store: Store): Promise<LinkageSummary> {
-  const rows = await store.all<{ source: string; person_id: string; role: string; link_bsn: string | null; link_name_dob: string | null }>(
-    'SELECT source, person_id, role, link_bsn, link_name_dob FROM person_current ORDER BY source, person_id',
-  );
-  const links: [string, string, string, string][] = [];
-  const clusters = { victim: 0, suspect: 0 };
-  for (const role of ['victim', 'suspect'] as const) {
-    const ofRole = rows.filter((r) => r.role === role);
-    const byKey = clusterByTokens(ofRole.map((r) => ({ key: `${r.source}/${r.person_id}`, tokens: [r.link_bsn, r.link_name_dob] })));
-    clusters[role] = new Set(byKey.values()).size;
-    for (const r of ofRole) links.push([r.source, r.person_id, `${role}:${byKey.get(`${r.source}/${r.person_id}`)}`, 'exact']);
+function exactTokenPairs(persons: readonly PersonRow[]): AcceptedPair[] {
+  const first = new Map<string, number>();
+  const pairs: AcceptedPair[] = [];
+  for (const p of persons) {
+    for (const [slot, token] of [['bsn', p.bsn], ['name_dob', p.name_dob]] as const) {
+      if (token === null) continue;
+      const key = `${p.part}|${slot}|${token}`;
+      const seen = first.get(key);
+      if (seen === undefined) first.set(key, p.rid);
+      else pairs.push({ left: seen, right: p.rid, weight: 1 });
+    }
   }
+  return pairs;
+}
+
+/**
+ * Links the stored persons of every source (Fellegi–Sunter, victims and suspects apart), keeps the
+ * cluster ids of the previous run where the persons are the same, applies the analysts' decisions,
+ * and replaces `person_link` and `link_review_queue` in one transaction.
+ */
+export async function linkPersons(store: Store, options: { method?: LinkageMethod } = {}): Promise<LinkageSummary> {
+  const method = options.method ?? 'exact';
+  await store.run(personRecordsSql);
+  const persons = await store.all<PersonRow>('SELECT rid, part, source, person_id, bsn, name_dob FROM lk_person ORDER BY rid');
+  const [bloom] = await store.all<{ with: number; total: number }>('SELECT count(bloom_name)::INTEGER AS with, count(*)::INTEGER AS total FROM lk_person');
+  const fuzzy = (bloom?.with ?? 0) > 0.5 * (bloom?.total ?? 0);
+  const ridOf = new Map(persons.map((p) => [`${p.source}/${p.person_id}`, p.rid]));
+  const stored = await store.all<{ ls: string; lp: string; rs: string; rp: string; decision: 'accept' | 'reject' }>(
+    'SELECT left_source AS ls, left_person_id AS lp, right_source AS rs, right_person_id AS rp, decision FROM link_review_decision',
+  );
+  const decisions: PairDecision[] = [];
+  for (const d of stored) {
+    const left = ridOf.get(`${d.ls}/${d.lp}`);
+    const right = ridOf.get(`${d.rs}/${d.rp}`);
+    if (left !== undefined && right !== undefined) decisions.push({ left, right, decision: d.decision });
+  }
+  let linked: LinkedRecords | null = null;
+  let roots: Int32Array;
+  if (method === 'exact') {
+    const cannotLink = decisions.filter((d) => d.decision === 'reject').map((d) => [d.left, d.right] as const);
+    const accepted = [...exactTokenPairs(persons), ...decisions.filter((d) => d.decision === 'accept').map((d) => ({ ...d, weight: 2 }))];
+    roots = clusterPairs(persons.length, accepted, cannotLink);
+  } else {
+    linked = persons.length === 0 ? null : await linkRecords(store, personLinkSpec(fuzzy), decisions);
+    roots = linked?.roots ?? new Int32Array(0);
+  }
+  const previous = new Map((await store.all<{ key: string; id: string }>("SELECT source || '/' || person_id AS key, cluster_id AS id FROM person_link")).map((r) => [r.key, r.id]));
+  const keys = persons.map((p) => `${p.source}/${p.person_id}`);
+  const ids = assignStableIds(keys, roots, previous, (key) => `${persons[ridOf.get(key) as number]?.part}:${key}`);
+  const clusters = { victim: 0, suspect: 0 };
+  for (const role of ['victim', 'suspect'] as const) clusters[role] = new Set(ids.filter((_, i) => persons[i]?.part === role)).size;
+  const methodLabel = method === 'exact' ? 'exact' : fuzzy ? 'fellegi-sunter' : 'fellegi-sunter-exact-tokens';
   await store.run('CREATE OR REPLACE TEMP TABLE stage_person_link (source VARCHAR, person_id VARCHAR, cluster_id VARCHAR, method VARCHAR)');
-  await store.append('stage_person_link', links);
+  await store.append('stage_person_link', persons.map((p, i) => [p.source, p.person_id, ids[i] as string, methodLabel]));
+  await store.run('CREATE OR REPLACE TEMP TABLE stage_review (role VARCHAR, ls VARCHAR, lp VARCHAR, rs VARCHAR, rp VARCHAR, w DOUBLE, p DOUBLE, c VARCHAR)');
+  const review = linked?.review ?? [];
+  await store.append(
+    'stage_review',
+    review.map((r) => {
+      const a = persons[r.left] as PersonRow;
+      const b = persons[r.right] as PersonRow;
+      return [a.part, a.source, a.person_id, b.source, b.person_id, r.weight, r.probability, JSON.stringify(r.contributions)];
+    }),
+  );
   await store.transaction(async () => {
     await store.run('DELETE FROM person_link');
     await store.run('INSERT INTO person_link SELECT * FROM stage_person_link');
+    await store.run('DELETE FROM link_review_queue');
+    await store.run('INSERT INTO link_review_queue SELECT role, ls, lp, rs, rp, w, p, c::JSON FROM stage_review');
   });
-  return { method: 'exact', records: rows.length, clusters };
+  const model = linked?.model;
+  return {
+    method,
+    records: persons.length,
+    clusters,
+    fuzzy,
+    candidatePairs: model?.candidatePairs ?? 0,
+    acceptedPairs: linked?.acceptedPairs ?? 0,
+    threshold: linked?.threshold ?? 1,
+    estimated: linked?.estimated ?? { precision: 1, recall: 1, f1: 1 },
+    reviewQueue: review.length,
+    decisionsApplied: decisions.length,
+    model: { fields: model?.fields ?? [], m: model?.m ?? [], u: model?.u ?? [], lambda: model?.lambda ?? 0 },
+  };
 }

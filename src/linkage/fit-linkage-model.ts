@@ -1,0 +1,95 @@
+import type { Store } from '../store/index.ts';
+import { type ComparisonPattern, estimateU, fitMatchProbabilities, initialM } from './estimate-fellegi-sunter.ts';
+import { type LinkSpec, levelSql, levelsOf } from './link-spec.ts';
+
+export type LinkageModel = {
+  readonly fields: readonly string[];
+  readonly m: number[][];
+  readonly u: number[][];
+  /** Prior probability that two records of the same part are the same person. */
+  readonly lambda: number;
+  /** Candidate pairs per blocking rule and the match share EM found among them. */
+  readonly sessions: readonly { readonly rule: string; readonly pairs: number; readonly lambda: number }[];
+  readonly candidatePairs: number;
+  readonly comparablePairs: number;
+};
+
+const gammaColumns = (spec: LinkSpec) => spec.fields.map((_, f) => `g${f}`);
+
+/** Named SQL steps: the candidate pairs of all blocking rules (first rule that found a pair kept). */
+export function candidatePairsSql(spec: LinkSpec): string {
+  const t = spec.recordTable;
+  const perRule = spec.blocking.map((rule, i) => `SELECT l.rid AS l, r.rid AS r, ${i} AS rule FROM ${t} l JOIN ${t} r ON l.part = r.part AND l.rid < r.rid AND ${rule.predicate}`);
+  const levels = spec.fields.map((field, f) => `${levelSql(field)}::TINYINT AS g${f}`).join(', ');
+  return `CREATE OR REPLACE TEMP TABLE lk_gamma AS
+    WITH pairs AS (SELECT l, r, min(rule) AS rule FROM (${perRule.join(' UNION ALL ')}) GROUP BY l, r)
+    SELECT p.l, p.r, p.rule, ${levels} FROM pairs p JOIN ${t} l ON l.rid = p.l JOIN ${t} r ON r.rid = p.r`;
+}
+
+function randomPairsSql(spec: LinkSpec, sample: number): string {
+  const levels = spec.fields.map((field, f) => `${levelSql(field)} AS g${f}`).join(', ');
+  return `WITH s AS (SELECT * FROM ${spec.recordTable} USING SAMPLE reservoir(${sample} ROWS) REPEATABLE (7)),
+    g AS (SELECT ${levels} FROM s l JOIN s r ON l.part = r.part AND l.rid < r.rid)
+    SELECT ${gammaColumns(spec).join(', ')}, count(*)::INTEGER AS n FROM g GROUP BY ALL`;
+}
+
+const toPatterns = (rows: Record<string, unknown>[], fields: number): ComparisonPattern[] =>
+  rows.map((row) => ({ levels: Array.from({ length: fields }, (_, f) => Number(row[`g${f}`])), count: Number(row.n) }));
+
+/**
+ * Estimates the Fellegi–Sunter model without labels: u from random pairs, m by EM on the candidate
+ * pairs of each blocking rule (leaving out the fields that rule implies, as Splink trains), m
+ * averaged over the rules, and the prior by a fixed point over all candidate pairs.
+ */
+export async function fitLinkageModel(store: Store, spec: LinkSpec): Promise<LinkageModel & { patterns: ComparisonPattern[] }> {
+  const fields = spec.fields.length;
+  const levelCounts = spec.fields.map(levelsOf);
+  await store.run(candidatePairsSql(spec));
+  const byRule = await store.all(`SELECT rule, ${gammaColumns(spec).join(', ')}, count(*)::INTEGER AS n FROM lk_gamma GROUP BY ALL`);
+  const parts = await store.all<{ n: number }>(`SELECT count(*)::BIGINT AS n FROM ${spec.recordTable} GROUP BY part`);
+  const comparablePairs = parts.reduce((a, p) => a + (p.n * (p.n - 1)) / 2, 0);
+  const u = estimateU(toPatterns(await store.all(randomPairsSql(spec, 2500)), fields), levelCounts);
+  const sums = levelCounts.map((n) => new Array<number>(n).fill(0));
+  const weights = new Array<number>(fields).fill(0);
+  const sessions: { rule: string; pairs: number; lambda: number }[] = [];
+  spec.blocking.forEach((rule, i) => {
+    const patterns = toPatterns(byRule.filter((row) => Number(row.rule) === i), fields);
+    const pairs = patterns.reduce((a, p) => a + p.count, 0);
+    if (pairs === 0) return;
+    const active = spec.fields.map((f) => !rule.implies.includes(f.name));
+    const fit = fitMatchProbabilities(patterns, u, active, { m: initialM(levelCounts), lambda: 0.5 });
+    sessions.push({ rule: rule.name, pairs, lambda: fit.lambda });
+    fit.m.forEach((levels, f) => {
+      if (!active[f]) return;
+      const sum = sums[f] as number[];
+      levels.forEach((x, l) => {
+        sum[l] = (sum[l] as number) + x;
+      });
+      weights[f] = (weights[f] as number) + 1;
+    });
+  });
+  const fallback = initialM(levelCounts);
+  const m = sums.map((levels, f) => ((weights[f] as number) > 0 ? levels.map((x) => x / (weights[f] as number)) : (fallback[f] as number[])));
+  const patterns = toPatterns(
+    await store.all(`SELECT ${gammaColumns(spec).join(', ')}, count(*)::INTEGER AS n FROM lk_gamma GROUP BY ALL`),
+    fields,
+  );
+  const candidatePairs = patterns.reduce((a, p) => a + p.count, 0);
+  let lambda = Math.max(1e-12, sessions.reduce((a, s) => a + s.lambda * s.pairs, 0) / comparablePairs);
+  for (let k = 0; k < 100; k++) {
+    let matches = 0;
+    for (const p of patterns) matches += p.count * posteriorOf(p.levels, m, u, lambda);
+    const next = Math.max(1e-12, matches / comparablePairs);
+    if (Math.abs(next - lambda) < lambda * 1e-6) break;
+    lambda = next;
+  }
+  return { fields: spec.fields.map((f) => f.name), m, u, lambda, sessions, candidatePairs, comparablePairs, patterns };
+}
+
+export function posteriorOf(levels: readonly number[], m: readonly (readonly number[])[], u: readonly (readonly number[])[], lambda: number): number {
+  let logRatio = Math.log(lambda / (1 - lambda));
+  levels.forEach((level, f) => {
+    if (level >= 0) logRatio += Math.log((m[f]?.[level] as number) / (u[f]?.[level] as number));
+  });
+  return 1 / (1 + Math.exp(-logRatio));
+}

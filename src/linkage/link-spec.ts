@@ -1,0 +1,46 @@
+/**
+ * What a linkage compares and how it blocks — plain data, so the same engine links the chain's
+ * persons and the FEBRL benchmark. Columns live in a record table with `rid INTEGER` (0..n-1) and
+ * `part VARCHAR` (records of different parts are never linked: victims and suspects apart).
+ */
+export type LinkField = {
+  readonly name: string;
+  readonly column: string;
+  /** `exact`: agree / disagree; `dice`: Dice-similarity bands of 1,024-bit Bloom filters (BIT column). */
+  readonly kind: 'exact' | 'dice' | 'jaro';
+  /** Term-frequency adjustment of exact agreement: a common value counts for less than a rare one. */
+  readonly termFrequency?: boolean;
+};
+
+/** A blocking rule: pairs satisfying the SQL predicate over `l` and `r` are compared. */
+export type BlockingRule = {
+  readonly name: string;
+  readonly predicate: string;
+  /** Fields whose agreement the rule implies; EM on this rule's pairs does not estimate them. */
+  readonly implies: readonly string[];
+};
+
+export type LinkSpec = {
+  readonly recordTable: string;
+  readonly fields: readonly LinkField[];
+  readonly blocking: readonly BlockingRule[];
+};
+
+/** Dice bands of a `dice` field, lowest first: level i holds similarities in [bounds[i-1], bounds[i]). Level 4 is identical. */
+export const diceBands = [0.75, 0.85, 0.93, 1] as const;
+
+export const levelsOf = (field: LinkField): number => (field.kind === 'exact' ? 2 : diceBands.length + 1); // jaro: 5 bands too
+
+/** The SQL expression of a field's comparison level for pair (l, r); -1 when either value is missing. */
+export function levelSql(field: LinkField): string {
+  const a = `l.${field.column}`;
+  const b = `r.${field.column}`;
+  if (field.kind === 'exact') return `CASE WHEN ${a} IS NULL OR ${b} IS NULL THEN -1 WHEN ${a} = ${b} THEN 1 ELSE 0 END`;
+  if (field.kind === 'jaro') {
+    const jw = `jaro_winkler_similarity(${a}, ${b})`;
+    return `CASE WHEN ${a} IS NULL OR ${b} IS NULL THEN -1 WHEN ${a} = ${b} THEN 4 WHEN ${jw} >= 0.95 THEN 3 WHEN ${jw} >= 0.9 THEN 2 WHEN ${jw} >= 0.8 THEN 1 ELSE 0 END`;
+  }
+  const dice = `(2.0 * bit_count(${a} & ${b}) / (bit_count(${a}) + bit_count(${b})))`;
+  const bands = diceBands.map((_, i) => (i === diceBands.length - 1 ? `WHEN ${a} = ${b} THEN ${i + 1}` : `WHEN ${dice} < ${diceBands[i + 1]} THEN ${i + 1}`));
+  return `CASE WHEN ${a} IS NULL OR ${b} IS NULL THEN -1 WHEN ${dice} < ${diceBands[0]} THEN 0 ${bands.join(' ')} ELSE ${diceBands.length - 1} END`;
+}
