@@ -1,6 +1,15 @@
 // Public surface of the estimation core: multiple systems estimation with log-linear models.
+export type { BmaDecomposable, BmaDecomposableOptions } from './bma-decomposable.ts';
+export { bmaDecomposable } from './bma-decomposable.ts';
+export type { BootstrapInterval, BootstrapIntervalOptions } from './bootstrap-interval.ts';
+export { bootstrapInterval } from './bootstrap-interval.ts';
 export type { CaptureCell, CaptureHistory, CaptureTable } from './capture-table.ts';
 export { toCaptureTable } from './capture-table.ts';
+export type { CaptureTableFromRows, CaptureTableProblem } from './capture-table-from-rows.ts';
+export { captureTableFromRows } from './capture-table-from-rows.ts';
+export type { DecomposableGraph } from './decomposable-graphs.ts';
+export { decomposableGraphs } from './decomposable-graphs.ts';
+export type { MissingMle } from './empty-pair-margins.ts';
 export { EstimationInputError } from './estimation-input-error.ts';
 export type {
   Coefficient,
@@ -11,7 +20,11 @@ export type {
   LogLinearFitOk,
 } from './fit-log-linear.ts';
 export { fitLogLinear } from './fit-log-linear.ts';
+export type { DroppedTerm, TwoWayFit } from './fit-two-way-model.ts';
+export { fitTwoWayModel } from './fit-two-way-model.ts';
 export type { ModelTerms } from './model-terms.ts';
+export type { PairwiseModelSearch, PairwiseModelSummary, SearchPairwiseModelsOptions } from './search-pairwise-models.ts';
+export { searchPairwiseModels } from './search-pairwise-models.ts';
 export type { LogLinearModelSelection, ModelCandidate, SelectLogLinearModelOptions } from './select-log-linear-model.ts';
 export { selectLogLinearModel } from './select-log-linear-model.ts';
 export type { CaptureTableStratum, StratifiedCaptureHistory } from './to-stratified-capture-tables.ts';

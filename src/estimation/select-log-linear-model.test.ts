@@ -47,16 +47,22 @@ describe('selectLogLinearModel', () => {
     expect(chosen?.nHat).toBeLessThan(13_000);
   });
 
-  it('uses forward stepwise search above five sources and honours BIC', () => {
+  it('searches all 2^15 models for six sources, forward above six, and honours BIC', () => {
     const aic = selectLogLinearModel(readReferenceTable('UKdat'));
-    const bic = selectLogLinearModel(readReferenceTable('UKdat'), { criterion: 'bic' });
-    expect(aic.search).toBe('forward');
-    expect(bic.criterion).toBe('bic');
-    // BIC's heavier penalty never picks a larger model than AIC along the same forward path.
-    expect(bic.chosen?.interactions.length ?? 0).toBeLessThanOrEqual(aic.chosen?.interactions.length ?? 0);
+    expect(aic.search).toBe('all-subsets');
+    expect(aic.candidates).toHaveLength(32_768);
     expect(aic.chosen?.nHat).toBeGreaterThan(10_000);
     expect(aic.chosen?.nHat).toBeLessThan(13_000);
     const independence = aic.candidates.find((candidate) => candidate.interactions.length === 0);
     expect(independence?.score).toBeGreaterThan(aic.chosen?.aic ?? Number.POSITIVE_INFINITY);
+    // Over the same exhaustive set, BIC's heavier penalty (log 2744 > 2) never picks a larger model.
+    const bestByBic = aic.candidates
+      .filter((candidate) => candidate.bic !== null)
+      .sort((a, b) => (a.bic as number) - (b.bic as number))[0];
+    expect(bestByBic?.interactions.length).toBeLessThanOrEqual(aic.chosen?.interactions.length ?? 0);
+    const bic = selectLogLinearModel(readReferenceTable('UKdat_5'), { criterion: 'bic' });
+    expect(bic.criterion).toBe('bic');
+    expect(bic.chosen?.bic).toBeCloseTo(Math.min(...bic.candidates.flatMap((c) => (c.bic === null ? [] : [c.bic]))), 10);
+    expect(selectLogLinearModel(readReferenceTable('NewOrl'), { criterion: 'bic' }).search).toBe('forward');
   });
 });

@@ -79,7 +79,16 @@ cases <- list(
   list("diabetes", character(0)), list("diabetes", c("c1:c3", "c2:c3", "c1:c2")),
   list("Kosovo", character(0)), list("Kosovo", c("EXH:ABA", "OSCE:HRW")),
   list("UKdat_5", character(0)), list("UKdat_5", c("LA:NG", "NG:PFNCA")),
-  list("Ned", character(0))
+  list("Ned", character(0)),
+  # Added with the exhaustive search: the models selectLogLinearModel chooses on these tables.
+  list("NewOrl_5", character(0)), list("NewOrl_5", c("A:BEFG", "A:D", "BEFG:C", "BEFG:D")),
+  list("NewOrl", character(0)), list("NewOrl", c("D:E")),
+  list("UKdat", c("LA:NG", "LA:PF", "NG:GO", "NG:GP", "PF:GP", "PF:NCA", "GO:GP")),
+  list("UKdat", c("LA:NG", "LA:PF", "NG:GP", "PF:GP", "PF:NCA", "GO:GP")),
+  list("Ned", c("I:Z", "O:P", "O:Z", "P:R", "P:Z")),
+  list("Western", c("A:E")), list("Western", c("A:C", "A:E", "B:C", "D:E")),
+  # zicht mse --model two-way on NewOrl_5: all pairs but A:H, C:H, D:H (their MLE does not exist).
+  list("NewOrl_5", c("A:BEFG", "A:C", "A:D", "BEFG:C", "BEFG:D", "BEFG:H", "C:D"))
 )
 body <- paste(vapply(cases, function(c) reference(c[[1]], c[[2]]), ""), collapse = "")
 out <- paste0(

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { bootstrapInterval, quantile } from './bootstrap-interval.ts';
+import { type CaptureHistory, toCaptureTable } from './capture-table.ts';
+import { readReferenceTable } from './reference/read-reference-table.ts';
+import { seededRandom } from './seeded-random.ts';
+import { samplePoisson } from './sample-poisson.ts';
+
+const N = 2000;
+
+/** N people on four lists; being on B is likelier for people on A (positive dependence A:B). */
+function population(seed: number): CaptureHistory[] {
+  const random = seededRandom(seed);
+  const seen: CaptureHistory[] = [];
+  for (let person = 0; person < N; person++) {
+    const a = random() < 0.25;
+    const b = random() < (a ? 0.4 : 0.2);
+    const history = [a, b, random() < 0.2, random() < 0.15];
+    if (history.some(Boolean)) seen.push(history);
+  }
+  return seen;
+}
+
+describe('bootstrapInterval', () => {
+  it('gives the same interval for the same seed and a different one for another seed', () => {
+    const table = readReferenceTable('Kosovo');
+    const first = bootstrapInterval(table, { replicates: 60, seed: 7 });
+    const again = bootstrapInterval(table, { replicates: 60, seed: 7 });
+    const other = bootstrapInterval(table, { replicates: 60, seed: 8 });
+    expect(again.estimates).toEqual(first.estimates);
+    expect([again.lower, again.upper]).toEqual([first.lower, first.upper]);
+    expect(other.estimates).not.toEqual(first.estimates);
+    expect(first.lower).toBeLessThan(first.nHat);
+    expect(first.upper).toBeGreaterThan(first.nHat);
+    expect(first.chosenModels.reduce((s, m) => s + m.count, 0) + first.failed).toBe(60);
+  });
+
+  it('covers the true N in about 95% of simulated populations, counting model choice', () => {
+    const populations = 30;
+    let covered = 0;
+    let modelChoiceVaried = 0;
+    for (let seed = 1; seed <= populations; seed++) {
+      const table = toCaptureTable(population(seed), ['A', 'B', 'C', 'D']);
+      const interval = bootstrapInterval(table, { replicates: 99, seed });
+      if (interval.lower <= N && N <= interval.upper) covered++;
+      if (interval.chosenModels.length > 1) modelChoiceVaried++;
+    }
+    // 95% nominal; with 30 populations, 25 or fewer covered would be very unlikely (p < 0.02).
+    expect(covered).toBeGreaterThanOrEqual(26);
+    // The replicates do re-select: the chosen model is not the same in every replicate.
+    expect(modelChoiceVaried).toBeGreaterThan(populations / 2);
+  });
+
+  it('refuses bad options with what to fix', () => {
+    const table = readReferenceTable('Kosovo');
+    expect(() => bootstrapInterval(table, { replicates: 1, seed: 1 })).toThrow(/replicates/);
+    expect(() => bootstrapInterval(table, { seed: 1.5 })).toThrow(/seed/);
+    expect(() => bootstrapInterval(table, { seed: 1, level: 95 })).toThrow(/level/);
+  });
+});
+
+describe('samplePoisson and quantile', () => {
+  it('draws with the right mean and variance, small and large means', () => {
+    const random = seededRandom(3);
+    for (const mean of [0.3, 4, 25, 900]) {
+      const draws = Array.from({ length: 20_000 }, () => samplePoisson(mean, random));
+      const average = draws.reduce((s, x) => s + x, 0) / draws.length;
+      const variance = draws.reduce((s, x) => s + (x - average) ** 2, 0) / (draws.length - 1);
+      // Standard error of the mean is sqrt(mean / 20000): allow five of them.
+      expect(Math.abs(average - mean)).toBeLessThan(5 * Math.sqrt(mean / 20_000));
+      expect(Math.abs(variance / mean - 1)).toBeLessThan(0.05);
+      expect(draws.every((x) => Number.isInteger(x) && x >= 0)).toBe(true);
+    }
+  });
+
+  it('interpolates like R quantile(type = 7)', () => {
+    // R: quantile(c(1, 2, 4, 8, 16), c(0.025, 0.975)) = 1.1, 15.2
+    expect(quantile([1, 2, 4, 8, 16], 0.025)).toBeCloseTo(1.1, 12);
+    expect(quantile([1, 2, 4, 8, 16], 0.975)).toBeCloseTo(15.2, 12);
+  });
+});
