@@ -2,12 +2,15 @@ import { existsSync, rmSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import { type RecordType, recordTypes, sources } from '../contract/index.ts';
 import { ingestDelivery, pseudonymiseFile } from '../deliveries/index.ts';
+import { buildDemoData, replaceFollowupData } from '../followup/index.ts';
 import { linkPersons } from '../linkage/index.ts';
 import { estimateHiddenVictims, runPipeline } from '../pipeline/index.ts';
 import { startServer } from '../server/index.ts';
 import { defaultStorePath, openStore } from '../store/index.ts';
 import { simulateChain, writeChain } from '../synthetic/index.ts';
 import { registerDeliveriesCommand, writeValidationReport } from './deliveries-command.ts';
+import { registerFollowupCommand } from './followup-command.ts';
+import { registerMseCommand } from './mse-command.ts';
 import { parseYears } from './parse-years.ts';
 
 const demoSecret = 'zicht-demo-secret-for-synthetic-data-only';
@@ -170,12 +173,16 @@ serveOptions(program.command('serve').description('serve the monitor and its API
 serveOptions(pipelineOptions(program.command('start').description('the main job: build the synthetic chain, run the whole pipeline, serve the app'))).action(
   async (o: PipelineCliOptions & { port: number; host: string; web: string }) => {
     const store = await runDemoPipeline(o);
+    await replaceFollowupData(store, buildDemoData());
+    console.log('✓ follow-up: the 2018–2022 and 2020–2024 editions with their recommendations, responses and commitments');
     const server = await startServer({ store, webRoot: o.web, host: o.host, port: o.port });
-    console.log(`\nZicht is ready: open ${server.url}`);
+    console.log(`\nZicht is ready: open ${server.url} (the monitor) and ${server.url}/opvolging (follow-up of commitments)`);
   },
 );
 
 registerDeliveriesCommand(program);
+registerFollowupCommand(program);
+registerMseCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(`zicht: ${error instanceof Error ? error.message : String(error)}`);

@@ -215,8 +215,27 @@ export const migrations: readonly Migration[] = [
       CREATE SEQUENCE followup_history_seq;
       CREATE TABLE followup_history (
         seq BIGINT PRIMARY KEY DEFAULT nextval('followup_history_seq'),
-        entity VARCHAR NOT NULL, entity_id VARCHAR NOT NULL, at VARCHAR NOT NULL,
+        entity VARCHAR NOT NULL, entity_id VARCHAR NOT NULL, changed_at VARCHAR NOT NULL,
         actor VARCHAR NOT NULL, action VARCHAR NOT NULL, detail JSON NOT NULL
+      );
+    `,
+  },
+  {
+    id: 5,
+    name: 'linkage review decisions and review queue',
+    sql: `
+      CREATE TABLE link_review_decision (
+        left_source VARCHAR NOT NULL, left_person_id VARCHAR NOT NULL,
+        right_source VARCHAR NOT NULL, right_person_id VARCHAR NOT NULL,
+        decision VARCHAR NOT NULL CHECK (decision IN ('accept', 'reject')),
+        decided_by VARCHAR NOT NULL, decided_at TIMESTAMP NOT NULL,
+        PRIMARY KEY (left_source, left_person_id, right_source, right_person_id)
+      );
+      CREATE TABLE link_review_queue (
+        role VARCHAR NOT NULL,
+        left_source VARCHAR NOT NULL, left_person_id VARCHAR NOT NULL,
+        right_source VARCHAR NOT NULL, right_person_id VARCHAR NOT NULL,
+        match_weight DOUBLE NOT NULL, match_probability DOUBLE NOT NULL, contributions JSON NOT NULL
       );
     `,
   },

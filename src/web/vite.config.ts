@@ -8,8 +8,8 @@ const webRoot = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   root: webRoot,
-  // Relative asset URLs: the built page also works when the server mounts it below a path prefix.
-  base: './',
+  // Absolute asset URLs: the app is routed by path (/opvolging/editie/…), so relative ones would break.
+  base: '/',
   plugins: [react()],
   build: {
     outDir: resolve(webRoot, '../../dist/web'),

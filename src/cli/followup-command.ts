@@ -1,0 +1,125 @@
+import { randomUUID } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { type Command, InvalidArgumentError } from 'commander';
+import {
+  buildDemoData, commitmentDigest, commitmentsFromCsv, commitmentsToCsv, convertToPdf, decisionMemo, editionRecord, FollowupError,
+  fromToezeggingen, loadFollowupData, policyLetter, renderDigestText, renderDocx, replaceFollowupData, storeCommitmentStatus,
+  storeImportedCommitments, storeNewCommitment, storeWorkflowStep, toToezegging, workflowStepSchema,
+} from '../followup/index.ts';
+import { defaultStorePath, openStore, type Store } from '../store/index.ts';
+
+const context = (actor: string) => ({ actor: { name: actor }, at: new Date().toISOString() });
+const today = () => new Date().toISOString().slice(0, 10);
+const formats = ['csv', 'toezegging-json'] as const;
+const format = (v: string) => {
+  if (!(formats as readonly string[]).includes(v)) throw new InvalidArgumentError(`use ${formats.join(' or ')}`);
+  return v as (typeof formats)[number];
+};
+
+async function withStore<T>(db: string, work: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(db);
+  try {
+    return await work(store);
+  } finally {
+    store.close();
+  }
+}
+
+async function writeDocument(db: string, kind: 'letter' | 'nota', o: { edition: string; internal?: boolean; out: string; pdf?: boolean }) {
+  await withStore(db, async (store) => {
+    const record = editionRecord(await loadFollowupData(store), o.edition);
+    if (!record) throw new FollowupError(`No edition "${o.edition}"; run \`zicht followup seed\` or check the id.`, 'not-found');
+    const version = o.internal ? 'internal' : 'public';
+    await writeFile(o.out, await renderDocx(kind === 'letter' ? policyLetter(record, version) : decisionMemo(record, version)));
+    console.log(`wrote the ${version} ${kind} for ${o.edition} to ${o.out}`);
+    if (o.pdf) console.log(`and ${(await convertToPdf([o.out])).join(', ')}`);
+  });
+}
+
+/** `zicht followup …`: the follow-up tracker from the command line; argument parsing only. */
+export function registerFollowupCommand(program: Command): void {
+  const followup = program.command('followup').description('the follow-up tracker: recommendations → responses → commitments to Parliament');
+  const db = (cmd: Command) => cmd.option('--db <path>', 'store file', defaultStorePath);
+
+  db(followup.command('seed').description('replace the tracker with the two demo editions (2018–2022 and 2020–2024)')).action(async (o: { db: string }) => {
+    await withStore(o.db, (store) => replaceFollowupData(store, buildDemoData()));
+    console.log(`seeded the follow-up tracker in ${o.db}`);
+  });
+
+  for (const kind of ['letter', 'nota'] as const) {
+    db(followup.command(kind).description(kind === 'letter' ? 'write the policy response letter (.docx)' : 'write the decision memo (.docx)'))
+      .requiredOption('--edition <id>', 'edition id, e.g. 2018-2022')
+      .option('--public', 'the public version: civil servants’ personal data redacted (the default)')
+      .option('--internal', 'the internal version, with contact persons')
+      .requiredOption('--out <file>', '.docx to write')
+      .option('--pdf', 'also convert to PDF with LibreOffice')
+      .action((o: { db: string; edition: string; internal?: boolean; out: string; pdf?: boolean }) => writeDocument(o.db, kind, o));
+  }
+
+  db(followup.command('digest').description('commitments overdue and due soon, per responsible ministry'))
+    .option('--ministry <name>', 'only this ministry, e.g. "Justitie en Veiligheid"')
+    .option('--today <date>', 'YYYY-MM-DD', today())
+    .action(async (o: { db: string; ministry?: string; today: string }) => {
+      const data = await withStore(o.db, loadFollowupData);
+      console.log(renderDigestText(commitmentDigest(data.commitments, o.today), o.ministry));
+    });
+
+  db(followup.command('export').description('export commitments as CSV or as JSON shaped like the Tweede Kamer’s Toezegging'))
+    .requiredOption('--format <format>', formats.join(' | '), format)
+    .option('--out <file>', 'file to write (default: standard output)')
+    .action(async (o: { db: string; format: (typeof formats)[number]; out?: string }) => {
+      const { commitments } = await withStore(o.db, loadFollowupData);
+      const text = o.format === 'csv' ? commitmentsToCsv(commitments) : `${JSON.stringify(commitments.map(toToezegging), null, 2)}\n`;
+      if (o.out) await writeFile(o.out, text);
+      else process.stdout.write(text);
+    });
+
+  db(followup.command('import').description('import commitments (CSV or Toezegging JSON); existing ids are replaced'))
+    .argument('<file>')
+    .requiredOption('--format <format>', formats.join(' | '), format)
+    .option('--edition <id>', 'edition for Kamer records without Zicht_EditieId')
+    .requiredOption('--actor <name>', 'who imports (kept in history)')
+    .action(async (file: string, o: { db: string; format: (typeof formats)[number]; edition?: string; actor: string }) => {
+      const text = await readFile(file, 'utf8');
+      const commitments = o.format === 'csv' ? commitmentsFromCsv(text) : fromToezeggingen(JSON.parse(text), o.edition);
+      const n = await withStore(o.db, (store) => storeImportedCommitments(store, commitments, context(o.actor)));
+      console.log(`imported ${n} commitments`);
+    });
+
+  db(followup.command('record').description('record a commitment'))
+    .requiredOption('--edition <id>')
+    .option('--recommendation <n>', 'recommendation number', (v) => Number(v))
+    .requiredOption('--what <text>')
+    .requiredOption('--who <minister>')
+    .requiredOption('--ministry <name>')
+    .requiredOption('--when <date or phrase>', 'YYYY-MM-DD or e.g. "na de zomer", "halfjaarlijks"')
+    .option('--made-on <date>', 'YYYY-MM-DD', today())
+    .requiredOption('--actor <name>')
+    .action(async (o: { db: string; edition: string; recommendation?: number; what: string; who: string; ministry: string; when: string; madeOn: string; actor: string }) => {
+      const input = { editionId: o.edition, what: o.what, who: o.who, ministry: o.ministry, when: o.when, madeOn: o.madeOn, ...(o.recommendation ? { recommendationNumber: o.recommendation } : {}) };
+      const c = await withStore(o.db, (store) => storeNewCommitment(store, input, context(o.actor), () => `T-${randomUUID().slice(0, 8)}`));
+      console.log(`recorded ${c.id}, due ${c.promised.due ?? 'no date'}${c.promised.phrase ? ` ("${c.promised.phrase}")` : ''}`);
+    });
+
+  db(followup.command('status').description('change a commitment’s status (met and partly-met need --evidence)'))
+    .argument('<id>')
+    .requiredOption('--status <status>', 'open | met | partly-met | withdrawn')
+    .option('--evidence <text>')
+    .requiredOption('--actor <name>')
+    .action(async (id: string, o: { db: string; status: string; evidence?: string; actor: string }) => {
+      const status = o.status as 'open';
+      const c = await withStore(o.db, (store) => storeCommitmentStatus(store, id, { status, ...(o.evidence ? { evidence: o.evidence } : {}) }, context(o.actor)));
+      console.log(`${c.id} is now ${c.status}`);
+    });
+
+  db(followup.command('step').description('take a workflow step on an edition’s response, e.g. --step \'{"kind":"approve"}\''))
+    .requiredOption('--edition <id>')
+    .requiredOption('--step <json>')
+    .requiredOption('--actor <name>')
+    .action(async (o: { db: string; edition: string; step: string; actor: string }) => {
+      const step = workflowStepSchema.safeParse(JSON.parse(o.step));
+      if (!step.success) throw new InvalidArgumentError(`--step: ${step.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      const w = await withStore(o.db, (store) => storeWorkflowStep(store, o.edition, step.data, context(o.actor)));
+      console.log(`the response to ${o.edition} is now ${w.state}`);
+    });
+}

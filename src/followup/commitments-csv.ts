@@ -1,0 +1,59 @@
+import { CsvParser, csvField } from '../deliveries/index.ts';
+import { FollowupError } from './followup-error.ts';
+import { type Commitment, commitmentSchema } from './followup-model.ts';
+
+export const commitmentCsvColumns = [
+  'id', 'edition_id', 'recommendation_number', 'what', 'who', 'ministry', 'phrase', 'due', 'every_months',
+  'status', 'evidence', 'references', 'kamer_nummer', 'made_on', 'changed_at',
+] as const;
+
+/** References share one cell, separated by " | " (a Kamerstuk citation never holds a bar). */
+const separator = ' | ';
+
+export function commitmentsToCsv(commitments: readonly Commitment[]): string {
+  const rows = commitments.map((c) => [
+    c.id, c.editionId, c.recommendationNumber ?? '', c.what, c.who, c.ministry, c.promised.phrase ?? '', c.promised.due ?? '',
+    c.promised.everyMonths ?? '', c.status, c.evidence ?? '', c.references.map((r) => r.citation).join(separator),
+    c.kamerNummer ?? '', c.madeOn ?? '', c.changedAt,
+  ]);
+  return `${[commitmentCsvColumns, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+/** Parses the CSV written by `commitmentsToCsv`; every bad row and column is reported at once. */
+export function commitmentsFromCsv(text: string): Commitment[] {
+  const parser = new CsvParser(',');
+  const records = [...parser.push(text.replace(/^\uFEFF/, '')), ...parser.end()].filter((r) => r.some((f) => f !== ''));
+  const [header, ...rows] = records;
+  const missing = commitmentCsvColumns.filter((c) => !header?.includes(c));
+  if (!header || missing.length) throw new FollowupError(`The CSV lacks column(s): ${missing.join(', ')}.`, 'invalid-input', missing);
+  const problems: string[] = [];
+  const out: Commitment[] = [];
+  rows.forEach((row, i) => {
+    const get = (name: (typeof commitmentCsvColumns)[number]) => row[header.indexOf(name)] ?? '';
+    const optional = (name: (typeof commitmentCsvColumns)[number]) => get(name) || undefined;
+    const number = (name: (typeof commitmentCsvColumns)[number]) => (get(name) ? Number(get(name)) : undefined);
+    const parsed = commitmentSchema.safeParse({
+      id: get('id'),
+      editionId: get('edition_id'),
+      recommendationNumber: number('recommendation_number'),
+      what: get('what'),
+      who: get('who'),
+      ministry: get('ministry'),
+      promised: { phrase: optional('phrase'), due: get('due') || null, everyMonths: number('every_months') },
+      status: get('status'),
+      evidence: optional('evidence'),
+      references: get('references') ? get('references').split(separator).map((citation) => ({ citation: citation.trim() })) : [],
+      kamerNummer: optional('kamer_nummer'),
+      madeOn: optional('made_on'),
+      changedAt: get('changed_at'),
+    });
+    if (!parsed.success) {
+      problems.push(...parsed.error.issues.map((issue) => `row ${i + 2}, ${issue.path.join('.')}: ${issue.message}`));
+      return;
+    }
+    // Drop undefined keys so the value equals what was exported.
+    out.push(JSON.parse(JSON.stringify(parsed.data)) as Commitment);
+  });
+  if (problems.length) throw new FollowupError(`The CSV has ${problems.length} problem(s): ${problems.join('; ')}`, 'invalid-input', problems);
+  return out;
+}

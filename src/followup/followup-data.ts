@@ -1,0 +1,34 @@
+import type { Commitment, Edition, HistoryEntry, Recommendation, RecommendationResponse } from './followup-model.ts';
+import type { ResponseWorkflow } from './response-workflow.ts';
+
+/** Everything the tracker holds, as plain data: what the store loads and the core reads. */
+export type FollowupData = {
+  readonly editions: readonly Edition[];
+  readonly recommendations: readonly Recommendation[];
+  readonly responses: readonly RecommendationResponse[];
+  readonly commitments: readonly Commitment[];
+  readonly workflows: readonly ResponseWorkflow[];
+  readonly history: readonly HistoryEntry[];
+};
+
+/** One edition's part of the tracker. */
+export type EditionRecord = {
+  readonly edition: Edition;
+  readonly recommendations: readonly Recommendation[];
+  readonly responses: readonly RecommendationResponse[];
+  readonly commitments: readonly Commitment[];
+  readonly workflow?: ResponseWorkflow;
+};
+
+export function editionRecord(data: FollowupData, editionId: string): EditionRecord | undefined {
+  const edition = data.editions.find((e) => e.id === editionId);
+  if (!edition) return undefined;
+  const workflow = data.workflows.find((w) => w.editionId === editionId);
+  return {
+    edition,
+    recommendations: data.recommendations.filter((r) => r.editionId === editionId).sort((a, b) => a.number - b.number),
+    responses: data.responses.filter((r) => r.editionId === editionId),
+    commitments: data.commitments.filter((c) => c.editionId === editionId),
+    ...(workflow ? { workflow } : {}),
+  };
+}

@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyError, FastifyPluginAsync, FastifyReply } from 'fastify';
+import { z } from 'zod';
+import {
+  type ChangeContext,
+  commitmentDigest,
+  commitmentInputSchema,
+  commitmentsFromCsv,
+  commitmentsToCsv,
+  compareEditions,
+  decisionMemo,
+  editionOverview,
+  editionRecord,
+  effectiveStatus,
+  FollowupError,
+  fromToezeggingen,
+  loadFollowupData,
+  policyLetter,
+  renderDocx,
+  statusChangeSchema,
+  storeCommitmentStatus,
+  storeImportedCommitments,
+  storeNewCommitment,
+  storeWorkflowStep,
+  toToezegging,
+  workflowStepSchema,
+} from '../followup/index.ts';
+import type { Store } from '../store/index.ts';
+
+export type FollowupRoutesOptions = {
+  readonly store: Store;
+  /** The clock; tests pin it. */
+  readonly now?: () => Date;
+  readonly newId?: () => string;
+};
+
+/** Until authentication lands, the actor's name comes with the request; later the user id replaces it. */
+const actorField = { actor: z.string().trim().min(1, 'say who you are (actor)') };
+
+function parse<T>(schema: z.ZodType<T>, body: unknown): T {
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`);
+  throw new FollowupError(`The request is incomplete: ${problems.join('; ')}.`, 'invalid-input', problems);
+}
+
+const statusCode = { 'illegal-step': 409, 'invalid-input': 400, 'not-found': 404, conflict: 409 } as const;
+const versionOf = (q: unknown) => ((q as { version?: string }).version === 'internal' ? 'internal' : 'public');
+
+/** The follow-up tracker's JSON API under /api/followup; every route calls the same functions as the CLI. */
+export const followupRoutes: FastifyPluginAsync<FollowupRoutesOptions> = async (app, options) => {
+  const { store } = options;
+  const now = options.now ?? (() => new Date());
+  const newId = options.newId ?? (() => `T-${randomUUID().slice(0, 8)}`);
+  const today = () => now().toISOString().slice(0, 10);
+  const context = (actor: string): ChangeContext => ({ actor: { name: actor }, at: now().toISOString() });
+
+  app.setErrorHandler((error: FastifyError | FollowupError, _request, reply) => {
+    if (error instanceof FollowupError) return reply.code(statusCode[error.code]).send({ error: error.message, problems: error.problems });
+    return reply.code(error.statusCode ?? 500).send({ error: error.message });
+  });
+
+  const record = async (id: string) => {
+    const r = editionRecord(await loadFollowupData(store), id);
+    if (!r) throw new FollowupError(`No edition "${id}".`, 'not-found');
+    return r;
+  };
+
+  app.get('/api/followup/editions', async () => {
+    const data = await loadFollowupData(store);
+    return data.editions.map((e) => ({
+      id: e.id, title: e.title, yearFrom: e.yearFrom, yearTo: e.yearTo,
+      responseState: data.workflows.find((w) => w.editionId === e.id)?.state ?? null,
+    }));
+  });
+  app.get<{ Params: { id: string } }>('/api/followup/editions/:id', async (request) => editionOverview(await record(request.params.id), today()));
+  app.get('/api/followup/compare', async () => compareEditions(await loadFollowupData(store)));
+
+  app.get('/api/followup/commitments', async () => {
+    const t = today();
+    return (await loadFollowupData(store)).commitments.map((c) => ({ ...c, effectiveStatus: effectiveStatus(c, t) }));
+  });
+  app.post('/api/followup/commitments', async (request, reply) => {
+    const body = parse(commitmentInputSchema.extend(actorField), request.body);
+    const { actor, ...input } = body;
+    return reply.code(201).send(await storeNewCommitment(store, input, context(actor), newId));
+  });
+  app.post<{ Params: { id: string } }>('/api/followup/commitments/:id/status', async (request) => {
+    const { actor, ...change } = parse(statusChangeSchema.extend(actorField), request.body);
+    return storeCommitmentStatus(store, request.params.id, change, context(actor));
+  });
+  app.get<{ Params: { id: string } }>('/api/followup/commitments/:id/history', async (request) =>
+    (await loadFollowupData(store)).history.filter((h) => h.entity === 'commitment' && h.entityId === request.params.id),
+  );
+
+  app.get<{ Querystring: { ministry?: string } }>('/api/followup/digest', async (request) => {
+    const digest = commitmentDigest((await loadFollowupData(store)).commitments, today());
+    const ministry = request.query.ministry;
+    return ministry ? { ...digest, ministries: digest.ministries.filter((m) => m.ministry === ministry) } : digest;
+  });
+
+  app.post<{ Params: { id: string } }>('/api/followup/editions/:id/workflow', async (request) => {
+    const { actor, step } = parse(z.object({ ...actorField, step: workflowStepSchema }), request.body);
+    return storeWorkflowStep(store, request.params.id, step, context(actor));
+  });
+
+  const sendDocx = async (reply: FastifyReply, name: string, bytes: Buffer) =>
+    reply
+      .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+      .header('content-disposition', `attachment; filename="${name}"`)
+      .send(bytes);
+  app.get<{ Params: { id: string } }>('/api/followup/editions/:id/letter.docx', async (request, reply) => {
+    const version = versionOf(request.query);
+    return sendDocx(reply, `beleidsreactie-${request.params.id}-${version}.docx`, await renderDocx(policyLetter(await record(request.params.id), version)));
+  });
+  app.get<{ Params: { id: string } }>('/api/followup/editions/:id/nota.docx', async (request, reply) => {
+    const version = versionOf(request.query);
+    return sendDocx(reply, `nota-${request.params.id}-${version}.docx`, await renderDocx(decisionMemo(await record(request.params.id), version)));
+  });
+
+  app.get('/api/followup/export.csv', async (_request, reply) =>
+    reply.type('text/csv; charset=utf-8').send(commitmentsToCsv((await loadFollowupData(store)).commitments)),
+  );
+  app.get('/api/followup/export.json', async () => (await loadFollowupData(store)).commitments.map(toToezegging));
+  app.post('/api/followup/import', async (request) => {
+    const body = parse(
+      z.object({ ...actorField, format: z.enum(['csv', 'toezegging-json']), content: z.unknown(), editionId: z.string().optional() }),
+      request.body,
+    );
+    const commitments =
+      body.format === 'csv' ? commitmentsFromCsv(parse(z.string(), body.content)) : fromToezeggingen(body.content, body.editionId);
+    return { imported: await storeImportedCommitments(store, commitments, context(body.actor)) };
+  });
+};
