@@ -5,7 +5,7 @@ import { contractVersion, type RecordType, recordColumns } from '../contract/ind
 import type { Store } from '../store/index.ts';
 import { checkStagedReferences } from './check-staged-references.ts';
 import { type DeliveryFormat, formatOfFile } from './read-delivery-file.ts';
-import { stageDeliveryRows } from './stage-delivery-rows.ts';
+import { type StagingReader, stageDeliveryRows } from './stage-delivery-rows.ts';
 
 export type IngestRequest = {
   readonly file: string;
@@ -14,6 +14,8 @@ export type IngestRequest = {
   /** The period the delivery covers (e.g. 2025, 2025-H1, 2018-2025); a new file for the same period supersedes. */
   readonly period: string;
   readonly format?: DeliveryFormat;
+  /** Which reader stages the rows; both give the same result (tested), `auto` is faster. */
+  readonly reader?: StagingReader;
 };
 
 export type IngestEffects = {
@@ -67,7 +69,12 @@ export async function ingestDelivery(store: Store, request: IngestRequest, effec
     return { deliveryId, status: 'reactivated', supersedes, ...counts };
   }
 
-  const { rowsRead } = await stageDeliveryRows(store, file, format, recordType, { source, today: effects.today, onProgress: effects.onProgress });
+  const { rowsRead } = await stageDeliveryRows(store, file, format, recordType, {
+    source,
+    today: effects.today,
+    onProgress: effects.onProgress,
+    reader: request.reader ?? 'auto',
+  });
   const columns = recordColumns[recordType];
   const fileName = basename(file);
   return store.transaction(async () => {

@@ -8,8 +8,7 @@ const q = (text: string) => `'${text.replaceAll("'", "''")}'`;
 const col = (c: string) => `s."${c}"`;
 const blank = (v: string) => `(${v} IS NULL OR trim(${v}) = '')`;
 /** The trimmed value when it is a real calendar date written YYYY-MM-DD, else NULL. */
-const validDate = (v: string) =>
-  `CASE WHEN regexp_full_match(trim(${v}), '\\d{4}-\\d{2}-\\d{2}') AND strftime(try_strptime(trim(${v}), '%Y-%m-%d'), '%Y-%m-%d') = trim(${v}) THEN trim(${v}) END`;
+const validDate = (v: string) => `CASE WHEN strftime(try_cast(trim(${v}) AS DATE), '%Y-%m-%d') = trim(${v}) THEN trim(${v}) END`;
 
 /** A rule as SQL: which rows break it (`when`), the value to report, and the column (a name, or an expression). */
 type Check = { readonly rule: DeliveryRule; readonly column: string; readonly columnSql?: string; readonly when: string; readonly value: string };
@@ -80,13 +79,20 @@ function crossChecks(recordType: RecordType, source: string, today: string): Che
   return checks;
 }
 
-const insertProblems = (c: Check, from: string) => {
+/** The problem a check reports, as a struct (NULL when the row passes it). */
+const problemOf = (c: Check) => {
   const messages = deliveryRules[c.rule];
   const column = c.columnSql ?? q(c.column);
   const text = `left(CAST(${c.value} AS VARCHAR), 200)`;
   const fill = (template: string) => `replace(replace(${q(template)}, '{column}', ${column}), '{value}', coalesce(${text}, ''))`;
-  return `INSERT INTO stage_quarantine SELECT s.row_number, ${column}, ${text}, ${q(c.rule)}, ${fill(messages.nl)}, ${fill(messages.en)} FROM ${from} s WHERE ${c.when}`;
+  return `CASE WHEN ${c.when} THEN {'column_name': ${column}, 'value': ${text}, 'rule': ${q(c.rule)}, 'message_nl': ${fill(messages.nl)}, 'message_en': ${fill(messages.en)}} END`;
 };
+
+/** All checks in one scan of the rows: each row yields the list of its problems, unnested. */
+const insertProblems = (checks: readonly Check[], from: string) =>
+  `INSERT INTO stage_quarantine
+   SELECT row_number, p.column_name, p.value, p.rule, p.message_nl, p.message_en FROM (
+     SELECT s.row_number, unnest(list_filter([${checks.map(problemOf).join(',\n')}], x -> x IS NOT NULL)) AS p FROM ${from} s)`;
 
 /** The value as stored: trimmed ids and dates, flags as booleans, counts as integers, blanks as NULL. */
 function storedValue(column: string, rule: ColumnRule): string {
@@ -108,7 +114,11 @@ export async function validateStagedRows(store: Store, recordType: RecordType, c
   const rules = columnRules[recordType];
   const columns = recordColumns[recordType];
   const checks = [...columns.flatMap((c) => columnChecks(c, rules[c] as ColumnRule)), ...crossChecks(recordType, context.source, context.today)];
-  for (const check of checks) await store.run(insertProblems(check, 'stage_raw'));
+  // one cheap scan finds the rows with any problem; only those get their messages built
+  await store.run(
+    `CREATE OR REPLACE TEMP TABLE stage_bad AS SELECT s.row_number FROM stage_raw s WHERE ${checks.map((c) => `coalesce(${c.when}, false)`).join(' OR ')}`,
+  );
+  await store.run(insertProblems(checks, '(SELECT * FROM stage_raw WHERE row_number IN (SELECT row_number FROM stage_bad))'));
   const id = idColumn[recordType];
   await store.run(
     `CREATE OR REPLACE TEMP TABLE stage_first AS
@@ -116,7 +126,7 @@ export async function validateStagedRows(store: Store, recordType: RecordType, c
      FROM stage_raw s WHERE s.row_number NOT IN (SELECT row_number FROM stage_quarantine)`,
   );
   await store.run(
-    insertProblems({ rule: 'duplicate', column: id, columnSql: 'CAST(s.first_row AS VARCHAR)', when: 's.row_number <> s.first_row', value: 's.id' }, 'stage_first'),
+    insertProblems([{ rule: 'duplicate', column: id, columnSql: 'CAST(s.first_row AS VARCHAR)', when: 's.row_number <> s.first_row', value: 's.id' }], 'stage_first'),
   );
   await store.run(
     `CREATE OR REPLACE TEMP TABLE stage_${recordType} AS
