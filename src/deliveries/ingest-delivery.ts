@@ -22,6 +22,8 @@ export type IngestEffects = {
   readonly today: string;
   readonly now: () => Date;
   readonly onProgress?: (rowsRead: number) => void;
+  /** Debugging and benches: told how long each step took. */
+  readonly onStep?: (step: string, ms: number) => void;
 };
 
 export type IngestResult = {
@@ -56,7 +58,14 @@ export async function ingestDelivery(store: Store, request: IngestRequest, effec
   const { file, source, recordType, period } = request;
   if (!periodPattern.test(period)) throw new DeliveryError(`period "${period}" is not valid: write 2025, 2025-H1, 2025-Q3, 2025-06 or 2018-2025`, 'period', period);
   const format = request.format ?? formatOfFile(file);
+  let mark = performance.now();
+  const step = (name: string) => {
+    const now = performance.now();
+    effects.onStep?.(name, now - mark);
+    mark = now;
+  };
   const contentHash = await hashFile(file);
+  step('hash');
   const deliveryId = `${source}:${recordType}:${period}:${contentHash.slice(0, 16)}`;
   const [existing] = await store.all<{ status: string; rows_read: number; rows_accepted: number; rows_quarantined: number }>(
     'SELECT status, rows_read, rows_accepted, rows_quarantined FROM delivery WHERE delivery_id = ?',
@@ -74,11 +83,14 @@ export async function ingestDelivery(store: Store, request: IngestRequest, effec
     today: effects.today,
     onProgress: effects.onProgress,
     reader: request.reader ?? 'auto',
+    onStep: effects.onStep,
   });
+  step('stage and validate');
   const columns = recordColumns[recordType];
   const fileName = basename(file);
-  return store.transaction(async () => {
+  const result = await store.transaction(async () => {
     await checkStagedReferences(store, recordType, period);
+    step('references');
     await store.run(
       `INSERT INTO ${recordType} (delivery_id, ${columns.map((c) => `"${c}"`).join(', ')})
        SELECT ?, ${columns.map((c) => `s."${c}"`).join(', ')} FROM stage_${recordType} s
@@ -101,8 +113,11 @@ export async function ingestDelivery(store: Store, request: IngestRequest, effec
       deliveryId, source, recordType, period, fileName, format, contentHash, contractVersion, now, rowsRead, rowsAccepted, rowsQuarantined, now,
     ]);
     const supersedes = await makeCurrent(store, deliveryId, effects.now());
+    step('store');
     return { deliveryId, status: 'stored' as const, supersedes, rowsRead, rowsAccepted, rowsQuarantined };
   });
+  step('commit');
+  return result;
 }
 
 /** Makes a delivery the current version of its source, record type and period; returns the one it replaced. */

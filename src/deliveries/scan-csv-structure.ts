@@ -22,7 +22,7 @@ const sampleStep = 10_000;
  * One pass over a CSV file that parses nothing into rows: it hashes the bytes, checks the encoding
  * and counts fields per record, so a clean file can be handed to DuckDB's own reader as it is.
  */
-export async function scanCsvStructure(path: string, keyColumn: string): Promise<CsvStructure> {
+export async function scanCsvStructure(path: string, keyColumn: string, onProgress?: (records: number) => void): Promise<CsvStructure> {
   const hash = createHash('sha256');
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let utf8 = true;
@@ -83,6 +83,7 @@ export async function scanCsvStructure(path: string, keyColumn: string): Promise
         if (recordStarted || fieldStarted) {
           if (fields + 1 !== (header as string[]).length) wellFormed = false;
           records++;
+          if (records % 50_000 === 0) onProgress?.(records);
         }
         fields = 0;
         fieldStarted = false;

@@ -33,15 +33,17 @@ export async function stageDeliveryRows(
   file: string,
   format: DeliveryFormat,
   recordType: RecordType,
-  context: { source: string; today: string; onProgress?: (rowsRead: number) => void; reader?: StagingReader },
+  context: { source: string; today: string; onProgress?: (rowsRead: number) => void; onStep?: (step: string, ms: number) => void; reader?: StagingReader },
 ): Promise<StagedCounts> {
   const columns = recordColumns[recordType];
   await store.run(
     'CREATE OR REPLACE TEMP TABLE stage_quarantine (row_number INTEGER, column_name VARCHAR, value VARCHAR, rule VARCHAR, message_nl VARCHAR, message_en VARCHAR)',
   );
   if (format === 'csv' && context.reader !== 'careful') {
-    const rowsRead = await stageCleanCsv(store, file, recordType);
+    const started = performance.now();
+    const rowsRead = await stageCleanCsv(store, file, recordType, context.onProgress);
     if (rowsRead !== null) {
+      context.onStep?.('read (DuckDB)', performance.now() - started);
       context.onProgress?.(rowsRead);
       await validateStagedRows(store, recordType, context);
       return { rowsRead };
@@ -95,9 +97,9 @@ const sqlText = (text: string) => `'${text.replaceAll("'", "''")}'`;
  * another encoding, ragged rows, a broken quote, a missing column — or when the numbering DuckDB
  * gave does not match the rows sampled by the scan.
  */
-async function stageCleanCsv(store: Store, file: string, recordType: RecordType): Promise<number | null> {
+async function stageCleanCsv(store: Store, file: string, recordType: RecordType, onProgress?: (rows: number) => void): Promise<number | null> {
   const columns = recordColumns[recordType];
-  const structure = await scanCsvStructure(file, idColumn[recordType]);
+  const structure = await scanCsvStructure(file, idColumn[recordType], onProgress);
   if (!structure.utf8 || !structure.wellFormed || !columns.every((c) => structure.header.includes(c))) return null;
   const types = `{${structure.header.map((c) => `${sqlText(c)}: 'VARCHAR'`).join(', ')}}`;
   try {

@@ -9,6 +9,13 @@ const col = (c: string) => `s."${c}"`;
 const blank = (v: string) => `(${v} IS NULL OR trim(${v}) = '')`;
 /** The trimmed value when it is a real calendar date written YYYY-MM-DD, else NULL. */
 const validDate = (v: string) => `CASE WHEN strftime(try_cast(trim(${v}) AS DATE), '%Y-%m-%d') = trim(${v}) THEN trim(${v}) END`;
+/** A date column's valid value, computed once per row (see `withDates`). */
+const dateOf = (c: string) => `s."${c}#date"`;
+/** The staged rows with each date column's valid value beside it, so checks don't recompute it. */
+const withDates = (recordType: RecordType, from: string) => {
+  const dates = Object.entries(columnRules[recordType]).filter(([, r]) => r.kind === 'date').map(([c]) => `${validDate(`r."${c}"`)} AS "${c}#date"`);
+  return `(SELECT r.*${dates.map((d) => `, ${d}`).join('')} FROM ${from} r)`;
+};
 
 /** A rule as SQL: which rows break it (`when`), the value to report, and the column (a name, or an expression). */
 type Check = { readonly rule: DeliveryRule; readonly column: string; readonly columnSql?: string; readonly when: string; readonly value: string };
@@ -24,7 +31,7 @@ function columnChecks(column: string, rule: ColumnRule): Check[] {
       checks.push({ rule: 'type', column, when: `${filled} AND length(trim(${v})) > 64`, value: v });
       break;
     case 'date':
-      checks.push({ rule: 'date', column, when: `${filled} AND ${validDate(v)} IS NULL`, value: v });
+      checks.push({ rule: 'date', column, when: `${filled} AND ${dateOf(column)} IS NULL`, value: v });
       break;
     case 'year_month':
       checks.push({ rule: 'type', column, when: `${filled} AND NOT regexp_full_match(trim(${v}), '\\d{4}-(0[1-9]|1[0-2])')`, value: v });
@@ -51,15 +58,15 @@ function columnChecks(column: string, rule: ColumnRule): Check[] {
 }
 
 function crossChecks(recordType: RecordType, source: string, today: string): Check[] {
-  const future = (c: string): Check => ({ rule: 'future_date', column: c, when: `${validDate(col(c))} > ${q(today)}`, value: validDate(col(c)) });
+  const future = (c: string): Check => ({ rule: 'future_date', column: c, when: `${dateOf(c)} > ${q(today)}`, value: dateOf(c) });
   const checks: Check[] = [
     { rule: 'code_list', column: 'source', when: `s.source IN (${sources.codes.map(q).join(', ')}) AND trim(s.source) <> ${q(source)}`, value: 'trim(s.source)' },
   ];
   if (recordType === 'case_event') checks.push(future('event_date'));
   if (recordType === 'registration') {
-    const registered = validDate(col('registration_date'));
-    const from = validDate(col('incident_date_from'));
-    const to = validDate(col('incident_date_to'));
+    const registered = dateOf('registration_date');
+    const from = dateOf('incident_date_from');
+    const to = dateOf('incident_date_to');
     const incident = `coalesce(${from}, ${to})`;
     const codesOf = (regime: string) => Object.entries(offenceDefinitions).filter(([, d]) => d.regime === regime).map(([c]) => q(c)).join(', ');
     checks.push(
@@ -116,9 +123,9 @@ export async function validateStagedRows(store: Store, recordType: RecordType, c
   const checks = [...columns.flatMap((c) => columnChecks(c, rules[c] as ColumnRule)), ...crossChecks(recordType, context.source, context.today)];
   // one cheap scan finds the rows with any problem; only those get their messages built
   await store.run(
-    `CREATE OR REPLACE TEMP TABLE stage_bad AS SELECT s.row_number FROM stage_raw s WHERE ${checks.map((c) => `coalesce(${c.when}, false)`).join(' OR ')}`,
+    `CREATE OR REPLACE TEMP TABLE stage_bad AS SELECT s.row_number FROM ${withDates(recordType, 'stage_raw')} s WHERE ${checks.map((c) => `coalesce(${c.when}, false)`).join(' OR ')}`,
   );
-  await store.run(insertProblems(checks, '(SELECT * FROM stage_raw WHERE row_number IN (SELECT row_number FROM stage_bad))'));
+  await store.run(insertProblems(checks, withDates(recordType, '(SELECT * FROM stage_raw WHERE row_number IN (SELECT row_number FROM stage_bad))')));
   const id = idColumn[recordType];
   await store.run(
     `CREATE OR REPLACE TEMP TABLE stage_first AS
