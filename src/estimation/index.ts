@@ -29,3 +29,11 @@ export type { LogLinearModelSelection, ModelCandidate, SelectLogLinearModelOptio
 export { selectLogLinearModel } from './select-log-linear-model.ts';
 export type { CaptureTableStratum, StratifiedCaptureHistory } from './to-stratified-capture-tables.ts';
 export { toStratifiedCaptureTables } from './to-stratified-capture-tables.ts';
+export type { PopulationSizeEstimate } from './estimate-population-size.ts';
+export { estimatePopulationSize } from './estimate-population-size.ts';
+export type { HeterogeneityFit } from './fit-heterogeneity-model.ts';
+export { fitHeterogeneityModel, heterogeneityTerm } from './fit-heterogeneity-model.ts';
+export type { StratumEstimate } from './sum-stratum-estimates.ts';
+export { sumStratumEstimates } from './sum-stratum-estimates.ts';
+export type { CaptureCount, CaptureTableOf } from './capture-tables-by.ts';
+export { captureTablesBy } from './capture-tables-by.ts';

@@ -1,5 +1,6 @@
-import { type CaptureTable, selectLogLinearModel } from '../estimation/index.ts';
+import { type CaptureTable, captureTablesBy, type DroppedTerm, estimatePopulationSize } from '../estimation/index.ts';
 import type { Store } from '../store/index.ts';
+import { loadCaptureCounts, type StratumCaptureCount } from './load-capture-counts.ts';
 
 /**
  * The lists used for multiple systems estimation. OM and courts only register what came through
@@ -13,6 +14,17 @@ export const estimationLists = [
   { name: 'victim_support', sources: ['victim_support'] },
 ] as const;
 
+/** One estimate of the number of children, registered or not, with an incident in `period`. */
+export type YearEstimate = {
+  readonly year: number;
+  readonly observed: number;
+  readonly hidden: number;
+  readonly total: number;
+  readonly lower: number;
+  readonly upper: number;
+  readonly model: string;
+};
+
 export type HiddenVictimsEstimate = {
   readonly period: { readonly from: number; readonly to: number };
   readonly lists: readonly string[];
@@ -24,43 +36,46 @@ export type HiddenVictimsEstimate = {
   readonly upper: number;
   readonly intervalMethod: string;
   readonly model: string;
-  readonly criterion: string;
-  readonly candidates: readonly { readonly interactions: readonly string[]; readonly status: string; readonly score: number | null; readonly nHat: number | null }[];
+  /** 'heterogeneity' (every pair + a common three-way term) or 'bic' (the fallback). */
+  readonly method: string;
+  /** Terms left out because the data cannot estimate them, with the reason. */
+  readonly dropped: readonly DroppedTerm[];
+  /** The same estimate for each year alone: the population is closer to closed within a year. */
+  readonly perYear: readonly YearEstimate[];
+  /** Capture histories per year and stratum (age band, sex, setting): the input of every estimate. */
+  readonly captureCounts: readonly StratumCaptureCount[];
 };
 
-/** Counts linked victims by capture history over the lists, then fits and selects a log-linear model. */
+/**
+ * Counts linked victims by capture history over the lists (children with an incident in the
+ * period; per year and per stratum too) and estimates how many no list saw, for the whole period
+ * and for each year, with the estimator `npm run eval:estimation` supports.
+ */
 export async function estimateHiddenVictims(store: Store, period: { from: number; to: number }): Promise<HiddenVictimsEstimate | null> {
-  const flags = estimationLists
-    .map((l) => `max(CASE WHEN r.source IN (${l.sources.map((s) => `'${s}'`).join(', ')}) THEN 1 ELSE 0 END)`)
-    .join(` || '' || `);
-  const rows = await store.all<{ history: string; count: number }>(
-    `WITH per_child AS (
-       SELECT l.cluster_id, ${flags} AS history
-       FROM registration_current r
-       JOIN person_link l ON l.source = r.source AND l.person_id = r.victim_person_id
-       WHERE year(r.registration_date) BETWEEN ? AND ?
-       GROUP BY l.cluster_id)
-     SELECT history, CAST(count(*) AS INTEGER) AS count FROM per_child WHERE history LIKE '%1%' GROUP BY history ORDER BY history`,
-    [period.from, period.to],
-  );
-  const table: CaptureTable = { sources: estimationLists.map((l) => l.name), cells: rows };
-  const observed = rows.reduce((sum, r) => sum + r.count, 0);
-  if (observed === 0) return null;
-  const selection = selectLogLinearModel(table, { criterion: 'bic' });
-  const chosen = selection.chosen;
-  if (!chosen) return null;
+  const lists = estimationLists.map((l) => l.name);
+  const whole = captureTablesBy(await loadCaptureCounts(store, estimationLists, period, 'period'), lists, [])[0];
+  if (!whole) return null;
+  const estimate = estimatePopulationSize(whole.table);
+  if (!estimate) return null;
+  const captureCounts = await loadCaptureCounts(store, estimationLists, period, 'year');
+  const perYear = captureTablesBy(captureCounts, lists, ['year']).flatMap(({ key, table }) => {
+    const e = estimatePopulationSize(table);
+    return e ? [{ year: Number(key.year), observed: e.observed, hidden: e.hidden, total: e.total, lower: e.lower, upper: e.upper, model: e.model }] : [];
+  });
   return {
     period,
-    lists: table.sources,
-    table,
-    observed,
-    hidden: chosen.unobserved.estimate,
-    total: chosen.nHat,
-    lower: chosen.interval.lower,
-    upper: chosen.interval.upper,
-    intervalMethod: chosen.interval.method,
-    model: ['independence', ...chosen.interactions.map((i) => i.replace(':', '×'))].join(' + '),
-    criterion: selection.criterion,
-    candidates: selection.candidates.slice(0, 10).map((c) => ({ interactions: c.interactions, status: c.status, score: c.score, nHat: c.nHat })),
+    lists,
+    table: whole.table,
+    observed: estimate.observed,
+    hidden: estimate.hidden,
+    total: estimate.total,
+    lower: estimate.lower,
+    upper: estimate.upper,
+    intervalMethod: estimate.intervalMethod,
+    model: estimate.model,
+    method: estimate.method,
+    dropped: estimate.dropped,
+    perYear,
+    captureCounts,
   };
 }

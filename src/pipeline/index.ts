@@ -1,3 +1,4 @@
-export { estimateHiddenVictims, estimationLists, type HiddenVictimsEstimate } from './estimate-hidden-victims.ts';
-export { type PipelineEffects, runStage, type StageReport } from './pipeline-run.ts';
+export { estimateHiddenVictims, estimationLists, type HiddenVictimsEstimate, type YearEstimate } from './estimate-hidden-victims.ts';
+export { type AgeBand, ageBandOf, ageBands, type EstimationList, loadCaptureCounts, type StratumCaptureCount } from './load-capture-counts.ts';
+export { type PipelineEffects, runStage } from './pipeline-run.ts';
 export { deliveryFormatOf, type PipelineOptions, type PipelineResult, runPipeline } from './run-pipeline.ts';

@@ -62,6 +62,13 @@ export function EstimatePanel({ summary }: { summary: MonitorSummary }) {
         </div>
       </dl>
       <p className="estimate-assumption">{t.estimateAssumption({ model: estimate.model })}</p>
+      <ul className="estimate-assumptions">
+        {t.estimateAssumptions({ period }).map((assumption) => (
+          <li key={assumption.term}>
+            <strong>{assumption.term}</strong> {assumption.text}
+          </li>
+        ))}
+      </ul>
       <figure className="chart-figure">
         <figcaption>{t.estimateCaption(period)}</figcaption>
         <ul className="chart-legend">

@@ -43,6 +43,8 @@ export type Messages = {
   estimateLead: (p: { period: string; total: string; lower: string; upper: string }) => string;
   estimateObservedHidden: (p: { observed: string; hidden: string; sources: string }) => string;
   estimateAssumption: (p: { model: string }) => string;
+  /** What the estimate assumes, in plain words, one item each; the interval last. */
+  estimateAssumptions: (p: { period: string }) => readonly { readonly term: string; readonly text: string }[];
   observed: string;
   hidden: string;
   total: string;

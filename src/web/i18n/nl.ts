@@ -37,7 +37,25 @@ export const nl: Messages = {
   estimateObservedHidden: (p) =>
     `Van hen zijn er ${p.observed} geregistreerd door ${p.sources}; naar schatting ${p.hidden} kinderen komen in geen van die registraties voor.`,
   estimateAssumption: (p) =>
-    `De schatting (capture-recapture, model ‘${p.model}’) neemt aan dat elk slachtoffer door elke bron geregistreerd had kunnen worden en dat de bronnen, op de afhankelijkheden in het model na, los van elkaar registreren.`,
+    `De schatting vergelijkt welke kinderen elke bron registreerde (capture-recapture, model ‘${p.model}’). Ze gaat uit van het volgende:`,
+  estimateAssumptions: (p) => [
+    {
+      term: 'Een vaste groep kinderen.',
+      text: `Geteld worden kinderen met een voorval in ${p.period}, en elk van hen had in die periode door elke bron geregistreerd kunnen worden.`,
+    },
+    {
+      term: 'Geen koppelfouten.',
+      text: 'Een kind moet in elke bron als hetzelfde kind worden herkend. Registraties worden nu alleen gekoppeld als hun gepseudonimiseerde sleutels precies gelijk zijn; een kind van wie de naam of geboortedatum in twee bronnen anders is geschreven, telt dan als twee kinderen. Daardoor valt de schatting te hoog uit: te veel kinderen lijken door maar één bron gezien. Twee kinderen die ten onrechte als één worden gezien, maken haar juist te laag.',
+    },
+    {
+      term: 'Bronnen die van elkaar afhangen, kinderen die verschillen.',
+      text: 'De politie verwijst kinderen door naar Slachtofferhulp, en een kind dat voor de ene organisatie zichtbaar is, is dat vaak ook voor andere. Het model houdt met beide rekening: een term voor elk paar bronnen, en één voor kinderen die door veel bronnen tegelijk worden gezien. Of die termen volstaan, is niet te controleren, want het gaat om de kinderen die niemand zag.',
+    },
+    {
+      term: 'Het 95%-interval',
+      text: 'is de reeks totalen die bij de registraties past als deze aannames kloppen. Het dekt toeval, geen aanname die niet klopt. Op gesimuleerde gegevens met een bekend aantal kinderen en zonder koppelfouten bevatte het in meer dan 9 van de 10 gevallen het werkelijke aantal.',
+    },
+  ],
   observed: 'Geregistreerd',
   hidden: 'Niet geregistreerd (geschat)',
   total: 'Totaal (geschat)',
