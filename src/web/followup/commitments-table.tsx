@@ -1,9 +1,12 @@
 import { type FormEvent, useState } from 'react';
-import { dutchDate, statusLabels } from '../../followup/public-types.ts';
+import { DutchText } from './dutch-text.tsx';
+import { ErrorDetail } from './error-detail.tsx';
 import { followupApi, type TrackedCommitment } from './followup-api.ts';
 import { StatusBadge } from './followup-layout.tsx';
+import { useFollowupLocale } from './use-followup-locale.ts';
 
 function MarkMet({ c, actor, onChanged }: { c: TrackedCommitment; actor: string; onChanged: (error?: string) => void }) {
+  const { t } = useFollowupLocale();
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const evidence = String(new FormData(event.currentTarget).get('evidence') ?? '').trim();
@@ -15,13 +18,13 @@ function MarkMet({ c, actor, onChanged }: { c: TrackedCommitment; actor: string;
     }
   }
   return (
-    <form className="mark-met" onSubmit={submit} aria-label={`Nakoming van ${c.id} vastleggen`}>
+    <form className="mark-met" onSubmit={submit} aria-label={t.markMetForm(c.id)}>
       <label>
-        <span className="visually-hidden">Bewijs voor {c.id}</span>
-        <input name="evidence" required placeholder="Kamerbrief of Kamerstuk" />
+        <span className="visually-hidden">{t.evidenceFor(c.id)}</span>
+        <input name="evidence" required lang="nl" placeholder={t.evidencePlaceholder} />
       </label>
       <button type="submit" disabled={!actor}>
-        Markeer als nagekomen
+        {t.markMet}
       </button>
     </form>
   );
@@ -29,26 +32,27 @@ function MarkMet({ c, actor, onChanged }: { c: TrackedCommitment; actor: string;
 
 /** Every commitment with its state; open and overdue ones can be marked met with evidence. */
 export function CommitmentsTable({ commitments, actor, onChanged }: { commitments: readonly TrackedCommitment[]; actor: string; onChanged: () => void }) {
+  const { t, format, statusLabel } = useFollowupLocale();
   const [error, setError] = useState<string | null>(null);
   return (
     <section aria-labelledby="commitments">
-      <h2 id="commitments">Toezeggingen</h2>
+      <h2 id="commitments">{t.commitmentsHeading}</h2>
       {error && (
         <p role="alert" className="form-error">
-          {error}
+          {t.markMetFailed} <ErrorDetail detail={error} />
         </p>
       )}
       <div className="table-scroll">
         <table className="commitments-table">
-          <caption className="visually-hidden">Alle toezeggingen met termijn en status</caption>
+          <caption className="visually-hidden">{t.commitmentsCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">Nr.</th>
-              <th scope="col">Toezegging</th>
-              <th scope="col">Ministerie</th>
-              <th scope="col">Termijn</th>
-              <th scope="col">Status</th>
-              <th scope="col">Nakoming</th>
+              <th scope="col">{t.columnNumber}</th>
+              <th scope="col">{t.columnCommitment}</th>
+              <th scope="col">{t.columnMinistry}</th>
+              <th scope="col">{t.columnDue}</th>
+              <th scope="col">{t.columnStatus}</th>
+              <th scope="col">{t.columnFulfilment}</th>
             </tr>
           </thead>
           <tbody>
@@ -56,20 +60,26 @@ export function CommitmentsTable({ commitments, actor, onChanged }: { commitment
               <tr key={c.id} data-commitment-id={c.id}>
                 <th scope="row">{c.id}</th>
                 <td>
-                  {c.what}
+                  <DutchText>{c.what}</DutchText>
                   <span className="commitment-meta">
                     {' '}
                     ({c.editionId}
-                    {c.recommendationNumber ? `, aanbeveling ${c.recommendationNumber}` : ''})
+                    {c.recommendationNumber ? `, ${t.recommendationRef(c.recommendationNumber)}` : ''})
                   </span>
                 </td>
-                <td>{c.ministry}</td>
+                <td lang="nl">{c.ministry}</td>
                 <td>
-                  {c.promised.due ? dutchDate(c.promised.due) : 'geen datum'}
-                  {c.promised.phrase && <span className="commitment-meta"> (“{c.promised.phrase}”)</span>}
+                  {c.promised.due ? format.date(c.promised.due) : t.noDate}
+                  {c.promised.phrase && (
+                    <span className="commitment-meta">
+                      {' (“'}
+                      <DutchText>{c.promised.phrase}</DutchText>
+                      {'”)'}
+                    </span>
+                  )}
                 </td>
                 <td>
-                  <StatusBadge status={c.effectiveStatus} label={statusLabels[c.effectiveStatus].nl} />
+                  <StatusBadge status={c.effectiveStatus} label={statusLabel(c.effectiveStatus)} />
                 </td>
                 <td>
                   {c.effectiveStatus === 'open' || c.effectiveStatus === 'overdue' ? (
@@ -82,7 +92,7 @@ export function CommitmentsTable({ commitments, actor, onChanged }: { commitment
                       }}
                     />
                   ) : (
-                    (c.evidence ?? '')
+                    <DutchText>{c.evidence ?? ''}</DutchText>
                   )}
                 </td>
               </tr>

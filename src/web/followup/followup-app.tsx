@@ -1,3 +1,7 @@
+import { useEffect, useMemo } from 'react';
+import { followupMessages, formattersFor, type Locale, LocaleContext, messages } from '../i18n/index.ts';
+import { useLanguage } from '../use-language.ts';
+import { FollowupLayout } from './followup-layout.tsx';
 import { OfficerScreen } from './officer-screen.tsx';
 import { PublicEditionPage } from './public-edition-page.tsx';
 
@@ -11,6 +15,23 @@ export function followupRouteFor(pathname: string): FollowupRoute | null {
   return match?.[1] ? { page: 'edition', editionId: decodeURIComponent(match[1]) } : null;
 }
 
+/** The follow-up pages in Dutch or English (`?lang=en`), like the monitor. */
 export function FollowupApp({ route }: { route: FollowupRoute }) {
-  return route.page === 'officer' ? <OfficerScreen /> : <PublicEditionPage editionId={route.editionId} />;
+  const [language, switchLanguage] = useLanguage();
+  const locale = useMemo<Locale>(() => ({ language, t: messages[language], format: formattersFor(language) }), [language]);
+  const t = followupMessages[language];
+  const officer = route.page === 'officer';
+  const title = officer ? t.officerDocumentTitle : t.editionDocumentTitle(route.editionId);
+  // useLanguage gives the page the monitor's title; this effect runs after it and names this page.
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+
+  return (
+    <LocaleContext value={locale}>
+      <FollowupLayout tagline={officer ? t.officerTagline : t.editionTagline} internal={officer} onSwitchLanguage={switchLanguage}>
+        {officer ? <OfficerScreen /> : <PublicEditionPage editionId={route.editionId} />}
+      </FollowupLayout>
+    </LocaleContext>
+  );
 }

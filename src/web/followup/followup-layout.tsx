@@ -1,23 +1,44 @@
 import type { ReactNode } from 'react';
+import type { Language } from '../i18n/index.ts';
+import { useLocale } from '../i18n/index.ts';
+import { LanguageSwitch } from '../language-switch.tsx';
+import { useFollowupLocale } from './use-followup-locale.ts';
 
-/** Header, main and footer for the follow-up pages, in the monitor's look. */
-/** `internal` pages link to the officer's screen; public pages link only to the monitor. */
-export function FollowupLayout({ children, tagline, internal = false }: { children: ReactNode; tagline: string; internal?: boolean }) {
+/**
+ * Header, main and footer for the follow-up pages, in the monitor's look and with its language
+ * switch. `internal` pages link to the officer's screen; public pages link only to the monitor.
+ */
+export function FollowupLayout({
+  children,
+  tagline,
+  internal = false,
+  onSwitchLanguage,
+}: {
+  children: ReactNode;
+  tagline: string;
+  internal?: boolean;
+  onSwitchLanguage: (language: Language) => void;
+}) {
+  const { t: monitor } = useLocale();
+  const { t, href } = useFollowupLocale();
   return (
     <>
       <a className="skip-link" href="#main">
-        Naar de inhoud
+        {monitor.skipLink}
       </a>
       <header className="site-header">
         <div className="page-width site-header-inner">
           <p className="brand">
-            <span className="brand-name">Zicht</span>
+            <span className="brand-name">{monitor.brand}</span>
             <span className="brand-tagline">{tagline}</span>
           </p>
-          <nav aria-label="Opvolging" className="followup-nav">
-            <a href="/">Monitor</a>
-            {internal && <a href="/opvolging">Toezeggingen</a>}
-          </nav>
+          <div className="followup-header-actions">
+            <nav aria-label={t.navLabel} className="followup-nav">
+              <a href={href('/')}>{t.navMonitor}</a>
+              {internal && <a href={href('/opvolging')}>{t.navCommitments}</a>}
+            </nav>
+            <LanguageSwitch onSwitch={onSwitchLanguage} />
+          </div>
         </div>
       </header>
       <main id="main" tabIndex={-1} className="page-width">
@@ -25,7 +46,7 @@ export function FollowupLayout({ children, tagline, internal = false }: { childr
       </main>
       <footer className="site-footer">
         <div className="page-width">
-          <p>Zicht volgt wat het kabinet de Tweede Kamer heeft toegezegd naar aanleiding van de monitor van de Nationaal Rapporteur. Demodata: feiten uit openbare stukken, in eigen woorden; ambtenaren zijn fictief.</p>
+          <p>{t.footer}</p>
         </div>
       </footer>
     </>

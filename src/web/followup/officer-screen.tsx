@@ -1,9 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { CommitmentsTable } from './commitments-table.tsx';
 import { DigestPanel } from './digest-panel.tsx';
+import { DutchText } from './dutch-text.tsx';
+import { ErrorDetail } from './error-detail.tsx';
 import { followupApi } from './followup-api.ts';
-import { FollowupLayout } from './followup-layout.tsx';
 import { RecordCommitmentForm } from './record-commitment-form.tsx';
+import { useFollowupLocale } from './use-followup-locale.ts';
 import { useLoaded } from './use-loaded.ts';
 
 const load = async () => {
@@ -16,26 +18,26 @@ const load = async () => {
  * Until authentication lands the officer types a name, which goes into the history of each change.
  */
 export function OfficerScreen() {
+  const { t, href } = useFollowupLocale();
   const { state, reload } = useLoaded(load, 'officer');
   const [actor, setActor] = useState('');
-  useEffect(() => {
-    document.title = 'Zicht — toezeggingen volgen';
-  }, []);
   return (
-    <FollowupLayout tagline="toezeggingen aan de Tweede Kamer volgen" internal>
-      <h1>Toezeggingen volgen</h1>
-      <p className="intro">Leg toezeggingen vast, markeer ze als nagekomen met bewijs, en zie per ministerie wat te laat is.</p>
+    <>
+      <h1>{t.officerTitle}</h1>
+      <p className="intro">{t.officerIntro}</p>
       <label className="actor-field">
-        Uw naam (vastgelegd bij elke wijziging)
+        {t.actorLabel}
         <input value={actor} onChange={(e) => setActor(e.target.value)} autoComplete="name" />
       </label>
-      {state.status === 'loading' && <p className="load-status">Laden…</p>}
+      {state.status === 'loading' && <p className="load-status">{t.loading}</p>}
       {state.status === 'error' && (
         <div className="load-error" role="alert">
-          <p className="load-error-title">De toezeggingen konden niet worden geladen.</p>
-          <p className="load-error-detail">{state.detail}</p>
+          <p className="load-error-title">{t.officerLoadFailed}</p>
+          <p className="load-error-detail">
+            <ErrorDetail detail={state.detail} />
+          </p>
           <button type="button" onClick={reload}>
-            Opnieuw proberen
+            {t.retry}
           </button>
         </div>
       )}
@@ -45,17 +47,19 @@ export function OfficerScreen() {
           <CommitmentsTable commitments={state.value.commitments} actor={actor.trim()} onChanged={reload} />
           <DigestPanel digest={state.value.digest} />
           <section aria-labelledby="public-pages">
-            <h2 id="public-pages">Openbare pagina’s per monitor</h2>
+            <h2 id="public-pages">{t.publicPagesHeading}</h2>
             <ul>
               {state.value.editions.map((e) => (
                 <li key={e.id}>
-                  <a href={`/opvolging/editie/${e.id}`}>{e.title}</a>
+                  <a href={href(`/opvolging/editie/${encodeURIComponent(e.id)}`)}>
+                    <DutchText>{e.title}</DutchText>
+                  </a>
                 </li>
               ))}
             </ul>
           </section>
         </>
       )}
-    </FollowupLayout>
+    </>
   );
 }

@@ -1,59 +1,70 @@
-import { useEffect } from 'react';
-import { dutchDate, type EditionOverview, type PublicCommitment, type RecurringTheme, stanceLabels, statusLabels } from '../../followup/public-types.ts';
+import type { EditionOverview, PublicCommitment, RecurringTheme } from '../../followup/public-types.ts';
+import { DutchText } from './dutch-text.tsx';
+import { ErrorDetail } from './error-detail.tsx';
 import { followupApi } from './followup-api.ts';
-import { FollowupLayout, StatusBadge } from './followup-layout.tsx';
+import { StatusBadge } from './followup-layout.tsx';
+import { useFollowupLocale } from './use-followup-locale.ts';
 import { useLoaded } from './use-loaded.ts';
 
-const stateLabels: Record<string, string> = {
-  draft: 'in voorbereiding',
-  coordination: 'in afstemming tussen departementen',
-  'memo-for-decision': 'ter besluitvorming bij de bewindspersoon',
-  approved: 'vastgesteld, nog niet verzonden',
-  'sent-to-parliament': 'verzonden aan de Tweede Kamer',
-  published: 'gepubliceerd',
-};
-
 function CommitmentItem({ c }: { c: PublicCommitment }) {
+  const { t, format, statusLabel } = useFollowupLocale();
   return (
     <li className="commitment" data-commitment-id={c.id}>
       <p className="commitment-what">
-        <StatusBadge status={c.status} label={statusLabels[c.status].nl} /> {c.what}
+        <StatusBadge status={c.status} label={statusLabel(c.status)} /> <DutchText>{c.what}</DutchText>
       </p>
       <p className="commitment-meta">
-        {c.who}
+        <DutchText>{c.who}</DutchText>
         {' · '}
-        {c.phrase ? `“${c.phrase}” — ` : ''}
-        {c.due ? `uiterlijk ${dutchDate(c.due)}` : 'geen datum'}
+        {c.phrase && (
+          <>
+            {'“'}
+            <DutchText>{c.phrase}</DutchText>
+            {'” — '}
+          </>
+        )}
+        {c.due ? t.due(format.date(c.due)) : t.noDate}
       </p>
-      {c.evidence && <p className="commitment-evidence">Nagekomen met: {c.evidence}</p>}
-      {c.references.length > 0 && <p className="commitment-meta">Vindplaats: {c.references.join('; ')}</p>}
+      {c.evidence && (
+        <p className="commitment-evidence">
+          {t.evidence} <DutchText>{c.evidence}</DutchText>
+        </p>
+      )}
+      {c.references.length > 0 && (
+        <p className="commitment-meta">
+          {t.references} <DutchText>{c.references.join('; ')}</DutchText>
+        </p>
+      )}
     </li>
   );
 }
 
 function Recurring({ themes, editionId }: { themes: readonly RecurringTheme[]; editionId: string }) {
-  const relevant = themes.filter((t) => t.editions.some((e) => e.editionId === editionId));
+  const { t, stanceLabel } = useFollowupLocale();
+  const relevant = themes.filter((theme) => theme.editions.some((e) => e.editionId === editionId));
   if (relevant.length === 0) return null;
   return (
     <section aria-labelledby="recurring">
-      <h2 id="recurring">Terugkerende aanbevelingen</h2>
-      <p>Thema’s waarop de Nationaal Rapporteur in meer dan één monitor een aanbeveling deed.</p>
+      <h2 id="recurring">{t.recurringHeading}</h2>
+      <p>{t.recurringIntro}</p>
       <div className="table-scroll">
         <table>
-          <caption className="visually-hidden">Aanbevelingen per thema en monitor</caption>
+          <caption className="visually-hidden">{t.recurringCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">Thema</th>
-              <th scope="col">Monitor: aanbeveling (standpunt)</th>
+              <th scope="col">{t.columnTheme}</th>
+              <th scope="col">{t.columnRecurring}</th>
             </tr>
           </thead>
           <tbody>
-            {relevant.map((t) => (
-              <tr key={t.theme}>
-                <th scope="row">{t.theme.replaceAll('-', ' ')}</th>
+            {relevant.map((theme) => (
+              <tr key={theme.theme}>
+                <th scope="row" lang="nl">
+                  {theme.theme.replaceAll('-', ' ')}
+                </th>
                 <td>
-                  {t.editions
-                    .map((e) => `${e.editionId}: ${e.numbers.map((n, i) => `${n} (${e.stances[i] ? stanceLabels[e.stances[i]].nl : 'nog geen standpunt'})`).join(', ')}`)
+                  {theme.editions
+                    .map((e) => `${e.editionId}: ${e.numbers.map((n, i) => `${n} (${stanceLabel(e.stances[i] ?? null)})`).join(', ')}`)
                     .join(' · ')}
                 </td>
               </tr>
@@ -66,25 +77,50 @@ function Recurring({ themes, editionId }: { themes: readonly RecurringTheme[]; e
 }
 
 function EditionBody({ o, themes }: { o: EditionOverview; themes: readonly RecurringTheme[] }) {
+  const { t, format, stanceLabel } = useFollowupLocale();
   const total = Object.values(o.counts).reduce((a, b) => a + b, 0);
   return (
     <>
-      <h1>Opvolging: {o.title}</h1>
+      <h1>
+        {t.editionTitlePrefix} <DutchText>{o.title}</DutchText>
+      </h1>
       <p className="intro">
-        Beleidsreactie: {o.responseState ? stateLabels[o.responseState] : 'nog niet gestart'}
-        {o.kamerstuk ? ` (${o.kamerstuk})` : ''}. Stand op {dutchDate(o.today)}: {total} toezeggingen, waarvan {o.counts.met} nagekomen,{' '}
-        {o.counts['partly-met']} deels, {o.counts.open} open, {o.counts.overdue} te laat en {o.counts.withdrawn} ingetrokken.
+        {t.responseLabel} {o.responseState ? t.responseStates[o.responseState] : t.responseNotStarted}
+        {o.kamerstuk && (
+          <>
+            {' ('}
+            <DutchText>{o.kamerstuk}</DutchText>
+            {')'}
+          </>
+        )}
+        .{' '}
+        {t.editionSummary({
+          today: format.date(o.today),
+          total: format.count(total),
+          met: format.count(o.counts.met),
+          partlyMet: format.count(o.counts['partly-met']),
+          open: format.count(o.counts.open),
+          overdue: format.count(o.counts.overdue),
+          withdrawn: format.count(o.counts.withdrawn),
+        })}
       </p>
       <section aria-labelledby="recommendations">
-        <h2 id="recommendations">Aanbevelingen en toezeggingen</h2>
+        <h2 id="recommendations">{t.recommendationsHeading}</h2>
         {o.recommendations.map((r) => (
           <article key={r.number} className="recommendation" aria-labelledby={`rec-${r.number}`}>
-            <h3 id={`rec-${r.number}`}>Aanbeveling {r.number}</h3>
-            <p>{r.text}</p>
-            <p className="commitment-meta">Gericht aan: {r.addressees.join(', ')}</p>
+            <h3 id={`rec-${r.number}`}>{t.recommendation(r.number)}</h3>
+            <p lang="nl">{r.text}</p>
+            <p className="commitment-meta">
+              {t.addressedTo} <DutchText>{r.addressees.join(', ')}</DutchText>
+            </p>
             <p>
-              <strong>Standpunt kabinet:</strong> {r.stance ? stanceLabels[r.stance].nl : 'nog geen standpunt'}
-              {r.response ? ` — ${r.response}` : ''}
+              <strong>{t.cabinetStance}</strong> {stanceLabel(r.stance)}
+              {r.response && (
+                <>
+                  {' — '}
+                  <DutchText>{r.response}</DutchText>
+                </>
+              )}
             </p>
             {r.commitments.length > 0 ? (
               <ul className="commitments">
@@ -93,13 +129,13 @@ function EditionBody({ o, themes }: { o: EditionOverview; themes: readonly Recur
                 ))}
               </ul>
             ) : (
-              <p className="commitment-meta">Geen toezeggingen bij deze aanbeveling.</p>
+              <p className="commitment-meta">{t.noCommitments}</p>
             )}
           </article>
         ))}
         {o.general.length > 0 && (
           <article className="recommendation" aria-labelledby="general">
-            <h3 id="general">Toezeggingen in de algemene reactie</h3>
+            <h3 id="general">{t.generalHeading}</h3>
             <ul className="commitments">
               {o.general.map((c) => (
                 <CommitmentItem key={c.id} c={c} />
@@ -115,20 +151,20 @@ function EditionBody({ o, themes }: { o: EditionOverview; themes: readonly Recur
 
 /** The public page of one edition: every recommendation, the cabinet's stance, its commitments' state. */
 export function PublicEditionPage({ editionId }: { editionId: string }) {
+  const { t } = useFollowupLocale();
   const { state } = useLoaded(async () => ({ overview: await followupApi.edition(editionId), themes: await followupApi.compare() }), editionId);
-  useEffect(() => {
-    document.title = `Zicht — opvolging monitor ${editionId}`;
-  }, [editionId]);
   return (
-    <FollowupLayout tagline="opvolging van de aanbevelingen">
-      {state.status === 'loading' && <p className="load-status">Laden…</p>}
+    <>
+      {state.status === 'loading' && <p className="load-status">{t.loading}</p>}
       {state.status === 'error' && (
         <div className="load-error" role="alert">
-          <p className="load-error-title">De opvolging van monitor {editionId} kon niet worden geladen.</p>
-          <p className="load-error-detail">{state.detail}</p>
+          <p className="load-error-title">{t.editionLoadFailed(editionId)}</p>
+          <p className="load-error-detail">
+            <ErrorDetail detail={state.detail} />
+          </p>
         </div>
       )}
       {state.status === 'ready' && <EditionBody o={state.value.overview} themes={state.value.themes} />}
-    </FollowupLayout>
+    </>
   );
 }

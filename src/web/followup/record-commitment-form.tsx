@@ -1,11 +1,16 @@
 import { type FormEvent, useState } from 'react';
-import { dutchDate } from '../../followup/public-types.ts';
+import { ErrorDetail } from './error-detail.tsx';
 import { type EditionSummary, followupApi } from './followup-api.ts';
+import { useFollowupLocale } from './use-followup-locale.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** The officer records a commitment; the promised moment may be a date or the words used. */
+/**
+ * The officer records a commitment; the promised moment may be a date or the words used. The
+ * commitment itself is data in Dutch (the words of the letter), so its fields are `lang="nl"`.
+ */
 export function RecordCommitmentForm({ editions, actor, onRecorded }: { editions: readonly EditionSummary[]; actor: string; onRecorded: () => void }) {
+  const { t, format } = useFollowupLocale();
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -23,7 +28,10 @@ export function RecordCommitmentForm({ editions, actor, onRecorded }: { editions
         when: text('when'),
         madeOn: text('madeOn'),
       });
-      setMessage({ kind: 'ok', text: `Vastgelegd als ${c.id}${c.promised.due ? `, uiterlijk ${dutchDate(c.promised.due)}` : ''}${c.promised.phrase ? ` (“${c.promised.phrase}”)` : ''}.` });
+      setMessage({
+        kind: 'ok',
+        text: t.recorded({ id: c.id, due: c.promised.due ? format.date(c.promised.due) : null, phrase: c.promised.phrase ?? null }),
+      });
       event.currentTarget?.reset();
       onRecorded();
     } catch (error) {
@@ -32,50 +40,59 @@ export function RecordCommitmentForm({ editions, actor, onRecorded }: { editions
   }
   return (
     <section aria-labelledby="record">
-      <h2 id="record">Toezegging vastleggen</h2>
+      <h2 id="record">{t.recordHeading}</h2>
+      <p className="form-hint" id="record-hint">
+        {t.recordDataHint}
+      </p>
       <form className="followup-form" onSubmit={submit}>
         <label>
-          Monitor
+          {t.recordEdition}
           <select name="editionId" required>
             {editions.map((e) => (
-              <option key={e.id} value={e.id}>
+              <option key={e.id} value={e.id} lang="nl">
                 {e.title}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Aanbeveling (nummer, leeg bij de algemene reactie)
+          {t.recordRecommendation}
           <input name="recommendationNumber" type="number" min={1} />
         </label>
         <label className="wide">
-          Wat is toegezegd
-          <textarea name="what" required rows={2} />
+          {t.recordWhat}
+          <textarea name="what" required rows={2} lang="nl" aria-describedby="record-hint" />
         </label>
         <label>
-          Door wie (bewindspersoon)
-          <input name="who" required placeholder="Minister van Justitie en Veiligheid" />
+          {t.recordWho}
+          <input name="who" required lang="nl" placeholder="Minister van Justitie en Veiligheid" />
         </label>
         <label>
-          Verantwoordelijk ministerie
-          <input name="ministry" required placeholder="Justitie en Veiligheid" />
+          {t.recordMinistry}
+          <input name="ministry" required lang="nl" placeholder="Justitie en Veiligheid" />
         </label>
         <label>
-          Termijn: datum of formulering
-          <input name="when" required placeholder="na de zomer, 2026-09-30, halfjaarlijks" />
+          {t.recordWhen}
+          <input name="when" required lang="nl" placeholder="na de zomer, 2026-09-30, halfjaarlijks" />
         </label>
         <label>
-          Toegezegd op
+          {t.recordMadeOn}
           <input name="madeOn" type="date" required defaultValue={today()} />
         </label>
         <button type="submit" disabled={!actor}>
-          Vastleggen
+          {t.recordSubmit}
         </button>
-        {!actor && <p className="form-hint">Vul eerst uw naam in.</p>}
+        {!actor && <p className="form-hint">{t.recordNeedsActor}</p>}
       </form>
       {message && (
         <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'form-error' : 'form-ok'}>
-          {message.text}
+          {message.kind === 'ok' ? (
+            message.text
+          ) : (
+            <>
+              {t.recordFailed} <ErrorDetail detail={message.text} />
+            </>
+          )}
         </p>
       )}
     </section>

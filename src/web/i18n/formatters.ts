@@ -6,6 +6,8 @@ export type Formatters = {
   readonly locale: string;
   /** A count with the locale's grouping: 12.345 (nl) or 12,345 (en). */
   count(value: number): string;
+  /** A calendar date (YYYY-MM-DD) in words: 30 september 2024 (nl) or 30 September 2024 (en). */
+  date(isoDate: string): string;
   /** An ISO timestamp as a date and time in Dutch time. */
   dateTime(iso: string): string;
   /** A duration in milliseconds, in ms below a second and seconds above. */
@@ -22,12 +24,18 @@ export function formattersFor(language: Language): Formatters {
     timeStyle: 'short',
     timeZone: 'Europe/Amsterdam',
   });
+  // A calendar date has no time of day: read and write it in UTC so no time zone shifts the day.
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const milliseconds = new Intl.NumberFormat(locale, { style: 'unit', unit: 'millisecond', unitDisplay: 'narrow', maximumFractionDigits: 0 });
   const seconds = new Intl.NumberFormat(locale, { style: 'unit', unit: 'second', unitDisplay: 'narrow', maximumFractionDigits: 1 });
   const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   return {
     locale,
     count: (value) => integer.format(value),
+    date: (isoDate) => {
+      const day = /^\d{4}-\d{2}-\d{2}$/.test(isoDate) ? new Date(`${isoDate}T00:00:00Z`) : new Date(Number.NaN);
+      return Number.isNaN(day.getTime()) ? isoDate : date.format(day);
+    },
     dateTime: (iso) => {
       const date = new Date(iso);
       return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);

@@ -1,0 +1,215 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { buildDemoData, replaceFollowupData } from '../../src/followup/index.ts';
+import { followupRoutes } from '../../src/server/followup-routes.ts';
+import { openStore, type Store } from '../../src/store/index.ts';
+import { launchChromium } from './launch-chromium.ts';
+
+// The follow-up pages in English. Only GET pages: nothing here records or changes a commitment.
+const dist = fileURLToPath(new URL('../../dist/web/', import.meta.url));
+const screenshots = fileURLToPath(new URL('../../test-results/', import.meta.url));
+const now = new Date('2026-03-25T10:00:00Z');
+
+let browser: Awaited<ReturnType<typeof launchChromium>>;
+let context: BrowserContext;
+let app: FastifyInstance;
+let store: Store;
+let url: string;
+let setupError: unknown;
+
+beforeAll(async () => {
+  try {
+    store = await openStore(':memory:');
+    await replaceFollowupData(store, buildDemoData());
+    app = Fastify({ logger: false });
+    await app.register(fastifyStatic, { root: dist, wildcard: false });
+    await app.register(followupRoutes, { store, now: () => now, newId: () => 'T-browser-en' });
+    const page = await readFile(`${dist}index.html`, 'utf8');
+    app.get('/opvolging', async (_q, reply) => reply.type('text/html').send(page));
+    app.get('/opvolging/*', async (_q, reply) => reply.type('text/html').send(page));
+    url = await app.listen({ host: '127.0.0.1', port: 0 });
+    browser = await launchChromium();
+    context = browser.context;
+    await mkdir(screenshots, { recursive: true });
+  } catch (error) {
+    setupError = error;
+  }
+});
+
+// A missing Chromium or a failed build fails every test with its message instead of skipping it.
+beforeEach(() => {
+  if (setupError) throw setupError;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  store?.close();
+});
+
+async function open(path: string, ready: string): Promise<Page> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${url}${path}`);
+  await page.locator(ready).first().waitFor();
+  expect(errors).toEqual([]);
+  return page;
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** The page's text outside elements marked `lang="nl"`: what an English reader gets as English. */
+function englishText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const parts: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.parentElement?.closest('[lang="nl"]')) parts.push(node.textContent ?? '');
+    }
+    return parts.join(' ');
+  });
+}
+
+// Chrome of the Dutch pages that must not be left on the English page (data texts are marked lang="nl").
+const dutchChrome = [
+  'Opvolging',
+  'Aanbeveling',
+  'Standpunt',
+  'toezegging',
+  'uiterlijk',
+  'nagekomen',
+  'te laat',
+  'Stand op',
+  'Gericht aan',
+  'Vindplaats',
+  'Beleidsreactie',
+  'Terugkerende',
+  'Laden',
+  'Naar de inhoud',
+  'Signalering',
+  'Vastleggen',
+  'dagen',
+];
+
+const statusBadge = (page: Page, id: string) => page.locator(`li[data-commitment-id="${id}"] .status-badge`).textContent();
+
+describe('follow-up pages in English', () => {
+  it('the public edition page in English (?lang=en): English chrome, English statuses, Dutch data marked Dutch, no axe violations', async () => {
+    const page = await open('/opvolging/editie/2018-2022?lang=en', 'article.recommendation');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await expect(page.title()).resolves.toBe('Zicht — follow-up of monitor 2018-2022');
+    // The heading is English; the edition's name is a Dutch title and is marked so.
+    await expect(page.locator('h1').textContent()).resolves.toBe('Follow-up: Monitor seksueel geweld tegen kinderen 2018–2022');
+    await expect(page.locator('h1 [lang="nl"]').textContent()).resolves.toBe('Monitor seksueel geweld tegen kinderen 2018–2022');
+    await expect(page.locator('h2').allTextContents()).resolves.toEqual(['Recommendations and commitments', 'Recurring recommendations']);
+    const recommendations = await page.locator('article.recommendation h3').allTextContents();
+    expect(recommendations.length).toBeGreaterThan(0);
+    for (const h3 of recommendations) expect(h3).toMatch(/^(Recommendation \d+|Commitments in the general response)$/);
+
+    // Status and stance labels come from the shared English labels; dates are English.
+    await expect(statusBadge(page, '2018-2022-T3')).resolves.toBe('overdue');
+    await expect(statusBadge(page, '2018-2022-T1')).resolves.toBe('met');
+    await expect(page.locator('li[data-commitment-id="2018-2022-T3"]').textContent()).resolves.toContain('“na de zomer” — due 30 September 2024');
+    await expect(page.locator('p.intro').textContent()).resolves.toMatch(
+      /^Policy response: .+\. As of 25 March 2026: \d+ commitments, of which \d+ met, \d+ partly met, \d+ open, \d+ overdue and \d+ withdrawn\.$/,
+    );
+    const body = (await page.locator('main').textContent()) ?? '';
+    expect(body).toContain('Cabinet’s stance:');
+    expect(body).toMatch(/Cabinet’s stance: (embraced|already met|partly adopted|not adopted|no stance yet)/);
+    await expect(page.locator('#recurring').count()).resolves.toBe(1);
+    await expect(page.locator('#recurring ~ div th[scope="col"]').allTextContents()).resolves.toEqual(['Theme', 'Monitor: recommendation (stance)']);
+
+    // Recommendation texts stay Dutch and say so; no Dutch chrome is left outside them.
+    await expect(page.locator('article.recommendation > p[lang="nl"]').count()).resolves.toBe(
+      await page.locator('article.recommendation[aria-labelledby^="rec-"]').count(),
+    );
+    const english = await englishText(page);
+    for (const word of dutchChrome) expect(english.toLowerCase(), word).not.toContain(word.toLowerCase());
+
+    // The switch offers Dutch, in Dutch; the link to the monitor keeps English.
+    const toDutch = page.getByRole('button', { name: 'Nederlands' });
+    await expect(toDutch.getAttribute('lang')).resolves.toBe('nl');
+    await expect(page.getByRole('navigation', { name: 'Follow-up' }).getByRole('link', { name: 'Monitor' }).getAttribute('href')).resolves.toBe('/?lang=en');
+
+    await page.screenshot({ path: `${screenshots}followup-en.png`, fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the language switch turns the Dutch public page into English and back, keeping ?lang=en in the URL', async () => {
+    const page = await open('/opvolging/editie/2020-2024', 'article.recommendation');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('nl');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Opvolging: Monitor seksueel geweld tegen kinderen 2020–2024');
+    await expect(page.locator('article.recommendation h3').first().textContent()).resolves.toBe('Aanbeveling 1');
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(new URL(page.url()).search).toBe('?lang=en');
+    await expect(page.title()).resolves.toBe('Zicht — follow-up of monitor 2020-2024');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Follow-up: Monitor seksueel geweld tegen kinderen 2020–2024');
+    await expect(page.locator('article.recommendation h3').allTextContents()).resolves.toEqual([1, 2, 3, 4, 5].map((n) => `Recommendation ${n}`));
+    const rec4 = page.locator('article', { has: page.locator('h3', { hasText: 'Recommendation 4' }) });
+    await expect(rec4.textContent()).resolves.toContain('Cabinet’s stance: already met');
+    await expect(page.locator('article.recommendation').first().textContent()).resolves.toContain('no stance yet');
+    await expect(page.getByRole('link', { name: 'Skip to content' }).count()).resolves.toBe(1);
+    // Focus stays usable: the switch is a button the keyboard reaches, now offering Dutch.
+    await expect(page.getByRole('button', { name: 'Nederlands' }).count()).resolves.toBe(1);
+
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'nl');
+    expect(new URL(page.url()).search).toBe('');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Opvolging: Monitor seksueel geweld tegen kinderen 2020–2024');
+    await expect(page.title()).resolves.toBe('Zicht — opvolging monitor 2020-2024');
+    await page.close();
+  });
+
+  // Read-only: the officer's POST routes are getting a login; this only reads the screen.
+  it('the officer screen in English: labels, table headers, statuses and the digest', async () => {
+    const page = await open('/opvolging?lang=en', '.digest-ministry');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await expect(page.title()).resolves.toBe('Zicht — tracking commitments');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Tracking commitments');
+    await expect(page.locator('h2').allTextContents()).resolves.toEqual(['Record a commitment', 'Commitments', 'Alerts per ministry', 'Public pages per monitor']);
+    // Form fields are found by their English labels.
+    for (const label of ['Your name', 'Recommendation (number', 'What was promised', 'By whom', 'Responsible ministry', 'Deadline: date or wording', 'Promised on']) {
+      await expect(page.getByLabel(label).count(), label).resolves.toBe(1);
+    }
+    await expect(page.getByRole('button', { name: 'Record', exact: true }).isDisabled()).resolves.toBe(true);
+    await expect(page.locator('.commitments-table th[scope="col"]').allTextContents()).resolves.toEqual([
+      'No.',
+      'Commitment',
+      'Ministry',
+      'Deadline',
+      'Status',
+      'Fulfilment',
+    ]);
+    await expect(page.locator('tr[data-commitment-id="2018-2022-T3"] .status-badge').textContent()).resolves.toBe('overdue');
+    await expect(page.locator('tr[data-commitment-id="2018-2022-T1"] .status-badge').textContent()).resolves.toBe('met');
+    await expect(page.getByRole('form', { name: 'Record that 2018-2022-T3 was met' }).count()).resolves.toBe(1);
+    await expect(page.getByLabel('Evidence for 2018-2022-T3').count()).resolves.toBe(1);
+
+    const ocw = page.locator('.digest-ministry[data-ministry="Onderwijs, Cultuur en Wetenschap"]');
+    await expect(ocw.locator('.digest-overdue li[data-commitment-id="2018-2022-T3"]').textContent()).resolves.toContain(
+      'due 30 September 2024 (“na de zomer”): 541 days late',
+    );
+    await expect(ocw.locator('.digest-count').textContent()).resolves.toMatch(/^\d+ overdue, \d+ due soon$/);
+    await expect(page.locator('#digest ~ p').first().textContent()).resolves.toMatch(/^As of 25 March 2026: commitments that are overdue, and commitments due before /);
+    // The edition links keep English.
+    await expect(page.locator('#public-pages ~ ul a').first().getAttribute('href')).resolves.toMatch(/^\/opvolging\/editie\/.+\?lang=en$/);
+
+    const english = await englishText(page);
+    for (const word of dutchChrome) expect(english.toLowerCase(), word).not.toContain(word.toLowerCase());
+    await page.screenshot({ path: `${screenshots}followup-officer-en.png`, fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
