@@ -56,7 +56,7 @@ describe('the walking skeleton end to end', () => {
     const registeredChildren = truth.victims.filter((v) => v.registered).length;
     const clusters = result.linkage.clusters.victim;
     expect(clusters).toBeGreaterThanOrEqual(registeredChildren * 0.97);
-    expect(clusters).toBeLessThanOrEqual(registeredChildren * 1.25);
+    expect(clusters).toBeLessThanOrEqual(registeredChildren * 1.05);
   });
 
   it('estimates a total no smaller than what was observed, inside its own interval', () => {

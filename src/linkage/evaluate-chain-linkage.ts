@@ -7,10 +7,14 @@ import { type LinkEvaluation, evaluateLinks } from './evaluate-links.ts';
 import { type LinkageMethod, type LinkageSummary, linkPersons } from './link-persons.ts';
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 ? v : null);
+const isoDate = (v: unknown): string | null => {
+  const t = text(v);
+  return t && /^\d{4}-\d{2}-\d{2}$/.test(t) && !Number.isNaN(Date.parse(t)) && new Date(t).toISOString().startsWith(t) ? t : null;
+};
 
 /**
  * Stores a synthetic chain's persons as partners would deliver them (tokens and, with `bloom`,
- * Bloom-filter encodings) plus each registration's region, links them, and scores the clusters of
+ * Bloom-filter encodings) plus each registration's region and incident start date, links them, and scores the clusters of
  * each role against the ground truth.
  */
 export async function evaluateChainLinkage(store: Store, chain: SyntheticChain, secret: string, bloom: boolean, method: LinkageMethod = 'fellegi-sunter'): Promise<{ summary: LinkageSummary; victim: LinkEvaluation; suspect: LinkEvaluation }> {
@@ -31,7 +35,8 @@ export async function evaluateChainLinkage(store: Store, chain: SyntheticChain, 
     for (const row of chain.extracts[source].registration) {
       const id = text(row.registration_id);
       if (!id) continue;
-      registrations.set(`${source}/${id}`, ['eval', source, id, '2020-01-01', null, null, 'x', 'x', false, text(row.region) ?? 'x', text(row.victim_person_id), text(row.suspect_person_id), 'x']);
+      const incident = isoDate(row.incident_date_from);
+      registrations.set(`${source}/${id}`, ['eval', source, id, '2020-01-01', incident, null, 'x', 'x', false, text(row.region) ?? 'x', text(row.victim_person_id), text(row.suspect_person_id), 'x']);
     }
   }
   // the rows stand in one current delivery per record type, as ingest would leave them

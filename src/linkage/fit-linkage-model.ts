@@ -16,14 +16,17 @@ export type LinkageModel = {
 
 const gammaColumns = (spec: LinkSpec) => spec.fields.map((_, f) => `g${f}`);
 
-/** Named SQL steps: the candidate pairs of all blocking rules (first rule that found a pair kept). */
+/**
+ * Named SQL steps: the candidate pairs of all blocking rules, each with the bit set of the rules
+ * that found it (EM on a rule must see every pair the rule finds, not only those no earlier rule did).
+ */
 export function candidatePairsSql(spec: LinkSpec): string {
   const t = spec.recordTable;
-  const perRule = spec.blocking.map((rule, i) => `SELECT l.rid AS l, r.rid AS r, ${i} AS rule FROM ${t} l JOIN ${t} r ON l.part = r.part AND l.rid < r.rid AND ${rule.predicate}`);
+  const perRule = spec.blocking.map((rule, i) => `SELECT l.rid AS l, r.rid AS r, ${2 ** i} AS rule FROM ${t} l JOIN ${t} r ON l.part = r.part AND l.rid < r.rid AND ${rule.predicate}`);
   const levels = spec.fields.map((field, f) => `${levelSql(field)}::TINYINT AS g${f}`).join(', ');
   return `CREATE OR REPLACE TEMP TABLE lk_gamma AS
-    WITH pairs AS (SELECT l, r, min(rule) AS rule FROM (${perRule.join(' UNION ALL ')}) GROUP BY l, r)
-    SELECT p.l, p.r, p.rule, ${levels} FROM pairs p JOIN ${t} l ON l.rid = p.l JOIN ${t} r ON r.rid = p.r`;
+    WITH pairs AS (SELECT l, r, bit_or(rule) AS rules FROM (${perRule.join(' UNION ALL ')}) GROUP BY l, r)
+    SELECT p.l, p.r, p.rules, ${levels} FROM pairs p JOIN ${t} l ON l.rid = p.l JOIN ${t} r ON r.rid = p.r`;
 }
 
 function randomPairsSql(spec: LinkSpec, sample: number): string {
@@ -45,7 +48,7 @@ export async function fitLinkageModel(store: Store, spec: LinkSpec): Promise<Lin
   const fields = spec.fields.length;
   const levelCounts = spec.fields.map(levelsOf);
   await store.run(candidatePairsSql(spec));
-  const byRule = await store.all(`SELECT rule, ${gammaColumns(spec).join(', ')}, count(*)::INTEGER AS n FROM lk_gamma GROUP BY ALL`);
+  const byRule = await store.all(`SELECT rules, ${gammaColumns(spec).join(', ')}, count(*)::INTEGER AS n FROM lk_gamma GROUP BY ALL`);
   const parts = await store.all<{ n: number }>(`SELECT count(*)::BIGINT AS n FROM ${spec.recordTable} GROUP BY part`);
   const comparablePairs = parts.reduce((a, p) => a + (p.n * (p.n - 1)) / 2, 0);
   const u = estimateU(toPatterns(await store.all(randomPairsSql(spec, 2500)), fields), levelCounts);
@@ -53,7 +56,7 @@ export async function fitLinkageModel(store: Store, spec: LinkSpec): Promise<Lin
   const weights = new Array<number>(fields).fill(0);
   const sessions: { rule: string; pairs: number; lambda: number }[] = [];
   spec.blocking.forEach((rule, i) => {
-    const patterns = toPatterns(byRule.filter((row) => Number(row.rule) === i), fields);
+    const patterns = toPatterns(byRule.filter((row) => (Number(row.rules) & (2 ** i)) !== 0), fields);
     const pairs = patterns.reduce((a, p) => a + p.count, 0);
     if (pairs === 0) return;
     const active = spec.fields.map((f) => !rule.implies.includes(f.name));

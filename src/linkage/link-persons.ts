@@ -48,7 +48,7 @@ function exactTokenPairs(persons: readonly PersonRow[]): AcceptedPair[] {
  * and replaces `person_link` and `link_review_queue` in one transaction.
  */
 export async function linkPersons(store: Store, options: { method?: LinkageMethod } = {}): Promise<LinkageSummary> {
-  const method = options.method ?? 'exact';
+  const method = options.method ?? 'fellegi-sunter';
   await store.run(personRecordsSql);
   const persons = await store.all<PersonRow>('SELECT rid, part, source, person_id, bsn, name_dob FROM lk_person ORDER BY rid');
   const [bloom] = await store.all<{ with: number; total: number }>('SELECT count(bloom_name)::INTEGER AS with, count(*)::INTEGER AS total FROM lk_person');

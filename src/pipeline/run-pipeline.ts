@@ -99,7 +99,7 @@ export async function runPipeline(store: Store, options: PipelineOptions, effect
   const linkage = await stage('link', async () => {
     const summary = await linkPersons(store);
     return {
-      summary: `${summary.records.toLocaleString('en')} person records → ${summary.clusters.victim.toLocaleString('en')} children and ${summary.clusters.suspect.toLocaleString('en')} suspects (exact keys)`,
+      summary: `${summary.records.toLocaleString('en')} person records → ${summary.clusters.victim.toLocaleString('en')} children and ${summary.clusters.suspect.toLocaleString('en')} suspects (${summary.method === 'exact' ? 'exact keys' : `Fellegi–Sunter${summary.fuzzy ? ' with Bloom filters' : ''}`})`,
       output: summary,
     };
   });
