@@ -1,0 +1,27 @@
+import type { IndicatorDefinition } from '../indicator-definition.ts';
+
+/** Distinct suspects by sex. */
+export const suspectsBySex: IndicatorDefinition = {
+  id: 'suspects-by-sex',
+  title: { nl: 'Verdachten naar geslacht', en: 'Suspects by sex' },
+  definition: {
+    nl: 'Verschillende verdachten (na koppeling) per registratiejaar bij politie, OM en rechtspraak (source = all: samen), naar het vaakst geregistreerde bekende geslacht, met het aandeel.',
+    en: 'Distinct suspects (after linkage) per year of registration at the police, prosecution service and courts (source = all: together), by the most often registered known sex, with the share.',
+  },
+  unit: { nl: 'verdachten', en: 'suspects' },
+  sources: ['police', 'om', 'courts'],
+  breakdowns: ['year', 'source', 'sex'],
+  sql: `
+    WITH named AS (
+      SELECT DISTINCT year(r.registration_date) AS year, r.source, r.suspect_cluster AS cluster_id
+      FROM indicator_registration r
+      WHERE r.suspect_cluster IS NOT NULL AND r.source IN ('police', 'om', 'courts') AND year(r.registration_date) BETWEEN $1 AND $2),
+    suspect AS (
+      SELECT DISTINCT year, source, cluster_id FROM named
+      UNION ALL SELECT DISTINCT year, 'all', cluster_id FROM named)
+    SELECT CAST(year AS INTEGER) AS year, source, sex, CAST(count(*) AS INTEGER) AS suspects,
+      count(*) / sum(count(*)) OVER (PARTITION BY year, source) AS share
+    FROM suspect JOIN indicator_cluster USING (cluster_id)
+    GROUP BY year, source, sex
+    ORDER BY year, source, sex`,
+};

@@ -1,0 +1,22 @@
+import { sources } from '../../contract/index.ts';
+import type { IndicatorDefinition } from '../indicator-definition.ts';
+
+/** Distinct suspects (after linkage) per year of registration, per source and across sources. */
+export const suspectsPerYear: IndicatorDefinition = {
+  id: 'suspects-per-year',
+  title: { nl: 'Geregistreerde verdachten per jaar', en: 'Registered suspects per year' },
+  definition: {
+    nl: 'Aantal verschillende verdachten (na koppeling) dat een bron in het registratiejaar bij een registratie noemde; source = all telt een verdachte over alle bronnen samen één keer. Personen, geen zaken.',
+    en: 'Number of distinct suspects (after linkage) a source named on a registration in the year of registration; source = all counts a suspect once across all sources. Persons, not cases.',
+  },
+  unit: { nl: 'verdachten', en: 'suspects' },
+  sources: sources.codes,
+  breakdowns: ['year', 'source'],
+  sql: `
+    SELECT CAST(year(r.registration_date) AS INTEGER) AS year, coalesce(r.source, 'all') AS source,
+      CAST(count(DISTINCT r.suspect_cluster) AS INTEGER) AS suspects
+    FROM indicator_registration r
+    WHERE r.suspect_cluster IS NOT NULL AND year(r.registration_date) BETWEEN $1 AND $2
+    GROUP BY GROUPING SETS ((year(r.registration_date), r.source), (year(r.registration_date)))
+    ORDER BY year, source`,
+};

@@ -1,0 +1,25 @@
+import { sources } from '../../contract/index.ts';
+import type { IndicatorDefinition } from '../indicator-definition.ts';
+
+/** Distinct children by sex, by year of registration. */
+export const victimsBySex: IndicatorDefinition = {
+  id: 'victims-by-sex',
+  title: { nl: 'Slachtoffers naar geslacht', en: 'Victims by sex' },
+  definition: {
+    nl: 'Verschillende kinderen (na koppeling, alle bronnen) per registratiejaar, naar geslacht, met het aandeel in alle kinderen van dat jaar. Het geslacht van een kind is het vaakst geregistreerde bekende geslacht; alleen onbekend (U) als geen bron het kent.',
+    en: 'Distinct children (after linkage, all sources) per registration year, by sex, with the share of all children that year. A child’s sex is the most often registered known sex; unknown (U) only when no source knows it.',
+  },
+  unit: { nl: 'kinderen', en: 'children' },
+  sources: sources.codes,
+  breakdowns: ['year', 'sex'],
+  sql: `
+    WITH child AS (
+      SELECT DISTINCT year(r.registration_date) AS year, r.victim_cluster AS cluster_id
+      FROM indicator_registration r
+      WHERE r.victim_cluster IS NOT NULL AND year(r.registration_date) BETWEEN $1 AND $2)
+    SELECT CAST(year AS INTEGER) AS year, sex, CAST(count(*) AS INTEGER) AS victims,
+      count(*) / sum(count(*)) OVER (PARTITION BY year) AS share
+    FROM child JOIN indicator_cluster USING (cluster_id)
+    GROUP BY year, sex
+    ORDER BY year, sex`,
+};

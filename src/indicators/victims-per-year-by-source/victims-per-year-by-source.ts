@@ -1,0 +1,21 @@
+import { sources } from '../../contract/index.ts';
+import type { IndicatorDefinition } from '../indicator-definition.ts';
+
+/** Distinct children (after linkage) a source registered as victim, by year of registration. */
+export const victimsPerYearBySource: IndicatorDefinition = {
+  id: 'victims-per-year-by-source',
+  title: { nl: 'Geregistreerde slachtoffers per jaar, naar bron', en: 'Registered victims per year, by source' },
+  definition: {
+    nl: 'Aantal verschillende kinderen (na koppeling) dat een bron in het jaar van registratie als slachtoffer registreerde. Een kind telt per bron één keer per jaar.',
+    en: 'Number of distinct children (after linkage) a source registered as victim in the year of registration. A child counts once per source per year.',
+  },
+  unit: { nl: 'kinderen', en: 'children' },
+  sources: sources.codes,
+  breakdowns: ['year', 'source'],
+  sql: `
+    SELECT CAST(year(r.registration_date) AS INTEGER) AS year, r.source, CAST(count(DISTINCT r.victim_cluster) AS INTEGER) AS victims
+    FROM indicator_registration r
+    WHERE r.victim_cluster IS NOT NULL AND year(r.registration_date) BETWEEN $1 AND $2
+    GROUP BY ALL
+    ORDER BY year, r.source`,
+};

@@ -1,0 +1,21 @@
+import { sources } from '../../contract/index.ts';
+import type { IndicatorDefinition } from '../indicator-definition.ts';
+
+/** Distinct children registered as victim by any source, by year of registration. */
+export const victimsPerYear: IndicatorDefinition = {
+  id: 'victims-per-year',
+  title: { nl: 'Geregistreerde slachtoffers per jaar (alle bronnen)', en: 'Registered victims per year (any source)' },
+  definition: {
+    nl: 'Aantal verschillende kinderen (na koppeling over alle bronnen) dat in het jaar door ten minste één bron als slachtoffer is geregistreerd. Een kind dat bij meerdere bronnen bekend is, telt één keer.',
+    en: 'Number of distinct children (linked across all sources) registered as victim by at least one source in the year. A child known to several sources counts once.',
+  },
+  unit: { nl: 'kinderen', en: 'children' },
+  sources: sources.codes,
+  breakdowns: ['year'],
+  sql: `
+    SELECT CAST(year(r.registration_date) AS INTEGER) AS year, CAST(count(DISTINCT r.victim_cluster) AS INTEGER) AS registered
+    FROM indicator_registration r
+    WHERE r.victim_cluster IS NOT NULL AND year(r.registration_date) BETWEEN $1 AND $2
+    GROUP BY ALL
+    ORDER BY year`,
+};
