@@ -45,7 +45,7 @@ export const nl: Messages = {
     },
     {
       term: 'Geen koppelfouten.',
-      text: 'Een kind moet in elke bron als hetzelfde kind worden herkend. Registraties worden nu alleen gekoppeld als hun gepseudonimiseerde sleutels precies gelijk zijn; een kind van wie de naam of geboortedatum in twee bronnen anders is geschreven, telt dan als twee kinderen. Daardoor valt de schatting te hoog uit: te veel kinderen lijken door maar één bron gezien. Twee kinderen die ten onrechte als één worden gezien, maken haar juist te laag.',
+      text: 'Een kind moet in elke bron als hetzelfde kind worden herkend. Registraties worden gekoppeld op gepseudonimiseerde sleutels en versleutelde namen en geboortedata, zodat ook tikfouten worden herkend; op synthetische gegevens waarvan de waarheid bekend is, wordt nog ongeveer 2 op de 100 kinderen ten onrechte gesplitst of samengevoegd. Een kind dat als twee telt, maakt de schatting te hoog (te veel kinderen lijken door maar één bron gezien); twee kinderen die ten onrechte als één worden gezien, maken haar te laag.',
     },
     {
       term: 'Bronnen die van elkaar afhangen, kinderen die verschillen.',
