@@ -11,6 +11,7 @@ import { simulateChain, writeChain } from '../synthetic/index.ts';
 import { registerDeliveriesCommand, writeValidationReport } from './deliveries-command.ts';
 import { registerFollowupCommand } from './followup-command.ts';
 import { registerMseCommand } from './mse-command.ts';
+import { registerUsersCommand, seedDemoUsers } from './users-command.ts';
 import { parseYears } from './parse-years.ts';
 
 const demoSecret = 'zicht-demo-secret-for-synthetic-data-only';
@@ -175,14 +176,17 @@ serveOptions(pipelineOptions(program.command('start').description('the main job:
     const store = await runDemoPipeline(o);
     await replaceFollowupData(store, buildDemoData());
     console.log('✓ follow-up: the 2018–2022 and 2020–2024 editions with their recommendations, responses and commitments');
+    await seedDemoUsers(store);
     const server = await startServer({ store, webRoot: o.web, host: o.host, port: o.port });
-    console.log(`\nZicht is ready: open ${server.url} (the monitor) and ${server.url}/opvolging (follow-up of commitments)`);
+    console.log(`\nZicht is ready: open ${server.url} (the public monitor), ${server.url}/opvolging/editie/2020-2024 (public follow-up)`);
+    console.log(`and ${server.url}/werk to sign in with one of the demo accounts above.`);
   },
 );
 
 registerDeliveriesCommand(program);
 registerFollowupCommand(program);
 registerMseCommand(program);
+registerUsersCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(`zicht: ${error instanceof Error ? error.message : String(error)}`);

@@ -8,4 +8,5 @@ export { type PseudonymiseSummary, pseudonymiseFile } from './pseudonymise-file.
 export { type DirectIdentifiers, type LinkageTokens, normaliseName, pseudonymisePerson } from './pseudonymise-person.ts';
 export { type DeliveredRow, type DeliveryFormat, formatOfFile, readDeliveryFile } from './read-delivery-file.ts';
 export { type ValidationContext, validateRecord } from './validate-record.ts';
+export { listQuarantine, type QuarantinedRow } from './list-quarantine.ts';
 export { renderValidationReportHtml } from './render-validation-report.ts';

@@ -1,34 +1,79 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
-import { followupRoutes } from './followup-routes.ts';
-import { loadMonitorSummary } from '../publish/index.ts';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
+import { AccessError, type LockoutPolicy } from '../access/index.ts';
+import { DeliveryError } from '../deliveries/index.ts';
 import type { Store } from '../store/index.ts';
+import { adminRoutes } from './admin-routes.ts';
+import { analystRoutes } from './analyst-routes.ts';
+import { authRoutes } from './auth-routes.ts';
+import { contentSecurityPolicy } from './content-security-policy.ts';
+import { deliveryRoutes } from './delivery-routes.ts';
+import { followupRoutes } from './followup-routes.ts';
+import { installAccessControl } from './install-access-control.ts';
+import { monitorSummaryCache } from './monitor-summary-cache.ts';
+import './request-access.ts';
 
 export type ServerOptions = {
   readonly store: Store;
   /** The built web app (`npm run build:web` writes it to dist/web). */
   readonly webRoot: string;
+  /** The clock; tests pin it. */
+  readonly now?: () => Date;
+  /** 'auto' (default): Secure cookies unless on plain http to loopback. */
+  readonly secureCookies?: boolean | 'auto';
+  readonly lockout?: LockoutPolicy;
+  /** Sign-in attempts per minute per address (default 10). */
+  readonly loginRateLimit?: number;
+  /** Behind a TLS-terminating proxy: trust its X-Forwarded-* headers. */
+  readonly trustProxy?: boolean;
+  readonly uploadLimitBytes?: number;
+  /** Ids of new follow-up commitments (tests pin them). */
+  readonly newFollowupId?: () => string;
 };
 
+/** The web app's own paths, routed in the browser. */
+const appPaths = ['/opvolging', '/opvolging/*', '/inloggen', '/werk', '/werk/*'];
+
 /** The HTTP shell: routes only translate between HTTP and the functions the CLI and tests call too. */
-export function createServer({ store, webRoot }: ServerOptions): FastifyInstance {
-  const app = Fastify({ logger: false });
-  app.get('/api/health', async () => ({ ok: true }));
-  app.get('/api/monitor', async (_request, reply) => {
-    const summary = await loadMonitorSummary(store);
-    if (!summary) return reply.code(404).send({ error: 'No pipeline run yet: run `npx zicht pipeline` first.' });
-    return summary;
+export function createServer(options: ServerOptions): FastifyInstance {
+  const { store, webRoot } = options;
+  const now = options.now ?? (() => new Date());
+  const app = Fastify({ logger: false, trustProxy: options.trustProxy ?? false });
+  app.register(fastifyHelmet, { contentSecurityPolicy: { directives: contentSecurityPolicy }, strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true } });
+  app.register(fastifyCookie);
+  app.register(fastifyRateLimit, { global: false });
+  installAccessControl(app, { store, now });
+  app.setErrorHandler((error: FastifyError | AccessError | DeliveryError, _request, reply) => {
+    if (error instanceof AccessError) return reply.code(error.statusCode).send({ error: error.message, problems: error.problems });
+    if (error instanceof DeliveryError) return reply.code(400).send({ error: error.message, field: error.field });
+    const status = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
+    if (status >= 500) console.error(error);
+    return reply.code(status).send({ error: status >= 500 ? 'Something went wrong on the server; it has been logged.' : error.message });
   });
-  app.register(followupRoutes, { store });
+
+  app.get('/api/health', async () => ({ ok: true }));
+  const monitorSummary = monitorSummaryCache(store, () => performance.now());
+  app.get('/api/monitor', async (_request, reply) => {
+    const json = await monitorSummary();
+    if (!json) return reply.code(404).send({ error: 'No pipeline run yet: run `npx zicht pipeline` first.' });
+    return reply.type('application/json; charset=utf-8').send(json);
+  });
+  app.register(authRoutes, { store, now, lockout: options.lockout, secureCookies: options.secureCookies ?? 'auto', loginRateLimit: options.loginRateLimit ?? 10 });
+  app.register(deliveryRoutes, { store, now, uploadLimitBytes: options.uploadLimitBytes ?? 200 * 1024 * 1024 });
+  app.register(analystRoutes, { store, now });
+  app.register(adminRoutes, { store, now });
+  app.register(followupRoutes, { store, now, ...(options.newFollowupId ? { newId: options.newFollowupId } : {}) });
+
   const root = resolve(webRoot);
   if (existsSync(resolve(root, 'index.html'))) {
     app.register(fastifyStatic, { root, index: ['index.html'] });
-    // the app's own paths are routed in the browser
     const sendIndex = (_request: unknown, reply: FastifyReply) => reply.sendFile('index.html');
-    app.get('/opvolging', sendIndex);
-    app.get('/opvolging/*', sendIndex);
+    for (const path of appPaths) app.get(path, sendIndex);
   } else {
     app.get('/', async (_request, reply) =>
       reply.code(503).type('text/plain').send('The web app is not built: run `npm run build:web`, then start the server again.'),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { FastifyError, FastifyPluginAsync, FastifyReply } from 'fastify';
+import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
   type ChangeContext,
@@ -25,7 +25,9 @@ import {
   toToezegging,
   workflowStepSchema,
 } from '../followup/index.ts';
+import { AccessError } from '../access/index.ts';
 import type { Store } from '../store/index.ts';
+import './request-access.ts';
 
 export type FollowupRoutesOptions = {
   readonly store: Store;
@@ -34,8 +36,6 @@ export type FollowupRoutesOptions = {
   readonly newId?: () => string;
 };
 
-/** Until authentication lands, the actor's name comes with the request; later the user id replaces it. */
-const actorField = { actor: z.string().trim().min(1, 'say who you are (actor)') };
 
 function parse<T>(schema: z.ZodType<T>, body: unknown): T {
   const result = schema.safeParse(body);
@@ -53,11 +53,18 @@ export const followupRoutes: FastifyPluginAsync<FollowupRoutesOptions> = async (
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? (() => `T-${randomUUID().slice(0, 8)}`);
   const today = () => now().toISOString().slice(0, 10);
-  const context = (actor: string): ChangeContext => ({ actor: { name: actor }, at: now().toISOString() });
+  // who made a change is the signed-in user, never a name the request claims
+  const context = (request: FastifyRequest): ChangeContext => {
+    if (!request.principal) throw new AccessError('Sign in first: this needs an account.', 'unauthenticated');
+    return { actor: { name: request.principal.name }, at: now().toISOString() };
+  };
 
-  app.setErrorHandler((error: FastifyError | FollowupError, _request, reply) => {
+  app.setErrorHandler((error: FastifyError | FollowupError | AccessError, _request, reply) => {
     if (error instanceof FollowupError) return reply.code(statusCode[error.code]).send({ error: error.message, problems: error.problems });
-    return reply.code(error.statusCode ?? 500).send({ error: error.message });
+    if (error instanceof AccessError) return reply.code(error.statusCode).send({ error: error.message, problems: error.problems });
+    const status = error.statusCode ?? 500;
+    if (status >= 500) console.error(error);
+    return reply.code(status).send({ error: status >= 500 ? 'Something went wrong on the server; it has been logged.' : error.message });
   });
 
   const record = async (id: string) => {
@@ -81,13 +88,12 @@ export const followupRoutes: FastifyPluginAsync<FollowupRoutesOptions> = async (
     return (await loadFollowupData(store)).commitments.map((c) => ({ ...c, effectiveStatus: effectiveStatus(c, t) }));
   });
   app.post('/api/followup/commitments', async (request, reply) => {
-    const body = parse(commitmentInputSchema.extend(actorField), request.body);
-    const { actor, ...input } = body;
-    return reply.code(201).send(await storeNewCommitment(store, input, context(actor), newId));
+    const input = parse(commitmentInputSchema, request.body);
+    return reply.code(201).send(await storeNewCommitment(store, input, context(request), newId));
   });
   app.post<{ Params: { id: string } }>('/api/followup/commitments/:id/status', async (request) => {
-    const { actor, ...change } = parse(statusChangeSchema.extend(actorField), request.body);
-    return storeCommitmentStatus(store, request.params.id, change, context(actor));
+    const change = parse(statusChangeSchema, request.body);
+    return storeCommitmentStatus(store, request.params.id, change, context(request));
   });
   app.get<{ Params: { id: string } }>('/api/followup/commitments/:id/history', async (request) =>
     (await loadFollowupData(store)).history.filter((h) => h.entity === 'commitment' && h.entityId === request.params.id),
@@ -100,8 +106,8 @@ export const followupRoutes: FastifyPluginAsync<FollowupRoutesOptions> = async (
   });
 
   app.post<{ Params: { id: string } }>('/api/followup/editions/:id/workflow', async (request) => {
-    const { actor, step } = parse(z.object({ ...actorField, step: workflowStepSchema }), request.body);
-    return storeWorkflowStep(store, request.params.id, step, context(actor));
+    const { step } = parse(z.object({ step: workflowStepSchema }), request.body);
+    return storeWorkflowStep(store, request.params.id, step, context(request));
   });
 
   const sendDocx = async (reply: FastifyReply, name: string, bytes: Buffer) =>
@@ -124,11 +130,11 @@ export const followupRoutes: FastifyPluginAsync<FollowupRoutesOptions> = async (
   app.get('/api/followup/export.json', async () => (await loadFollowupData(store)).commitments.map(toToezegging));
   app.post('/api/followup/import', async (request) => {
     const body = parse(
-      z.object({ ...actorField, format: z.enum(['csv', 'toezegging-json']), content: z.unknown(), editionId: z.string().optional() }),
+      z.object({ format: z.enum(['csv', 'toezegging-json']), content: z.unknown(), editionId: z.string().optional() }),
       request.body,
     );
     const commitments =
       body.format === 'csv' ? commitmentsFromCsv(parse(z.string(), body.content)) : fromToezeggingen(body.content, body.editionId);
-    return { imported: await storeImportedCommitments(store, commitments, context(body.actor)) };
+    return { imported: await storeImportedCommitments(store, commitments, context(request)) };
   });
 };

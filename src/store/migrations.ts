@@ -239,4 +239,26 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    id: 6,
+    name: 'access: users, sessions and the append-only audit log',
+    sql: `
+      CREATE TABLE app_user (
+        user_id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, email VARCHAR NOT NULL UNIQUE,
+        role VARCHAR NOT NULL CHECK (role IN ('administrator', 'steward', 'analyst', 'officer')),
+        organisation VARCHAR, password_hash VARCHAR NOT NULL,
+        failed_logins INTEGER NOT NULL, locked_until TIMESTAMP, created_at TIMESTAMP NOT NULL
+      );
+      CREATE TABLE user_session (
+        session_hash VARCHAR PRIMARY KEY, user_id VARCHAR NOT NULL, csrf_token VARCHAR NOT NULL,
+        created_at TIMESTAMP NOT NULL, last_seen_at TIMESTAMP NOT NULL, ip VARCHAR NOT NULL
+      );
+      CREATE SEQUENCE audit_log_seq;
+      CREATE TABLE audit_log (
+        seq BIGINT PRIMARY KEY DEFAULT nextval('audit_log_seq'), occurred_at TIMESTAMP NOT NULL,
+        user_id VARCHAR, user_name VARCHAR, role VARCHAR,
+        action VARCHAR NOT NULL, target VARCHAR NOT NULL, ip VARCHAR NOT NULL, outcome INTEGER NOT NULL
+      );
+    `,
+  },
 ];

@@ -1,12 +1,12 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
-import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildDemoData, replaceFollowupData } from '../../src/followup/index.ts';
-import { followupRoutes } from '../../src/server/followup-routes.ts';
+import { createUser } from '../../src/access/index.ts';
+import { createServer } from '../../src/server/index.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { launchChromium } from './launch-chromium.ts';
 
@@ -14,6 +14,7 @@ import { launchChromium } from './launch-chromium.ts';
 const dist = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 const screenshots = fileURLToPath(new URL('../../test-results/', import.meta.url));
 const now = new Date('2026-03-25T10:00:00Z');
+const officerPassword = 'correct horse battery staple';
 
 let browser: Awaited<ReturnType<typeof launchChromium>>;
 let context: BrowserContext;
@@ -26,12 +27,8 @@ beforeAll(async () => {
   try {
     store = await openStore(':memory:');
     await replaceFollowupData(store, buildDemoData());
-    app = Fastify({ logger: false });
-    await app.register(fastifyStatic, { root: dist, wildcard: false });
-    await app.register(followupRoutes, { store, now: () => now, newId: () => 'T-browser-en' });
-    const page = await readFile(`${dist}index.html`, 'utf8');
-    app.get('/opvolging', async (_q, reply) => reply.type('text/html').send(page));
-    app.get('/opvolging/*', async (_q, reply) => reply.type('text/html').send(page));
+    await createUser(store, { name: 'Policy Officer Test', email: 'officer@test.example', role: 'officer', password: officerPassword }, now);
+    app = createServer({ store, webRoot: dist, now: () => now, newFollowupId: () => 'T-browser-en' });
     url = await app.listen({ host: '127.0.0.1', port: 0 });
     browser = await launchChromium();
     context = browser.context;
@@ -172,18 +169,24 @@ describe('follow-up pages in English', () => {
     await page.close();
   });
 
-  // Read-only: the officer's POST routes are getting a login; this only reads the screen.
+  // Read-only: this only reads the screen, after signing in as a policy officer.
   it('the officer screen in English: labels, table headers, statuses and the digest', async () => {
-    const page = await open('/opvolging?lang=en', '.digest-ministry');
+    const page = await open('/opvolging?lang=en', 'form.login-form');
+    await page.getByLabel('E-mail address').fill('officer@test.example');
+    await page.getByLabel('Password').fill(officerPassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.locator('.digest-ministry').first().waitFor();
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
     await expect(page.title()).resolves.toBe('Zicht — tracking commitments');
     await expect(page.locator('h1').textContent()).resolves.toBe('Tracking commitments');
     await expect(page.locator('h2').allTextContents()).resolves.toEqual(['Record a commitment', 'Commitments', 'Alerts per ministry', 'Public pages per monitor']);
     // Form fields are found by their English labels.
-    for (const label of ['Your name', 'Recommendation (number', 'What was promised', 'By whom', 'Responsible ministry', 'Deadline: date or wording', 'Promised on']) {
+    await expect(page.locator('.actor-field').textContent()).resolves.toBe('Your name (recorded with every change): Policy Officer Test');
+    for (const label of ['Recommendation (number', 'What was promised', 'By whom', 'Responsible ministry', 'Deadline: date or wording', 'Promised on']) {
       await expect(page.getByLabel(label).count(), label).resolves.toBe(1);
     }
-    await expect(page.getByRole('button', { name: 'Record', exact: true }).isDisabled()).resolves.toBe(true);
+    // signed in, so the officer may record
+    await expect(page.getByRole('button', { name: 'Record', exact: true }).isDisabled()).resolves.toBe(false);
     await expect(page.locator('.commitments-table th[scope="col"]').allTextContents()).resolves.toEqual([
       'No.',
       'Commitment',

@@ -1,18 +1,19 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
-import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createUser } from '../../src/access/index.ts';
 import { buildDemoData, loadFollowupData, replaceFollowupData } from '../../src/followup/index.ts';
-import { followupRoutes } from '../../src/server/followup-routes.ts';
+import { createServer } from '../../src/server/index.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { launchChromium } from './launch-chromium.ts';
 
 const dist = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 const screenshots = fileURLToPath(new URL('../../test-results/', import.meta.url));
 const now = new Date('2026-03-25T10:00:00Z');
+const officerPassword = 'correct horse battery staple';
 
 let browser: Awaited<ReturnType<typeof launchChromium>>;
 let context: BrowserContext;
@@ -25,12 +26,8 @@ beforeAll(async () => {
   try {
     store = await openStore(':memory:');
     await replaceFollowupData(store, buildDemoData());
-    app = Fastify({ logger: false });
-    await app.register(fastifyStatic, { root: dist, wildcard: false });
-    await app.register(followupRoutes, { store, now: () => now, newId: () => 'T-browser-1' });
-    const page = await readFile(`${dist}index.html`, 'utf8');
-    app.get('/opvolging', async (_q, reply) => reply.type('text/html').send(page));
-    app.get('/opvolging/*', async (_q, reply) => reply.type('text/html').send(page));
+    await createUser(store, { name: 'Beleidsmedewerker Test', email: 'beleid@test.example', role: 'officer', password: officerPassword }, now);
+    app = createServer({ store, webRoot: dist, now: () => now, newFollowupId: () => 'T-browser-1' });
     url = await app.listen({ host: '127.0.0.1', port: 0 });
     browser = await launchChromium();
     context = browser.context;
@@ -68,9 +65,13 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 describe('follow-up pages', () => {
   it('a policy officer records a commitment, marks it met with evidence, and the public page shows it', async () => {
-    const page = await open('/opvolging', 'form.followup-form');
+    // the officer's screen is behind a sign-in; the name in the history is the signed-in officer's
+    const page = await open('/opvolging', 'form.login-form');
+    await page.getByLabel('E-mailadres').fill('beleid@test.example');
+    await page.getByLabel('Wachtwoord').fill(officerPassword);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.locator('select[name="editionId"]').waitFor();
     await expect(page.locator('h1').textContent()).resolves.toBe('Toezeggingen volgen');
-    await page.getByLabel('Uw naam').fill('Beleidsmedewerker Test');
     await page.locator('select[name="editionId"]').selectOption('2020-2024');
     await page.getByLabel('Aanbeveling (nummer').fill('4');
     await page.getByLabel('Wat is toegezegd').fill('De Kamer jaarlijks melden hoeveel pro Justitia-rapportages in zedenzaken met kinderen zijn opgesteld');

@@ -11,7 +11,7 @@ function MarkMet({ c, actor, onChanged }: { c: TrackedCommitment; actor: string;
     event.preventDefault();
     const evidence = String(new FormData(event.currentTarget).get('evidence') ?? '').trim();
     try {
-      await followupApi.changeStatus(c.id, { status: 'met', evidence, actor });
+      await followupApi.changeStatus(c.id, { status: 'met', evidence });
       onChanged();
     } catch (error) {
       onChanged(error instanceof Error ? error.message : String(error));

@@ -1,3 +1,4 @@
+import { csrfHeaders } from '../access/access-api.ts';
 import type { Commitment, CommitmentDigest, CommitmentStatus, EditionOverview, RecurringTheme } from '../../followup/public-types.ts';
 
 export type EditionSummary = { id: string; title: string; yearFrom: number; yearTo: number; responseState: string | null };
@@ -7,7 +8,7 @@ export type TrackedCommitment = Commitment & { effectiveStatus: CommitmentStatus
 const api = (path: string) => `/api/followup/${path}`;
 
 async function request<T>(path: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(api(path), { ...init, headers: { accept: 'application/json', ...(init?.body ? { 'content-type': 'application/json' } : {}) } });
+  const response = await fetch(api(path), { ...init, headers: { accept: 'application/json', ...(init?.body ? { 'content-type': 'application/json' } : {}), ...csrfHeaders() } });
   const body = (await response.json().catch(() => ({}))) as T & { error?: string };
   if (!response.ok) throw new Error(body.error ?? `HTTP ${response.status}`);
   return body;
@@ -20,6 +21,6 @@ export const followupApi = {
   commitments: () => request<TrackedCommitment[]>('commitments'),
   digest: () => request<CommitmentDigest>('digest'),
   record: (body: Record<string, unknown>) => request<Commitment>('commitments', { method: 'POST', body: JSON.stringify(body) }),
-  changeStatus: (id: string, body: { status: CommitmentStatus; evidence?: string; actor: string }) =>
+  changeStatus: (id: string, body: { status: CommitmentStatus; evidence?: string }) =>
     request<Commitment>(`commitments/${encodeURIComponent(id)}/status`, { method: 'POST', body: JSON.stringify(body) }),
 };

@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react';
+import { RequireRole } from '../access/workspace-app.tsx';
 import { followupMessages, formattersFor, type Locale, LocaleContext, messages } from '../i18n/index.ts';
 import { useLanguage } from '../use-language.ts';
 import { FollowupLayout } from './followup-layout.tsx';
@@ -15,8 +16,14 @@ export function followupRouteFor(pathname: string): FollowupRoute | null {
   return match?.[1] ? { page: 'edition', editionId: decodeURIComponent(match[1]) } : null;
 }
 
-/** The follow-up pages in Dutch or English (`?lang=en`), like the monitor. */
+/** The officer's screen needs a signed-in policy officer (else the sign-in page); the public pages need nobody. */
 export function FollowupApp({ route }: { route: FollowupRoute }) {
+  if (route.page === 'officer') return <RequireRole needs="officer">{(user) => <FollowupPages route={route} officerName={user.name} />}</RequireRole>;
+  return <FollowupPages route={route} officerName="" />;
+}
+
+/** The follow-up pages in Dutch or English (`?lang=en`), like the monitor. */
+function FollowupPages({ route, officerName }: { route: FollowupRoute; officerName: string }) {
   const [language, switchLanguage] = useLanguage();
   const locale = useMemo<Locale>(() => ({ language, t: messages[language], format: formattersFor(language) }), [language]);
   const t = followupMessages[language];
@@ -30,7 +37,7 @@ export function FollowupApp({ route }: { route: FollowupRoute }) {
   return (
     <LocaleContext value={locale}>
       <FollowupLayout tagline={officer ? t.officerTagline : t.editionTagline} internal={officer} onSwitchLanguage={switchLanguage}>
-        {officer ? <OfficerScreen /> : <PublicEditionPage editionId={route.editionId} />}
+        {officer ? <OfficerScreen officerName={officerName} /> : <PublicEditionPage editionId={route.editionId} />}
       </FollowupLayout>
     </LocaleContext>
   );

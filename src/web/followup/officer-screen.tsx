@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { CommitmentsTable } from './commitments-table.tsx';
 import { DigestPanel } from './digest-panel.tsx';
 import { DutchText } from './dutch-text.tsx';
@@ -15,20 +14,19 @@ const load = async () => {
 
 /**
  * The policy officer's screen: record a commitment, mark one met with evidence, and see the digest.
- * Until authentication lands the officer types a name, which goes into the history of each change.
+ * The server records the signed-in officer as the actor of each change.
  */
-export function OfficerScreen() {
+export function OfficerScreen({ officerName }: { officerName: string }) {
   const { t, href } = useFollowupLocale();
   const { state, reload } = useLoaded(load, 'officer');
-  const [actor, setActor] = useState('');
+  const actor = officerName;
   return (
     <>
       <h1>{t.officerTitle}</h1>
       <p className="intro">{t.officerIntro}</p>
-      <label className="actor-field">
-        {t.actorLabel}
-        <input value={actor} onChange={(e) => setActor(e.target.value)} autoComplete="name" />
-      </label>
+      <p className="actor-field">
+        {t.actorLabel}: <strong>{actor}</strong>
+      </p>
       {state.status === 'loading' && <p className="load-status">{t.loading}</p>}
       {state.status === 'error' && (
         <div className="load-error" role="alert">
@@ -43,8 +41,8 @@ export function OfficerScreen() {
       )}
       {state.status === 'ready' && (
         <>
-          <RecordCommitmentForm editions={state.value.editions} actor={actor.trim()} onRecorded={reload} />
-          <CommitmentsTable commitments={state.value.commitments} actor={actor.trim()} onChanged={reload} />
+          <RecordCommitmentForm editions={state.value.editions} actor={actor} onRecorded={reload} />
+          <CommitmentsTable commitments={state.value.commitments} actor={actor} onChanged={reload} />
           <DigestPanel digest={state.value.digest} />
           <section aria-labelledby="public-pages">
             <h2 id="public-pages">{t.publicPagesHeading}</h2>

@@ -19,7 +19,6 @@ export function RecordCommitmentForm({ editions, actor, onRecorded }: { editions
     const recommendation = text('recommendationNumber');
     try {
       const c = await followupApi.record({
-        actor,
         editionId: text('editionId'),
         ...(recommendation ? { recommendationNumber: Number(recommendation) } : {}),
         what: text('what'),

@@ -1,0 +1,61 @@
+import { csvField } from '../deliveries/index.ts';
+import type { Store } from '../store/index.ts';
+import type { Principal } from './roles.ts';
+
+/** One line of the audit trail: who, in which role, did what to what, when, from where, with what outcome. */
+export type AuditEntry = {
+  readonly seq: number;
+  readonly at: string;
+  readonly userId: string | null;
+  readonly userName: string | null;
+  readonly role: string | null;
+  readonly action: string;
+  readonly target: string;
+  readonly ip: string;
+  readonly outcome: number;
+};
+
+export type AuditEvent = {
+  readonly who: Principal | null;
+  readonly action: string;
+  readonly target: string;
+  readonly ip: string;
+  readonly outcome: number;
+  readonly at: Date;
+};
+
+/**
+ * Appends to the audit trail. There is deliberately no function to change or delete an entry:
+ * the table is append-only for the application (see docs/security.md for what that does not cover).
+ */
+export async function recordAudit(store: Store, e: AuditEvent): Promise<void> {
+  await store.run(
+    "INSERT INTO audit_log (occurred_at, user_id, user_name, role, action, target, ip, outcome) VALUES (?::TIMESTAMP, ?, ?, ?, ?, ?, ?, ?)",
+    [e.at.toISOString(), e.who?.userId ?? null, e.who?.name ?? null, e.who?.role ?? null, e.action, e.target, e.ip, e.outcome],
+  );
+}
+
+export type AuditQuery = { readonly limit?: number; readonly userId?: string; readonly action?: string };
+
+/** Newest first. */
+export async function listAudit(store: Store, query: AuditQuery = {}): Promise<AuditEntry[]> {
+  const rows = await store.all<{ seq: number; at: string; user_id: string | null; user_name: string | null; role: string | null; action: string; target: string; ip: string; outcome: number }>(
+    `SELECT seq, CAST(occurred_at AS VARCHAR) AS at, user_id, user_name, role, action, target, ip, outcome FROM audit_log
+     WHERE (? IS NULL OR user_id = ?) AND (? IS NULL OR action = ?) ORDER BY seq DESC LIMIT ?`,
+    [query.userId ?? null, query.userId ?? null, query.action ?? null, query.action ?? null, query.limit ?? 1000],
+  );
+  return rows.map((r) => ({
+    seq: r.seq, at: `${r.at.replace(' ', 'T')}Z`, userId: r.user_id, userName: r.user_name, role: r.role,
+    action: r.action, target: r.target, ip: r.ip, outcome: r.outcome,
+  }));
+}
+
+const auditColumns = ['seq', 'at', 'userId', 'userName', 'role', 'action', 'target', 'ip', 'outcome'] as const;
+
+/** A spreadsheet must not run a value as a formula (CSV injection): such values get a leading quote. */
+const inert = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+
+export function auditToCsv(entries: readonly AuditEntry[]): string {
+  const lines = entries.map((e) => auditColumns.map((c) => csvField(inert(String(e[c] ?? '')))).join(','));
+  return `${[auditColumns.join(','), ...lines].join('\n')}\n`;
+}

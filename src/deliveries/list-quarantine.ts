@@ -1,0 +1,20 @@
+import type { Store } from '../store/index.ts';
+import type { DeliveryRule } from './delivery-rules.ts';
+
+export type QuarantinedRow = {
+  readonly rowNumber: number;
+  readonly column: string | null;
+  readonly value: string | null;
+  readonly rule: DeliveryRule;
+  readonly messageNl: string;
+  readonly messageEn: string;
+};
+
+/** The quarantined rows of one delivery, in file order (microdata: callers check who may see them). */
+export async function listQuarantine(store: Store, deliveryId: string): Promise<QuarantinedRow[]> {
+  const rows = await store.all<{ row_number: number; column_name: string | null; value: string | null; rule: DeliveryRule; message_nl: string; message_en: string }>(
+    'SELECT row_number, column_name, value, rule, message_nl, message_en FROM quarantine WHERE delivery_id = ? ORDER BY row_number, column_name',
+    [deliveryId],
+  );
+  return rows.map((r) => ({ rowNumber: r.row_number, column: r.column_name, value: r.value, rule: r.rule, messageNl: r.message_nl, messageEn: r.message_en }));
+}

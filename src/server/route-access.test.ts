@@ -1,0 +1,225 @@
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordColumns } from '../contract/index.ts';
+import { commitmentsToCsv, loadFollowupData } from '../followup/index.ts';
+import { type AccessFixture, createAccessFixture, type FixtureUser, fixtureNow, sessionHeaders } from './access-test-fixture.ts';
+import { createServer } from './create-server.ts';
+import { type RouteRule, routePolicy } from './route-policy.ts';
+
+const actors = ['anonymous', 'administrator', 'steward', 'analyst', 'officer'] as const;
+type Actor = (typeof actors)[number];
+
+let fixture: AccessFixture;
+let app: FastifyInstance;
+let ids: { csgDelivery: string; policeDelivery: string; pair: { left: { source: string; personId: string }; right: { source: string; personId: string } } };
+let created = 0;
+
+const csgRegistrations = () =>
+  `${recordColumns.registration.join(',')}\n${recordColumns.registration
+    .map((c) => ({ source: 'csg', registration_id: `UP-${created}`, registration_date: '2025-05-02', offence_code: 'SR246', setting: 'home_victim', online: 'false', region: 'PV26', relationship: 'other_family' })[c as string] ?? '')
+    .join(',')}\n`;
+
+/** A request each route's allowed callers can make successfully; the same request is sent by everyone. */
+const sample: Record<string, () => Omit<InjectOptions, 'method' | 'headers'>> = {
+  'POST /api/login': () => ({ url: '/api/login', payload: { email: fixture.users.analyst.email, password: 'correct horse battery staple' } }),
+  'POST /api/deliveries': () => ({
+    url: `/api/deliveries?recordType=registration&period=2026-Q${(created % 4) + 1}&fileName=upload-${++created}.csv`,
+    payload: csgRegistrations(), headers: { 'content-type': 'text/csv' },
+  }),
+  'GET /api/deliveries/:id/report': () => ({ url: `/api/deliveries/${encodeURIComponent(ids.csgDelivery)}/report` }),
+  'GET /api/deliveries/:id/quarantine': () => ({ url: `/api/deliveries/${encodeURIComponent(ids.csgDelivery)}/quarantine` }),
+  'POST /api/deliveries/:id/rollback': () => ({ url: `/api/deliveries/${encodeURIComponent(ids.csgDelivery)}/rollback` }),
+  'POST /api/linkage/review': () => ({ url: '/api/linkage/review', payload: { ...ids.pair, decision: 'reject' } }),
+  'POST /api/admin/users': () => ({
+    url: '/api/admin/users',
+    payload: { name: 'Nieuwe Analist', email: `new-${++created}@test.example`, role: 'analyst', password: 'a long enough password' },
+  }),
+  'GET /api/followup/editions/:id': () => ({ url: '/api/followup/editions/2020-2024' }),
+  'GET /api/followup/editions/:id/letter.docx': () => ({ url: '/api/followup/editions/2020-2024/letter.docx' }),
+  'GET /api/followup/editions/:id/nota.docx': () => ({ url: '/api/followup/editions/2020-2024/nota.docx' }),
+  'POST /api/followup/commitments': () => ({
+    url: '/api/followup/commitments',
+    payload: { editionId: '2020-2024', what: 'Jaarlijks rapporteren', who: 'Minister van JenV', ministry: 'Justitie en Veiligheid', when: 'voor de zomer', madeOn: '2026-03-25' },
+  }),
+  'POST /api/followup/commitments/:id/status': () => ({ url: '/api/followup/commitments/2018-2022-T3/status', payload: { status: 'met', evidence: 'Kamerbrief (test)' } }),
+  'GET /api/followup/commitments/:id/history': () => ({ url: '/api/followup/commitments/2018-2022-T1/history' }),
+  'POST /api/followup/editions/:id/workflow': () => ({ url: '/api/followup/editions/2020-2024/workflow', payload: { step: { kind: 'approve' } } }),
+  'POST /api/followup/import': () => ({ url: '/api/followup/import', payload: { format: 'csv', content: importCsv } }),
+};
+let importCsv = '';
+
+const allowed = (allow: RouteRule['allow'], actor: Actor) =>
+  allow === 'public' || (actor !== 'anonymous' && (allow === 'signed-in' || allow.includes(actor)));
+
+async function call(rule: Pick<RouteRule, 'method' | 'url'>, actor: Actor, override?: Omit<InjectOptions, 'method' | 'headers'>) {
+  const request = override ?? sample[`${rule.method} ${rule.url}`]?.() ?? { url: rule.url };
+  const session = actor === 'anonymous' ? {} : await sessionHeaders(fixture.store, fixture.users[actor as FixtureUser]);
+  return app.inject({ ...request, method: rule.method, headers: { ...(request as { headers?: Record<string, string> }).headers, ...session } });
+}
+
+beforeAll(async () => {
+  fixture = await createAccessFixture();
+  app = createServer({ store: fixture.store, webRoot: '/nonexistent', now: () => fixtureNow, loginRateLimit: 1000 });
+  await app.ready();
+  const deliveries = await fixture.store.all<{ delivery_id: string; source: string }>("SELECT delivery_id, source FROM delivery WHERE record_type = 'registration'");
+  const [pair] = await fixture.store.all<{ ls: string; lp: string; rs: string; rp: string }>(
+    'SELECT left_source ls, left_person_id lp, right_source rs, right_person_id rp FROM link_review_queue LIMIT 1',
+  );
+  if (!pair) throw new Error('the fixture pipeline left no pair for review');
+  ids = {
+    csgDelivery: deliveries.find((d) => d.source === 'csg')?.delivery_id ?? '',
+    policeDelivery: deliveries.find((d) => d.source === 'police')?.delivery_id ?? '',
+    pair: { left: { source: pair.ls, personId: pair.lp }, right: { source: pair.rs, personId: pair.rp } },
+  };
+  importCsv = commitmentsToCsv((await loadFollowupData(fixture.store)).commitments.slice(0, 1));
+});
+afterAll(async () => {
+  await app?.close();
+  fixture?.close();
+});
+
+describe('the route policy', () => {
+  it('names only routes the server has, and lets stewards only into row-filtered routes', () => {
+    for (const rule of routePolicy) expect(app.hasRoute({ method: rule.method, url: rule.url }), `${rule.method} ${rule.url}`).toBe(true);
+    const stewardRoutes = routePolicy.filter((r) => Array.isArray(r.allow) && r.allow.includes('steward'));
+    expect(stewardRoutes.length).toBeGreaterThan(0);
+    for (const rule of stewardRoutes) expect(rule.rows, `${rule.method} ${rule.url}`).toBe('own-source');
+  });
+
+  it('refuses an /api route that has no rule', async () => {
+    const bad = createServer({ store: fixture.store, webRoot: '/nonexistent' });
+    expect(() => bad.get('/api/forgotten', async () => ({ secret: true }))).toThrow('no access rule for GET /api/forgotten');
+    await bad.close();
+  });
+});
+
+describe.each(routePolicy.map((rule) => ({ rule, name: `${rule.method} ${rule.url}` })))('$name', ({ rule }) => {
+  it.each(actors.map((actor) => ({ actor, expected: allowed(rule.allow, actor) ? '2xx' : actor === 'anonymous' ? 401 : 403 })))(
+    '$actor → $expected',
+    async ({ actor, expected }) => {
+      const response = await call(rule, actor);
+      if (expected === '2xx') expect(response.statusCode, response.body.slice(0, 300)).toBeGreaterThanOrEqual(200);
+      if (expected === '2xx') expect(response.statusCode, response.body.slice(0, 300)).toBeLessThan(300);
+      else expect(response.statusCode, response.body.slice(0, 300)).toBe(expected);
+    },
+  );
+});
+
+describe('rows of other organisations', () => {
+  it('a csg steward guessing police delivery ids gets the same 404 as for ids that do not exist, and no rows', async () => {
+    for (const id of [ids.policeDelivery, 'police:registration:2018-2025:0000000000000000']) {
+      for (const path of ['report', 'quarantine', 'rollback']) {
+        const response = await call({ method: path === 'rollback' ? 'POST' : 'GET', url: '' }, 'steward', { url: `/api/deliveries/${encodeURIComponent(id)}/${path}` });
+        expect(response.statusCode).toBe(404);
+        expect(response.body).not.toContain('row_number');
+        expect(JSON.parse(response.body)).toEqual({ error: expect.stringContaining('among the deliveries you may see'), problems: [] });
+      }
+    }
+    const list = JSON.parse((await call({ method: 'GET', url: '/api/deliveries' }, 'steward')).body) as { source: string }[];
+    expect(list.length).toBeGreaterThan(0);
+    expect(new Set(list.map((d) => d.source))).toEqual(new Set(['csg']));
+    // the police delivery is still there for those who may see it
+    expect((await call({ method: 'GET', url: '' }, 'analyst', { url: `/api/deliveries/${encodeURIComponent(ids.policeDelivery)}/report` })).statusCode).toBe(200);
+    const [attempt] = await fixture.store.all<{ target: string; outcome: number }>("SELECT target, outcome FROM audit_log WHERE action = 'deliveries.report.read' AND user_id = ? ORDER BY seq LIMIT 1", [fixture.users.steward.userId]);
+    expect(attempt).toBeDefined();
+  });
+
+  it("a steward's upload is stored under their own source, whatever the file says", async () => {
+    const response = await call({ method: 'POST', url: '/api/deliveries' }, 'steward');
+    expect(response.statusCode).toBe(201);
+    expect((JSON.parse(response.body) as { deliveryId: string }).deliveryId).toMatch(/^csg:registration:/);
+  });
+});
+
+describe('sign-in, CSRF and the audit trail', () => {
+  const login = (email: string, password: string, ip = '10.0.0.1') => app.inject({ method: 'POST', url: '/api/login', payload: { email, password }, remoteAddress: ip });
+
+  it('signs in with a HttpOnly, SameSite=Strict cookie, Secure unless on loopback http', async () => {
+    const local = await login(fixture.users.officer.email, 'correct horse battery staple');
+    expect(local.statusCode).toBe(200);
+    expect(local.headers['set-cookie']).toMatch(/^zicht_session=[\w-]{40,}; Path=\/; HttpOnly; SameSite=Strict$/);
+    const remote = await app.inject({ method: 'POST', url: '/api/login', headers: { host: 'zicht.example.nl' }, payload: { email: fixture.users.officer.email, password: 'correct horse battery staple' } });
+    expect(remote.headers['set-cookie']).toContain('; Secure');
+  });
+
+  it('locks an account after five wrong passwords, even for the right one, and says until when', async () => {
+    const email = fixture.users.policeSteward.email;
+    for (let i = 0; i < 4; i++) expect((await login(email, `wrong ${i}`)).statusCode).toBe(401);
+    const fifth = await login(email, 'wrong 5');
+    expect(fifth.statusCode).toBe(423);
+    const right = await login(email, 'correct horse battery staple');
+    expect(right.statusCode).toBe(423);
+    expect(JSON.parse(right.body).error).toContain('locked after too many wrong passwords until 2026-03-25 10:15 UTC');
+    const audit = await fixture.store.all<{ outcome: number }>("SELECT outcome FROM audit_log WHERE action = 'login' AND target = ? ORDER BY seq", [`user:${email}`]);
+    expect(audit.map((a) => a.outcome)).toEqual([401, 401, 401, 401, 423, 423]);
+  });
+
+  it('rate-limits sign-in attempts per address', async () => {
+    const limited = createServer({ store: fixture.store, webRoot: '/nonexistent', now: () => fixtureNow, loginRateLimit: 3 });
+    const codes: number[] = [];
+    for (let i = 0; i < 5; i++) codes.push((await limited.inject({ method: 'POST', url: '/api/login', payload: { email: 'nobody@test.example', password: 'x' }, remoteAddress: '10.9.9.9' })).statusCode);
+    expect(codes).toEqual([401, 401, 401, 429, 429]);
+    await limited.close();
+  });
+
+  it('refuses a change without the session\'s CSRF token, or with another session\'s', async () => {
+    const mine = await sessionHeaders(fixture.store, fixture.users.analyst);
+    const other = await sessionHeaders(fixture.store, fixture.users.analyst);
+    const payload = { ...ids.pair, decision: 'accept' };
+    for (const headers of [{ cookie: mine.cookie }, { cookie: mine.cookie, 'x-csrf-token': other['x-csrf-token'] ?? '' }]) {
+      const response = await app.inject({ method: 'POST', url: '/api/linkage/review', headers, payload });
+      expect(response.statusCode).toBe(403);
+      expect(JSON.parse(response.body).error).toContain('CSRF token');
+    }
+    const [decision] = await fixture.store.all<{ decision: string }>('SELECT decision FROM link_review_decision');
+    expect(decision?.decision).toBe('reject'); // from the table-driven call; the refused ones changed nothing
+  });
+
+  it('takes the follow-up actor from the session, not from the request', async () => {
+    const response = await call({ method: 'POST', url: '/api/followup/commitments/:id/status' }, 'officer', {
+      url: '/api/followup/commitments/2018-2022-T2/status', payload: { status: 'met', evidence: 'Kamerbrief', actor: 'Iemand Anders' },
+    });
+    expect(response.statusCode).toBe(200);
+    const history = (await loadFollowupData(fixture.store)).history.filter((h) => h.entityId === '2018-2022-T2');
+    expect(history.at(-1)?.actor).toBe('Beleidsmedewerker Test');
+  });
+
+  it('only the officer gets the internal version of a letter', async () => {
+    const url = '/api/followup/editions/2020-2024/letter.docx?version=internal';
+    expect((await call({ method: 'GET', url: '' }, 'anonymous', { url })).statusCode).toBe(401);
+    expect((await call({ method: 'GET', url: '' }, 'analyst', { url })).statusCode).toBe(403);
+    expect((await call({ method: 'GET', url: '' }, 'officer', { url })).statusCode).toBe(200);
+  });
+
+  it('writes who, role, action, target, when and where for microdata reads and changes, and exports it as CSV', async () => {
+    const csv = (await call({ method: 'GET', url: '/api/admin/audit.csv' }, 'administrator')).body;
+    expect(csv.split('\n')[0]).toBe('seq,at,userId,userName,role,action,target,ip,outcome');
+    expect(csv).toMatch(/,Test Analist,analyst,deliveries\.report\.read,\/api\/deliveries\/police%3Aregistration[^,]*,127\.0\.0\.1,200\n/);
+    expect(csv).toMatch(/,Test Steward CSG,steward,deliveries\.upload,delivery:csg:registration:[^,]+,127\.0\.0\.1,201\n/);
+    expect(csv).toMatch(/,Beleidsmedewerker Test,officer,followup\.commitments\.status,/);
+    expect(csv).toContain(',2026-03-25T10:00:00Z,');
+  });
+});
+
+describe('public routes', () => {
+  it('carry no microdata: no person ids, linkage tokens, quarantined values or contact details', async () => {
+    const persons = await fixture.store.all<{ person_id: string; link_bsn: string | null }>("SELECT person_id, link_bsn FROM person WHERE link_bsn IS NOT NULL LIMIT 20");
+    const quarantined = await fixture.store.all<{ value: string }>("SELECT value FROM quarantine WHERE length(value) >= 6 LIMIT 20");
+    const publicRules = routePolicy.filter((r) => r.allow === 'public' && r.method === 'GET' && !r.url.endsWith('.docx'));
+    for (const rule of publicRules) {
+      const body = (await call(rule, 'anonymous')).body;
+      for (const key of ['person_id', 'link_bsn', 'link_name_dob', 'link_bloom', 'row_number', 'victim_person_id', 'email', 'phone']) expect(body, rule.url).not.toContain(key);
+      for (const p of persons) expect(body, rule.url).not.toContain(p.link_bsn);
+      for (const q of quarantined) expect(body, rule.url).not.toContain(`"${q.value}"`);
+    }
+  });
+
+  it('send CSP, HSTS and the other security headers', async () => {
+    const response = await app.inject({ url: '/api/monitor' });
+    expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(response.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['referrer-policy']).toBe('no-referrer');
+  });
+});

@@ -1,0 +1,77 @@
+import type { Role } from '../access/index.ts';
+
+/**
+ * Who may call which route — the one place where this is decided. The server refuses to start
+ * with an /api route that has no rule here (see `installAccessControl`).
+ *
+ * - `allow`: 'public' (no login), 'signed-in' (any role) or the roles that may call it.
+ * - `rows: 'own-source'`: a steward sees only rows of their own organisation's source; others in
+ *   `allow` see every source. Handlers read it from `request.rowSource`.
+ * - `stricter`: a request that asks for more (the internal version of a letter) needs these roles.
+ * - `audit`: 'microdata' reads are written to the audit log; every change always is.
+ * - `csrf: false` only where there is no session yet (login).
+ */
+export type RouteRule = {
+  readonly method: 'GET' | 'POST';
+  readonly url: string;
+  readonly action: string;
+  readonly allow: 'public' | 'signed-in' | readonly Role[];
+  readonly rows?: 'own-source';
+  readonly stricter?: { readonly when: (query: unknown) => boolean; readonly allow: readonly Role[] };
+  readonly audit?: 'microdata';
+  readonly csrf?: false;
+};
+
+const officer = ['officer'] as const;
+const internalVersion = { when: (q: unknown) => (q as { version?: string } | undefined)?.version === 'internal', allow: officer };
+
+export const routePolicy: readonly RouteRule[] = [
+  { method: 'GET', url: '/api/health', action: 'health', allow: 'public' },
+  { method: 'GET', url: '/api/monitor', action: 'monitor.read', allow: 'public' },
+
+  { method: 'GET', url: '/api/session', action: 'session.read', allow: 'public' },
+  { method: 'POST', url: '/api/login', action: 'login', allow: 'public', csrf: false },
+  { method: 'POST', url: '/api/logout', action: 'logout', allow: 'signed-in' },
+
+  { method: 'GET', url: '/api/deliveries', action: 'deliveries.list', allow: ['steward', 'analyst'], rows: 'own-source' },
+  { method: 'POST', url: '/api/deliveries', action: 'deliveries.upload', allow: ['steward'], rows: 'own-source' },
+  { method: 'GET', url: '/api/deliveries/:id/report', action: 'deliveries.report.read', allow: ['steward', 'analyst'], rows: 'own-source', audit: 'microdata' },
+  { method: 'GET', url: '/api/deliveries/:id/quarantine', action: 'deliveries.quarantine.read', allow: ['steward', 'analyst'], rows: 'own-source', audit: 'microdata' },
+  { method: 'POST', url: '/api/deliveries/:id/rollback', action: 'deliveries.rollback', allow: ['steward'], rows: 'own-source' },
+
+  { method: 'GET', url: '/api/linkage/review', action: 'linkage.review.read', allow: ['analyst'], audit: 'microdata' },
+  { method: 'POST', url: '/api/linkage/review', action: 'linkage.review.decide', allow: ['analyst'] },
+  { method: 'GET', url: '/api/estimates', action: 'estimates.read', allow: ['analyst'] },
+  { method: 'GET', url: '/api/indicators/preview', action: 'indicators.preview', allow: ['analyst'] },
+
+  { method: 'GET', url: '/api/admin/users', action: 'users.list', allow: ['administrator'] },
+  { method: 'POST', url: '/api/admin/users', action: 'users.create', allow: ['administrator'] },
+  { method: 'GET', url: '/api/admin/audit', action: 'audit.read', allow: ['administrator'], audit: 'microdata' },
+  { method: 'GET', url: '/api/admin/audit.csv', action: 'audit.export', allow: ['administrator'], audit: 'microdata' },
+
+  // the public tracker
+  { method: 'GET', url: '/api/followup/editions', action: 'followup.editions', allow: 'public' },
+  { method: 'GET', url: '/api/followup/editions/:id', action: 'followup.edition', allow: 'public' },
+  { method: 'GET', url: '/api/followup/compare', action: 'followup.compare', allow: 'public' },
+  { method: 'GET', url: '/api/followup/editions/:id/letter.docx', action: 'followup.letter', allow: 'public', stricter: internalVersion },
+  { method: 'GET', url: '/api/followup/editions/:id/nota.docx', action: 'followup.nota', allow: 'public', stricter: internalVersion },
+  // the policy officer's work (commitments carry civil servants' contact details)
+  { method: 'GET', url: '/api/followup/commitments', action: 'followup.commitments', allow: officer },
+  { method: 'POST', url: '/api/followup/commitments', action: 'followup.commitments.record', allow: officer },
+  { method: 'POST', url: '/api/followup/commitments/:id/status', action: 'followup.commitments.status', allow: officer },
+  { method: 'GET', url: '/api/followup/commitments/:id/history', action: 'followup.commitments.history', allow: officer },
+  { method: 'GET', url: '/api/followup/digest', action: 'followup.digest', allow: officer },
+  { method: 'POST', url: '/api/followup/editions/:id/workflow', action: 'followup.workflow', allow: officer },
+  { method: 'GET', url: '/api/followup/export.csv', action: 'followup.export.csv', allow: officer },
+  { method: 'GET', url: '/api/followup/export.json', action: 'followup.export.json', allow: officer },
+  { method: 'POST', url: '/api/followup/import', action: 'followup.import', allow: officer },
+];
+
+const byKey = new Map(routePolicy.map((r) => [`${r.method} ${r.url}`, r]));
+
+/** The rule for a route pattern; HEAD is treated as GET. Undefined for routes outside /api (the static web app). */
+export function ruleFor(method: string, url: string): RouteRule | undefined {
+  return byKey.get(`${method === 'HEAD' ? 'GET' : method} ${url}`);
+}
+
+export const isApiRoute = (url: string) => url === '/api' || url.startsWith('/api/');

@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react';
+import type { Principal, Role } from '../../access/roles.ts';
+import { languageFromSearch } from '../i18n/index.ts';
+import { AccessLayout } from './access-layout.tsx';
+import { accessTexts } from './access-texts.ts';
+import { AdminHome } from './admin-home.tsx';
+import { AnalystHome } from './analyst-home.tsx';
+import { LoginPage } from './login-page.tsx';
+import { StewardHome } from './steward-home.tsx';
+import { useSession } from './use-session.ts';
+
+/** `/inloggen` and `/werk`: sign in, then the home page of the user's role. */
+export function WorkspaceApp() {
+  const language = languageFromSearch(window.location.search);
+  const t = accessTexts[language];
+  const { session, signedIn } = useSession();
+  if (session.status !== 'ready') {
+    return (
+      <AccessLayout language={language} user={null} title={t.signInTitle}>
+        <p role={session.status === 'error' ? 'alert' : 'status'}>{session.status === 'error' ? session.detail : t.loading}</p>
+      </AccessLayout>
+    );
+  }
+  const user = session.user;
+  if (!user) return <LoginPage language={language} onSignedIn={signedIn} />;
+  if (user.role === 'officer') {
+    return (
+      <AccessLayout language={language} user={user} title={t.officer.title}>
+        <h1>{t.officer.title}</h1>
+        <p>
+          <a href="/opvolging">{t.officer.go}</a>
+        </p>
+      </AccessLayout>
+    );
+  }
+  const homes: Record<Exclude<Role, 'officer'>, { title: string; page: ReactNode }> = {
+    steward: { title: t.steward.title, page: <StewardHome language={language} /> },
+    analyst: { title: t.analyst.title, page: <AnalystHome language={language} /> },
+    administrator: { title: t.admin.title, page: <AdminHome language={language} /> },
+  };
+  const home = homes[user.role];
+  return (
+    <AccessLayout language={language} user={user} title={home.title}>
+      {home.page}
+    </AccessLayout>
+  );
+}
+
+/** Shows the page to a signed-in user whose role is `needs`; everyone else gets the sign-in page first. */
+export function RequireRole({ needs, children }: { needs: Role; children: (user: Principal) => ReactNode }) {
+  const language = languageFromSearch(window.location.search);
+  const { session, signedIn } = useSession();
+  if (session.status === 'loading') return null;
+  if (session.status === 'ready' && session.user?.role === needs) return <>{children(session.user)}</>;
+  return <LoginPage language={language} onSignedIn={signedIn} />;
+}
