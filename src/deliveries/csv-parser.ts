@@ -15,7 +15,7 @@ export class CsvParser {
    * input, and the value is still far over every contract limit, so the row is rejected anyway.
    */
   constructor(
-    private readonly delimiter: string = ',',
+    delimiter = ',',
     private readonly maxFieldLength: number = 1 << 20,
   ) {
     this.delimiterCode = delimiter.charCodeAt(0);

@@ -59,10 +59,12 @@ export function normaliseDate(text: string | null): string | null {
   let y: string | undefined;
   let m: string | undefined;
   let d: string | undefined;
-  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
-  if (match) [, y, m, d] = match;
-  else if ((match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t))) [, d, m, y] = match;
-  else if ((match = /^(\d{4})(\d{2})(\d{2})$/.exec(t))) [, y, m, d] = match;
+  const isoLike = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  const dayFirst = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t);
+  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(t);
+  if (isoLike) [, y, m, d] = isoLike;
+  else if (dayFirst) [, d, m, y] = dayFirst;
+  else if (compact) [, y, m, d] = compact;
   if (!y || !m || !d) return null;
   const iso = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
   const date = new Date(`${iso}T00:00:00Z`);

@@ -1,6 +1,6 @@
 import type { ValidationReport } from './build-validation-report.ts';
 
-const escape = (text: unknown) =>
+const escapeHtml = (text: unknown) =>
   String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
 const words = {
@@ -26,11 +26,11 @@ export function renderValidationReportHtml(report: ValidationReport, lang: 'nl' 
   const groups = report.rules
     .map(
       (group) => `<section>
-  <h2>${escape(group.rule)} <span class="count">(${number.format(group.rowCount)} ${w.rows})</span></h2>
+  <h2>${escapeHtml(group.rule)} <span class="count">(${number.format(group.rowCount)} ${w.rows})</span></h2>
   <table>
     <thead><tr><th scope="col">${w.row}</th><th scope="col">${w.column}</th><th scope="col">${w.value}</th><th scope="col">${w.fix}</th></tr></thead>
     <tbody>
-${group.rows.map((r) => `      <tr><th scope="row">${r.rowNumber}</th><td>${escape(r.column)}</td><td>${escape(r.value)}</td><td>${escape(lang === 'nl' ? r.messageNl : r.messageEn)}</td></tr>`).join('\n')}
+${group.rows.map((r) => `      <tr><th scope="row">${r.rowNumber}</th><td>${escapeHtml(r.column)}</td><td>${escapeHtml(r.value)}</td><td>${escapeHtml(lang === 'nl' ? r.messageNl : r.messageEn)}</td></tr>`).join('\n')}
     </tbody>
   </table>
 </section>`,
@@ -41,7 +41,7 @@ ${group.rows.map((r) => `      <tr><th scope="row">${r.rowNumber}</th><td>${esca
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${w.title} — ${escape(d.source)} ${escape(d.record_type)} ${escape(d.period)}</title>
+<title>${w.title} — ${escapeHtml(d.source)} ${escapeHtml(d.record_type)} ${escapeHtml(d.period)}</title>
 <style>
 body { font: 16px/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 72rem; padding: 0 1rem; color: #1a1a1a; }
 table { border-collapse: collapse; width: 100%; margin-bottom: 2rem; }
@@ -52,8 +52,8 @@ dt { font-weight: 600; } .count { font-weight: normal; color: #444; }
 </head>
 <body>
 <main>
-<h1>${w.title}: ${escape(d.source)} · ${escape(d.record_type)} · ${escape(d.period)}</h1>
-<p>${escape(d.file_name)} — ${escape(d.delivery_id)} (${escape(d.status)})</p>
+<h1>${w.title}: ${escapeHtml(d.source)} · ${escapeHtml(d.record_type)} · ${escapeHtml(d.period)}</h1>
+<p>${escapeHtml(d.file_name)} — ${escapeHtml(d.delivery_id)} (${escapeHtml(d.status)})</p>
 <dl>
   <dt>${w.read}</dt><dd>${number.format(report.counts.read)}</dd>
   <dt>${w.accepted}</dt><dd>${number.format(report.counts.accepted)}</dd>

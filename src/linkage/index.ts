@@ -1,6 +1,5 @@
 export { assignStableIds } from './assign-stable-ids.ts';
 export { type AcceptedPair, clusterPairs } from './cluster-pairs.ts';
-export { clusterByTokens, type LinkableRecord } from './cluster-by-tokens.ts';
 export { countBits, countCommonBits, filterWords } from './count-common-bits.ts';
 export { createWasmDiceKernel, type WasmDiceKernel } from './create-wasm-dice-kernel.ts';
 export { evaluateChainLinkage } from './evaluate-chain-linkage.ts';

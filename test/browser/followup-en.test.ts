@@ -1,38 +1,15 @@
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { FastifyInstance } from 'fastify';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildDemoData, replaceFollowupData } from '../../src/followup/index.ts';
-import { createUser } from '../../src/access/index.ts';
-import { createServer } from '../../src/server/index.ts';
-import { openStore, type Store } from '../../src/store/index.ts';
-import { launchChromium } from './launch-chromium.ts';
+import { axeViolations } from './axe-violations.ts';
+import { type FollowupSite, officerPassword, screenshots, startFollowupSite } from './followup-site.ts';
 
 // The follow-up pages in English. Only GET pages: nothing here records or changes a commitment.
-const dist = fileURLToPath(new URL('../../dist/web/', import.meta.url));
-const screenshots = fileURLToPath(new URL('../../test-results/', import.meta.url));
-const now = new Date('2026-03-25T10:00:00Z');
-const officerPassword = 'correct horse battery staple';
-
-let browser: Awaited<ReturnType<typeof launchChromium>>;
-let context: BrowserContext;
-let app: FastifyInstance;
-let store: Store;
-let url: string;
+let site: FollowupSite;
 let setupError: unknown;
 
 beforeAll(async () => {
   try {
-    store = await openStore(':memory:');
-    await replaceFollowupData(store, buildDemoData());
-    await createUser(store, { name: 'Policy Officer Test', email: 'officer@test.example', role: 'officer', password: officerPassword }, now);
-    app = createServer({ store, webRoot: dist, now: () => now, newFollowupId: () => 'T-browser-en' });
-    url = await app.listen({ host: '127.0.0.1', port: 0 });
-    browser = await launchChromium();
-    context = browser.context;
-    await mkdir(screenshots, { recursive: true });
+    site = await startFollowupSite({ name: 'Policy Officer Test', email: 'officer@test.example' }, 'T-browser-en');
   } catch (error) {
     setupError = error;
   }
@@ -44,25 +21,10 @@ beforeEach(() => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  store?.close();
+  await site?.close();
 });
 
-async function open(path: string, ready: string): Promise<Page> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${url}${path}`);
-  await page.locator(ready).first().waitFor();
-  expect(errors).toEqual([]);
-  return page;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
+const open = (path: string, ready: string) => site.open(path, ready);
 
 /** The page's text outside elements marked `lang="nl"`: what an English reader gets as English. */
 function englishText(page: Page): Promise<string> {
@@ -98,6 +60,7 @@ const dutchChrome = [
 ];
 
 const statusBadge = (page: Page, id: string) => page.locator(`li[data-commitment-id="${id}"] .status-badge`).textContent();
+
 
 describe('follow-up pages in English', () => {
   it('the public edition page in English (?lang=en): English chrome, English statuses, Dutch data marked Dutch, no axe violations', async () => {

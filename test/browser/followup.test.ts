@@ -1,37 +1,14 @@
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { FastifyInstance } from 'fastify';
-import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createUser } from '../../src/access/index.ts';
-import { buildDemoData, loadFollowupData, replaceFollowupData } from '../../src/followup/index.ts';
-import { createServer } from '../../src/server/index.ts';
-import { openStore, type Store } from '../../src/store/index.ts';
-import { launchChromium } from './launch-chromium.ts';
+import { loadFollowupData } from '../../src/followup/index.ts';
+import { axeViolations } from './axe-violations.ts';
+import { type FollowupSite, followupNow, officerPassword, screenshots, startFollowupSite } from './followup-site.ts';
 
-const dist = fileURLToPath(new URL('../../dist/web/', import.meta.url));
-const screenshots = fileURLToPath(new URL('../../test-results/', import.meta.url));
-const now = new Date('2026-03-25T10:00:00Z');
-const officerPassword = 'correct horse battery staple';
-
-let browser: Awaited<ReturnType<typeof launchChromium>>;
-let context: BrowserContext;
-let app: FastifyInstance;
-let store: Store;
-let url: string;
+let site: FollowupSite;
 let setupError: unknown;
 
 beforeAll(async () => {
   try {
-    store = await openStore(':memory:');
-    await replaceFollowupData(store, buildDemoData());
-    await createUser(store, { name: 'Beleidsmedewerker Test', email: 'beleid@test.example', role: 'officer', password: officerPassword }, now);
-    app = createServer({ store, webRoot: dist, now: () => now, newFollowupId: () => 'T-browser-1' });
-    url = await app.listen({ host: '127.0.0.1', port: 0 });
-    browser = await launchChromium();
-    context = browser.context;
-    await mkdir(screenshots, { recursive: true });
+    site = await startFollowupSite({ name: 'Beleidsmedewerker Test', email: 'beleid@test.example' }, 'T-browser-1');
   } catch (error) {
     setupError = error;
   }
@@ -43,25 +20,10 @@ beforeEach(() => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  store?.close();
+  await site?.close();
 });
 
-async function open(path: string, ready: string): Promise<Page> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${url}${path}`);
-  await page.locator(ready).first().waitFor();
-  expect(errors).toEqual([]);
-  return page;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
+const open = (path: string, ready: string) => site.open(path, ready);
 
 describe('follow-up pages', () => {
   it('a policy officer records a commitment, marks it met with evidence, and the public page shows it', async () => {
@@ -94,10 +56,10 @@ describe('follow-up pages', () => {
     await expect(row.textContent()).resolves.toContain('Kamerbrief van 20 mei 2026');
 
     // Who did what, and when, is in the history.
-    const history = (await loadFollowupData(store)).history.filter((h) => h.entityId === 'T-browser-1');
+    const history = (await loadFollowupData(site.store)).history.filter((h) => h.entityId === 'T-browser-1');
     expect(history.map((h) => [h.action, h.actor, h.at])).toEqual([
-      ['recorded', 'Beleidsmedewerker Test', now.toISOString()],
-      ['status met', 'Beleidsmedewerker Test', now.toISOString()],
+      ['recorded', 'Beleidsmedewerker Test', followupNow.toISOString()],
+      ['status met', 'Beleidsmedewerker Test', followupNow.toISOString()],
     ]);
 
     const publicPage = await open('/opvolging/editie/2020-2024', 'article.recommendation');

@@ -1,9 +1,9 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MonitorSummary } from '../../src/contract/monitor-summary.ts';
+import { axeViolations } from './axe-violations.ts';
 import { launchChromium } from './launch-chromium.ts';
 import { serveWebApp } from './serve-web-app.ts';
 
@@ -48,11 +48,6 @@ async function openPage(url: string): Promise<Page> {
   await page.goto(url);
   await page.locator('svg g.series-source').waitFor();
   return page;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 /** The table's body as text, cell by cell, in row order. */

@@ -1,12 +1,12 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { recordColumns } from '../../src/contract/index.ts';
 import { type AccessFixture, createAccessFixture, fixturePassword, fixtureUsers } from '../../src/server/access-test-fixture.ts';
 import { createServer } from '../../src/server/index.ts';
+import { axeViolations } from './axe-violations.ts';
 import { launchChromium } from './launch-chromium.ts';
 
 const dist = fileURLToPath(new URL('../../dist/web/', import.meta.url));
@@ -60,11 +60,6 @@ async function signIn(page: Page, email: string, ready: string): Promise<void> {
   await page.getByLabel('Wachtwoord').fill(fixturePassword);
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.locator(ready).first().waitFor();
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 describe('each role’s way in', () => {
