@@ -22,7 +22,7 @@ const nl = {
   },
   analyst: {
     title: 'Koppeling beoordelen', intro: 'Paren die de koppeling niet zeker wist. Uw besluit geldt bij de volgende koppelrun.',
-    pair: 'Paar', probability: 'Kans op dezelfde persoon', decision: 'Besluit', accept: 'Zelfde persoon', reject: 'Verschillende personen',
+    pair: 'Paar', probability: 'Kans op dezelfde persoon', evidence: 'Gewicht en bijdrage per veld (bits; positief wijst op dezelfde persoon)', decision: 'Besluit', accept: 'Zelfde persoon', reject: 'Verschillende personen',
     decided: { accept: 'zelfde persoon', reject: 'verschillend' }, estimate: 'Schatting van het totaal', none: 'nog geen besluit',
   },
   admin: {
@@ -55,7 +55,7 @@ const en: AccessTexts = {
   },
   analyst: {
     title: 'Linkage review', intro: 'Pairs the linkage was unsure of. Your decision applies at the next linkage run.',
-    pair: 'Pair', probability: 'Probability of the same person', decision: 'Decision', accept: 'Same person', reject: 'Different people',
+    pair: 'Pair', probability: 'Probability of the same person', evidence: 'Weight and each field’s contribution (bits; positive points to the same person)', decision: 'Decision', accept: 'Same person', reject: 'Different people',
     decided: { accept: 'same person', reject: 'different' }, estimate: 'Estimate of the total', none: 'no decision yet',
   },
   admin: {

@@ -7,6 +7,11 @@ import { accessTexts } from './access-texts.ts';
 
 type Estimate = { output: { total: number; lower: number; upper: number; model: string } | null };
 const key = (p: ReviewPairView) => `${p.left.source}/${p.left.personId}~${p.right.source}/${p.right.personId}`;
+/** Each field's share of the match weight, strongest first, as the reviewer reads it. */
+const fieldContributions = (p: ReviewPairView): [string, number][] =>
+  Object.entries((p.contributions ?? {}) as Record<string, number>)
+    .filter(([, bits]) => typeof bits === 'number' && bits !== 0)
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
 
 /** The analyst: the linkage review queue with accept/reject, and the latest estimate. */
 export function AnalystHome({ language }: { language: Language }) {
@@ -39,6 +44,7 @@ export function AnalystHome({ language }: { language: Language }) {
             <tr>
               <th scope="col">{t.pair}</th>
               <th scope="col">{t.probability}</th>
+              <th scope="col">{t.evidence}</th>
               <th scope="col">{t.decision}</th>
             </tr>
           </thead>
@@ -50,6 +56,12 @@ export function AnalystHome({ language }: { language: Language }) {
                 <tr key={key(p)} data-pair={key(p)}>
                   <th scope="row">{label}</th>
                   <td>{number.format(Math.round(p.matchProbability * 1000) / 10)}%</td>
+                  <td className="review-evidence">
+                    {number.format(Math.round(p.matchWeight * 10) / 10)}:{' '}
+                    {fieldContributions(p)
+                      .map(([field, bits]) => `${field} ${bits > 0 ? '+' : '−'}${number.format(Math.round(Math.abs(bits) * 10) / 10)}`)
+                      .join(', ')}
+                  </td>
                   <td>
                     <span className="review-decision">{decision ? t.decided[decision] : t.none}</span>{' '}
                     <button type="button" onClick={() => void decide(p, 'accept')} aria-label={`${t.accept}: ${label}`}>
