@@ -127,10 +127,13 @@ export async function validateStagedRows(store: Store, recordType: RecordType, c
   );
   await store.run(insertProblems(checks, withDates(recordType, '(SELECT * FROM stage_raw WHERE row_number IN (SELECT row_number FROM stage_bad))')));
   const id = idColumn[recordType];
+  // ids seen twice are rare: find them by aggregation, then number only their rows
   await store.run(
     `CREATE OR REPLACE TEMP TABLE stage_first AS
-     SELECT s.row_number, trim(s."${id}") AS id, min(s.row_number) OVER (PARTITION BY trim(s."${id}")) AS first_row
-     FROM stage_raw s WHERE s.row_number NOT IN (SELECT row_number FROM stage_quarantine)`,
+     WITH ok AS (SELECT s.row_number, trim(s."${id}") AS id FROM stage_raw s WHERE s.row_number NOT IN (SELECT row_number FROM stage_quarantine)),
+          repeated AS (SELECT id FROM ok GROUP BY id HAVING count(*) > 1)
+     SELECT ok.row_number, ok.id, min(ok.row_number) OVER (PARTITION BY ok.id) AS first_row
+     FROM ok WHERE ok.id IN (SELECT id FROM repeated)`,
   );
   await store.run(
     insertProblems([{ rule: 'duplicate', column: id, columnSql: 'CAST(s.first_row AS VARCHAR)', when: 's.row_number <> s.first_row', value: 's.id' }], 'stage_first'),
