@@ -2,12 +2,10 @@ import type { CaptureTable } from './capture-table.ts';
 import { checkMleExistence } from './check-mle-existence.ts';
 import { completeCaptureTable } from './complete-capture-table.ts';
 import { findDependentColumns } from './find-dependent-columns.ts';
-import type { FitLogLinearOptions, LogLinearFit, LogLinearFitOk } from './fit-log-linear.ts';
+import type { FitLogLinearOptions, LogLinearFit } from './fit-log-linear.ts';
 import type { DroppedTerm } from './fit-two-way-model.ts';
+import { summariseLogLinearFit } from './summarise-log-linear-fit.ts';
 import { fitPoissonIrls } from './fit-poisson-irls.ts';
-import { logGamma } from './log-gamma.ts';
-import { normalQuantile } from './normal-quantile.ts';
-import { profileIntervalForN } from './profile-interval-for-n.ts';
 
 /** Name of the common three-way term in `interactions` and `coefficients`. */
 export const heterogeneityTerm = 'heterogeneity';
@@ -74,51 +72,7 @@ export function fitHeterogeneityModel(table: CaptureTable, options: FitLogLinear
     }
     const fit = fitPoissonIrls(x, counts, { maxIterations: options.maxIterations ?? 100 });
     if (!fit?.converged || !fit.information) return { fit: failure('not-converged', `IRLS did not converge in ${fit?.iterations ?? 0} iterations`, []), dropped };
-    return { fit: summarise(x, counts, histories, sources, names, fit, options), dropped };
+    return { fit: summariseLogLinearFit(x, counts, histories, sources, names, fit, options), dropped };
   }
 }
 
-function summarise(
-  x: number[][],
-  counts: readonly number[],
-  histories: readonly string[],
-  sources: readonly string[],
-  names: readonly string[],
-  fit: NonNullable<ReturnType<typeof fitPoissonIrls>>,
-  options: FitLogLinearOptions,
-): LogLinearFitOk {
-  const level = options.level ?? 0.95;
-  const information = fit.information;
-  if (!information) throw new Error('summarise needs the Fisher information');
-  const covariance = information.inverse();
-  const coefficients = names.map((term, j) => ({ term, estimate: fit.beta[j] as number, se: Math.sqrt((covariance[j] as number[])[j] as number) }));
-  const p = names.length;
-  const observedTotal = counts.reduce((s, count) => s + count, 0);
-  let logLik = 0;
-  counts.forEach((count, i) => {
-    const m = fit.fitted[i] as number;
-    logLik += (count > 0 ? count * Math.log(m) : 0) - m - logGamma(count + 1);
-  });
-  const intercept = coefficients[0] as (typeof coefficients)[number];
-  const m0 = Math.exp(intercept.estimate);
-  const z = normalQuantile(1 - (1 - level) / 2);
-  const wald = { lower: observedTotal + m0 * Math.exp(-z * intercept.se), upper: observedTotal + m0 * Math.exp(z * intercept.se) };
-  const profile = options.profileInterval === false ? null : profileIntervalForN({ x, y: counts, beta: fit.beta, chiSquareQuantile: z * z });
-  return {
-    status: 'ok',
-    sources,
-    interactions: names.slice(1 + sources.length),
-    coefficients,
-    deviance: fit.deviance,
-    df: histories.length - p,
-    logLik,
-    aic: -2 * logLik + 2 * p,
-    bic: -2 * logLik + p * Math.log(observedTotal),
-    fitted: histories.map((history, i) => ({ history, observed: counts[i] as number, fitted: fit.fitted[i] as number })),
-    iterations: fit.iterations,
-    observedTotal,
-    unobserved: { estimate: m0, se: m0 * intercept.se },
-    nHat: observedTotal + m0,
-    interval: { method: profile ? 'profile' : 'wald', level, ...(profile ?? wald), profile, wald },
-  };
-}

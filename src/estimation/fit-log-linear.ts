@@ -4,10 +4,8 @@ import { completeCaptureTable } from './complete-capture-table.ts';
 import { designMatrix } from './design-matrix.ts';
 import { findDependentColumns } from './find-dependent-columns.ts';
 import { fitPoissonIrls } from './fit-poisson-irls.ts';
-import { logGamma } from './log-gamma.ts';
 import { type ModelTerms, resolveModelTerms } from './model-terms.ts';
-import { normalQuantile } from './normal-quantile.ts';
-import { profileIntervalForN } from './profile-interval-for-n.ts';
+import { summariseLogLinearFit } from './summarise-log-linear-fit.ts';
 
 export interface FitLogLinearOptions {
   /** Confidence level of the interval for N; default 0.95. */
@@ -76,7 +74,6 @@ export type LogLinearFit = LogLinearFitOk | LogLinearFitFailure;
  * A model whose parameters cannot be estimated is returned as a failure, never as a number.
  */
 export function fitLogLinear(table: CaptureTable, terms: ModelTerms, options: FitLogLinearOptions = {}): LogLinearFit {
-  const level = options.level ?? 0.95;
   const { sources, histories, counts } = completeCaptureTable(table);
   const resolved = resolveModelTerms(sources, terms);
   const names = resolved.map((term) => term.name);
@@ -100,45 +97,5 @@ export function fitLogLinear(table: CaptureTable, terms: ModelTerms, options: Fi
   if (!fit?.converged || !fit.information) {
     return failure('not-converged', `IRLS did not converge in ${fit?.iterations ?? 0} iterations`, []);
   }
-  const covariance = fit.information.inverse();
-  const coefficients = names.map((term, j) => ({
-    term,
-    estimate: fit.beta[j] as number,
-    se: Math.sqrt((covariance[j] as number[])[j] as number),
-  }));
-  const p = names.length;
-  const observedTotal = counts.reduce((s, count) => s + count, 0);
-  let logLik = 0;
-  counts.forEach((count, i) => {
-    const m = fit.fitted[i] as number;
-    logLik += (count > 0 ? count * Math.log(m) : 0) - m - logGamma(count + 1);
-  });
-  const intercept = coefficients[0] as Coefficient;
-  const m0 = Math.exp(intercept.estimate);
-  const z = normalQuantile(1 - (1 - level) / 2);
-  const wald = {
-    lower: observedTotal + m0 * Math.exp(-z * intercept.se),
-    upper: observedTotal + m0 * Math.exp(z * intercept.se),
-  };
-  const profile =
-    options.profileInterval === false
-      ? null
-      : profileIntervalForN({ x, y: counts, beta: fit.beta, chiSquareQuantile: z * z });
-  return {
-    status: 'ok',
-    sources,
-    interactions,
-    coefficients,
-    deviance: fit.deviance,
-    df: histories.length - p,
-    logLik,
-    aic: -2 * logLik + 2 * p,
-    bic: -2 * logLik + p * Math.log(observedTotal),
-    fitted: histories.map((history, i) => ({ history, observed: counts[i] as number, fitted: fit.fitted[i] as number })),
-    iterations: fit.iterations,
-    observedTotal,
-    unobserved: { estimate: m0, se: m0 * intercept.se },
-    nHat: observedTotal + m0,
-    interval: { method: profile ? 'profile' : 'wald', level, ...(profile ?? wald), profile, wald },
-  };
+  return summariseLogLinearFit(x, counts, histories, sources, names, fit, options);
 }
