@@ -12,6 +12,7 @@ import { registerDeliveriesCommand, writeValidationReport } from './deliveries-c
 import { registerFollowupCommand } from './followup-command.ts';
 import { registerMseCommand } from './mse-command.ts';
 import { registerUsersCommand, seedDemoUsers } from './users-command.ts';
+import { publishDemoEdition, registerPublishCommand } from './publish-command.ts';
 import { parseYears } from './parse-years.ts';
 
 const demoSecret = 'zicht-demo-secret-for-synthetic-data-only';
@@ -174,11 +175,13 @@ serveOptions(program.command('serve').description('serve the monitor and its API
 serveOptions(pipelineOptions(program.command('start').description('the main job: build the synthetic chain, run the whole pipeline, serve the app'))).action(
   async (o: PipelineCliOptions & { port: number; host: string; web: string }) => {
     const store = await runDemoPipeline(o);
+    await publishDemoEdition(store, o.years, './dist/site');
     await replaceFollowupData(store, buildDemoData());
     console.log('✓ follow-up: the 2018–2022 and 2020–2024 editions with their recommendations, responses and commitments');
     await seedDemoUsers(store);
-    const server = await startServer({ store, webRoot: o.web, host: o.host, port: o.port });
-    console.log(`\nZicht is ready: open ${server.url} (the public monitor), ${server.url}/opvolging/editie/2020-2024 (public follow-up)`);
+    const server = await startServer({ store, webRoot: o.web, siteRoot: './dist/site', host: o.host, port: o.port });
+    console.log(`\nZicht is ready: open ${server.url} (the public monitor), ${server.url}/publicatie/ (the published edition),`);
+    console.log(`${server.url}/opvolging/editie/2020-2024 (public follow-up)`);
     console.log(`and ${server.url}/werk to sign in with one of the demo accounts above.`);
   },
 );
@@ -187,6 +190,7 @@ registerDeliveriesCommand(program);
 registerFollowupCommand(program);
 registerMseCommand(program);
 registerUsersCommand(program);
+registerPublishCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(`zicht: ${error instanceof Error ? error.message : String(error)}`);

@@ -22,6 +22,8 @@ export type ServerOptions = {
   readonly store: Store;
   /** The built web app (`npm run build:web` writes it to dist/web). */
   readonly webRoot: string;
+  /** A published edition's static site (`zicht publish`), served under /publicatie/. */
+  readonly siteRoot?: string;
   /** The clock; tests pin it. */
   readonly now?: () => Date;
   /** 'auto' (default): Secure cookies unless on plain http to loopback. */
@@ -69,6 +71,9 @@ export function createServer(options: ServerOptions): FastifyInstance {
   app.register(adminRoutes, { store, now });
   app.register(followupRoutes, { store, now, ...(options.newFollowupId ? { newId: options.newFollowupId } : {}) });
 
+  if (options.siteRoot && existsSync(resolve(options.siteRoot, 'index.html'))) {
+    app.register(fastifyStatic, { root: resolve(options.siteRoot), prefix: '/publicatie/', decorateReply: false, index: ['index.html'] });
+  }
   const root = resolve(webRoot);
   if (existsSync(resolve(root, 'index.html'))) {
     app.register(fastifyStatic, { root, index: ['index.html'] });

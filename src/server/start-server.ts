@@ -4,6 +4,7 @@ import { createServer } from './create-server.ts';
 export type StartServerOptions = {
   readonly store: Store;
   readonly webRoot: string;
+  readonly siteRoot?: string;
   readonly host?: string;
   readonly port?: number;
 };

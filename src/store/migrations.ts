@@ -261,4 +261,19 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    id: 7,
+    name: 'editions: a period and the delivery versions, linkage and pipeline outputs it freezes',
+    sql: `
+      CREATE TABLE edition (
+        edition_id VARCHAR PRIMARY KEY, title VARCHAR NOT NULL, year_from INTEGER NOT NULL, year_to INTEGER NOT NULL,
+        created_at TIMESTAMP NOT NULL, estimate JSON NOT NULL, linkage JSON NOT NULL
+      );
+      CREATE TABLE edition_delivery (edition_id VARCHAR NOT NULL, delivery_id VARCHAR NOT NULL, PRIMARY KEY (edition_id, delivery_id));
+      CREATE TABLE edition_person_link (
+        edition_id VARCHAR NOT NULL, source VARCHAR NOT NULL, person_id VARCHAR NOT NULL, cluster_id VARCHAR NOT NULL, method VARCHAR NOT NULL,
+        PRIMARY KEY (edition_id, source, person_id)
+      );
+    `,
+  },
 ];

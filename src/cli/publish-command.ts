@@ -1,0 +1,60 @@
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { createEdition, publishEdition, readEdition } from '../publish/index.ts';
+import { defaultStorePath, openStore, type Store } from '../store/index.ts';
+import { parseYears } from './parse-years.ts';
+
+async function withStore<T>(db: string, work: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(db);
+  try {
+    return await work(store);
+  } finally {
+    store.close();
+  }
+}
+
+/**
+ * For `zicht start`: fixes an edition of the synthetic chain's period from the run just made
+ * and publishes it.
+ */
+export async function publishDemoEdition(store: Store, years: string, outDir: string): Promise<string> {
+  const { yearFrom, yearTo } = parseYears(years);
+  const id = `${yearFrom}-${yearTo}`;
+  await createEdition(store, { id, period: { from: yearFrom, to: yearTo }, title: `Monitor ${yearFrom}–${yearTo}` });
+  const files = await publishEdition(store, id, outDir);
+  console.log(`✓ publish: edition ${id} → ${files.length} files in ${resolve(outDir)}`);
+  return id;
+}
+
+/** `zicht edition create …` and `zicht publish …`; argument parsing only. */
+export function registerPublishCommand(program: Command): void {
+  const edition = program.command('edition').description('editions: a fixed period with the delivery versions it uses frozen');
+  edition
+    .command('create')
+    .description('fix an edition: freeze the current delivery versions, the linkage and the estimate for a period')
+    .requiredOption('--id <id>', 'edition id, e.g. 2018-2025')
+    .requiredOption('--years <from-to>', 'period, e.g. 2018-2025')
+    .requiredOption('--title <title>', 'title shown on the published site')
+    .option('--db <path>', 'store file', defaultStorePath)
+    .action(async (o: { id: string; years: string; title: string; db: string }) => {
+      const { yearFrom, yearTo } = parseYears(o.years);
+      await withStore(o.db, async (store) => {
+        const made = await createEdition(store, { id: o.id, period: { from: yearFrom, to: yearTo }, title: o.title });
+        console.log(`edition ${made.id} (${yearFrom}–${yearTo}) freezes ${made.deliveryIds.length} delivery versions`);
+      });
+    });
+
+  program
+    .command('publish')
+    .description('build the static site of an edition (Dutch and English, charts, tables, CSV/XLSX, methods, print version)')
+    .requiredOption('--edition <id>', 'edition id (see `zicht edition create`)')
+    .requiredOption('--out <dir>', 'folder to write the site to')
+    .option('--db <path>', 'store file', defaultStorePath)
+    .action(async (o: { edition: string; out: string; db: string }) => {
+      await withStore(o.db, async (store) => {
+        const made = await readEdition(store, o.edition);
+        const files = await publishEdition(store, made.id, o.out);
+        console.log(`published edition ${made.id}: ${files.length} files in ${resolve(o.out)} (open index.html, or en/index.html)`);
+      });
+    });
+}

@@ -1,0 +1,55 @@
+import { computeIndicators, indicatorRegistry } from '../indicators/index.ts';
+import type { Store } from '../store/index.ts';
+import { readEdition } from './create-edition.ts';
+import type { CellValue, EditionTable, EditionTables } from './edition-table.ts';
+import { protectEditionTables, protectedCounts } from './protect-edition-tables.ts';
+import { withEditionViews } from './with-edition-views.ts';
+
+/**
+ * Computes every indicator of an edition from the deliveries, linkage and estimate it froze, and
+ * puts the count tables through disclosure control. The same edition always gives the same tables.
+ */
+export async function buildEditionTables(store: Store, editionId: string): Promise<EditionTables> {
+  const edition = await readEdition(store, editionId);
+  const values = await withEditionViews(store, edition.id, () => computeIndicators(store, edition.period));
+  const [frozen] = await store.all<{ estimate: string; linkage: string }>(
+    'SELECT CAST(estimate AS VARCHAR) AS estimate, CAST(linkage AS VARCHAR) AS linkage FROM edition WHERE edition_id = ?',
+    [edition.id],
+  );
+  const tables: EditionTable[] = [...indicatorRegistry.values()].map((definition) => {
+    const rows = values[definition.id] ?? [];
+    const columns = rows[0] ? Object.keys(rows[0]) : [...definition.breakdowns];
+    const dimensions = columns.filter((c) => definition.breakdowns.includes(c));
+    return {
+      id: definition.id,
+      title: definition.title,
+      definition: definition.definition,
+      unit: definition.unit,
+      dimensions,
+      measures: columns.filter((c) => !dimensions.includes(c)),
+      protectedMeasure: protectedCounts[definition.id] ?? null,
+      rows: rows.map((row) => ({ values: Object.fromEntries(columns.map((c) => [c, (row[c] ?? null) as CellValue])), status: 'published' as const })),
+    };
+  });
+  const { tables: protectedTables, disclosure } = await protectEditionTables(tables);
+  const deliveries = await store.all<{ delivery_id: string; source: string; record_type: string; period: string; rows_accepted: number; rows_quarantined: number }>(
+    `SELECT d.delivery_id, d.source, d.record_type, d.period, d.rows_accepted, d.rows_quarantined
+     FROM delivery d JOIN edition_delivery e ON e.delivery_id = d.delivery_id AND e.edition_id = ? ORDER BY d.delivery_id`,
+    [edition.id],
+  );
+  return {
+    edition,
+    tables: protectedTables,
+    estimate: JSON.parse(frozen?.estimate ?? 'null'),
+    linkage: JSON.parse(frozen?.linkage ?? 'null'),
+    disclosure,
+    deliveries: deliveries.map((d) => ({
+      deliveryId: d.delivery_id,
+      source: d.source,
+      recordType: d.record_type,
+      period: d.period,
+      rowsAccepted: d.rows_accepted,
+      rowsQuarantined: d.rows_quarantined,
+    })),
+  };
+}

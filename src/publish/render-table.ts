@@ -1,0 +1,42 @@
+import { columnLabel, escapeHtml, formatCell, type Lang } from './column-labels.ts';
+import type { EditionTable } from './edition-table.ts';
+
+const suppressedText = {
+  threshold: { nl: 'afgeschermd: te weinig personen', en: 'withheld: too few persons' },
+  dominance: { nl: 'afgeschermd: één bijdrager overheerst', en: 'withheld: one contributor dominates' },
+  secondary: { nl: 'afgeschermd om een andere cel te beschermen', en: 'withheld to protect another cell' },
+} as const;
+
+/** The note under a table with withheld cells, in the reader's language. */
+export function suppressionNote(table: EditionTable, threshold: number, lang: Lang): string {
+  if (!table.rows.some((r) => r.status !== 'published')) return '';
+  return lang === 'nl'
+    ? `<p class="note">· = afgeschermd. Aantallen van minder dan ${threshold} personen worden niet gepubliceerd, en waar nodig ook een tweede cel waaruit ze terug te rekenen zijn; de hele rij blijft dan leeg. De downloads zeggen per rij waarom (kolom <code>status</code>).</p>`
+    : `<p class="note">· = withheld. Counts of fewer than ${threshold} persons are not published, nor, where needed, a second cell they could be recovered from; the whole row is then left empty. The downloads say why for each row (column <code>status</code>).</p>`;
+}
+
+/** The table as accessible HTML: a caption, column headers, the breakdown as row headers. */
+export function renderTable(table: EditionTable, lang: Lang, captionId: string): string {
+  const head = [...table.dimensions, ...table.measures].map((c) => `<th scope="col">${escapeHtml(columnLabel(c, lang))}</th>`).join('');
+  const body = table.rows
+    .map((row) => {
+      const dims = table.dimensions.map((d, i) => {
+        const tag = i === 0 ? 'th scope="row"' : 'td';
+        return `<${tag}>${escapeHtml(formatCell(d, row.values[d] ?? null, lang))}</${tag.split(' ')[0]}>`;
+      });
+      const measures = table.measures.map((m) =>
+        row.status === 'published'
+          ? `<td class="num">${escapeHtml(formatCell(m, row.values[m] ?? null, lang))}</td>`
+          : `<td class="num suppressed"><span aria-hidden="true">·</span><span class="visually-hidden">${suppressedText[row.status][lang]}</span></td>`,
+      );
+      return `<tr>${[...dims, ...measures].join('')}</tr>`;
+    })
+    .join('\n');
+  const unit = lang === 'nl' ? 'eenheid' : 'unit';
+  return `<div class="table-scroll" role="region" aria-labelledby="${captionId}" tabindex="0">
+<table><caption id="${captionId}">${escapeHtml(table.title[lang])} (${unit}: ${escapeHtml(table.unit[lang])})</caption>
+<thead><tr>${head}</tr></thead>
+<tbody>
+${body}
+</tbody></table></div>`;
+}

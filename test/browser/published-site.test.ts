@@ -1,0 +1,195 @@
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { runPipeline } from '../../src/pipeline/index.ts';
+import { createEdition, publishEdition } from '../../src/publish/index.ts';
+import { openStore, type Store } from '../../src/store/index.ts';
+import { axeViolations } from './axe-violations.ts';
+import { launchChromium } from './launch-chromium.ts';
+
+// The published site as a reader gets it: a real pipeline run, an edition, the static files served under /publicatie/.
+const screenshots = fileURLToPath(new URL('../../test-results/', import.meta.url));
+const prefix = '/publicatie/';
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+let dir: string;
+let store: Store;
+let server: Server;
+let base: string;
+let pages: string[] = [];
+let browser: Awaited<ReturnType<typeof launchChromium>>;
+let setupError: unknown;
+
+/** A tiny static server: files under `root` at `/publicatie/…`, 404 for anything else. */
+function serveStatic(root: string): Promise<Server> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const file = path.startsWith(prefix) ? normalize(join(root, path.slice(prefix.length) || 'index.html')) : '';
+    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end('not found');
+      return;
+    }
+    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** RFC 4180 fields of a CSV text; throws on an unterminated quote. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (quoted && c === '"') {
+      quoted = false;
+    } else if (quoted) {
+      field += c;
+    } else if (c === '"') {
+      quoted = true;
+    } else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n') {
+      rows.push([...row, field.replace(/\r$/, '')]);
+      row = [];
+      field = '';
+    } else {
+      field += c;
+    }
+  }
+  if (quoted) throw new Error('unterminated quote');
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
+
+beforeAll(async () => {
+  try {
+    dir = mkdtempSync(join(tmpdir(), 'zicht-site-'));
+    store = await openStore(join(dir, 'zicht.duckdb'));
+    await runPipeline(
+      store,
+      { seed: 5, yearFrom: 2018, yearTo: 2025, scale: 0.03, workDir: join(dir, 'work'), secret: 'browser-test-secret-long', today: '2026-06-30' },
+      { now: () => new Date(Date.UTC(2026, 5, 30)), log: () => {} },
+    );
+    await createEdition(store, { id: '2018-2025', period: { from: 2018, to: 2025 }, title: '2018–2025' }, () => new Date(Date.UTC(2026, 6, 1)));
+    const root = join(dir, 'site');
+    pages = (await publishEdition(store, '2018-2025', root)).filter((f) => f.endsWith('.html'));
+    server = await serveStatic(root);
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}${prefix}`;
+    browser = await launchChromium();
+    await mkdir(screenshots, { recursive: true });
+  } catch (error) {
+    setupError = error;
+  }
+}, 180_000);
+beforeEach(() => {
+  if (setupError) throw setupError;
+});
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  store?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const checked = new Map<string, string | null>();
+
+/** Every link on the page: in-page anchors must hit an element; others must answer 200, downloads with a valid file. */
+async function brokenLinks(page: Page): Promise<string[]> {
+  const links = await page.locator('a[href]').evaluateAll((as) =>
+    as.map((a) => ({ href: (a as HTMLAnchorElement).href, raw: a.getAttribute('href') ?? '', download: a.hasAttribute('download') })),
+  );
+  const problems: string[] = [];
+  for (const link of links) {
+    if (link.raw.startsWith('#')) {
+      if ((await page.locator(`[id="${link.raw.slice(1)}"]`).count()) !== 1) problems.push(`${link.raw}: no such element`);
+      continue;
+    }
+    if (!checked.has(link.href)) {
+      const response = await page.request.get(link.href);
+      let problem: string | null = response.status() === 200 ? null : `${link.raw}: HTTP ${response.status()}`;
+      const body = await response.body();
+      if (!problem && link.href.endsWith('.csv')) {
+        const rows = parseCsv(body.toString('utf8'));
+        const header = rows[0] ?? [];
+        if (header.at(-1) !== 'status' || rows.length < 2) problem = `${link.raw}: CSV without status column or rows`;
+        else if (rows.some((r) => r.length !== header.length)) problem = `${link.raw}: ragged CSV`;
+      }
+      if (!problem && link.href.endsWith('.xlsx') && body.subarray(0, 4).toString('binary') !== 'PK\u0003\u0004') problem = `${link.raw}: not a zip`;
+      if (!problem && link.download && !/\.(csv|xlsx)$/.test(link.href)) problem = `${link.raw}: download of an unexpected file`;
+      checked.set(link.href, problem);
+    }
+    const problem = checked.get(link.href);
+    if (problem) problems.push(problem);
+  }
+  return problems;
+}
+
+describe('the published site of an edition', () => {
+  it('has every page in Dutch and English', () => {
+    expect(pages.filter((p) => p.startsWith('en/')).length).toBe(8);
+    expect(pages.filter((p) => !p.startsWith('en/')).length).toBe(8);
+  });
+
+  it('passes axe, resolves every link and download, and switches language to the same page', async () => {
+    const page = await browser.context.newPage();
+    for (const path of pages) {
+      const response = await page.goto(base + path);
+      expect(response?.status(), path).toBe(200);
+      const lang = path.startsWith('en/') ? 'en' : 'nl';
+      expect(await page.getAttribute('html', 'lang'), path).toBe(lang);
+      expect(await page.locator('h1').count(), path).toBe(1);
+      expect(await page.locator('main#inhoud').count(), path).toBe(1);
+      expect(await axeViolations(page), path).toEqual([]);
+      expect(await brokenLinks(page), path).toEqual([]);
+      const switched = await page.locator('.language-switch a').getAttribute('href');
+      const counterpart = new URL(switched ?? '', base + path).href;
+      expect(pages.map((p) => base + p), `${path} → ${counterpart}`).toContain(counterpart);
+      expect(counterpart.includes('/en/'), path).toBe(lang === 'nl');
+      const name = path.replace(/\.html$/, '').replace('/', '-');
+      await page.screenshot({ path: join(screenshots, `site-${name}.png`), fullPage: !/print|afdrukken/.test(path) });
+    }
+    await page.close();
+ }, 400_000);
+
+  it('draws each chart as an SVG with a caption and a text summary, and shows withheld cells as ·', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${base}slachtoffers.html`);
+    const figures = page.locator('figure.chart');
+    expect(await figures.count()).toBeGreaterThan(3);
+    for (const figure of await figures.all()) {
+      expect(await figure.locator('figcaption').textContent()).not.toBe('');
+      expect(await figure.locator('svg[role="img"][aria-label]').count()).toBeGreaterThan(0);
+      expect(await figure.locator('p.chart-summary').textContent()).toMatch(/grafiek|diagram/i);
+    }
+    expect(await page.locator('td.suppressed').count()).toBeGreaterThan(0);
+    expect(await page.locator('p.note').first().textContent()).toContain('afgeschermd');
+    await page.goto(`${base}en/methods.html`);
+    expect(await page.locator('main').textContent()).toMatch(/Linkage quality[\s\S]*Estimated precision[\s\S]*Disclosure control[\s\S]*Audited cells: safe/);
+    await page.close();
+  });
+
+  it('lets the browser download a table', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${base}en/victims.html`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a[download][href$=".csv"]').first().click()]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    await page.close();
+  });
+});
