@@ -56,6 +56,8 @@ const numberFormat: Readonly<Record<Lang, Intl.NumberFormat>> = {
 /** A cell as readers see it: code labels for coded columns, numbers in the language's format. */
 export function formatCell(column: string, value: CellValue, lang: Lang): string {
   if (value === null) return '–';
+  // years and half-years are labels, not quantities: 2024, never 2.024
+  if (typeof value === 'number' && /(^|_)(year|cohort)$/.test(column)) return String(value);
   if (typeof value === 'number') return numberFormat[lang].format(value);
   if (typeof value === 'boolean') return value ? (lang === 'nl' ? 'ja' : 'yes') : lang === 'nl' ? 'nee' : 'no';
   if (value === 'all') return all[lang];

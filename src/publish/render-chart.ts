@@ -57,7 +57,7 @@ export function renderChart(table: EditionTable, spec: ChartSpec, lang: Lang): s
     marginBottom: yearLike ? 40 : 64,
     style: { fontSize: '13px' },
     x: { label: columnLabel(spec.x, lang), ...(yearLike ? {} : { tickRotate: -35 }), ...(yearLike ? { tickFormat: 'd' } : {}), type: spec.mark === 'bar' ? ('band' as const) : yearLike ? ('linear' as const) : ('point' as const) },
-    y: { label: columnLabel(spec.y, lang), grid: true },
+    y: { label: columnLabel(spec.y, lang), grid: true, tickFormat: (v: number) => new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB').format(v) },
     color: spec.z ? { type: 'categorical', scheme: 'tableau10', legend: true, label: columnLabel(spec.z, lang) } : {},
     marks,
   }) as unknown as Element;
