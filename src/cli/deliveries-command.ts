@@ -1,16 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { buildValidationReport, listDeliveryVersions, renderValidationReportHtml, rollbackDelivery } from '../deliveries/index.ts';
-import { defaultStorePath, openStore, type Store } from '../store/index.ts';
-
-async function withStore<T>(path: string, work: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(path);
-  try {
-    return await work(store);
-  } finally {
-    store.close();
-  }
-}
+import { defaultStorePath, type Store } from '../store/index.ts';
+import { withStore } from './with-store.ts';
 
 /** Writes a delivery's validation report: HTML for a .html path (language by --lang), JSON otherwise. */
 export async function writeValidationReport(store: Store, deliveryId: string, path: string, lang: 'nl' | 'en'): Promise<void> {

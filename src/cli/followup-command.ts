@@ -6,7 +6,8 @@ import {
   fromToezeggingen, loadFollowupData, policyLetter, renderDigestText, renderDocx, replaceFollowupData, storeCommitmentStatus,
   storeImportedCommitments, storeNewCommitment, storeWorkflowStep, toToezegging, workflowStepSchema,
 } from '../followup/index.ts';
-import { defaultStorePath, openStore, type Store } from '../store/index.ts';
+import { defaultStorePath } from '../store/index.ts';
+import { withStore } from './with-store.ts';
 
 const context = (actor: string) => ({ actor: { name: actor }, at: new Date().toISOString() });
 const today = () => new Date().toISOString().slice(0, 10);
@@ -15,15 +16,6 @@ const format = (v: string) => {
   if (!(formats as readonly string[]).includes(v)) throw new InvalidArgumentError(`use ${formats.join(' or ')}`);
   return v as (typeof formats)[number];
 };
-
-async function withStore<T>(db: string, work: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(db);
-  try {
-    return await work(store);
-  } finally {
-    store.close();
-  }
-}
 
 async function writeDocument(db: string, kind: 'letter' | 'nota', o: { edition: string; internal?: boolean; out: string; pdf?: boolean }) {
   await withStore(db, async (store) => {

@@ -14,6 +14,7 @@ import { registerMseCommand } from './mse-command.ts';
 import { registerUsersCommand, seedDemoUsers } from './users-command.ts';
 import { publishDemoEdition, registerPublishCommand } from './publish-command.ts';
 import { parseYears } from './parse-years.ts';
+import { withStore } from './with-store.ts';
 
 const demoSecret = 'zicht-demo-secret-for-synthetic-data-only';
 const secret = () => process.env.ZICHT_LINK_SECRET ?? demoSecret;
@@ -75,8 +76,7 @@ program
   .action(async (file: string, o: { source: string; type: string; period: string; report?: string; lang: string; db: string }) => {
     if (!(sources.codes as readonly string[]).includes(o.source)) throw new InvalidArgumentError(`unknown source "${o.source}"`);
     if (!(o.type in recordTypes)) throw new InvalidArgumentError(`unknown record type "${o.type}"`);
-    const store = await openStore(o.db);
-    try {
+    await withStore(o.db, async (store) => {
       const result = await ingestDelivery(store, { file, source: o.source, recordType: o.type as RecordType, period: o.period }, {
         today: today(),
         now: () => new Date(),
@@ -89,24 +89,18 @@ program
         console.log(`validation report: ${o.report}`);
       }
       if (result.supersedes) console.log(`this version supersedes ${result.supersedes}; roll back with \`zicht deliveries rollback ${result.deliveryId}\``);
-    } finally {
-      store.close();
-    }
+    });
   });
 
 program
   .command('link')
-  .description('link stored persons across sources: exact tokens (default) or Fellegi–Sunter with Bloom filters')
-  .option('--method <exact|fellegi-sunter>', 'linkage method', 'exact')
+  .description('link stored persons across sources: Fellegi–Sunter with Bloom filters (default, as the pipeline) or exact tokens')
+  .option('--method <fellegi-sunter|exact>', 'linkage method', 'fellegi-sunter')
   .option('--db <path>', 'store file', defaultStorePath)
   .action(async (o: { db: string; method: string }) => {
     if (o.method !== 'exact' && o.method !== 'fellegi-sunter') throw new InvalidArgumentError(`unknown method "${o.method}": use exact or fellegi-sunter`);
-    const store = await openStore(o.db);
-    try {
-      console.log(JSON.stringify(await linkPersons(store, { method: o.method }), null, 2));
-    } finally {
-      store.close();
-    }
+    const method = o.method;
+    await withStore(o.db, async (store) => console.log(JSON.stringify(await linkPersons(store, { method }), null, 2)));
   });
 
 program
@@ -116,13 +110,10 @@ program
   .option('--years <from-to>', 'period', '2018-2025')
   .action(async (o: { db: string; years: string }) => {
     const { yearFrom, yearTo } = parseYears(o.years);
-    const store = await openStore(o.db);
-    try {
+    await withStore(o.db, async (store) => {
       const estimate = await estimateHiddenVictims(store, { from: yearFrom, to: yearTo });
       console.log(estimate ? JSON.stringify({ ...estimate, table: undefined }, null, 2) : 'no estimate: no linked victims, or no estimable model');
-    } finally {
-      store.close();
-    }
+    });
   });
 
 const pipelineOptions = (cmd: Command) =>

@@ -1,17 +1,9 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { createEdition, publishEdition, readEdition } from '../publish/index.ts';
-import { defaultStorePath, openStore, type Store } from '../store/index.ts';
+import { defaultStorePath, type Store } from '../store/index.ts';
 import { parseYears } from './parse-years.ts';
-
-async function withStore<T>(db: string, work: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(db);
-  try {
-    return await work(store);
-  } finally {
-    store.close();
-  }
-}
+import { withStore } from './with-store.ts';
 
 /**
  * For `zicht start`: fixes an edition of the synthetic chain's period from the run just made

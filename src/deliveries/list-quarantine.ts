@@ -1,14 +1,8 @@
 import type { Store } from '../store/index.ts';
-import type { DeliveryRule } from './delivery-rules.ts';
+import type { DeliveryRule, RowProblem } from './delivery-rules.ts';
 
-export type QuarantinedRow = {
-  readonly rowNumber: number;
-  readonly column: string | null;
-  readonly value: string | null;
-  readonly rule: DeliveryRule;
-  readonly messageNl: string;
-  readonly messageEn: string;
-};
+/** A stored quarantine entry has the shape of the problem that put it there. */
+export type QuarantinedRow = RowProblem;
 
 /** The quarantined rows of one delivery, in file order (microdata: callers check who may see them). */
 export async function listQuarantine(store: Store, deliveryId: string): Promise<QuarantinedRow[]> {

@@ -1,30 +1,12 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe-violations.ts';
-import { type FollowupSite, officerPassword, screenshots, startFollowupSite } from './followup-site.ts';
+import { officerPassword, screenshots, followupSiteForThisFile } from './followup-site.ts';
 
 // The follow-up pages in English. Only GET pages: nothing here records or changes a commitment.
-let site: FollowupSite;
-let setupError: unknown;
+const site = followupSiteForThisFile({ name: 'Policy Officer Test', email: 'officer@test.example' }, 'T-browser-en');
 
-beforeAll(async () => {
-  try {
-    site = await startFollowupSite({ name: 'Policy Officer Test', email: 'officer@test.example' }, 'T-browser-en');
-  } catch (error) {
-    setupError = error;
-  }
-});
-
-// A missing Chromium or a failed build fails every test with its message instead of skipping it.
-beforeEach(() => {
-  if (setupError) throw setupError;
-});
-
-afterAll(async () => {
-  await site?.close();
-});
-
-const open = (path: string, ready: string) => site.open(path, ready);
+const open = (path: string, ready: string) => site().open(path, ready);
 
 /** The page's text outside elements marked `lang="nl"`: what an English reader gets as English. */
 function englishText(page: Page): Promise<string> {

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { BrowserContext, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { createUser } from '../../src/access/index.ts';
 import { buildDemoData, replaceFollowupData } from '../../src/followup/index.ts';
 import { createServer } from '../../src/server/index.ts';
@@ -57,4 +57,27 @@ export async function startFollowupSite(officer: { name: string; email: string }
     await close();
     throw error;
   }
+}
+
+/**
+ * Starts the site once for a test file and stops it after: a missing Chromium or an unbuilt app
+ * fails every test with its message instead of skipping it. Returns the running site.
+ */
+export function followupSiteForThisFile(officer: { name: string; email: string }, newFollowupId: string): () => FollowupSite {
+  let site: FollowupSite | undefined;
+  let setupError: unknown;
+  beforeAll(async () => {
+    try {
+      site = await startFollowupSite(officer, newFollowupId);
+    } catch (error) {
+      setupError = error;
+    }
+  });
+  beforeEach(() => {
+    if (setupError) throw setupError;
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+  return () => site as FollowupSite;
 }

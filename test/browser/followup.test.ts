@@ -1,29 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadFollowupData } from '../../src/followup/index.ts';
 import { axeViolations } from './axe-violations.ts';
-import { type FollowupSite, followupNow, officerPassword, screenshots, startFollowupSite } from './followup-site.ts';
+import { followupNow, officerPassword, screenshots, followupSiteForThisFile } from './followup-site.ts';
 
-let site: FollowupSite;
-let setupError: unknown;
+const site = followupSiteForThisFile({ name: 'Beleidsmedewerker Test', email: 'beleid@test.example' }, 'T-browser-1');
 
-beforeAll(async () => {
-  try {
-    site = await startFollowupSite({ name: 'Beleidsmedewerker Test', email: 'beleid@test.example' }, 'T-browser-1');
-  } catch (error) {
-    setupError = error;
-  }
-});
-
-// A missing Chromium or a failed build fails every test with its message instead of skipping it.
-beforeEach(() => {
-  if (setupError) throw setupError;
-});
-
-afterAll(async () => {
-  await site?.close();
-});
-
-const open = (path: string, ready: string) => site.open(path, ready);
+const open = (path: string, ready: string) => site().open(path, ready);
 
 describe('follow-up pages', () => {
   it('a policy officer records a commitment, marks it met with evidence, and the public page shows it', async () => {
@@ -56,7 +38,7 @@ describe('follow-up pages', () => {
     await expect(row.textContent()).resolves.toContain('Kamerbrief van 20 mei 2026');
 
     // Who did what, and when, is in the history.
-    const history = (await loadFollowupData(site.store)).history.filter((h) => h.entityId === 'T-browser-1');
+    const history = (await loadFollowupData(site().store)).history.filter((h) => h.entityId === 'T-browser-1');
     expect(history.map((h) => [h.action, h.actor, h.at])).toEqual([
       ['recorded', 'Beleidsmedewerker Test', followupNow.toISOString()],
       ['status met', 'Beleidsmedewerker Test', followupNow.toISOString()],
