@@ -80,30 +80,36 @@ export function chooseHypercubes(need: HypercubeNeed, context: HypercubeContext)
   return [...chosen];
 }
 
-/** Every hypercube through the cell whose corners all exist; corner 0 is the cell itself. */
+/**
+ * Every hypercube through the cell whose corners all exist; corner 0 is the cell itself. It spans
+ * the summable dimensions only: the others split the table into blocks that share no total.
+ */
 function enumerateCubes(lattice: TableLattice, coords: readonly number[]): Corner[][] {
-  const d = coords.length;
-  const partnerOptions = coords.map((c, dim) => {
+  const dims = coords.flatMap((_, dim) => (lattice.summable[dim] ? [dim] : []));
+  const partnerOptions = dims.map((dim) => {
+    const c = coords[dim] as number;
     const options: number[] = [];
     if (c >= 0) options.push(-1);
     for (let v = 0; v < (lattice.domains[dim] as readonly string[]).length; v++) if (v !== c) options.push(v);
     return options;
   });
   const cubes: Corner[][] = [];
-  const partner = new Array<number>(d).fill(0);
-  const visit = (dim: number): void => {
-    if (dim === d) {
+  const partner = new Array<number>(dims.length).fill(0);
+  const visit = (level: number): void => {
+    if (level === dims.length) {
       const corners: Corner[] = [];
-      for (let mask = 0; mask < 1 << d; mask++) {
+      for (let mask = 0; mask < 1 << dims.length; mask++) {
         let sign: 1 | -1 = 1;
-        const corner = coords.map((c, i) => {
-          if (!(mask & (1 << i))) return c;
+        const corner = [...coords];
+        for (const [i, dim] of dims.entries()) {
+          if (!(mask & (1 << i))) continue;
+          const c = coords[dim] as number;
           const p = partner[i] as number;
           // Along a line of two ordinary values the corners move in opposite directions; a total
           // moves with its part.
           if (c >= 0 && p >= 0) sign = sign === 1 ? -1 : 1;
-          return p;
-        });
+          corner[dim] = p;
+        }
         const quantity = lattice.byCoords.get(coordsKey(corner));
         if (quantity === undefined) return;
         corners.push({ quantity, sign });
@@ -111,9 +117,9 @@ function enumerateCubes(lattice: TableLattice, coords: readonly number[]): Corne
       cubes.push(corners);
       return;
     }
-    for (const option of partnerOptions[dim] as number[]) {
-      partner[dim] = option;
-      visit(dim + 1);
+    for (const option of partnerOptions[level] as number[]) {
+      partner[level] = option;
+      visit(level + 1);
     }
   };
   visit(0);

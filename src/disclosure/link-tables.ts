@@ -24,6 +24,10 @@ export type TableLattice = {
   readonly index: number;
   readonly table: PublishedTable;
   readonly derive: boolean;
+  /** Whether every margin is published (not only the sums over some dimensions). */
+  readonly fullTotals: boolean;
+  /** Per dimension: whether sums over it are published. */
+  readonly summable: readonly boolean[];
   /** Distinct values per dimension, sorted. */
   readonly domains: readonly (readonly string[])[];
   /** Interior cells in input order. */
@@ -53,21 +57,34 @@ export function linkTables(tables: readonly PublishedTable[]): LinkedTables {
   const byLinkKey = new Map<string, number>();
   const equations: Equation[] = [];
 
+  const byIdentity = new Map<string, { value: number; where: string }>();
+
   const quantityFor = (
     tableIndex: number,
-    dimensions: readonly string[],
+    table: PublishedTable,
     key: readonly string[],
     value: number,
     contributors: readonly number[] | undefined,
     interior: boolean,
   ): number => {
-    const canonical = dimensions
-      .map((dimension, i) => [dimension, key[i] ?? TOTAL] as const)
-      .filter(([, v]) => v !== TOTAL)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([dimension, v]) => `${dimension}=${v}`)
-      .join('|');
-    const linkKey = `${canonical}#${value}`;
+    const identity = table.identities?.[JSON.stringify(key)];
+    let linkKey: string;
+    if (identity !== undefined) {
+      const seen = byIdentity.get(identity);
+      if (seen && seen.value !== value) {
+        throw new Error(`identity ${identity}: ${seen.where} is ${seen.value} but table ${table.id} [${key.join(', ')}] is ${value}`);
+      }
+      byIdentity.set(identity, { value, where: `table ${table.id} [${key.join(', ')}]` });
+      linkKey = `identity:${identity}`;
+    } else {
+      const canonical = table.dimensions
+        .map((dimension, i) => [dimension, key[i] ?? TOTAL] as const)
+        .filter(([, v]) => v !== TOTAL)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([dimension, v]) => `${dimension}=${v}`)
+        .join('|');
+      linkKey = `${canonical}#${value}`;
+    }
     let id = byLinkKey.get(linkKey);
     if (id === undefined) {
       id = quantities.length;
@@ -91,21 +108,30 @@ export function linkTables(tables: readonly PublishedTable[]): LinkedTables {
       if (!Number.isFinite(cell.value) || cell.value < 0) throw new Error(`table ${table.id}: cell ${cell.key.join('/')} is not a non-negative number`);
       const coords = cell.key.map((v, i) => (domains[i] as string[]).indexOf(v));
       if (byCoords.has(coordsKey(coords))) throw new Error(`table ${table.id}: duplicate cell ${cell.key.join('/')}`);
-      const quantity = quantityFor(index, table.dimensions, cell.key, cell.value, cell.contributors, true);
+      const quantity = quantityFor(index, table, cell.key, cell.value, cell.contributors, true);
       byCoords.set(coordsKey(coords), quantity);
       interiorCoords.push(coords);
       return { coords, key: cell.key, quantity };
     });
-    const derive = (table.totals ?? 'derive') === 'derive' && d > 0;
-    if (!derive) return { index, table, derive, domains, interior, margins: [], byCoords };
+    const totals = table.totals ?? 'derive';
+    const over = typeof totals === 'object' ? totals.over : totals === 'derive' ? table.dimensions : [];
+    for (const dimension of over) {
+      if (!table.dimensions.includes(dimension)) throw new Error(`table ${table.id}: totals over '${dimension}', which is not one of its dimensions`);
+    }
+    const summable = table.dimensions.map((dimension) => over.includes(dimension));
+    const summableMask = summable.reduce((mask, s, dim) => (s ? mask | (1 << dim) : mask), 0);
+    const derive = summableMask !== 0;
+    const fullTotals = derive && summable.every(Boolean);
+    if (!derive) return { index, table, derive, fullTotals, summable, domains, interior, margins: [], byCoords };
 
-    // Every margin: each non-empty set of summed dimensions, over the interior cells under it.
+    // Every margin: each non-empty set of summable dimensions, over the interior cells under it.
     type Sum = { coords: number[]; value: number; contributors: number[] | undefined; parts: number[] };
     const sums = new Map<string, Sum>();
     for (const [i, cell] of table.cells.entries()) {
       const coords = interiorCoords[i] as number[];
       const quantity = (interior[i] as LatticeCell).quantity;
       for (let mask = 1; mask < 1 << d; mask++) {
+        if ((mask & summableMask) !== mask) continue;
         const marginCoords = coords.map((c, dim) => (mask & (1 << dim) ? -1 : c));
         const k = coordsKey(marginCoords);
         let sum = sums.get(k);
@@ -122,12 +148,12 @@ export function linkTables(tables: readonly PublishedTable[]): LinkedTables {
       .sort((a, b) => stars(a.coords) - stars(b.coords) || compareCoords(a.coords, b.coords))
       .map((sum): LatticeCell => {
         const key = sum.coords.map((c, dim) => (c < 0 ? TOTAL : ((domains[dim] as string[])[c] as string)));
-        const quantity = quantityFor(index, table.dimensions, key, sum.value, sum.contributors, false);
+        const quantity = quantityFor(index, table, key, sum.value, sum.contributors, false);
         byCoords.set(coordsKey(sum.coords), quantity);
         equations.push({ total: quantity, parts: sum.parts });
         return { coords: sum.coords, key, quantity };
       });
-    return { index, table, derive, domains, interior, margins, byCoords };
+    return { index, table, derive, fullTotals, summable, domains, interior, margins, byCoords };
   });
   return { quantities, lattices, equations };
 }

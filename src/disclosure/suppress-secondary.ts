@@ -91,7 +91,7 @@ function subsumption(lattices: readonly TableLattice[], quantities: readonly Qua
     lattices.map(
       (b) =>
         a !== b &&
-        a.derive &&
+        a.fullTotals &&
         [...b.interior, ...b.margins].every((cell) => (quantities[cell.quantity] as Quantity).tables.includes(a.index)),
     ),
   );

@@ -7,8 +7,20 @@ export type PublishedTable = {
   readonly dimensions: readonly string[];
   /** Interior cells; one key entry per dimension. */
   readonly cells: readonly Cell[];
-  /** 'derive' (default): every margin and the grand total are published too. */
-  readonly totals?: 'derive' | 'none';
+  /**
+   * 'derive' (default): every margin and the grand total are published too (or can be worked out).
+   * `{ over }`: only the sums over these dimensions are; the table is a set of separate blocks, one
+   * per value of the other dimensions (age bands summing to each year's total, not years to a total).
+   * 'none': no sum of its cells is known.
+   */
+  readonly totals?: 'derive' | 'none' | { readonly over: readonly string[] };
+  /**
+   * Cells or margins (by `JSON.stringify(key)`, '*' for a summed dimension) that are the same number
+   * as every other cell or margin, in any table, given the same identity: a half-year's closing
+   * stock is the next half-year's opening stock. Quantities are otherwise linked by dimension names,
+   * values and value.
+   */
+  readonly identities?: Readonly<Record<string, string>>;
 };
 
 export type SuppressionReason = 'threshold' | 'dominance' | 'secondary';

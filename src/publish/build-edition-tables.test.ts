@@ -7,10 +7,11 @@ import { computeIndicators } from '../indicators/index.ts';
 import { linkPersons } from '../linkage/index.ts';
 import { runPipeline } from '../pipeline/index.ts';
 import { openStore, type Store } from '../store/index.ts';
-import { buildEditionTables } from './build-edition-tables.ts';
-import { createEdition } from './create-edition.ts';
+import { buildEditionTables, computeEditionTables } from './build-edition-tables.ts';
+import { createEdition, readEdition } from './create-edition.ts';
 import { EditionError } from './edition-error.ts';
 import type { EditionTables } from './edition-table.ts';
+import { protectEditionTables } from './protect-edition-tables.ts';
 import { tableCsv } from './table-downloads.ts';
 
 const period = { from: 2018, to: 2025 };
@@ -59,6 +60,24 @@ describe('an edition', () => {
     for (const row of bySource.rows) if (row.status === 'published') expect(Number(row.values.victims)).toBeGreaterThanOrEqual(before.disclosure.threshold);
     expect(tableCsv(bySource)).toMatch(/^year,source,victims,status\r\n/);
     expect(before.disclosure.audited).toBeGreaterThan(0);
+  });
+
+  it('passes the attacker audit on every suppressed cell of every count table, protected together', () => {
+    const d = before.disclosure;
+    expect(d.tables).toBeGreaterThanOrEqual(35);
+    expect(d.suppressed.threshold).toBeGreaterThan(10);
+    expect(d.suppressed.secondary).toBeGreaterThan(0);
+    expect(d.audited).toBeGreaterThan(d.suppressed.threshold);
+    expect(d.safe).toBe(d.audited);
+  });
+
+  it('is open to the same attack when secondary suppression is switched off', async () => {
+    const raw = await computeEditionTables(store, await readEdition(store, '2018-2025'));
+    const { audit } = await protectEditionTables(raw, { secondary: false, allowUnsafe: true });
+    const exact = audit.filter((a) => !a.safe && a.feasible.high - a.feasible.low < 1e-6);
+    expect(exact.length).toBeGreaterThan(5);
+    for (const a of exact) expect(a.feasible.low).toBeCloseTo(a.trueValue, 6);
+    expect(new Set(exact.map((a) => a.tableId.split(':')[0])).size).toBeGreaterThan(2);
   });
 
   it('refuses an id twice and names the editions there are for an unknown one', async () => {

@@ -1,22 +1,14 @@
 import { computeIndicators, indicatorRegistry } from '../indicators/index.ts';
 import type { Store } from '../store/index.ts';
-import { readEdition } from './create-edition.ts';
+import { type Edition, readEdition } from './create-edition.ts';
 import type { CellValue, EditionTable, EditionTables } from './edition-table.ts';
-import { protectEditionTables, protectedCounts } from './protect-edition-tables.ts';
+import { protectEditionTables } from './protect-edition-tables.ts';
 import { withEditionViews } from './with-edition-views.ts';
 
-/**
- * Computes every indicator of an edition from the deliveries, linkage and estimate it froze, and
- * puts the count tables through disclosure control. The same edition always gives the same tables.
- */
-export async function buildEditionTables(store: Store, editionId: string): Promise<EditionTables> {
-  const edition = await readEdition(store, editionId);
+/** Every indicator of an edition as a table, computed from what the edition froze, before disclosure control. */
+export async function computeEditionTables(store: Store, edition: Edition): Promise<EditionTable[]> {
   const values = await withEditionViews(store, edition.id, () => computeIndicators(store, edition.period));
-  const [frozen] = await store.all<{ estimate: string; linkage: string }>(
-    'SELECT CAST(estimate AS VARCHAR) AS estimate, CAST(linkage AS VARCHAR) AS linkage FROM edition WHERE edition_id = ?',
-    [edition.id],
-  );
-  const tables: EditionTable[] = [...indicatorRegistry.values()].map((definition) => {
+  return [...indicatorRegistry.values()].map((definition) => {
     const rows = values[definition.id] ?? [];
     const columns = rows[0] ? Object.keys(rows[0]) : [...definition.breakdowns];
     const dimensions = columns.filter((c) => definition.breakdowns.includes(c));
@@ -27,10 +19,22 @@ export async function buildEditionTables(store: Store, editionId: string): Promi
       unit: definition.unit,
       dimensions,
       measures: columns.filter((c) => !dimensions.includes(c)),
-      protectedMeasure: protectedCounts[definition.id] ?? null,
       rows: rows.map((row) => ({ values: Object.fromEntries(columns.map((c) => [c, (row[c] ?? null) as CellValue])), status: 'published' as const })),
     };
   });
+}
+
+/**
+ * Computes every indicator of an edition from the deliveries, linkage and estimate it froze, and
+ * puts the count tables through disclosure control. The same edition always gives the same tables.
+ */
+export async function buildEditionTables(store: Store, editionId: string): Promise<EditionTables> {
+  const edition = await readEdition(store, editionId);
+  const tables = await computeEditionTables(store, edition);
+  const [frozen] = await store.all<{ estimate: string; linkage: string }>(
+    'SELECT CAST(estimate AS VARCHAR) AS estimate, CAST(linkage AS VARCHAR) AS linkage FROM edition WHERE edition_id = ?',
+    [edition.id],
+  );
   const { tables: protectedTables, disclosure } = await protectEditionTables(tables);
   const deliveries = await store.all<{ delivery_id: string; source: string; record_type: string; period: string; rows_accepted: number; rows_quarantined: number }>(
     `SELECT d.delivery_id, d.source, d.record_type, d.period, d.rows_accepted, d.rows_quarantined

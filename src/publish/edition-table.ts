@@ -15,8 +15,6 @@ export type EditionTable = {
   readonly unit: Label;
   readonly dimensions: readonly string[];
   readonly measures: readonly string[];
-  /** The count of persons that went through disclosure control, when the table counts children or suspects. */
-  readonly protectedMeasure: string | null;
   readonly rows: readonly EditionTableRow[];
 };
 
