@@ -75,6 +75,11 @@ describe('the walking skeleton end to end', () => {
     expect(response.statusCode).toBe(200);
     const summary = response.json() as MonitorSummary;
     expect(summary.victimsPerYear).toEqual(result.indicators['victims-per-year']);
+    // The public page shows no count below the threshold: the same disclosure control as an edition.
+    const bySource = summary.victimsPerYearBySource;
+    expect(bySource).toHaveLength(result.indicators['victims-per-year-by-source']?.length ?? -1);
+    expect(bySource.some((d) => d.withheld === 'threshold' && d.victims === null)).toBe(true);
+    for (const d of bySource) if (d.victims !== null) expect(d.victims).toBeGreaterThanOrEqual(summary.disclosureThreshold);
     expect(summary.sources).toHaveLength(7);
     expect(summary.estimate?.total).toBeCloseTo(result.estimate?.total ?? Number.NaN, 6);
     expect(summary.pipeline.map((p) => p.stage)).toEqual(['simulate', 'pseudonymise', 'ingest', 'link', 'estimate', 'indicators']);

@@ -5,12 +5,16 @@ import * as z from 'zod/mini';
 
 const labelSchema = z.object({ nl: z.string(), en: z.string() });
 const count = z.int().check(z.nonnegative());
+/** A count withheld by disclosure control is null, with the reason. */
+const withheld = z.optional(z.enum(['threshold', 'dominance', 'secondary']));
 
 export const monitorSummarySchema = z.object({
   edition: z.object({ yearFrom: z.int(), yearTo: z.int(), generatedAt: z.string() }),
   sources: z.array(z.object({ code: z.string(), label: labelSchema })),
-  victimsPerYearBySource: z.array(z.object({ year: z.int(), source: z.string(), victims: count })),
-  victimsPerYear: z.array(z.object({ year: z.int(), registered: count })),
+  /** Counts below this are withheld. */
+  disclosureThreshold: z.int(),
+  victimsPerYearBySource: z.array(z.object({ year: z.int(), source: z.string(), victims: z.nullable(count), withheld })),
+  victimsPerYear: z.array(z.object({ year: z.int(), registered: z.nullable(count), withheld })),
   estimate: z.nullable(
     z.object({
       observed: count,

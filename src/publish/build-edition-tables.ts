@@ -5,9 +5,8 @@ import type { CellValue, EditionTable, EditionTables } from './edition-table.ts'
 import { protectEditionTables } from './protect-edition-tables.ts';
 import { withEditionViews } from './with-edition-views.ts';
 
-/** Every indicator of an edition as a table, computed from what the edition froze, before disclosure control. */
-export async function computeEditionTables(store: Store, edition: Edition): Promise<EditionTable[]> {
-  const values = await withEditionViews(store, edition.id, () => computeIndicators(store, edition.period));
+/** Indicator values as tables (breakdown columns first), before disclosure control. */
+export function indicatorTables(values: Readonly<Record<string, readonly Record<string, unknown>[]>>): EditionTable[] {
   return [...indicatorRegistry.values()].map((definition) => {
     const rows = values[definition.id] ?? [];
     const columns = rows[0] ? Object.keys(rows[0]) : [...definition.breakdowns];
@@ -22,6 +21,11 @@ export async function computeEditionTables(store: Store, edition: Edition): Prom
       rows: rows.map((row) => ({ values: Object.fromEntries(columns.map((c) => [c, (row[c] ?? null) as CellValue])), status: 'published' as const })),
     };
   });
+}
+
+/** Every indicator of an edition as a table, computed from what the edition froze, before disclosure control. */
+export async function computeEditionTables(store: Store, edition: Edition): Promise<EditionTable[]> {
+  return indicatorTables(await withEditionViews(store, edition.id, () => computeIndicators(store, edition.period)));
 }
 
 /**

@@ -1,24 +1,39 @@
 import { sources } from '../contract/index.ts';
-import type { Store } from '../store/index.ts';
 import type { MonitorSummary } from '../contract/monitor-summary.ts';
+import type { Store } from '../store/index.ts';
+import { indicatorTables } from './build-edition-tables.ts';
+import type { EditionTable } from './edition-table.ts';
+import { disclosureThreshold, protectEditionTables } from './protect-edition-tables.ts';
 
 type StageRow = { stage: string; duration_ms: number; summary: string; output: string; finished_at: string };
 
-/** Builds the monitor's first page from the latest complete pipeline run; null before any run. */
+/** The run whose figures the monitor's first page shows: the latest that computed indicators. */
+export async function latestIndicatorRun(store: Store): Promise<string | null> {
+  const [latest] = await store.all<{ run_id: string }>("SELECT run_id FROM pipeline_output WHERE stage = 'indicators' ORDER BY finished_at DESC LIMIT 1");
+  return latest?.run_id ?? null;
+}
+
+/**
+ * Builds the monitor's first page from the latest complete pipeline run; null before any run. Its
+ * counts go through the same disclosure control, over all indicators of the run, as an edition's:
+ * a public page shows no count an edition would withhold.
+ */
 export async function loadMonitorSummary(store: Store): Promise<MonitorSummary | null> {
-  const [latest] = await store.all<{ run_id: string }>(
-    "SELECT run_id FROM pipeline_output WHERE stage = 'indicators' ORDER BY finished_at DESC LIMIT 1",
-  );
+  const latest = await latestIndicatorRun(store);
   if (!latest) return null;
   const stages = await store.all<StageRow>(
     'SELECT stage, duration_ms, summary, CAST(output AS VARCHAR) AS output, CAST(finished_at AS VARCHAR) AS finished_at FROM pipeline_output WHERE run_id = ? ORDER BY finished_at',
-    [latest.run_id],
+    [latest],
   );
   const outputOf = (stage: string): unknown => {
     const row = stages.find((s) => s.stage === stage);
     return row ? JSON.parse(row.output) : null;
   };
   const indicators = outputOf('indicators') as Record<string, Record<string, number | string>[]>;
+  const { tables } = await protectEditionTables(indicatorTables(indicators));
+  const rowsOf = (id: string): EditionTable['rows'] => tables.find((t) => t.id === id)?.rows ?? [];
+  const count = (value: unknown) => (value === null || value === undefined ? null : Number(value));
+  const withheld = (status: EditionTable['rows'][number]['status']) => (status === 'published' ? {} : { withheld: status });
   const estimate = outputOf('estimate') as null | {
     period: { from: number; to: number };
     lists: string[];
@@ -38,12 +53,14 @@ export async function loadMonitorSummary(store: Store): Promise<MonitorSummary |
       generatedAt: last ? new Date(`${last.finished_at.replace(' ', 'T')}Z`).toISOString() : new Date(0).toISOString(),
     },
     sources: sources.codes.map((code) => ({ code, label: sources.labels[code] })),
-    victimsPerYearBySource: (indicators['victims-per-year-by-source'] ?? []).map((r) => ({
-      year: Number(r.year),
-      source: String(r.source),
-      victims: Number(r.victims),
+    disclosureThreshold,
+    victimsPerYearBySource: rowsOf('victims-per-year-by-source').map(({ values, status }) => ({
+      year: Number(values.year),
+      source: String(values.source),
+      victims: count(values.victims),
+      ...withheld(status),
     })),
-    victimsPerYear: (indicators['victims-per-year'] ?? []).map((r) => ({ year: Number(r.year), registered: Number(r.registered) })),
+    victimsPerYear: rowsOf('victims-per-year').map(({ values, status }) => ({ year: Number(values.year), registered: count(values.registered), ...withheld(status) })),
     estimate: estimate
       ? {
           observed: estimate.observed,

@@ -1,25 +1,31 @@
-import { loadMonitorSummary } from '../publish/index.ts';
+import { latestIndicatorRun, loadMonitorSummary } from '../publish/index.ts';
 import type { Store } from '../store/index.ts';
 
 /**
- * The public dashboard's page data, serialised once and kept for `ttlMs`: it only changes when a
- * pipeline run finishes, and rebuilding it per request would queue every reader on the one DuckDB
- * connection. Concurrent misses share one load.
+ * The public dashboard's page data, serialised once: it only changes when a pipeline run finishes,
+ * and rebuilding it (disclosure control included) per request would queue every reader on the one
+ * DuckDB connection. After `ttlMs` one cheap query asks whether a newer run finished; only then is
+ * it rebuilt. Concurrent misses share one load.
  */
 export function monitorSummaryCache(store: Store, clock: () => number, ttlMs = 5_000): () => Promise<string | null> {
-  let cached: { at: number; json: string | null } | null = null;
+  let cached: { at: number; run: string; json: string } | null = null;
   let loading: Promise<string | null> | null = null;
+  const load = async (): Promise<string | null> => {
+    const run = await latestIndicatorRun(store);
+    if (run === null) return null;
+    if (cached?.run !== run) {
+      const summary = await loadMonitorSummary(store);
+      if (!summary) return null;
+      cached = { at: clock(), run, json: JSON.stringify(summary) };
+    }
+    cached = { ...cached, at: clock() };
+    return cached.json;
+  };
   return async () => {
     if (cached && clock() - cached.at < ttlMs) return cached.json;
-    loading ??= loadMonitorSummary(store)
-      .then((summary) => {
-        const json = summary ? JSON.stringify(summary) : null;
-        if (json) cached = { at: clock(), json };
-        return json;
-      })
-      .finally(() => {
-        loading = null;
-      });
+    loading ??= load().finally(() => {
+      loading = null;
+    });
     return loading;
   };
 }

@@ -9,10 +9,14 @@ export type DataTableProps = {
   /** One row per line; numbers are formatted for the page's language, strings shown as they are. */
   rows: readonly (readonly CsvCell[])[];
   csvFileName: string;
+  /** Cells withheld by disclosure control, as `row:column` (shown as ·, empty in the CSV). */
+  withheld?: ReadonlySet<string>;
+  /** Explains the · under the table when a cell is withheld. */
+  withheldNote?: string;
 };
 
 /** The table alternative of a chart, with a CSV download of exactly the same numbers. */
-export function DataTable({ caption, columns, rows, csvFileName }: DataTableProps) {
+export function DataTable({ caption, columns, rows, csvFileName, withheld, withheldNote }: DataTableProps) {
   const { t, format } = useLocale();
   const captionId = useId();
   const csvHref = csvDataUrl(toCsv(columns, rows));
@@ -34,7 +38,7 @@ export function DataTable({ caption, columns, rows, csvFileName }: DataTableProp
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
+            {rows.map((row, rowIndex) => (
               <tr key={String(row[0])}>
                 {row.map((cell, index) =>
                   index === 0 ? (
@@ -43,7 +47,14 @@ export function DataTable({ caption, columns, rows, csvFileName }: DataTableProp
                     </th>
                   ) : (
                     <td key={columns[index]} className="numeric">
-                      {displayCell(cell, format.count, t.noData)}
+                      {withheld?.has(`${rowIndex}:${index}`) ? (
+                        <>
+                          <span aria-hidden="true">·</span>
+                          <span className="visually-hidden">{t.withheld}</span>
+                        </>
+                      ) : (
+                        displayCell(cell, format.count, t.noData)
+                      )}
                     </td>
                   ),
                 )}
@@ -52,6 +63,7 @@ export function DataTable({ caption, columns, rows, csvFileName }: DataTableProp
           </tbody>
         </table>
       </section>
+      {withheldNote && withheld && withheld.size > 0 && <p className="table-note">{withheldNote}</p>}
       <p className="table-actions">
         <a href={csvHref} download={csvFileName} aria-describedby={captionId}>
           {t.downloadCsv}

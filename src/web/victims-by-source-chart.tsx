@@ -89,6 +89,8 @@ export function VictimsBySourceChart({ summary }: { summary: MonitorSummary }) {
         caption={t.victimsTableCaption(period)}
         columns={[t.year, ...data.sourceLabels, t.anySource]}
         rows={data.rows}
+        withheld={data.withheld}
+        withheldNote={t.withheldNote(format.count(summary.disclosureThreshold))}
         csvFileName={`zicht-${language === 'nl' ? 'slachtoffers-per-bron' : 'victims-by-source'}-${period.replace('–', '-')}.csv`}
       />
     </figure>

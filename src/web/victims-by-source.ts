@@ -11,8 +11,10 @@ export type VictimsBySource = {
   /** Points per source (table order) and for any source, for the chart. */
   sourcePoints: readonly SeriesPoint[];
   anySourcePoints: readonly SeriesPoint[];
-  /** Table rows: year, one count per source (null when missing), any source. */
+  /** Table rows: year, one count per source (null when missing or withheld), any source. */
   rows: readonly (readonly [string, ...(number | null)[]])[];
+  /** Table cells withheld by disclosure control, as `row:column`. */
+  withheld: ReadonlySet<string>;
   /** For the text summary: first and last year with a total, and the largest source in the last. */
   first: { year: number; registered: number } | null;
   last: { year: number; registered: number; largestSource: string; largestVictims: number } | null;
@@ -29,16 +31,18 @@ export function victimsBySource(summary: MonitorSummary, language: Language, any
 
   const victims = new Map(summary.victimsPerYearBySource.map((d) => [`${d.year}|${d.source}`, d.victims]));
   const registered = new Map(summary.victimsPerYear.map((d) => [d.year, d.registered]));
+  const withheldSource = new Set(summary.victimsPerYearBySource.filter((d) => d.withheld).map((d) => `${d.year}|${d.source}`));
+  const withheldYear = new Set(summary.victimsPerYear.filter((d) => d.withheld).map((d) => d.year));
 
   const sourcePoints = codes.flatMap((code, i) =>
     years.flatMap((year) => {
       const value = victims.get(`${year}|${code}`);
-      return value === undefined ? [] : [{ year, series: sourceLabels[i] ?? code, victims: value }];
+      return value === undefined || value === null ? [] : [{ year, series: sourceLabels[i] ?? code, victims: value }];
     }),
   );
   const anySourcePoints = years.flatMap((year) => {
     const value = registered.get(year);
-    return value === undefined ? [] : [{ year, series: anySourceLabel, victims: value }];
+    return value === undefined || value === null ? [] : [{ year, series: anySourceLabel, victims: value }];
   });
   const rows = years.map(
     (year) =>
@@ -48,6 +52,11 @@ export function victimsBySource(summary: MonitorSummary, language: Language, any
         registered.get(year) ?? null,
       ] as const,
   );
+  const withheld = new Set<string>();
+  for (const [r, year] of years.entries()) {
+    for (const [c, code] of codes.entries()) if (withheldSource.has(`${year}|${code}`)) withheld.add(`${r}:${c + 1}`);
+    if (withheldYear.has(year)) withheld.add(`${r}:${codes.length + 1}`);
+  }
   const firstPoint = anySourcePoints[0];
   const lastPoint = anySourcePoints.at(-1);
   const largest = sourcePoints
@@ -60,6 +69,7 @@ export function victimsBySource(summary: MonitorSummary, language: Language, any
     sourcePoints,
     anySourcePoints,
     rows,
+    withheld,
     first: firstPoint ? { year: firstPoint.year, registered: firstPoint.victims } : null,
     last:
       lastPoint && largest

@@ -59,18 +59,18 @@ async function tableBody(page: Page, index: number): Promise<string[][]> {
     .evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => (cell.textContent ?? '').trim())));
 }
 
-function expectedVictimsRows(format: Intl.NumberFormat): string[][] {
+function expectedVictimsRows(format: Intl.NumberFormat, withheld: string): string[][] {
   const { yearFrom, yearTo } = fixture.edition;
   const rows: string[][] = [];
   for (let year = yearFrom; year <= yearTo; year++) {
     const bySource = fixture.sources.map((source) => {
       const point = fixture.victimsPerYearBySource.find((d) => d.year === year && d.source === source.code);
       if (!point) throw new Error(`fixture lacks ${source.code} ${year}`);
-      return format.format(point.victims);
+      return point.victims === null ? `·${withheld}` : format.format(point.victims);
     });
     const any = fixture.victimsPerYear.find((d) => d.year === year);
     if (!any) throw new Error(`fixture lacks any-source ${year}`);
-    rows.push([String(year), ...bySource, format.format(any.registered)]);
+    rows.push([String(year), ...bySource, any.registered === null ? `·${withheld}` : format.format(any.registered)]);
   }
   return rows;
 }
@@ -102,7 +102,10 @@ describe('monitor page', () => {
     expect(headers).toEqual(['Jaar', ...fixture.sources.map((s) => s.label.nl), 'Alle bronnen samen']);
     const rows = await tableBody(page, 0);
     expect(rows).toHaveLength(8);
-    expect(rows).toEqual(expectedVictimsRows(nlCount));
+    expect(rows).toEqual(expectedVictimsRows(nlCount, 'afgeschermd'));
+    // A count withheld by disclosure control: · with its reason read out, a note under the table.
+    expect(rows[1]?.[7]).toBe('·afgeschermd');
+    await expect(page.locator('.data-table .table-note').first().textContent()).resolves.toContain('· = afgeschermd: een aantal onder de 10');
     expect(rows[0]?.[1]).toBe('4.210');
     await expect(page.locator('table').first().locator('tbody th[scope="row"]').count()).resolves.toBe(8);
 
@@ -110,6 +113,7 @@ describe('monitor page', () => {
     const href = (await page.locator('a[download]').first().getAttribute('href')) ?? '';
     const csv = decodeURIComponent(href.slice(href.indexOf(',') + 1));
     expect(csv.split('\r\n')[1]).toBe('2018,4210,1987,1124,962,3120,2210,412,8934');
+    expect(csv.split('\r\n')[2]).toMatch(/^2019,(\d+,){6},\d+$/);
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(9);
 
     // The estimate with its interval, in words and in the figures.
@@ -154,7 +158,7 @@ describe('monitor page', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
     expect(await page.title()).toBe('Zicht — monitor of sexual violence against children');
-    expect(await tableBody(page, 0)).toEqual(expectedVictimsRows(enCount));
+    expect(await tableBody(page, 0)).toEqual(expectedVictimsRows(enCount, 'withheld'));
     const estimateText = (await page.locator('.estimate-lead').textContent()) ?? '';
     expect(estimateText).toContain('An estimated 34,818 children were victims of sexual violence in 2025 (95% interval: 30,214 to 40,962).');
     await expect(page.getByRole('button', { name: 'Nederlands' }).count()).resolves.toBe(1);

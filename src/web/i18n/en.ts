@@ -73,6 +73,9 @@ export const en: Messages = {
 
   downloadCsv: 'Download this table as CSV',
   noData: 'no data',
+  withheld: 'withheld',
+  withheldNote: (threshold) =>
+    `· = withheld: a count below ${threshold}, or a count from which a withheld count could be worked out, is not published.`,
   footerAbout:
     'Zicht is a monitor of sexual violence against children in the Netherlands. The figures are registrations and estimates; they say nothing about individual children.',
   footerHelp: 'Worried about a child?',

@@ -62,6 +62,8 @@ export type Messages = {
 
   downloadCsv: string;
   noData: string;
+  withheld: string;
+  withheldNote: (threshold: string) => string;
   footerAbout: string;
   footerHelp: string;
   footerHelpVeiligThuis: string;

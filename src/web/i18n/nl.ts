@@ -73,6 +73,9 @@ export const nl: Messages = {
 
   downloadCsv: 'Download deze tabel als CSV',
   noData: 'geen gegevens',
+  withheld: 'afgeschermd',
+  withheldNote: (threshold) =>
+    `· = afgeschermd: een aantal onder de ${threshold}, of een aantal waaruit een afgeschermd aantal terug te rekenen zou zijn, wordt niet gepubliceerd.`,
   footerAbout:
     'Zicht is een monitor van seksueel geweld tegen kinderen in Nederland. De cijfers zijn registraties en schattingen; ze zeggen niets over individuele kinderen.',
   footerHelp: 'Zorgen over een kind?',
