@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { CsvParser, detectDelimiter } from './csv-parser.ts';
+import { CsvStructureScanner } from './csv-structure-scanner.ts';
 
 export type CsvStructure = {
   readonly contentHash: string;
@@ -16,7 +18,37 @@ export type CsvStructure = {
   readonly samples: ReadonlyMap<number, string>;
 };
 
-const sampleStep = 10_000;
+/** How many bytes of `bytes` end on a whole UTF-8 character (an incomplete last one waits for the next chunk). */
+function wholeCharacters(bytes: Uint8Array): number {
+  let lead = bytes.length - 1;
+  while (lead >= 0 && lead > bytes.length - 4 && (bytes[lead] as number) >> 6 === 2) lead--;
+  if (lead < 0) return bytes.length;
+  const first = bytes[lead] as number;
+  const size = first >= 0xf0 ? 4 : first >= 0xe0 ? 3 : first >= 0xc0 ? 2 : 1;
+  return bytes.length - lead < size ? lead : bytes.length;
+}
+
+export type CsvHeader = { readonly delimiter: string; readonly header: string[] };
+
+/** The delimiter and column names of a header line (its bytes, without the newline). */
+function parseHeaderLine(bytes: Uint8Array): CsvHeader {
+  // decoding drops a byte order mark
+  const line = new TextDecoder('utf-8').decode(bytes);
+  const delimiter = detectDelimiter(line);
+  return { delimiter, header: (new CsvParser(delimiter).push(`${line}\n`)[0] ?? []).map((h) => h.trim()) };
+}
+
+/** The header of a CSV file, read on its own (null when the file has no complete first line). */
+export async function readCsvHeader(path: string): Promise<CsvHeader | null> {
+  const parts: Buffer[] = [];
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 16 })) {
+    const bytes = chunk as Buffer;
+    const end = bytes.indexOf(10);
+    parts.push(end < 0 ? bytes : bytes.subarray(0, end));
+    if (end >= 0) return parseHeaderLine(Buffer.concat(parts));
+  }
+  return null;
+}
 
 /**
  * One pass over a CSV file that parses nothing into rows: it hashes the bytes, checks the encoding
@@ -24,122 +56,46 @@ const sampleStep = 10_000;
  */
 export async function scanCsvStructure(path: string, keyColumn: string, onProgress?: (records: number) => void): Promise<CsvStructure> {
   const hash = createHash('sha256');
-  const decoder = new TextDecoder('utf-8', { fatal: true });
   let utf8 = true;
-  let headerText = '';
+  let pending: Uint8Array = new Uint8Array(0);
+  let headerBytes: Buffer[] = [];
   let header: string[] | null = null;
-  let delimiterCode = 44;
-  let keyIndex = -1;
-  let records = 0;
-  let fields = 0;
-  let wellFormed = true;
-  let multiline = false;
-  let inQuotes = false;
-  let quoteSeen = false;
-  let sample: string | null = null;
-  const samples = new Map<number, string>();
-  let fieldStarted = false;
-  let recordStarted = false;
-  const startSampleIfDue = () => {
-    if (records % sampleStep === 0 && fields === keyIndex) sample = '';
-  };
-  // a key longer than any contract id makes the careful reader take the file
-  const capture = (ch: string) => {
-    if ((sample as string).length < 1024) sample += ch;
-    else wellFormed = false;
-  };
-  const endSample = () => {
-    if (sample !== null) samples.set(records + 1, sample);
-    sample = null;
-  };
-  const scan = (text: string) => {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (inQuotes) {
-        if (quoteSeen) {
-          quoteSeen = false;
-          if (c === 34) {
-            if (sample !== null) capture('"');
-            continue;
-          }
-          inQuotes = false;
-        } else if (c === 34) {
-          quoteSeen = true;
-          continue;
-        } else {
-          if (c === 10) multiline = true;
-          if (sample !== null) capture(text[i] as string);
-          continue;
-        }
-      }
-      if (c === delimiterCode) {
-        endSample();
-        fields++;
-        fieldStarted = false;
-        recordStarted = true;
-        startSampleIfDue();
-      } else if (c === 10) {
-        endSample();
-        if (recordStarted || fieldStarted) {
-          if (fields + 1 !== (header as string[]).length) wellFormed = false;
-          records++;
-          if (records % 50_000 === 0) onProgress?.(records);
-        }
-        fields = 0;
-        fieldStarted = false;
-        recordStarted = false;
-        startSampleIfDue();
-      } else if (c === 34) {
-        // a quote opens a field only at its start; anywhere else the careful reader must decide
-        if (fieldStarted) wellFormed = false;
-        inQuotes = true;
-        fieldStarted = true;
-      } else if (c !== 13) {
-        fieldStarted = true;
-        if (sample !== null) capture(text[i] as string);
-      }
-    }
-  };
-
-  for await (const chunk of createReadStream(path)) {
-    hash.update(chunk as Buffer);
+  let delimiter = ',';
+  let scanner: CsvStructureScanner | null = null;
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    const bytes = chunk as Buffer;
+    hash.update(bytes);
     if (!utf8) continue;
-    let text: string;
-    try {
-      text = decoder.decode(chunk as Buffer, { stream: true });
-    } catch {
+    const joined = pending.length > 0 ? Buffer.concat([pending, bytes]) : bytes;
+    const whole = wholeCharacters(joined);
+    if (!isUtf8(joined.subarray(0, whole))) {
       utf8 = false;
       continue;
     }
-    if (!header) {
-      headerText += text;
-      const newline = headerText.indexOf('\n');
-      if (newline < 0) continue;
-      const line = headerText.slice(headerText.charCodeAt(0) === 0xfeff ? 1 : 0, newline);
-      const delimiter = detectDelimiter(line);
-      delimiterCode = delimiter.charCodeAt(0);
-      header = (new CsvParser(delimiter).push(`${line}\n`)[0] ?? []).map((h) => h.trim());
-      keyIndex = header.indexOf(keyColumn);
-      startSampleIfDue();
-      text = headerText.slice(newline + 1);
+    pending = joined.subarray(whole);
+    if (scanner) {
+      scanner.push(joined.subarray(0, whole));
+      continue;
     }
-    scan(text);
+    const end = joined.subarray(0, whole).indexOf(10);
+    headerBytes.push(joined.subarray(0, end < 0 ? whole : end));
+    if (end < 0) continue;
+    ({ delimiter, header } = parseHeaderLine(Buffer.concat(headerBytes)));
+    headerBytes = [];
+    scanner = new CsvStructureScanner(delimiter.charCodeAt(0), header.length, header.indexOf(keyColumn), onProgress);
+    scanner.push(joined.subarray(0, whole), end + 1);
   }
-  if (recordStarted || fieldStarted) {
-    // a last record without a newline
-    endSample();
-    if (header && fields + 1 !== header.length) wellFormed = false;
-    records++;
-  } else sample = null;
-  if (inQuotes && !quoteSeen) wellFormed = false;
+  // a character cut off by the end of the file is not UTF-8
+  if (pending.length > 0) utf8 = false;
+  scanner?.end();
   return {
     contentHash: hash.digest('hex'),
     utf8,
-    delimiter: String.fromCharCode(delimiterCode),
+    delimiter,
     header: header ?? [],
-    records,
-    wellFormed: wellFormed && header !== null && new Set(header).size === header.length,
-    multiline,
-    samples,
+    records: scanner?.records ?? 0,
+    wellFormed: (scanner?.wellFormed ?? false) && header !== null && new Set(header).size === header.length,
+    multiline: scanner?.multiline ?? false,
+    samples: scanner?.samples ?? new Map(),
   };
 }

@@ -6,15 +6,35 @@ import { idColumn } from './stage-delivery-rows.ts';
 
 const q = (text: string) => `'${text.replaceAll("'", "''")}'`;
 const col = (c: string) => `s."${c}"`;
-const blank = (v: string) => `(${v} IS NULL OR trim(${v}) = '')`;
+/** A column's value trimmed, computed once per row (see `withCells`). */
+const trimmed = (c: string) => `s."${c}#trim"`;
+const blank = (c: string) => `(${trimmed(c)} IS NULL OR ${trimmed(c)} = '')`;
 /** The trimmed value when it is a real calendar date written YYYY-MM-DD, else NULL. */
-const validDate = (v: string) => `CASE WHEN strftime(try_cast(trim(${v}) AS DATE), '%Y-%m-%d') = trim(${v}) THEN trim(${v}) END`;
-/** A date column's valid value, computed once per row (see `withDates`). */
+const validDate = (t: string) => `CASE WHEN strftime(try_cast(${t} AS DATE), '%Y-%m-%d') = ${t} THEN ${t} END`;
+/** A date column's valid value, computed once per row (see `withCells`). */
 const dateOf = (c: string) => `s."${c}#date"`;
-/** The staged rows with each date column's valid value beside it, so checks don't recompute it. */
-const withDates = (recordType: RecordType, from: string) => {
-  const dates = Object.entries(columnRules[recordType]).filter(([, r]) => r.kind === 'date').map(([c]) => `${validDate(`r."${c}"`)} AS "${c}#date"`);
-  return `(SELECT r.*${dates.map((d) => `, ${d}`).join('')} FROM ${from} r)`;
+/** Derived cells each check reads, per rule kind (a flag's lowercase text, a count as a number). */
+const derived: Partial<Record<ColumnRule['kind'], (t: string) => string>> = {
+  date: validDate,
+  flag: (t) => `lower(${t})`,
+  count: (t) => `try_cast(${t} AS DOUBLE)`,
+};
+const derivedOf = (c: string) => `s."${c}#derived"`;
+
+/**
+ * The staged rows with each column's trimmed value and derived cell beside it. Computed in two
+ * projections, once per row: DuckDB does not share a subexpression inside CASE, AND or OR, so
+ * each check writing trim(...) itself would trim again.
+ */
+const withCells = (recordType: RecordType, from: string) => {
+  const rules = Object.entries(columnRules[recordType]);
+  // trim(x) copies every value; most have no space at either end to remove
+  const trims = rules.map(([c]) => `CASE WHEN starts_with(r."${c}", ' ') OR ends_with(r."${c}", ' ') THEN trim(r."${c}") ELSE r."${c}" END AS "${c}#trim"`);
+  const cells = rules.flatMap(([c, r]) => {
+    const derive = derived[r.kind];
+    return derive ? [`${derive(`t."${c}#trim"`)} AS "${c}#${r.kind === 'date' ? 'date' : 'derived'}"`] : [];
+  });
+  return `(SELECT t.*${cells.map((d) => `, ${d}`).join('')} FROM (SELECT r.*, ${trims.join(', ')} FROM ${from} r) t)`;
 };
 
 /** A rule as SQL: which rows break it (`when`), the value to report, and the column (a name, or an expression). */
@@ -22,31 +42,32 @@ type Check = { readonly rule: DeliveryRule; readonly column: string; readonly co
 
 function columnChecks(column: string, rule: ColumnRule): Check[] {
   const v = col(column);
+  const t = trimmed(column);
   const required = 'required' in rule && rule.required;
   const checks: Check[] = [];
-  if (required || rule.kind === 'flag') checks.push({ rule: 'required', column, when: blank(v), value: v });
-  const filled = `NOT ${blank(v)}`;
+  if (required || rule.kind === 'flag') checks.push({ rule: 'required', column, when: blank(column), value: v });
+  const filled = `NOT ${blank(column)}`;
   switch (rule.kind) {
     case 'id':
-      checks.push({ rule: 'type', column, when: `${filled} AND length(trim(${v})) > 64`, value: v });
+      checks.push({ rule: 'type', column, when: `${filled} AND length(${t}) > 64`, value: v });
       break;
     case 'date':
       checks.push({ rule: 'date', column, when: `${filled} AND ${dateOf(column)} IS NULL`, value: v });
       break;
     case 'year_month':
-      checks.push({ rule: 'type', column, when: `${filled} AND NOT regexp_full_match(trim(${v}), '\\d{4}-(0[1-9]|1[0-2])')`, value: v });
+      checks.push({ rule: 'type', column, when: `${filled} AND NOT regexp_full_match(${t}, '\\d{4}-(0[1-9]|1[0-2])')`, value: v });
       break;
     case 'code':
       checks.push({ rule: 'code_list', column, when: `${filled} AND ${v} NOT IN (${rule.list.codes.map(q).join(', ')})`, value: v });
       break;
     case 'flag':
-      checks.push({ rule: 'code_list', column, when: `${filled} AND lower(trim(${v})) NOT IN ('true', 'false', '1', '0', 'ja', 'nee', 'yes', 'no')`, value: v });
+      checks.push({ rule: 'code_list', column, when: `${filled} AND ${derivedOf(column)} NOT IN ('true', 'false', '1', '0', 'ja', 'nee', 'yes', 'no')`, value: v });
       break;
     case 'count':
       checks.push({
         rule: 'type',
         column,
-        when: `${filled} AND (try_cast(trim(${v}) AS DOUBLE) IS NULL OR try_cast(trim(${v}) AS DOUBLE) < 0 OR try_cast(trim(${v}) AS DOUBLE) <> floor(try_cast(trim(${v}) AS DOUBLE)))`,
+        when: `${filled} AND (${derivedOf(column)} IS NULL OR ${derivedOf(column)} < 0 OR ${derivedOf(column)} <> floor(${derivedOf(column)}))`,
         value: v,
       });
       break;
@@ -60,7 +81,7 @@ function columnChecks(column: string, rule: ColumnRule): Check[] {
 function crossChecks(recordType: RecordType, source: string, today: string): Check[] {
   const future = (c: string): Check => ({ rule: 'future_date', column: c, when: `${dateOf(c)} > ${q(today)}`, value: dateOf(c) });
   const checks: Check[] = [
-    { rule: 'code_list', column: 'source', when: `s.source IN (${sources.codes.map(q).join(', ')}) AND trim(s.source) <> ${q(source)}`, value: 'trim(s.source)' },
+    { rule: 'code_list', column: 'source', when: `s.source IN (${sources.codes.map(q).join(', ')}) AND ${trimmed('source')} <> ${q(source)}`, value: trimmed('source') },
   ];
   if (recordType === 'case_event') checks.push(future('event_date'));
   if (recordType === 'registration') {
@@ -78,8 +99,8 @@ function crossChecks(recordType: RecordType, source: string, today: string): Che
       {
         rule: 'offence_regime',
         column: 'offence_code',
-        when: `(trim(s.offence_code) IN (${codesOf('zeden')}) AND ${incident} >= ${q(wsmInForce)}) OR (trim(s.offence_code) IN (${codesOf('wsm')}) AND ${incident} < ${q(wsmInForce)})`,
-        value: 'trim(s.offence_code)',
+        when: `(${trimmed('offence_code')} IN (${codesOf('zeden')}) AND ${incident} >= ${q(wsmInForce)}) OR (${trimmed('offence_code')} IN (${codesOf('wsm')}) AND ${incident} < ${q(wsmInForce)})`,
+        value: trimmed('offence_code'),
       },
     );
   }
@@ -103,17 +124,17 @@ const insertProblems = (checks: readonly Check[], from: string) =>
 
 /** The value as stored: trimmed ids and dates, flags as booleans, counts as integers, blanks as NULL. */
 function storedValue(column: string, rule: ColumnRule): string {
-  const v = col(column);
-  const orNull = (e: string) => `CASE WHEN ${blank(v)} THEN NULL ELSE ${e} END`;
-  if (rule.kind === 'id' || rule.kind === 'date' || rule.kind === 'year_month') return orNull(`trim(${v})`);
-  if (rule.kind === 'flag') return `CAST(lower(trim(${v})) IN ('true', '1', 'ja', 'yes') AS VARCHAR)`;
-  if (rule.kind === 'count') return orNull(`CAST(CAST(try_cast(trim(${v}) AS DOUBLE) AS BIGINT) AS VARCHAR)`);
-  return orNull(v);
+  const t = trimmed(column);
+  const orNull = (e: string) => `CASE WHEN ${blank(column)} THEN NULL ELSE ${e} END`;
+  if (rule.kind === 'id' || rule.kind === 'date' || rule.kind === 'year_month') return orNull(t);
+  if (rule.kind === 'flag') return `CAST(${derivedOf(column)} IN ('true', '1', 'ja', 'yes') AS VARCHAR)`;
+  if (rule.kind === 'count') return orNull(`CAST(CAST(${derivedOf(column)} AS BIGINT) AS VARCHAR)`);
+  return orNull(col(column));
 }
 
 /**
  * Validates the raw staged rows (`stage_raw`) in SQL, every rule of the contract at once, adding
- * problems to `stage_quarantine`, and leaves the rows without problems, normalised, in
+ * problems to `stage_quarantine`, and leaves the rows without problems, normalised, in the view
  * `stage_<recordType>`. Duplicates are looked for among the otherwise valid rows, as a partner
  * would read them.
  */
@@ -121,16 +142,21 @@ export async function validateStagedRows(store: Store, recordType: RecordType, c
   const rules = columnRules[recordType];
   const columns = recordColumns[recordType];
   const checks = [...columns.flatMap((c) => columnChecks(c, rules[c] as ColumnRule)), ...crossChecks(recordType, context.source, context.today)];
-  // one cheap scan finds the rows with any problem; only those get their messages built
+  // One scan computes each row's stored values and whether it breaks any rule. A projection, not a
+  // WHERE: the same checks as a filter over the same cells measured 1.6 times as slow.
   await store.run(
-    `CREATE OR REPLACE TEMP TABLE stage_bad AS SELECT s.row_number FROM ${withDates(recordType, 'stage_raw')} s WHERE ${checks.map((c) => `coalesce(${c.when}, false)`).join(' OR ')}`,
+    `CREATE OR REPLACE TEMP TABLE stage_checked AS
+     SELECT s.row_number, ${columns.map((c) => `${storedValue(c, rules[c] as ColumnRule)} AS "${c}"`).join(', ')},
+            ${checks.map((c) => `coalesce(${c.when}, false)`).join(' OR ')} AS bad
+     FROM ${withCells(recordType, 'stage_raw')} s`,
   );
-  await store.run(insertProblems(checks, withDates(recordType, '(SELECT * FROM stage_raw WHERE row_number IN (SELECT row_number FROM stage_bad))')));
+  // only the rows with a problem get their messages built, from their raw values
+  await store.run(insertProblems(checks, withCells(recordType, '(SELECT * FROM stage_raw WHERE row_number IN (SELECT row_number FROM stage_checked WHERE bad))')));
   const id = idColumn[recordType];
   // ids seen twice are rare: find them by aggregation, then number only their rows
   await store.run(
     `CREATE OR REPLACE TEMP TABLE stage_first AS
-     WITH ok AS (SELECT s.row_number, trim(s."${id}") AS id FROM stage_raw s WHERE s.row_number NOT IN (SELECT row_number FROM stage_quarantine)),
+     WITH ok AS (SELECT s.row_number, s."${id}" AS id FROM stage_checked s WHERE NOT s.bad),
           repeated AS (SELECT id FROM ok GROUP BY id HAVING count(*) > 1)
      SELECT ok.row_number, ok.id, min(ok.row_number) OVER (PARTITION BY ok.id) AS first_row
      FROM ok WHERE ok.id IN (SELECT id FROM repeated)`,
@@ -138,9 +164,7 @@ export async function validateStagedRows(store: Store, recordType: RecordType, c
   await store.run(
     insertProblems([{ rule: 'duplicate', column: id, columnSql: 'CAST(s.first_row AS VARCHAR)', when: 's.row_number <> s.first_row', value: 's.id' }], 'stage_first'),
   );
-  await store.run(
-    `CREATE OR REPLACE TEMP TABLE stage_${recordType} AS
-     SELECT s.row_number, ${columns.map((c) => `${storedValue(c, rules[c] as ColumnRule)} AS "${c}"`).join(', ')}
-     FROM stage_raw s WHERE s.row_number NOT IN (SELECT row_number FROM stage_quarantine)`,
-  );
+  // a repeat is no longer a valid row; a view, not a copy: the valid rows are read once more, to be stored
+  await store.run('UPDATE stage_checked SET bad = true WHERE row_number IN (SELECT row_number FROM stage_first WHERE row_number <> first_row)');
+  await store.run(`CREATE OR REPLACE TEMP VIEW stage_${recordType} AS SELECT s.row_number, ${columns.map((c) => `s."${c}"`).join(', ')} FROM stage_checked s WHERE NOT s.bad`);
 }

@@ -2,7 +2,16 @@
  * Schema migrations, applied in order and recorded in `schema_migration`. Never edit a shipped
  * migration: add a new one. Each migration runs in one transaction with its record.
  */
-export type Migration = { readonly id: number; readonly name: string; readonly sql: string };
+import { chainAuditLog } from './chain-audit-log.ts';
+import type { Store } from './open-store.ts';
+
+export type Migration = {
+  readonly id: number;
+  readonly name: string;
+  readonly sql: string;
+  /** A data step after the SQL, in the same transaction, for work SQL does badly (a sequential hash chain). */
+  readonly data?: (store: Store) => Promise<void>;
+};
 
 export const migrations: readonly Migration[] = [
   {
@@ -275,5 +284,92 @@ export const migrations: readonly Migration[] = [
         PRIMARY KEY (edition_id, source, person_id)
       );
     `,
+  },
+  {
+    id: 8,
+    name: 'account lifecycle: disabled accounts and one-time passwords that must be changed',
+    // DuckDB cannot add a column with a constraint: NULL reads as not disabled / no change needed
+    sql: `
+      ALTER TABLE app_user ADD COLUMN disabled_at TIMESTAMP;
+      ALTER TABLE app_user ADD COLUMN must_change_password BOOLEAN DEFAULT false;
+    `,
+  },
+  {
+    id: 9,
+    name: 'delivered records without a primary-key index (ingest checks (delivery_id, id) is unique)',
+    // The ART index on (delivery_id, id) doubled the cost of storing a delivery; ingest quarantines
+    // repeated ids, stores a delivery's rows only with its delivery row (itself a primary key) and
+    // checks the stored ids are unique before it commits (src/deliveries/ingest-delivery.ts).
+    sql: `
+      DROP VIEW registration_current;
+      DROP VIEW person_current;
+      DROP VIEW case_event_current;
+
+      CREATE TABLE registration_v9 (
+        delivery_id VARCHAR NOT NULL,
+        source VARCHAR NOT NULL,
+        registration_id VARCHAR NOT NULL,
+        registration_date DATE NOT NULL,
+        incident_date_from DATE,
+        incident_date_to DATE,
+        offence_code VARCHAR NOT NULL,
+        setting VARCHAR NOT NULL,
+        online BOOLEAN NOT NULL,
+        region VARCHAR NOT NULL,
+        victim_person_id VARCHAR,
+        suspect_person_id VARCHAR,
+        relationship VARCHAR NOT NULL
+      );
+      INSERT INTO registration_v9 SELECT * FROM registration;
+      DROP TABLE registration;
+      ALTER TABLE registration_v9 RENAME TO registration;
+
+      CREATE TABLE person_v9 (
+        delivery_id VARCHAR NOT NULL,
+        source VARCHAR NOT NULL,
+        person_id VARCHAR NOT NULL,
+        role VARCHAR NOT NULL,
+        sex VARCHAR NOT NULL,
+        birth_year_month VARCHAR,
+        link_bsn VARCHAR,
+        link_name_dob VARCHAR,
+        link_bloom_name VARCHAR,
+        link_bloom_dob VARCHAR
+      );
+      INSERT INTO person_v9 SELECT * FROM person;
+      DROP TABLE person;
+      ALTER TABLE person_v9 RENAME TO person;
+
+      CREATE TABLE case_event_v9 (
+        delivery_id VARCHAR NOT NULL,
+        source VARCHAR NOT NULL,
+        event_id VARCHAR NOT NULL,
+        registration_id VARCHAR NOT NULL,
+        person_id VARCHAR,
+        step VARCHAR NOT NULL,
+        event_date DATE NOT NULL,
+        om_decision VARCHAR,
+        court_ruling VARCHAR,
+        sentence_type VARCHAR,
+        sentence_days INTEGER
+      );
+      INSERT INTO case_event_v9 SELECT * FROM case_event;
+      DROP TABLE case_event;
+      ALTER TABLE case_event_v9 RENAME TO case_event;
+
+      CREATE VIEW registration_current AS
+        SELECT r.* FROM registration r JOIN delivery d USING (delivery_id) WHERE d.status = 'active';
+      CREATE VIEW person_current AS
+        SELECT p.* FROM person p JOIN delivery d USING (delivery_id) WHERE d.status = 'active';
+      CREATE VIEW case_event_current AS
+        SELECT e.* FROM case_event e JOIN delivery d USING (delivery_id) WHERE d.status = 'active';
+    `,
+  },
+  {
+    id: 10,
+    name: 'tamper-evident audit log: each row hashed together with the hash of the row before it',
+    // the rows written before this migration are chained by the data step, in seq order
+    sql: 'ALTER TABLE audit_log ADD COLUMN row_hash VARCHAR;',
+    data: chainAuditLog,
   },
 ];

@@ -103,6 +103,7 @@ async function migrate(store: Store): Promise<void> {
     if (done.has(migration.id)) continue;
     await store.transaction(async () => {
       await store.run(migration.sql);
+      if (migration.data) await migration.data(store);
       await store.run('INSERT INTO schema_migration VALUES (?, ?, now())', [migration.id, migration.name]);
     });
   }
