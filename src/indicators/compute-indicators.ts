@@ -15,9 +15,12 @@ export function indicatorParams(definition: IndicatorDefinition, period: Indicat
   return [period.from, period.to, ...declared.map((p) => given[p.name] ?? p.defaultValue)];
 }
 
-/** Builds the shared temporary tables the indicator SQL reads; returns how to drop them again. */
-export async function prepareIndicatorTables(store: Store): Promise<() => Promise<void>> {
-  for (const step of indicatorBaseTables) await store.run(`CREATE OR REPLACE TEMP ${step.kind.toUpperCase()} ${step.name} AS ${step.sql}`);
+/** Builds the shared temporary tables the indicator SQL reads, telling `onStep` each one done; returns how to drop them again. */
+export async function prepareIndicatorTables(store: Store, onStep: (name: string) => void = () => {}): Promise<() => Promise<void>> {
+  for (const step of indicatorBaseTables) {
+    await store.run(`CREATE OR REPLACE TEMP ${step.kind.toUpperCase()} ${step.name} AS ${step.sql}`);
+    onStep(step.name);
+  }
   return async () => {
     for (const step of [...indicatorBaseTables].reverse()) await store.run(`DROP ${step.kind.toUpperCase()} IF EXISTS temp.${step.name}`);
   };

@@ -31,5 +31,37 @@ export async function tableXlsx(table: EditionTable, stampedAt: Date): Promise<U
   const sheet = workbook.addWorksheet(table.id.slice(0, 31));
   sheet.addRow(downloadColumns(table));
   for (const row of table.rows) sheet.addRow([...[...table.dimensions, ...table.measures].map((c) => row.values[c] ?? null), row.status]);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return stampZipEntries(new Uint8Array(await workbook.xlsx.writeBuffer()), stampedAt);
+}
+
+/**
+ * Sets every entry's modification time in a zip archive to `stampedAt` (UTC), in place. exceljs's zip
+ * writer (JSZip) stamps each entry with the clock and takes no date option; the times are plain header
+ * fields outside the checksums, so rewriting them leaves the archive valid and makes rebuilds identical.
+ */
+function stampZipEntries(zip: Uint8Array, stampedAt: Date): Uint8Array {
+  const year = stampedAt.getUTCFullYear();
+  if (year < 1980 || year > 2107) throw new RangeError(`a zip entry date must lie in 1980–2107, got ${stampedAt.toISOString()}`);
+  const dosDate = ((year - 1980) << 9) | ((stampedAt.getUTCMonth() + 1) << 5) | stampedAt.getUTCDate();
+  const dosTime = (stampedAt.getUTCHours() << 11) | (stampedAt.getUTCMinutes() << 5) | (stampedAt.getUTCSeconds() >> 1);
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const requireRecord = (offset: number, signature: number) => {
+    if (view.getUint32(offset, true) !== signature) throw new Error(`zip: no record 0x${signature.toString(16)} at byte ${offset}`);
+  };
+  let end = zip.byteLength - 22; // the end-of-central-directory record, found from the back (it may carry a comment)
+  while (end >= 0 && view.getUint32(end, true) !== 0x06054b50) end--;
+  if (end < 0) throw new Error('zip: no end of central directory');
+  const entries = view.getUint16(end + 10, true);
+  let offset = view.getUint32(end + 16, true);
+  for (let n = 0; n < entries; n++) {
+    requireRecord(offset, 0x02014b50);
+    view.setUint16(offset + 12, dosTime, true);
+    view.setUint16(offset + 14, dosDate, true);
+    const local = view.getUint32(offset + 42, true);
+    requireRecord(local, 0x04034b50);
+    view.setUint16(local + 10, dosTime, true);
+    view.setUint16(local + 12, dosDate, true);
+    offset += 46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
+  }
+  return zip;
 }

@@ -13,11 +13,10 @@ export const courtRulings: IndicatorDefinition = {
   breakdowns: ['cohort', 'ruling'],
   sql: `
     WITH ruled AS (
-      SELECT year(any_value(r.incident_date_from)) AS cohort, arg_min(e.court_ruling, e.event_date) AS ruling
-      FROM indicator_registration r
-      JOIN indicator_event e ON e.source = r.source AND e.registration_id = r.registration_id
-      WHERE r.source = 'courts' AND e.step = 'court_ruling' AND year(r.incident_date_from) BETWEEN $1 AND $2
-      GROUP BY r.registration_id)
+      SELECT year(any_value(e.incident_date_from)) AS cohort, arg_min(e.court_ruling, e.event_date) AS ruling
+      FROM indicator_event e
+      WHERE e.source = 'courts' AND e.step = 'court_ruling' AND year(e.incident_date_from) BETWEEN $1 AND $2
+      GROUP BY e.registration_id)
     SELECT CAST(cohort AS INTEGER) AS cohort, ruling, CAST(count(*) AS INTEGER) AS cases,
       count(*) / sum(count(*)) OVER (PARTITION BY cohort) AS share
     FROM ruled

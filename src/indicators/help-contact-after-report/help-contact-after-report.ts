@@ -14,16 +14,14 @@ export const helpContactAfterReport: IndicatorDefinition = {
   parameters: [{ name: 'window_days', label: { nl: 'Venster', en: 'Window' }, unit: { nl: 'dagen', en: 'days' }, defaultValue: 365 }],
   sql: `
     WITH reported AS (
-      SELECT year(e.event_date) AS year, r.victim_cluster AS cluster_id, min(e.event_date) AS reported
+      SELECT year(e.event_date) AS year, e.victim_cluster AS cluster_id, min(e.event_date) AS reported
       FROM indicator_event e
-      JOIN indicator_registration r ON r.source = e.source AND r.registration_id = e.registration_id
-      WHERE r.victim_cluster IS NOT NULL AND e.source = 'police' AND e.step = 'report' AND year(e.event_date) BETWEEN $1 AND $2
+      WHERE e.victim_cluster IS NOT NULL AND e.source = 'police' AND e.step = 'report' AND year(e.event_date) BETWEEN $1 AND $2
       GROUP BY ALL),
     contact AS (
-      SELECT r.victim_cluster AS cluster_id, e.source AS service, e.event_date
+      SELECT e.victim_cluster AS cluster_id, e.source AS service, e.event_date
       FROM indicator_event e
-      JOIN indicator_registration r ON r.source = e.source AND r.registration_id = e.registration_id
-      WHERE r.victim_cluster IS NOT NULL AND e.step IN ('csg_contact', 'veilig_thuis_contact', 'victim_support_contact')),
+      WHERE e.victim_cluster IS NOT NULL AND e.step IN ('csg_contact', 'veilig_thuis_contact', 'victim_support_contact')),
     helped AS (
       SELECT DISTINCT p.year, p.cluster_id, c.service
       FROM reported p

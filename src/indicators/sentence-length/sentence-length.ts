@@ -12,12 +12,11 @@ export const sentenceLength: IndicatorDefinition = {
   sources: ['courts'],
   breakdowns: ['cohort', 'sentence_type'],
   sql: `
-    SELECT CAST(year(r.incident_date_from) AS INTEGER) AS cohort, e.sentence_type, CAST(count(*) AS INTEGER) AS sentences,
+    SELECT CAST(year(e.incident_date_from) AS INTEGER) AS cohort, e.sentence_type, CAST(count(*) AS INTEGER) AS sentences,
       CAST(count(e.sentence_days) AS INTEGER) AS with_length, avg(e.sentence_days) AS mean_days,
       quantile_cont(e.sentence_days, 0.5) AS median_days, quantile_cont(e.sentence_days, 0.8) AS p80_days
-    FROM indicator_registration r
-    JOIN indicator_event e ON e.source = r.source AND e.registration_id = r.registration_id
-    WHERE r.source = 'courts' AND e.step = 'sentence' AND year(r.incident_date_from) BETWEEN $1 AND $2
+    FROM indicator_event e
+    WHERE e.source = 'courts' AND e.step = 'sentence' AND year(e.incident_date_from) BETWEEN $1 AND $2
     GROUP BY ALL
     ORDER BY cohort, e.sentence_type`,
 };

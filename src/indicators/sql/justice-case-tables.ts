@@ -17,7 +17,7 @@ export const justiceCaseTables: readonly { readonly name: string; readonly kind:
     name: 'justice_step',
     kind: 'table',
     sql: `
-      SELECT e.source, e.registration_id, any_value(r.incident_date_from) AS incident_date_from,
+      SELECT e.source, e.registration_id, any_value(e.incident_date_from) AS incident_date_from,
         min(e.event_date) FILTER (WHERE e.step = 'report') AS report,
         min(e.event_date) FILTER (WHERE e.step = 'complaint') AS complaint,
         min(e.event_date) FILTER (WHERE e.step = 'suspect_registered') AS suspect_registered,
@@ -27,7 +27,6 @@ export const justiceCaseTables: readonly { readonly name: string; readonly kind:
         min(e.event_date) FILTER (WHERE e.step = 'court_ruling' AND e.court_ruling = 'conviction') AS convicted,
         min(e.event_date) FILTER (WHERE e.step = 'sentence') AS sentenced
       FROM indicator_event e
-      JOIN indicator_registration r ON r.source = e.source AND r.registration_id = e.registration_id
       WHERE e.source IN ('police', 'om', 'courts')
       GROUP BY e.source, e.registration_id`,
   },

@@ -1,5 +1,4 @@
 import type { IndicatorDefinition } from '../indicator-definition.ts';
-import { ageAtSql } from '../sql/age-at-sql.ts';
 
 /** Distinct suspects by age band (< 18, 18–20, ≥ 21) at the incident. */
 export const suspectsByAgeBand: IndicatorDefinition = {
@@ -13,14 +12,11 @@ export const suspectsByAgeBand: IndicatorDefinition = {
   sources: ['police', 'om', 'courts'],
   breakdowns: ['year', 'source', 'age_band'],
   sql: `
-    WITH aged AS (
-      SELECT year(r.registration_date) AS year, r.source, r.suspect_cluster AS cluster_id, ${ageAtSql('r.suspect_birth', 'r.incident_date_from')} AS age
-      FROM indicator_registration r
-      WHERE r.suspect_cluster IS NOT NULL AND r.source IN ('police', 'om', 'courts') AND year(r.registration_date) BETWEEN $1 AND $2),
+    WITH aged AS (SELECT year, source, cluster_id, age FROM suspect_year WHERE source IN ('police', 'om', 'courts') AND year BETWEEN $1 AND $2),
     suspect AS (
       SELECT year, coalesce(source, 'all') AS source, cluster_id, min(age) AS age
       FROM aged GROUP BY GROUPING SETS ((year, source, cluster_id), (year, cluster_id)))
-    SELECT CAST(year AS INTEGER) AS year, source,
+    SELECT year, source,
       CASE WHEN age IS NULL THEN 'unknown' WHEN age < 18 THEN '<18' WHEN age < 21 THEN '18-20' ELSE '>=21' END AS age_band,
       CAST(count(*) AS INTEGER) AS suspects,
       count(*) / sum(count(*)) OVER (PARTITION BY year, source) AS share

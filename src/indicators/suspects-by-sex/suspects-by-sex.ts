@@ -13,15 +13,14 @@ export const suspectsBySex: IndicatorDefinition = {
   breakdowns: ['year', 'source', 'sex'],
   sql: `
     WITH named AS (
-      SELECT DISTINCT year(r.registration_date) AS year, r.source, r.suspect_cluster AS cluster_id
-      FROM indicator_registration r
-      WHERE r.suspect_cluster IS NOT NULL AND r.source IN ('police', 'om', 'courts') AND year(r.registration_date) BETWEEN $1 AND $2),
+      SELECT year, source, cluster_id, sex FROM suspect_year
+      WHERE source IN ('police', 'om', 'courts') AND year BETWEEN $1 AND $2),
     suspect AS (
-      SELECT DISTINCT year, source, cluster_id FROM named
-      UNION ALL SELECT DISTINCT year, 'all', cluster_id FROM named)
-    SELECT CAST(year AS INTEGER) AS year, source, sex, CAST(count(*) AS INTEGER) AS suspects,
+      SELECT year, source, sex FROM named
+      UNION ALL SELECT year, 'all', sex FROM (SELECT DISTINCT year, cluster_id, sex FROM named))
+    SELECT year, source, sex, CAST(count(*) AS INTEGER) AS suspects,
       count(*) / sum(count(*)) OVER (PARTITION BY year, source) AS share
-    FROM suspect JOIN indicator_cluster USING (cluster_id)
+    FROM suspect
     GROUP BY year, source, sex
     ORDER BY year, source, sex`,
 };

@@ -13,10 +13,9 @@ export const suspectsPerYear: IndicatorDefinition = {
   sources: sources.codes,
   breakdowns: ['year', 'source'],
   sql: `
-    SELECT CAST(year(r.registration_date) AS INTEGER) AS year, coalesce(r.source, 'all') AS source,
-      CAST(count(DISTINCT r.suspect_cluster) AS INTEGER) AS suspects
-    FROM indicator_registration r
-    WHERE r.suspect_cluster IS NOT NULL AND year(r.registration_date) BETWEEN $1 AND $2
-    GROUP BY GROUPING SETS ((year(r.registration_date), r.source), (year(r.registration_date)))
+    SELECT s.year, coalesce(s.source, 'all') AS source, CAST(count(DISTINCT s.cluster_id) AS INTEGER) AS suspects
+    FROM suspect_year s
+    WHERE s.year BETWEEN $1 AND $2
+    GROUP BY GROUPING SETS ((s.year, s.source), (s.year))
     ORDER BY year, source`,
 };

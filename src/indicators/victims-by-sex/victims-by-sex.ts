@@ -13,13 +13,10 @@ export const victimsBySex: IndicatorDefinition = {
   sources: sources.codes,
   breakdowns: ['year', 'sex'],
   sql: `
-    WITH child AS (
-      SELECT DISTINCT year(r.registration_date) AS year, r.victim_cluster AS cluster_id
-      FROM indicator_registration r
-      WHERE r.victim_cluster IS NOT NULL AND year(r.registration_date) BETWEEN $1 AND $2)
-    SELECT CAST(year AS INTEGER) AS year, sex, CAST(count(*) AS INTEGER) AS victims,
+    WITH child AS (SELECT DISTINCT year, cluster_id, sex FROM victim_year WHERE year BETWEEN $1 AND $2)
+    SELECT year, sex, CAST(count(*) AS INTEGER) AS victims,
       count(*) / sum(count(*)) OVER (PARTITION BY year) AS share
-    FROM child JOIN indicator_cluster USING (cluster_id)
+    FROM child
     GROUP BY year, sex
     ORDER BY year, sex`,
 };

@@ -13,9 +13,9 @@ export const victimsPerYearBySource: IndicatorDefinition = {
   sources: sources.codes,
   breakdowns: ['year', 'source'],
   sql: `
-    SELECT CAST(year(r.registration_date) AS INTEGER) AS year, r.source, CAST(count(DISTINCT r.victim_cluster) AS INTEGER) AS victims
-    FROM indicator_registration r
-    WHERE r.victim_cluster IS NOT NULL AND year(r.registration_date) BETWEEN $1 AND $2
-    GROUP BY ALL
-    ORDER BY year, r.source`,
+    SELECT year, source, CAST(count(*) AS INTEGER) AS victims
+    FROM victim_year
+    WHERE year BETWEEN $1 AND $2
+    GROUP BY year, source
+    ORDER BY year, source`,
 };

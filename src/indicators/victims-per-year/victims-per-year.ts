@@ -13,9 +13,9 @@ export const victimsPerYear: IndicatorDefinition = {
   sources: sources.codes,
   breakdowns: ['year'],
   sql: `
-    SELECT CAST(year(r.registration_date) AS INTEGER) AS year, CAST(count(DISTINCT r.victim_cluster) AS INTEGER) AS registered
-    FROM indicator_registration r
-    WHERE r.victim_cluster IS NOT NULL AND year(r.registration_date) BETWEEN $1 AND $2
-    GROUP BY ALL
+    SELECT year, CAST(count(DISTINCT cluster_id) AS INTEGER) AS registered
+    FROM victim_year
+    WHERE year BETWEEN $1 AND $2
+    GROUP BY year
     ORDER BY year`,
 };

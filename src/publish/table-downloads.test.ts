@@ -1,0 +1,57 @@
+import ExcelJS from 'exceljs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { EditionTable } from './edition-table.ts';
+import { tableCsv, tableXlsx } from './table-downloads.ts';
+
+const table: EditionTable = {
+  id: 'victims-by-sex',
+  title: { nl: 'Slachtoffers naar geslacht', en: 'Victims by sex' },
+  definition: { nl: 'x', en: 'x' },
+  unit: { nl: 'kinderen', en: 'children' },
+  dimensions: ['year', 'sex'],
+  measures: ['victims', 'share'],
+  rows: [
+    { values: { year: 2024, sex: 'F', victims: 812, share: 0.8123456789 }, status: 'published' },
+    { values: { year: 2024, sex: 'U', victims: null, share: null }, status: 'threshold' },
+  ],
+};
+const stampedAt = new Date(Date.UTC(2026, 5, 30, 0, 0, 0));
+
+/** Builds the workbook with the machine's clock set to `now`, so a timestamp taken from the clock would show. */
+async function xlsxAt(now: Date): Promise<Buffer> {
+  vi.useFakeTimers({ toFake: ['Date'], now });
+  try {
+    return Buffer.from(await tableXlsx(table, stampedAt));
+  } finally {
+    vi.useRealTimers();
+  }
+}
+
+afterEach(() => vi.useRealTimers());
+
+describe('table downloads rebuild byte for byte', () => {
+  it('gives the same XLSX bytes for the same table, whatever the clock says', async () => {
+    const first = await xlsxAt(new Date(Date.UTC(2031, 0, 1, 9, 15, 7)));
+    const second = await xlsxAt(new Date(Date.UTC(2033, 7, 19, 17, 42, 58)));
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.equals(second)).toBe(true);
+  });
+
+  it('stamps the XLSX with the edition date and keeps it a workbook Excel can read', async () => {
+    const bytes = await xlsxAt(new Date(Date.UTC(2031, 0, 1)));
+    const workbook = new ExcelJS.Workbook();
+    // exceljs types its input as an ArrayBuffer of its own; hand it the bytes' own buffer
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    expect(workbook.created?.toISOString()).toBe(stampedAt.toISOString());
+    expect(workbook.modified?.toISOString()).toBe(stampedAt.toISOString());
+    const sheet = workbook.getWorksheet('victims-by-sex');
+    expect(sheet?.getRow(1).values).toEqual([undefined, 'year', 'sex', 'victims', 'share', 'status']);
+    expect(sheet?.getRow(2).values).toEqual([undefined, 2024, 'F', 812, 0.8123456789, 'published']);
+    expect(sheet?.getRow(3).values).toEqual([undefined, 2024, 'U', undefined, undefined, 'threshold']);
+  });
+
+  it('gives the same CSV for the same table', () => {
+    expect(tableCsv(table)).toBe('year,sex,victims,share,status\r\n2024,F,812,0.812346,published\r\n2024,U,,,threshold\r\n');
+    expect(tableCsv(table)).toBe(tableCsv({ ...table, rows: [...table.rows] }));
+  });
+});
