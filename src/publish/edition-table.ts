@@ -22,6 +22,7 @@ export type DisclosureSummary = {
   readonly threshold: number;
   readonly tables: number;
   readonly cells: number;
+  /** Rows of the published tables withheld, by the most telling reason of their cells. */
   readonly suppressed: Readonly<Record<SuppressionReason, number>>;
   readonly audited: number;
   readonly safe: number;

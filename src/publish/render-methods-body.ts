@@ -80,11 +80,11 @@ ${estimate ? dl([
   const disclosureSection = `<section aria-labelledby="disclosure"><h2 id="disclosure">${nl ? 'Onthullingsbeheer' : 'Disclosure control'}</h2>
 <p>${nl ? `Elk aantal kinderen, verdachten, registraties of zaken is voor publicatie beschermd, over alle tabellen van de editie samen: aantallen van minder dan ${d.threshold} worden niet gepubliceerd (drempel), en waar een afgeschermde cel uit andere cijfers terug te rekenen is — ook uit een andere tabel, zoals leeftijdsgroepen die samen het jaartotaal vormen, of de werkvoorraad aan het eind van het ene halfjaar die het begin van het volgende is — wordt ook een andere cel afgeschermd (secundair). Een afgeschermd aantal schermt de hele rij af. Afgeschermde cellen staan als · in de tabellen en leeg in de downloads, met de reden in de kolom <code>status</code>. Een controle rekent met lineaire programmering per afgeschermde cel uit welke waarden ze gezien alles wat gepubliceerd is nog kan hebben; de editie wordt alleen gepubliceerd als geen enkele cel dichter dan ${d.threshold} bij haar ware waarde te bepalen is.` : `Every count of children, suspects, registrations or cases is protected before publication, across all tables of the edition together: counts below ${d.threshold} are not published (threshold), and where a withheld cell could be recovered from other figures — also from another table, such as age bands that add up to the year's total, or the work stock at the end of one half-year that opens the next — another cell is withheld too (secondary). A withheld count withholds its whole row. Withheld cells show as · in the tables and are empty in the downloads, with the reason in the column <code>status</code>. An audit works out by linear programming, for each withheld cell, which values it can still take given everything published; the edition is published only when no cell can be pinned down closer than ${d.threshold} to its true value.`}</p>
 ${dl([
-  [nl ? 'Beschermde tabellen' : 'Protected tables', n(d.tables)],
-  [nl ? 'Cellen' : 'Cells', n(d.cells)],
-  [nl ? 'Afgeschermd (drempel)' : 'Withheld (threshold)', n(d.suppressed.threshold)],
-  [nl ? 'Afgeschermd (secundair)' : 'Withheld (secondary)', n(d.suppressed.secondary)],
-  [nl ? 'Gecontroleerde cellen: veilig' : 'Audited cells: safe', `${n(d.safe)} / ${n(d.audited)}`],
+  [nl ? 'Teltabellen (een per kolom met aantallen)' : 'Count tables (one per column of counts)', n(d.tables)],
+  [nl ? 'Cellen in die teltabellen' : 'Cells in those count tables', n(d.cells)],
+  [nl ? 'Afgeschermde rijen (drempel)' : 'Rows withheld (threshold)', n(d.suppressed.threshold)],
+  [nl ? 'Afgeschermde rijen (secundair)' : 'Rows withheld (secondary)', n(d.suppressed.secondary)],
+  [nl ? 'Afgeschermde cellen gecontroleerd: veilig' : 'Withheld cells audited: safe', `${n(d.safe)} / ${n(d.audited)}`],
 ])}</section>`;
 
   const completeness = tables.tables.find((t) => t.id === 'data-completeness');

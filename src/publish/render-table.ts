@@ -2,7 +2,7 @@ import { columnLabel, escapeHtml, formatCell, type Lang } from './column-labels.
 import type { EditionTable } from './edition-table.ts';
 
 const suppressedText = {
-  threshold: { nl: 'afgeschermd: te weinig personen', en: 'withheld: too few persons' },
+  threshold: { nl: 'afgeschermd: aantal onder de drempel', en: 'withheld: count below the threshold' },
   dominance: { nl: 'afgeschermd: één bijdrager overheerst', en: 'withheld: one contributor dominates' },
   secondary: { nl: 'afgeschermd om een andere cel te beschermen', en: 'withheld to protect another cell' },
 } as const;
@@ -11,8 +11,8 @@ const suppressedText = {
 export function suppressionNote(table: EditionTable, threshold: number, lang: Lang): string {
   if (!table.rows.some((r) => r.status !== 'published')) return '';
   return lang === 'nl'
-    ? `<p class="note">· = afgeschermd. Aantallen van minder dan ${threshold} personen worden niet gepubliceerd, en waar nodig ook een tweede cel waaruit ze terug te rekenen zijn; de hele rij blijft dan leeg. De downloads zeggen per rij waarom (kolom <code>status</code>).</p>`
-    : `<p class="note">· = withheld. Counts of fewer than ${threshold} persons are not published, nor, where needed, a second cell they could be recovered from; the whole row is then left empty. The downloads say why for each row (column <code>status</code>).</p>`;
+    ? `<p class="note">· = afgeschermd. Aantallen (van kinderen, verdachten, registraties of zaken) onder de ${threshold} worden niet gepubliceerd, en waar nodig ook een ander aantal waaruit ze terug te rekenen zijn, ook in een andere tabel; de hele rij blijft dan leeg. De downloads zeggen per rij waarom (kolom <code>status</code>).</p>`
+    : `<p class="note">· = withheld. Counts (of children, suspects, registrations or cases) below ${threshold} are not published, nor, where needed, another count they could be worked out from, also in another table; the whole row is then left empty. The downloads say why for each row (column <code>status</code>).</p>`;
 }
 
 /** The table as accessible HTML: a caption, column headers, the breakdown as row headers. */
