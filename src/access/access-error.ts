@@ -1,4 +1,4 @@
-export type AccessErrorCode = 'unauthenticated' | 'forbidden' | 'locked' | 'csrf' | 'invalid-input' | 'not-found' | 'conflict';
+export type AccessErrorCode = 'unauthenticated' | 'forbidden' | 'locked' | 'csrf' | 'invalid-input' | 'not-found' | 'conflict' | 'disabled';
 
 const statusOf: Readonly<Record<AccessErrorCode, number>> = {
   unauthenticated: 401,
@@ -8,6 +8,7 @@ const statusOf: Readonly<Record<AccessErrorCode, number>> = {
   'invalid-input': 400,
   'not-found': 404,
   conflict: 409,
+  disabled: 403,
 };
 
 /** A refusal the user can act on: sign in, ask for another role, wait, or correct the input. */

@@ -1,5 +1,6 @@
 import { csvField } from '../deliveries/index.ts';
 import type { Store } from '../store/index.ts';
+import { chainedHash } from './audit-chain.ts';
 import type { Principal } from './roles.ts';
 
 /** One line of the audit trail: who, in which role, did what to what, when, from where, with what outcome. */
@@ -26,11 +27,17 @@ export type AuditEvent = {
 
 /**
  * Appends to the audit trail. There is deliberately no function to change or delete an entry:
- * the table is append-only for the application (see docs/security.md for what that does not cover).
+ * the table is append-only for the application, and each row's hash chains it to the row before,
+ * so an edit made outside the application shows in `verifyAuditChain` (see docs/security.md).
+ * One statement takes the next seq, reads the last hash and inserts, so two requests auditing at
+ * once cannot chain to the same row.
  */
 export async function recordAudit(store: Store, e: AuditEvent): Promise<void> {
   await store.run(
-    "INSERT INTO audit_log (occurred_at, user_id, user_name, role, action, target, ip, outcome) VALUES (?::TIMESTAMP, ?, ?, ?, ?, ?, ?, ?)",
+    `INSERT INTO audit_log (seq, occurred_at, user_id, user_name, role, action, target, ip, outcome, row_hash)
+     SELECT e.*, ${chainedHash('(SELECT row_hash FROM audit_log ORDER BY seq DESC LIMIT 1)', 'e')}
+     FROM (SELECT nextval('audit_log_seq') AS seq, ?::TIMESTAMP AS occurred_at, ?::VARCHAR AS user_id, ?::VARCHAR AS user_name,
+                  ?::VARCHAR AS role, ?::VARCHAR AS action, ?::VARCHAR AS target, ?::VARCHAR AS ip, ?::INTEGER AS outcome) AS e`,
     [e.at.toISOString(), e.who?.userId ?? null, e.who?.name ?? null, e.who?.role ?? null, e.action, e.target, e.ip, e.outcome],
   );
 }

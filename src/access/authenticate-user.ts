@@ -9,8 +9,11 @@ export const defaultLockout: LockoutPolicy = { maxFailures: 5, lockMinutes: 15 }
 
 type Candidate = {
   user_id: string; name: string; email: string; role: Role; organisation: string | null;
-  password_hash: string; failed_logins: number; locked_until: string | null;
+  password_hash: string; failed_logins: number; locked_until: string | null; disabled_at: string | null; must_change_password: boolean | null;
 };
+
+/** Who signed in, and whether they signed in with a one-time password they must change first. */
+export type Authenticated = { readonly principal: Principal; readonly mustChangePassword: boolean };
 
 const wrong = () => new AccessError('Wrong e-mail address or password.', 'unauthenticated');
 let decoy: Promise<string> | undefined;
@@ -18,16 +21,18 @@ let decoy: Promise<string> | undefined;
 /**
  * Checks an e-mail address and password. Unknown addresses cost the same argon2 work as known
  * ones, so timing does not tell which accounts exist; a locked account is refused without
- * looking at the password.
+ * looking at the password. A disabled account is refused only after the right password, so the
+ * answer does not tell strangers which accounts exist.
  */
 export async function authenticateUser(
   store: Store,
   credentials: { readonly email: string; readonly password: string },
   now: Date,
   policy: LockoutPolicy = defaultLockout,
-): Promise<Principal> {
+): Promise<Authenticated> {
   const [user] = await store.all<Candidate>(
-    `SELECT user_id, name, email, role, organisation, password_hash, failed_logins, CAST(locked_until AS VARCHAR) AS locked_until
+    `SELECT user_id, name, email, role, organisation, password_hash, failed_logins, CAST(locked_until AS VARCHAR) AS locked_until,
+            CAST(disabled_at AS VARCHAR) AS disabled_at, must_change_password
      FROM app_user WHERE email = ?`,
     [credentials.email.trim().toLowerCase()],
   );
@@ -50,7 +55,11 @@ export async function authenticateUser(
   if (user.failed_logins > 0 || user.locked_until) {
     await store.run('UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE user_id = ?', [user.user_id]);
   }
-  return { userId: user.user_id, name: user.name, email: user.email, role: user.role, organisation: user.organisation };
+  if (user.disabled_at) throw new AccessError('This account is disabled; ask an administrator to enable it again.', 'disabled');
+  return {
+    principal: { userId: user.user_id, name: user.name, email: user.email, role: user.role, organisation: user.organisation },
+    mustChangePassword: user.must_change_password === true,
+  };
 }
 
 function locked(until: string): AccessError {

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { sources } from '../contract/index.ts';
 import type { Store } from '../store/index.ts';
 import { AccessError } from './access-error.ts';
-import { hashPassword, passwordProblems } from './password-hash.ts';
+import { hashPassword } from './password-hash.ts';
+import { passwordProblems } from './password-problems.ts';
 import { type Principal, type Role, roles } from './roles.ts';
 
 export const newUserSchema = z
@@ -26,16 +27,26 @@ export const newUserSchema = z
   });
 export type NewUser = z.input<typeof newUserSchema>;
 
-export type UserAccount = Principal & { readonly createdAt: string; readonly lockedUntil: string | null; readonly failedLogins: number };
+export type UserAccount = Principal & {
+  readonly createdAt: string;
+  readonly lockedUntil: string | null;
+  readonly failedLogins: number;
+  /** When an administrator disabled the account; null while it may sign in. */
+  readonly disabledAt: string | null;
+  /** The password is a one-time password from an administrator: the user must choose their own first. */
+  readonly mustChangePassword: boolean;
+};
 
 type UserRow = {
   user_id: string; name: string; email: string; role: Role; organisation: string | null;
-  created_at: string; locked_until: string | null; failed_logins: number;
+  created_at: string; locked_until: string | null; failed_logins: number; disabled_at: string | null; must_change_password: boolean | null;
 };
-const columns = 'user_id, name, email, role, organisation, CAST(created_at AS VARCHAR) AS created_at, CAST(locked_until AS VARCHAR) AS locked_until, failed_logins';
+const columns = `user_id, name, email, role, organisation, CAST(created_at AS VARCHAR) AS created_at, CAST(locked_until AS VARCHAR) AS locked_until,
+  failed_logins, CAST(disabled_at AS VARCHAR) AS disabled_at, must_change_password`;
 const toAccount = (r: UserRow): UserAccount => ({
   userId: r.user_id, name: r.name, email: r.email, role: r.role, organisation: r.organisation,
   createdAt: r.created_at, lockedUntil: r.locked_until, failedLogins: r.failed_logins,
+  disabledAt: r.disabled_at, mustChangePassword: r.must_change_password === true,
 });
 
 /** Validates every field together and stores the account with an argon2id hash of the password. */
@@ -49,7 +60,9 @@ export async function createUser(store: Store, input: unknown, now: Date): Promi
   if (await findUserByEmail(store, u.email)) throw new AccessError(`A user with e-mail ${u.email} already exists.`, 'conflict');
   const userId = randomUUID();
   const passwordHash = await hashPassword(u.password);
-  await store.run('INSERT INTO app_user VALUES (?, ?, ?, ?, ?, ?, 0, NULL, ?::TIMESTAMP)', [
+  await store.run(
+    `INSERT INTO app_user (user_id, name, email, role, organisation, password_hash, failed_logins, locked_until, created_at, disabled_at, must_change_password)
+     VALUES (?, ?, ?, ?, ?, ?, 0, NULL, ?::TIMESTAMP, NULL, false)`, [
     userId, u.name, u.email, u.role, u.organisation ?? null, passwordHash, now.toISOString(),
   ]);
   const created = await findUserById(store, userId);

@@ -157,9 +157,10 @@ const serveOptions = (cmd: Command) =>
 
 serveOptions(program.command('serve').description('serve the monitor and its API from a store'))
   .option('--db <path>', 'store file', defaultStorePath)
-  .action(async (o: { db: string; port: number; host: string; web: string }) => {
+  .option('--site <dir>', 'folder of the published edition, served under /publicatie/ (analysts publish into it)', './dist/site')
+  .action(async (o: { db: string; port: number; host: string; web: string; site: string }) => {
     const store = await openStore(o.db);
-    const server = await startServer({ store, webRoot: o.web, host: o.host, port: o.port });
+    const server = await startServer({ store, webRoot: o.web, siteRoot: o.site, host: o.host, port: o.port });
     console.log(`Zicht is serving on ${server.url}`);
   });
 

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { createEdition, publishEdition, readEdition } from '../publish/index.ts';
+import { createEdition, publishToSite } from '../publish/index.ts';
 import { defaultStorePath, type Store } from '../store/index.ts';
 import { parseYears } from './parse-years.ts';
 import { withStore } from './with-store.ts';
@@ -13,8 +13,8 @@ export async function publishDemoEdition(store: Store, years: string, outDir: st
   const { yearFrom, yearTo } = parseYears(years);
   const id = `${yearFrom}-${yearTo}`;
   await createEdition(store, { id, period: { from: yearFrom, to: yearTo }, title: `Monitor ${yearFrom}–${yearTo}` });
-  const files = await publishEdition(store, id, outDir);
-  console.log(`✓ publish: edition ${id} → ${files.length} files in ${resolve(outDir)}`);
+  const site = await publishToSite(store, id, outDir, () => new Date());
+  console.log(`✓ publish: edition ${id} → ${site.files} files in ${resolve(outDir)}`);
   return id;
 }
 
@@ -44,9 +44,8 @@ export function registerPublishCommand(program: Command): void {
     .option('--db <path>', 'store file', defaultStorePath)
     .action(async (o: { edition: string; out: string; db: string }) => {
       await withStore(o.db, async (store) => {
-        const made = await readEdition(store, o.edition);
-        const files = await publishEdition(store, made.id, o.out);
-        console.log(`published edition ${made.id}: ${files.length} files in ${resolve(o.out)} (open index.html, or en/index.html)`);
+        const site = await publishToSite(store, o.edition, o.out, () => new Date());
+        console.log(`published edition ${site.editionId}: ${site.files} files in ${resolve(o.out)} (open index.html, or en/index.html)`);
       });
     });
 }

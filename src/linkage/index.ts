@@ -9,4 +9,5 @@ export { type LinkageModel, fitLinkageModel } from './fit-linkage-model.ts';
 export type { BlockingRule, LinkField, LinkSpec } from './link-spec.ts';
 export { type LinkedRecords, linkRecords, type PairDecision, type ReviewPair } from './link-records.ts';
 export { type LinkageSummary, linkPersons } from './link-persons.ts';
+export { loadReviewQueue, type ReviewPairView } from './load-review-queue.ts';
 export { type ReviewDecision, recordReviewDecision } from './record-review-decision.ts';

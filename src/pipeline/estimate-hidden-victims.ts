@@ -1,5 +1,6 @@
 import { type CaptureTable, captureTablesBy, type DroppedTerm, estimatePopulationSize } from '../estimation/index.ts';
 import type { Store } from '../store/index.ts';
+import { compareEstimationModels, type ModelComparison } from './compare-estimation-models.ts';
 import { loadCaptureCounts, type StratumCaptureCount } from './load-capture-counts.ts';
 
 /**
@@ -44,6 +45,8 @@ export type HiddenVictimsEstimate = {
   readonly perYear: readonly YearEstimate[];
   /** Capture histories per year and stratum (age band, sex, setting): the input of every estimate. */
   readonly captureCounts: readonly StratumCaptureCount[];
+  /** The chosen model beside the best pairwise models by BIC (absent in outputs stored before it was added). */
+  readonly modelComparison?: ModelComparison;
 };
 
 /**
@@ -77,5 +80,6 @@ export async function estimateHiddenVictims(store: Store, period: { from: number
     dropped: estimate.dropped,
     perYear,
     captureCounts,
+    modelComparison: compareEstimationModels(whole.table, estimate),
   };
 }

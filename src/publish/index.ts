@@ -3,6 +3,8 @@ export { createEdition, type Edition, type EditionPeriod, readEdition } from './
 export { EditionError } from './edition-error.ts';
 export type { EditionTable, EditionTables } from './edition-table.ts';
 export { latestIndicatorRun, loadMonitorSummary } from './load-monitor-summary.ts';
+export { type EditionListItem, listEditions } from './list-editions.ts';
 export { publishEdition, renderSite, type SiteFile } from './publish-edition.ts';
+export { publishToSite, readSiteManifest, type SiteManifest, siteManifestSchema } from './publish-to-site.ts';
 export { tableCsv } from './table-downloads.ts';
 export type { MonitorSummary } from '../contract/monitor-summary.ts';

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { auditToCsv, createUser, listAudit, listUsers } from '../access/index.ts';
+import { auditToCsv, createUser, listAudit, listUsers, resetPassword, setAccountDisabled, verifyAuditChain } from '../access/index.ts';
 import type { Store } from '../store/index.ts';
 import { parseInput } from './parse-input.ts';
 
@@ -12,7 +12,9 @@ const auditQuery = z.object({
   action: z.string().max(100).optional(),
 });
 
-/** Users and the audit trail, for administrators. */
+const userParams = z.object({ id: z.string().min(1).max(100) });
+
+/** Users (create, disable, enable, reset a password) and the audit trail, for administrators. */
 export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, { store, now }) => {
   app.get('/api/admin/users', async () => listUsers(store));
   app.post('/api/admin/users', async (request, reply) => {
@@ -20,7 +22,26 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, {
     request.auditTarget = `user:${user.email}`;
     return reply.code(201).send(user);
   });
+  for (const [verb, disabled] of [['disable', true], ['enable', false]] as const) {
+    app.post(`/api/admin/users/:id/${verb}`, async (request) => {
+      const { id } = parseInput(userParams, request.params, 'user');
+      request.auditTarget = `user:${id}`;
+      const user = await setAccountDisabled(store, { userId: id, disabled, by: request.principal }, now());
+      request.auditTarget = `user:${user.email}`;
+      return user;
+    });
+  }
+  // the one-time password is in this answer only: it is never stored or logged in the clear
+  app.post('/api/admin/users/:id/reset-password', async (request) => {
+    const { id } = parseInput(userParams, request.params, 'user');
+    request.auditTarget = `user:${id}`;
+    const reset = await resetPassword(store, { userId: id, by: request.principal });
+    request.auditTarget = `user:${reset.user.email}`;
+    return reset;
+  });
   app.get('/api/admin/audit', async (request) => listAudit(store, parseInput(auditQuery, request.query, 'query')));
+  // 200 either way: the answer says whether the chain holds and, if not, where it breaks
+  app.get('/api/admin/audit/verify', async () => verifyAuditChain(store));
   app.get('/api/admin/audit.csv', async (request, reply) =>
     reply
       .type('text/csv; charset=utf-8')

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { AccessError } from '../access/index.ts';
-import { recordReviewDecision } from '../linkage/index.ts';
+import { loadReviewQueue, recordReviewDecision } from '../linkage/index.ts';
+import { loadLatestStageOutput } from '../pipeline/index.ts';
 import type { Store } from '../store/index.ts';
-import { loadLatestStageOutput, loadReviewQueue } from './analyst-queries.ts';
 import { parseInput } from './parse-input.ts';
 
 export type AnalystRoutesOptions = { readonly store: Store; readonly now: () => Date };

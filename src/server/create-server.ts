@@ -5,17 +5,21 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
-import { AccessError, type LockoutPolicy } from '../access/index.ts';
+import { AccessError, type LockoutPolicy, type OidcConfig } from '../access/index.ts';
 import { DeliveryError } from '../deliveries/index.ts';
+import { EditionError } from '../publish/index.ts';
 import type { Store } from '../store/index.ts';
 import { adminRoutes } from './admin-routes.ts';
+import { type ApiRateLimits, apiRateLimit, defaultApiRateLimits } from './api-rate-limit.ts';
 import { analystRoutes } from './analyst-routes.ts';
 import { authRoutes } from './auth-routes.ts';
 import { contentSecurityPolicy } from './content-security-policy.ts';
 import { deliveryRoutes } from './delivery-routes.ts';
+import { editionRoutes } from './edition-routes.ts';
 import { followupRoutes } from './followup-routes.ts';
 import { installAccessControl } from './install-access-control.ts';
 import { monitorSummaryCache } from './monitor-summary-cache.ts';
+import { oidcRoutes } from './oidc-routes.ts';
 import './request-access.ts';
 
 export type ServerOptions = {
@@ -31,6 +35,10 @@ export type ServerOptions = {
   readonly lockout?: LockoutPolicy;
   /** Sign-in attempts per minute per address (default 10). */
   readonly loginRateLimit?: number;
+  /** Other /api requests per minute per address: reads, writes and uploads (see `defaultApiRateLimits`). */
+  readonly apiRateLimits?: ApiRateLimits;
+  /** Sign-in at an organisation's identity provider (`oidcConfigFromEnv`); off when absent. */
+  readonly oidc?: OidcConfig | null;
   /** Behind a TLS-terminating proxy: trust its X-Forwarded-* headers. */
   readonly trustProxy?: boolean;
   readonly uploadLimitBytes?: number;
@@ -48,30 +56,37 @@ export function createServer(options: ServerOptions): FastifyInstance {
   const app = Fastify({ logger: false, trustProxy: options.trustProxy ?? false });
   app.register(fastifyHelmet, { contentSecurityPolicy: { directives: contentSecurityPolicy }, strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true } });
   app.register(fastifyCookie);
-  app.register(fastifyRateLimit, { global: false });
+  app.register(fastifyRateLimit, apiRateLimit(options.apiRateLimits ?? defaultApiRateLimits));
   installAccessControl(app, { store, now });
-  app.setErrorHandler((error: FastifyError | AccessError | DeliveryError, _request, reply) => {
+  app.setErrorHandler((error: FastifyError | AccessError | DeliveryError | EditionError, _request, reply) => {
     if (error instanceof AccessError) return reply.code(error.statusCode).send({ error: error.message, problems: error.problems });
     if (error instanceof DeliveryError) return reply.code(400).send({ error: error.message, field: error.field });
+    if (error instanceof EditionError) return reply.code(400).send({ error: error.message });
     const status = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
     if (status >= 500) console.error(error);
     return reply.code(status).send({ error: status >= 500 ? 'Something went wrong on the server; it has been logged.' : error.message });
   });
 
-  app.get('/api/health', async () => ({ ok: true }));
   const monitorSummary = monitorSummaryCache(store, () => performance.now());
-  app.get('/api/monitor', async (_request, reply) => {
-    const json = await monitorSummary();
-    if (!json) return reply.code(404).send({ error: 'No pipeline run yet: run `npx zicht pipeline` first.' });
-    return reply.type('application/json; charset=utf-8').send(json);
+  // in a plugin, like every other route, so the rate limit (registered above) sees them
+  app.register(async (publicApi) => {
+    publicApi.get('/api/health', async () => ({ ok: true }));
+    publicApi.get('/api/monitor', async (_request, reply) => {
+      const json = await monitorSummary();
+      if (!json) return reply.code(404).send({ error: 'No pipeline run yet: run `npx zicht pipeline` first.' });
+      return reply.type('application/json; charset=utf-8').send(json);
+    });
   });
-  app.register(authRoutes, { store, now, lockout: options.lockout, secureCookies: options.secureCookies ?? 'auto', loginRateLimit: options.loginRateLimit ?? 10 });
+  app.register(authRoutes, { store, now, lockout: options.lockout, secureCookies: options.secureCookies ?? 'auto', loginRateLimit: options.loginRateLimit ?? 10, signInWith: options.oidc?.label ?? null });
+  if (options.oidc) app.register(oidcRoutes, { store, now, config: options.oidc, secureCookies: options.secureCookies ?? 'auto' });
   app.register(deliveryRoutes, { store, now, uploadLimitBytes: options.uploadLimitBytes ?? 200 * 1024 * 1024 });
   app.register(analystRoutes, { store, now });
+  app.register(editionRoutes, { store, now, siteRoot: options.siteRoot });
   app.register(adminRoutes, { store, now });
   app.register(followupRoutes, { store, now, ...(options.newFollowupId ? { newId: options.newFollowupId } : {}) });
 
-  if (options.siteRoot && existsSync(resolve(options.siteRoot, 'index.html'))) {
+  // Served even before anything is published there: an analyst may publish while the server runs.
+  if (options.siteRoot) {
     app.register(fastifyStatic, { root: resolve(options.siteRoot), prefix: '/publicatie/', decorateReply: false, index: ['index.html'] });
   }
   const root = resolve(webRoot);

@@ -5,7 +5,16 @@ import type { Store } from '../store/index.ts';
 import { sessionCookie } from './request-access.ts';
 import { isApiRoute, type RouteRule, ruleFor } from './route-policy.ts';
 
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Signed in with a one-time password: only the routes in `allowedBeforePasswordChange` answer. */
+    mustChangePassword: boolean;
+  }
+}
+
 const changes = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** Actions a user with a one-time password may take: see who they are, sign out, choose a password. */
+const allowedBeforePasswordChange = new Set(['session.read', 'login', 'logout', 'account.password.change']);
 
 const sameToken = (a: string, b: string) => {
   const x = Buffer.from(a);
@@ -23,6 +32,9 @@ function authorise(rule: RouteRule, request: FastifyRequest): void {
   const who = request.principal;
   if (allow !== 'public') {
     if (!who) throw new AccessError('Sign in first: this needs an account.', 'unauthenticated');
+    if (request.mustChangePassword && !allowedBeforePasswordChange.has(rule.action)) {
+      throw new AccessError('You signed in with a one-time password: choose your own password first (your account page).', 'forbidden');
+    }
     if (allow !== 'signed-in' && !allow.includes(who.role)) {
       throw new AccessError(`Your role (${who.role}) may not do this; it needs ${allow.join(' or ')}. Ask an administrator if you should.`, 'forbidden');
     }
@@ -50,6 +62,7 @@ export function installAccessControl(app: FastifyInstance, { store, now }: { sto
   app.decorateRequest('csrfToken', null);
   app.decorateRequest('rowSource', null);
   app.decorateRequest('auditTarget', null);
+  app.decorateRequest('mustChangePassword', false);
 
   app.addHook('onRoute', (route) => {
     if (!isApiRoute(route.url)) return;
@@ -60,6 +73,7 @@ export function installAccessControl(app: FastifyInstance, { store, now }: { sto
 
   app.addHook('onRequest', async (request) => {
     request.rowSource = null;
+    request.mustChangePassword = false;
     const token = request.cookies[sessionCookie];
     if (!token) return;
     const session = await resolveSession(store, token, now());
@@ -67,6 +81,7 @@ export function installAccessControl(app: FastifyInstance, { store, now }: { sto
     request.principal = session.principal;
     request.sessionToken = token;
     request.csrfToken = session.csrfToken;
+    request.mustChangePassword = session.mustChangePassword;
   });
 
   app.addHook('preHandler', async (request) => {

@@ -1,7 +1,10 @@
 import type { FastifyInstance, InjectOptions } from 'fastify';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser } from '../access/index.ts';
 import { recordColumns } from '../contract/index.ts';
 import { commitmentsToCsv, loadFollowupData } from '../followup/index.ts';
+import { createEdition } from '../publish/index.ts';
 import { type AccessFixture, createAccessFixture, type FixtureUser, fixtureNow, sessionHeaders } from './access-test-fixture.ts';
 import { createServer } from './create-server.ts';
 import { type RouteRule, routePolicy } from './route-policy.ts';
@@ -30,10 +33,18 @@ const sample: Record<string, () => Omit<InjectOptions, 'method' | 'headers'>> = 
   'GET /api/deliveries/:id/quarantine': () => ({ url: `/api/deliveries/${encodeURIComponent(ids.csgDelivery)}/quarantine` }),
   'POST /api/deliveries/:id/rollback': () => ({ url: `/api/deliveries/${encodeURIComponent(ids.csgDelivery)}/rollback` }),
   'POST /api/linkage/review': () => ({ url: '/api/linkage/review', payload: { ...ids.pair, decision: 'reject' } }),
+  'POST /api/editions': () => ({ url: '/api/editions', payload: { id: `route-test-${++created}`, title: 'Route test', from: 2018, to: 2025 } }),
+  'GET /api/editions/:id/tables': () => ({ url: '/api/editions/route-test/tables' }),
+  'POST /api/editions/:id/publish': () => ({ url: '/api/editions/route-test/publish' }),
   'POST /api/admin/users': () => ({
     url: '/api/admin/users',
     payload: { name: 'Nieuwe Analist', email: `new-${++created}@test.example`, role: 'analyst', password: 'a long enough password' },
   }),
+  // the same password again: every role may change theirs, and the other tests still sign in with it
+  'POST /api/account/password': () => ({ url: '/api/account/password', payload: { currentPassword: 'correct horse battery staple', newPassword: 'correct horse battery staple' } }),
+  'POST /api/admin/users/:id/disable': () => ({ url: `/api/admin/users/${spareUserId}/disable` }),
+  'POST /api/admin/users/:id/enable': () => ({ url: `/api/admin/users/${spareUserId}/enable` }),
+  'POST /api/admin/users/:id/reset-password': () => ({ url: `/api/admin/users/${spareUserId}/reset-password` }),
   'GET /api/followup/editions/:id': () => ({ url: '/api/followup/editions/2020-2024' }),
   'GET /api/followup/editions/:id/letter.docx': () => ({ url: '/api/followup/editions/2020-2024/letter.docx' }),
   'GET /api/followup/editions/:id/nota.docx': () => ({ url: '/api/followup/editions/2020-2024/nota.docx' }),
@@ -47,6 +58,7 @@ const sample: Record<string, () => Omit<InjectOptions, 'method' | 'headers'>> = 
   'POST /api/followup/import': () => ({ url: '/api/followup/import', payload: { format: 'csv', content: importCsv } }),
 };
 let importCsv = '';
+let spareUserId = '';
 
 const allowed = (allow: RouteRule['allow'], actor: Actor) =>
   allow === 'public' || (actor !== 'anonymous' && (allow === 'signed-in' || allow.includes(actor)));
@@ -59,7 +71,7 @@ async function call(rule: Pick<RouteRule, 'method' | 'url'>, actor: Actor, overr
 
 beforeAll(async () => {
   fixture = await createAccessFixture();
-  app = createServer({ store: fixture.store, webRoot: '/nonexistent', now: () => fixtureNow, loginRateLimit: 1000 });
+  app = createServer({ store: fixture.store, webRoot: '/nonexistent', siteRoot: join(fixture.dir, 'site'), now: () => fixtureNow, loginRateLimit: 1000 });
   await app.ready();
   const deliveries = await fixture.store.all<{ delivery_id: string; source: string }>("SELECT delivery_id, source FROM delivery WHERE record_type = 'registration'");
   const [pair] = await fixture.store.all<{ ls: string; lp: string; rs: string; rp: string }>(
@@ -72,6 +84,8 @@ beforeAll(async () => {
     pair: { left: { source: pair.ls, personId: pair.lp }, right: { source: pair.rs, personId: pair.rp } },
   };
   importCsv = commitmentsToCsv((await loadFollowupData(fixture.store)).commitments.slice(0, 1));
+  await createEdition(fixture.store, { id: 'route-test', title: 'Route test', period: { from: 2018, to: 2025 } }, () => fixtureNow);
+  spareUserId = (await createUser(fixture.store, { name: 'Reserve Analist', email: 'spare@test.example', role: 'analyst', password: 'a long enough password' }, fixtureNow)).userId;
 });
 afterAll(async () => {
   await app?.close();

@@ -32,6 +32,7 @@ export const routePolicy: readonly RouteRule[] = [
   { method: 'GET', url: '/api/session', action: 'session.read', allow: 'public' },
   { method: 'POST', url: '/api/login', action: 'login', allow: 'public', csrf: false },
   { method: 'POST', url: '/api/logout', action: 'logout', allow: 'signed-in' },
+  { method: 'POST', url: '/api/account/password', action: 'account.password.change', allow: 'signed-in' },
 
   { method: 'GET', url: '/api/deliveries', action: 'deliveries.list', allow: ['steward', 'analyst'], rows: 'own-source' },
   { method: 'POST', url: '/api/deliveries', action: 'deliveries.upload', allow: ['steward'], rows: 'own-source' },
@@ -43,11 +44,19 @@ export const routePolicy: readonly RouteRule[] = [
   { method: 'POST', url: '/api/linkage/review', action: 'linkage.review.decide', allow: ['analyst'] },
   { method: 'GET', url: '/api/estimates', action: 'estimates.read', allow: ['analyst'] },
   { method: 'GET', url: '/api/indicators/preview', action: 'indicators.preview', allow: ['analyst'] },
+  { method: 'GET', url: '/api/editions', action: 'editions.list', allow: ['analyst'] },
+  { method: 'POST', url: '/api/editions', action: 'editions.create', allow: ['analyst'] },
+  { method: 'GET', url: '/api/editions/:id/tables', action: 'editions.preview', allow: ['analyst'] },
+  { method: 'POST', url: '/api/editions/:id/publish', action: 'editions.publish', allow: ['analyst'] },
 
   { method: 'GET', url: '/api/admin/users', action: 'users.list', allow: ['administrator'] },
   { method: 'POST', url: '/api/admin/users', action: 'users.create', allow: ['administrator'] },
+  { method: 'POST', url: '/api/admin/users/:id/disable', action: 'users.disable', allow: ['administrator'] },
+  { method: 'POST', url: '/api/admin/users/:id/enable', action: 'users.enable', allow: ['administrator'] },
+  { method: 'POST', url: '/api/admin/users/:id/reset-password', action: 'users.password.reset', allow: ['administrator'] },
   { method: 'GET', url: '/api/admin/audit', action: 'audit.read', allow: ['administrator'], audit: 'microdata' },
   { method: 'GET', url: '/api/admin/audit.csv', action: 'audit.export', allow: ['administrator'], audit: 'microdata' },
+  { method: 'GET', url: '/api/admin/audit/verify', action: 'audit.verify', allow: ['administrator'], audit: 'microdata' },
 
   // the public tracker
   { method: 'GET', url: '/api/followup/editions', action: 'followup.editions', allow: 'public' },
@@ -67,7 +76,16 @@ export const routePolicy: readonly RouteRule[] = [
   { method: 'POST', url: '/api/followup/import', action: 'followup.import', allow: officer },
 ];
 
-const byKey = new Map(routePolicy.map((r) => [`${r.method} ${r.url}`, r]));
+/**
+ * Sign-in at the organisation's identity provider: these routes exist only when OpenID Connect is
+ * configured (src/server/oidc-routes.test.ts calls them). The callback is audited at every call.
+ */
+export const oidcRoutePolicy: readonly RouteRule[] = [
+  { method: 'GET', url: '/api/oidc/start', action: 'login.oidc.start', allow: 'public' },
+  { method: 'GET', url: '/api/oidc/callback', action: 'login.oidc', allow: 'public', audit: 'microdata' },
+];
+
+const byKey = new Map([...routePolicy, ...oidcRoutePolicy].map((r) => [`${r.method} ${r.url}`, r]));
 
 /** The rule for a route pattern; HEAD is treated as GET. Undefined for routes outside /api (the static web app). */
 export function ruleFor(method: string, url: string): RouteRule | undefined {

@@ -1,3 +1,4 @@
+import { oidcConfigFromEnv } from '../access/index.ts';
 import type { Store } from '../store/index.ts';
 import { createServer } from './create-server.ts';
 
@@ -13,7 +14,8 @@ export type RunningServer = { readonly url: string; close(): Promise<void> };
 
 /** Listens on loopback by default; port 0 picks a free port (tests). */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
-  const app = createServer(options);
+  // OpenID Connect sign-in is configured by ZICHT_OIDC_* (docs/security.md); off when unset
+  const app = createServer({ ...options, oidc: oidcConfigFromEnv(process.env) });
   const host = options.host ?? '127.0.0.1';
   await app.listen({ host, port: options.port ?? 8080 });
   const address = app.server.address();

@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -22,7 +23,7 @@ let setupError: unknown;
 beforeAll(async () => {
   try {
     fixture = await createAccessFixture();
-    app = createServer({ store: fixture.store, webRoot: dist });
+    app = createServer({ store: fixture.store, webRoot: dist, siteRoot: join(fixture.dir, 'site') });
     url = await app.listen({ host: '127.0.0.1', port: 0 });
     browser = await launchChromium();
     context = browser.context;
@@ -121,6 +122,102 @@ describe('each role’s way in', () => {
     await page.close();
   });
 
+  it('an analyst reads the estimate with its chart, fixes an edition, previews its tables after disclosure control and publishes it', async () => {
+    const { page, problems } = await open('/werk?lang=en', 'form.login-form');
+    await page.getByLabel('E-mail address').fill(fixtureUsers.analyst.email);
+    await page.getByLabel('Password').fill(fixturePassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.locator('table.review-queue').waitFor();
+    const menu = page.getByRole('navigation', { name: 'Analyst’s work' });
+    await menu.getByRole('link', { name: 'Estimate' }).click();
+    const chart = page.locator('figure.chart-figure svg[role="img"]');
+    await chart.waitFor();
+    await expect(page.locator('h1').textContent()).resolves.toBe('Estimate of the number of children');
+    await expect(menu.locator('[aria-current="page"]').textContent()).resolves.toBe('Estimate');
+    // the chart is one image named by its caption and described by a text summary; the table beside it has every number
+    await expect(chart.getAttribute('aria-label')).resolves.toMatch(/^Estimated number of children per year with 95% interval/);
+    const summaryId = (await chart.getAttribute('aria-describedby')) ?? '';
+    await expect(page.locator(`[id="${summaryId}"]`).textContent()).resolves.toMatch(/^Per year the estimate runs from [\d,]+ \(\d{4}\) to [\d,]+ \(\d{4}\)\./);
+    const perYear = (await fixture.store.all<{ n: number }>("SELECT json_array_length(output->'$.perYear') AS n FROM pipeline_output WHERE stage = 'estimate'"))[0]?.n;
+    await expect(page.locator('figure.chart-figure table tbody tr').count()).resolves.toBe(perYear);
+    await expect(page.locator('figure.chart-figure a[download$=".csv"]').count()).resolves.toBe(1);
+    // the chosen model beside its rivals by BIC
+    const models = page.locator('table', { has: page.locator('caption', { hasText: 'Chosen model and the best alternatives by BIC' }) });
+    await expect(models.locator('tbody tr th', { hasText: '(chosen)' }).count()).resolves.toBe(1);
+    await expect(models.locator('tbody tr').count()).resolves.toBeGreaterThan(1);
+    await page.screenshot({ path: `${screenshots}role-analyst-estimate.png`, fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+
+    await menu.getByRole('link', { name: 'Editions' }).click();
+    await page.locator('form.edition-form').waitFor();
+    await page.getByLabel('Id', { exact: true }).fill('browser-2018-2025');
+    await page.getByLabel('Title').fill('Browser test 2018–2025');
+    await page.getByLabel('From year').fill('2018');
+    await page.getByLabel('To year (inclusive)').fill('2025');
+    await page.getByRole('button', { name: 'Fix the edition' }).click();
+    const row = page.locator('tr[data-edition-id="browser-2018-2025"]');
+    await row.waitFor();
+    await expect(page.locator('.edition-status').textContent()).resolves.toMatch(/^Edition browser-2018-2025 fixed with \d+ delivery versions\.$/);
+    await expect(row.locator('.edition-published').textContent()).resolves.toBe('no');
+
+    // while the tables are built the work area is busy and the live region says so
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/api/editions/*/tables', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await row.getByRole('button', { name: 'Preview the tables of edition browser-2018-2025' }).click();
+    await expect(page.locator('.edition-work').getAttribute('aria-busy')).resolves.toBe('true');
+    await expect(page.getByRole('status').filter({ hasText: 'Building the tables of edition browser-2018-2025' }).count()).resolves.toBe(1);
+    await expect(row.getByRole('button', { name: 'Publish edition browser-2018-2025' }).isDisabled()).resolves.toBe(true);
+    release();
+    await page.locator('dl.disclosure-summary').waitFor({ timeout: 60_000 });
+    await expect(page.locator('.edition-work').getAttribute('aria-busy')).resolves.toBe('false');
+    const ready = (await page.locator('.edition-status').textContent()) ?? '';
+    const suppressed = Number(ready.match(/(\d+) withheld rows/)?.[1]);
+    expect(ready).toMatch(/^Tables of edition browser-2018-2025 ready: \d+ tables, \d+ withheld rows\.$/);
+    const perTable = await page.locator('details.edition-table').evaluateAll((all) => all.map((d) => Number(d.getAttribute('data-suppressed'))));
+    expect(perTable.reduce((a, b) => a + b, 0)).toBe(suppressed);
+    expect(suppressed).toBeGreaterThan(0);
+    // a table with suppressed rows, opened: each withheld row keeps its breakdown and says why
+    const table = page.locator('details.edition-table:not([data-suppressed="0"])').first();
+    await table.locator('summary').click();
+    const withheld = table.locator('tbody tr:not([data-status="published"])');
+    await expect(withheld.count()).resolves.toBe(Number(await table.getAttribute('data-suppressed')));
+    for (const reason of await withheld.locator('.suppressed-reason').allTextContents()) expect(reason).toMatch(/^suppressed: /);
+    await expect(withheld.first().locator('.suppressed-cell').first().textContent()).resolves.toBe('·withheld');
+    await page.screenshot({ path: `${screenshots}role-analyst-edition-preview.png`, fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+
+    await row.getByRole('button', { name: 'Publish edition browser-2018-2025' }).click();
+    await page.getByRole('status').filter({ hasText: 'Edition browser-2018-2025 is published' }).waitFor({ timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector('tr[data-edition-id="browser-2018-2025"] .edition-published')?.textContent?.startsWith('yes, since'));
+    expect(problems).toEqual([]);
+    await page.screenshot({ path: `${screenshots}role-analyst-editions.png`, fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: 'Open the published site' }).click();
+    await page.waitForURL(/\/publicatie\/en\/$/);
+    await expect(page.locator('.site-name').textContent()).resolves.toContain('Browser test 2018–2025 (2018–2025)');
+    expect(problems).toEqual([]);
+    await page.screenshot({ path: `${screenshots}role-analyst-published.png`, fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+
+    // the same pages in Dutch
+    await page.goto(`${url}/werk/schatting`);
+    await page.locator('figure.chart-figure svg[role="img"]').waitFor();
+    await expect(page.locator('h1').textContent()).resolves.toBe('Schatting van het aantal kinderen');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('navigation', { name: 'Werk van de analist' }).getByRole('link', { name: 'Edities' }).click();
+    await page.locator('tr[data-edition-id="browser-2018-2025"] .edition-published').filter({ hasText: /^ja, sinds / }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('an administrator sees the users and the audit log, which names the analyst’s decision', async () => {
     const { page, problems } = await open('/werk', 'form.login-form');
     await signIn(page, fixtureUsers.administrator.email, 'table.audit-table tbody tr');
@@ -129,6 +226,74 @@ describe('each role’s way in', () => {
     await expect(page.locator('a[href="/api/admin/audit.csv"]').count()).resolves.toBe(1);
     expect(problems).toEqual([]);
     await page.screenshot({ path: `${screenshots}role-administrator.png`, fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('an administrator disables, enables and resets an account; its user must choose a new password at the next sign-in', async () => {
+    const { page, problems } = await open('/werk', 'form.login-form');
+    await signIn(page, fixtureUsers.administrator.email, 'table.users-table');
+    const name = fixtureUsers.policeSteward.name;
+    const row = page.locator(`tr[data-user-email="${fixtureUsers.policeSteward.email}"]`);
+    await page.getByRole('button', { name: `Uitschakelen: ${name}` }).click();
+    await page.getByRole('button', { name: `Inschakelen: ${name}` }).waitFor();
+    await expect(row.locator('.user-status').textContent()).resolves.toBe('uitgeschakeld');
+    await page.getByRole('button', { name: `Inschakelen: ${name}` }).click();
+    await page.getByRole('button', { name: `Uitschakelen: ${name}` }).waitFor();
+    await page.getByRole('button', { name: `Wachtwoord resetten: ${name}` }).click();
+    const notice = page.getByRole('status').filter({ hasText: 'Eenmalig wachtwoord' });
+    await notice.waitFor();
+    const oneTime = (await notice.textContent())?.match(/: (\S+) —/)?.[1] ?? '';
+    expect(oneTime.length).toBeGreaterThanOrEqual(12);
+    await page.waitForFunction((email) => document.querySelector(`tr[data-user-email="${email}"] .user-status`)?.textContent === 'actief, moet wachtwoord kiezen', fixtureUsers.policeSteward.email);
+    await page.locator('table.audit-table').getByText('users.password.reset').first().waitFor();
+    await page.getByRole('button', { name: 'Auditlog controleren op wijzigingen' }).click();
+    await page.getByRole('status').filter({ hasText: /^De auditlog is ongeschonden: \d+ regels; nieuwste regel \d+, hash [0-9a-f]{64}\.$/ }).waitFor();
+    expect(problems).toEqual([]);
+    await page.screenshot({ path: `${screenshots}role-administrator-users.png`, fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+
+    await context.clearCookies();
+    const steward = await open('/werk', 'form.login-form');
+    await steward.page.getByLabel('E-mailadres').fill(fixtureUsers.policeSteward.email);
+    await steward.page.getByLabel('Wachtwoord').fill(oneTime);
+    await steward.page.getByRole('button', { name: 'Inloggen' }).click();
+    await steward.page.locator('form.account-form').waitFor();
+    await expect(steward.page.locator('h1').textContent()).resolves.toBe('Mijn account');
+    await expect(steward.page.locator('.account-must-change').count()).resolves.toBe(1);
+    expect(await axeViolations(steward.page)).toEqual([]);
+    await steward.page.getByLabel('Huidig wachtwoord').fill(oneTime);
+    await steward.page.getByLabel('Nieuw wachtwoord', { exact: true }).fill('een eigen lange wachtzin');
+    await steward.page.getByLabel('Herhaal het nieuwe wachtwoord').fill('een andere lange wachtzin');
+    await steward.page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+    await expect(steward.page.getByRole('alert').textContent()).resolves.toBe('De twee nieuwe wachtwoorden zijn niet gelijk.');
+    await steward.page.getByLabel('Herhaal het nieuwe wachtwoord').fill('een eigen lange wachtzin');
+    await steward.page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+    await steward.page.getByRole('status').filter({ hasText: 'Uw wachtwoord is gewijzigd' }).waitFor();
+    await steward.page.screenshot({ path: `${screenshots}role-account-password.png`, fullPage: true });
+    expect(await axeViolations(steward.page)).toEqual([]);
+    await steward.page.getByRole('link', { name: 'Verder naar uw werkplek' }).click();
+    await steward.page.locator('form.upload-form').waitFor();
+    expect(steward.problems).toEqual([]);
+    await steward.page.close();
+  });
+
+  it('every signed-in user reaches their account page from the header, in English too', async () => {
+    const { page, problems } = await open('/werk?lang=en', 'form.login-form');
+    await page.getByLabel('E-mail address').fill(fixtureUsers.officer.email);
+    await page.getByLabel('Password').fill(fixturePassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('link', { name: 'My account' }).click();
+    await page.locator('form.account-form').waitFor();
+    await page.getByLabel('Current password').fill('not the right password');
+    await page.getByLabel('New password', { exact: true }).fill('a fine new passphrase');
+    await page.getByLabel('Repeat the new password').fill('a fine new passphrase');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toBe('The current password is not right.');
+    await expect(page.locator('.account-must-change').count()).resolves.toBe(0);
+    expect(problems.filter((p) => !p.includes('400'))).toEqual([]);
+    await page.screenshot({ path: `${screenshots}role-account-en.png`, fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

@@ -1,6 +1,6 @@
 import type { Principal } from '../../access/roles.ts';
 
-export type SessionState = { user: Principal | null; csrfToken: string | null };
+export type SessionState = { user: Principal | null; csrfToken: string | null; mustChangePassword?: boolean };
 
 let csrfToken: string | null = null;
 

@@ -33,6 +33,7 @@ export function AccessLayout({ language, user, title, children }: { language: La
             <a href={`${window.location.pathname}${searchWithLanguage(window.location.search, other)}`} lang={other}>
               {t.switchTo}
             </a>
+            {user && <a href={`/werk/account${searchWithLanguage('', language)}`}>{t.account.nav}</a>}
             {user && (
               <button type="button" className="language-switch" onClick={signOut}>
                 {t.signOut}

@@ -30,6 +30,41 @@ const nl = {
     when: 'Wanneer', who: 'Wie', action: 'Handeling', target: 'Doel', ip: 'Adres', outcome: 'Uitkomst', exportCsv: 'Auditlog als CSV',
   },
   officer: { title: 'Beleidsmedewerker', go: 'Naar toezeggingen volgen' },
+  account: {
+    nav: 'Mijn account', title: 'Mijn account', current: 'Huidig wachtwoord', new: 'Nieuw wachtwoord', repeat: 'Herhaal het nieuwe wachtwoord', change: 'Wachtwoord wijzigen',
+    rule: (n: number) => `Kies een wachtwoord van minstens ${n} tekens; een zin van een paar woorden werkt goed. Na de wijziging worden uw andere sessies beëindigd.`,
+    mustChange: 'U bent ingelogd met een eenmalig wachtwoord van de beheerder. Kies eerst uw eigen wachtwoord; daarna kunt u verder.',
+    tooShort: (n: number) => `Het nieuwe wachtwoord is te kort: gebruik minstens ${n} tekens.`,
+    mismatch: 'De twee nieuwe wachtwoorden zijn niet gelijk.',
+    wrongCurrent: 'Het huidige wachtwoord klopt niet.',
+    notTheOneTime: 'Kies een eigen wachtwoord, niet het eenmalige wachtwoord dat u kreeg.',
+    changed: 'Uw wachtwoord is gewijzigd. Uw andere sessies zijn beëindigd.',
+    continue: 'Verder naar uw werkplek',
+  },
+  manage: {
+    status: 'Status', active: 'actief', disabled: 'uitgeschakeld', locked: 'geblokkeerd na foute wachtwoorden', mustChange: 'moet wachtwoord kiezen', actions: 'Acties',
+    disable: 'Uitschakelen', enable: 'Inschakelen', reset: 'Wachtwoord resetten',
+    oneTime: (name: string, password: string) => `Eenmalig wachtwoord voor ${name}: ${password} — geef het veilig door; het wordt niet nog eens getoond.`,
+    done: (name: string, state: string) => `${name} is nu ${state}.`,
+  },
+  sso: {
+    signInWith: (label: string) => `Inloggen met ${label}`,
+    or: 'Of log in met het wachtwoord van uw Zicht-account:',
+    refused: {
+      'no-email': 'Uw organisatie gaf geen bevestigd e-mailadres door; vraag uw beheerder.',
+      'unknown-account': 'Er is geen Zicht-account met het e-mailadres van uw organisatie. Vraag de beheerder van Zicht om een account.',
+      disabled: 'Uw Zicht-account is uitgeschakeld; vraag de beheerder het weer in te schakelen.',
+      role: 'Uw organisatie geeft u niet de rol die uw Zicht-account heeft; vraag uw beheerder.',
+      organisation: 'Uw organisatie bij de identiteitsdienst is niet die van uw Zicht-account; vraag uw beheerder.',
+      expired: 'Het inloggen duurde te lang of is niet in deze browser begonnen; probeer het opnieuw.',
+      failed: 'Inloggen bij uw organisatie is niet gelukt; probeer het opnieuw of log in met uw wachtwoord.',
+    },
+  },
+  chain: {
+    verify: 'Auditlog controleren op wijzigingen',
+    intact: (rows: number, seq: number | null, hash: string | null) => `De auditlog is ongeschonden: ${rows} regels${seq === null ? '' : `; nieuwste regel ${seq}, hash ${hash}`}.`,
+    broken: (seq: number) => `De auditlog is buiten Zicht gewijzigd: de keten breekt bij regel ${seq}.`,
+  },
 };
 export type AccessTexts = typeof nl;
 
@@ -63,6 +98,41 @@ const en: AccessTexts = {
     when: 'When', who: 'Who', action: 'Action', target: 'Target', ip: 'Address', outcome: 'Outcome', exportCsv: 'Audit log as CSV',
   },
   officer: { title: 'Policy officer', go: 'Go to the follow-up of commitments' },
+  account: {
+    nav: 'My account', title: 'My account', current: 'Current password', new: 'New password', repeat: 'Repeat the new password', change: 'Change password',
+    rule: (n) => `Choose a password of at least ${n} characters; a sentence of a few words works well. Your other sessions end after the change.`,
+    mustChange: 'You signed in with a one-time password from your administrator. Choose your own password first; then you can go on.',
+    tooShort: (n) => `The new password is too short: use at least ${n} characters.`,
+    mismatch: 'The two new passwords differ.',
+    wrongCurrent: 'The current password is not right.',
+    notTheOneTime: 'Choose your own password, not the one-time password you were given.',
+    changed: 'Your password has been changed. Your other sessions have ended.',
+    continue: 'Go on to your workspace',
+  },
+  manage: {
+    status: 'Status', active: 'active', disabled: 'disabled', locked: 'locked after wrong passwords', mustChange: 'must choose a password', actions: 'Actions',
+    disable: 'Disable', enable: 'Enable', reset: 'Reset password',
+    oneTime: (name, password) => `One-time password for ${name}: ${password} — pass it on safely; it is not shown again.`,
+    done: (name, state) => `${name} is now ${state}.`,
+  },
+  sso: {
+    signInWith: (label) => `Sign in with ${label}`,
+    or: 'Or sign in with the password of your Zicht account:',
+    refused: {
+      'no-email': 'Your organisation did not pass on a verified e-mail address; ask your administrator.',
+      'unknown-account': 'There is no Zicht account with your organisation’s e-mail address. Ask the Zicht administrator for an account.',
+      disabled: 'Your Zicht account is disabled; ask the administrator to enable it again.',
+      role: 'Your organisation does not give you the role your Zicht account has; ask your administrator.',
+      organisation: 'Your organisation at the identity provider is not that of your Zicht account; ask your administrator.',
+      expired: 'Signing in took too long or did not start in this browser; please try again.',
+      failed: 'Signing in at your organisation failed; try again, or sign in with your password.',
+    },
+  },
+  chain: {
+    verify: 'Check the audit log for changes',
+    intact: (rows, seq, hash) => `The audit log is intact: ${rows} rows${seq === null ? '' : `; newest row ${seq}, hash ${hash}`}.`,
+    broken: (seq) => `The audit log was changed outside Zicht: the chain breaks at row ${seq}.`,
+  },
 };
 
 export const accessTexts: Readonly<Record<Language, AccessTexts>> = { nl, en };

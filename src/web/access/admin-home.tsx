@@ -1,43 +1,19 @@
-import { roleLabels } from '../../access/roles.ts';
-import type { AuditEntry, UserAccount } from '../../access/index.ts';
+import type { AuditEntry } from '../../access/index.ts';
 import type { Language } from '../i18n/index.ts';
 import { useLoaded } from '../followup/use-loaded.ts';
 import { accessApi } from './access-api.ts';
 import { accessTexts } from './access-texts.ts';
+import { AccountManagement } from './account-management.tsx';
+import { AuditChainCheck } from './audit-chain-check.tsx';
 
-/** The administrator: every account, and the audit log with a CSV export. */
+/** The administrator: every account (disable, enable, reset a password), and the audit log with a CSV export. */
 export function AdminHome({ language }: { language: Language }) {
   const t = accessTexts[language].admin;
-  const users = useLoaded(() => accessApi.get<UserAccount[]>('/api/admin/users'), 'users');
   const audit = useLoaded(() => accessApi.get<AuditEntry[]>('/api/admin/audit?limit=50'), 'audit');
   return (
     <>
       <h1>{t.title}</h1>
-      <section aria-labelledby="users">
-        <h2 id="users">{t.users}</h2>
-        {users.state.status === 'ready' && (
-          <table className="users-table">
-            <thead>
-              <tr>
-                <th scope="col">{t.name}</th>
-                <th scope="col">E-mail</th>
-                <th scope="col">{t.role}</th>
-                <th scope="col">{t.organisation}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.state.value.map((u) => (
-                <tr key={u.userId}>
-                  <th scope="row">{u.name}</th>
-                  <td>{u.email}</td>
-                  <td>{roleLabels[u.role][language]}</td>
-                  <td>{u.organisation ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
+      <AccountManagement language={language} onChange={audit.reload} />
       <section aria-labelledby="audit">
         <h2 id="audit">{t.audit}</h2>
         <p>
@@ -45,6 +21,7 @@ export function AdminHome({ language }: { language: Language }) {
             {t.exportCsv}
           </a>
         </p>
+        <AuditChainCheck language={language} />
         {audit.state.status === 'ready' && (
           <table className="audit-table">
             <thead>

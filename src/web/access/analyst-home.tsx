@@ -1,9 +1,11 @@
 import { useState } from 'react';
-import type { ReviewPairView } from '../../server/analyst-queries.ts';
-import type { Language } from '../i18n/index.ts';
+import type { ReviewPairView } from '../../linkage/index.ts';
+import { type Language, searchWithLanguage } from '../i18n/index.ts';
 import { useLoaded } from '../followup/use-loaded.ts';
 import { accessApi } from './access-api.ts';
 import { accessTexts } from './access-texts.ts';
+import { analystPaths } from './analyst-nav.tsx';
+import { analystTexts } from './analyst-texts.ts';
 
 type Estimate = { output: { total: number; lower: number; upper: number; model: string } | null };
 const key = (p: ReviewPairView) => `${p.left.source}/${p.left.personId}~${p.right.source}/${p.right.personId}`;
@@ -13,7 +15,7 @@ const fieldContributions = (p: ReviewPairView): [string, number][] =>
     .filter(([, bits]) => typeof bits === 'number' && bits !== 0)
     .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
 
-/** The analyst: the linkage review queue with accept/reject, and the latest estimate. */
+/** The analyst's first page: the linkage review queue with accept/reject, and the latest estimate in one line. */
 export function AnalystHome({ language }: { language: Language }) {
   const t = accessTexts[language].analyst;
   const queue = useLoaded(() => accessApi.get<ReviewPairView[]>('/api/linkage/review?limit=25'), 'queue');
@@ -85,6 +87,9 @@ export function AnalystHome({ language }: { language: Language }) {
             {number.format(Math.round(estimate.state.value.output.upper))}), {estimate.state.value.output.model}
           </p>
         )}
+        <p>
+          <a href={`${analystPaths.estimation}${searchWithLanguage('', language)}`}>{analystTexts[language].estimation.title}</a>
+        </p>
       </section>
     </>
   );

@@ -2,9 +2,10 @@ import type { ReactNode } from 'react';
 import type { Principal, Role } from '../../access/roles.ts';
 import { languageFromSearch } from '../i18n/index.ts';
 import { AccessLayout } from './access-layout.tsx';
+import { AccountPage } from './account-page.tsx';
 import { accessTexts } from './access-texts.ts';
 import { AdminHome } from './admin-home.tsx';
-import { AnalystHome } from './analyst-home.tsx';
+import { analystWorkspace } from './analyst-workspace.tsx';
 import { LoginPage } from './login-page.tsx';
 import { StewardHome } from './steward-home.tsx';
 import { useSession } from './use-session.ts';
@@ -23,6 +24,14 @@ export function WorkspaceApp() {
   }
   const user = session.user;
   if (!user) return <LoginPage language={language} onSignedIn={signedIn} />;
+  // after an administrator's reset the account page is the only page, until a new password is chosen
+  if (session.mustChangePassword || window.location.pathname === '/werk/account') {
+    return (
+      <AccessLayout language={language} user={user} title={t.account.title}>
+        <AccountPage language={language} mustChangePassword={session.mustChangePassword} />
+      </AccessLayout>
+    );
+  }
   if (user.role === 'officer') {
     return (
       <AccessLayout language={language} user={user} title={t.officer.title}>
@@ -35,7 +44,7 @@ export function WorkspaceApp() {
   }
   const homes: Record<Exclude<Role, 'officer'>, { title: string; page: ReactNode }> = {
     steward: { title: t.steward.title, page: <StewardHome language={language} /> },
-    analyst: { title: t.analyst.title, page: <AnalystHome language={language} /> },
+    analyst: analystWorkspace(window.location.pathname, language),
     administrator: { title: t.admin.title, page: <AdminHome language={language} /> },
   };
   const home = homes[user.role];
@@ -51,6 +60,13 @@ export function RequireRole({ needs, children }: { needs: Role; children: (user:
   const language = languageFromSearch(window.location.search);
   const { session, signedIn } = useSession();
   if (session.status === 'loading') return null;
+  if (session.status === 'ready' && session.user && session.mustChangePassword) {
+    return (
+      <AccessLayout language={language} user={session.user} title={accessTexts[language].account.title}>
+        <AccountPage language={language} mustChangePassword />
+      </AccessLayout>
+    );
+  }
   if (session.status === 'ready' && session.user?.role === needs) return <>{children(session.user)}</>;
   return <LoginPage language={language} onSignedIn={signedIn} />;
 }

@@ -1,14 +1,13 @@
 import type { Store } from '../store/index.ts';
 
-// Read-only queries behind the analyst's pages. They belong with linkage and the pipeline; they
-// live here until those folders are free to change (see the report of the access work).
-
+/** A pair the last linkage run left for clerical review, with the evidence and any decision already taken. */
 export type ReviewPairView = {
   readonly role: string;
   readonly left: { readonly source: string; readonly personId: string };
   readonly right: { readonly source: string; readonly personId: string };
   readonly matchWeight: number;
   readonly matchProbability: number;
+  /** Each field's contribution to the match weight, in bits. */
   readonly contributions: unknown;
   readonly decision: 'accept' | 'reject' | null;
 };
@@ -30,14 +29,4 @@ export async function loadReviewQueue(store: Store, limit: number): Promise<Revi
     role: r.role, left: { source: r.ls, personId: r.lp }, right: { source: r.rs, personId: r.rp },
     matchWeight: r.w, matchProbability: r.p, contributions: JSON.parse(r.c) as unknown, decision: r.decision,
   }));
-}
-
-/** The output of a stage in the latest pipeline run that reached it, or null. */
-export async function loadLatestStageOutput(store: Store, stage: 'estimate' | 'indicators'): Promise<{ runId: string; finishedAt: string; output: unknown } | null> {
-  const [row] = await store.all<{ run_id: string; finished_at: string; output: string }>(
-    `SELECT run_id, CAST(finished_at AS VARCHAR) AS finished_at, CAST(output AS VARCHAR) AS output
-     FROM pipeline_output WHERE stage = ? ORDER BY finished_at DESC LIMIT 1`,
-    [stage],
-  );
-  return row ? { runId: row.run_id, finishedAt: row.finished_at, output: JSON.parse(row.output) as unknown } : null;
 }

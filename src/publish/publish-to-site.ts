@@ -1,0 +1,62 @@
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { z } from 'zod';
+import { readEdition } from './create-edition.ts';
+import { publishEdition } from './publish-edition.ts';
+import type { Store } from '../store/index.ts';
+
+/** Which edition the site directory holds, written beside its pages (`edition.json`, public like them). */
+export const siteManifestSchema = z.object({
+  editionId: z.string(),
+  title: z.string(),
+  period: z.object({ from: z.number().int(), to: z.number().int() }),
+  publishedAt: z.string(),
+  files: z.number().int(),
+});
+export type SiteManifest = z.infer<typeof siteManifestSchema>;
+
+const manifestFile = 'edition.json';
+
+/** The manifest of the site in `siteDir`, or null when nothing was published there through `publishToSite`. */
+export async function readSiteManifest(siteDir: string): Promise<SiteManifest | null> {
+  const text = await readFile(join(siteDir, manifestFile), 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw error;
+  });
+  return text === null ? null : siteManifestSchema.parse(JSON.parse(text));
+}
+
+/**
+ * Publishes an edition with `publishEdition` (what `zicht publish` calls) into a fresh folder beside
+ * `siteDir`, then swaps it in: readers see the old site or the new one, never half of one, and no
+ * page of an earlier edition is left behind. Not safe to run twice at once for the same `siteDir`.
+ */
+export async function publishToSite(store: Store, editionId: string, siteDir: string, now: () => Date): Promise<SiteManifest> {
+  const edition = await readEdition(store, editionId);
+  const target = resolve(siteDir);
+  const stamp = now().getTime();
+  const fresh = join(dirname(target), `.${basename(target)}-new-${stamp}`);
+  const old = join(dirname(target), `.${basename(target)}-old-${stamp}`);
+  try {
+    const files = await publishEdition(store, edition.id, fresh);
+    const manifest: SiteManifest = { editionId: edition.id, title: edition.title, period: edition.period, publishedAt: now().toISOString(), files: files.length };
+    await writeFile(join(fresh, manifestFile), `${JSON.stringify(manifest, null, 2)}\n`);
+    const hadSite = await rename(target, old).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return false;
+        throw error;
+      },
+    );
+    try {
+      await rename(fresh, target);
+    } catch (error) {
+      if (hadSite) await rename(old, target);
+      throw error;
+    }
+    if (hadSite) await rm(old, { recursive: true, force: true });
+    return manifest;
+  } finally {
+    await rm(fresh, { recursive: true, force: true });
+  }
+}
