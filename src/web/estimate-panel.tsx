@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { EstimateFigures } from './estimate-figures.tsx';
 import { DataTable } from './data-table.tsx';
 import { EstimateChart, hiddenColour, observedColour } from './estimate-chart.tsx';
 import { useLocale } from './i18n/index.ts';
@@ -41,26 +42,7 @@ export function EstimatePanel({ summary }: { summary: MonitorSummary }) {
           sources,
         })}
       </p>
-      <dl className="estimate-figures">
-        <div>
-          <dt>{t.total}</dt>
-          <dd className="estimate-total">{format.count(estimate.total)}</dd>
-        </div>
-        <div>
-          <dt>{t.interval}</dt>
-          <dd>
-            {format.count(estimate.lower)} – {format.count(estimate.upper)}
-          </dd>
-        </div>
-        <div>
-          <dt>{t.observed}</dt>
-          <dd>{format.count(estimate.observed)}</dd>
-        </div>
-        <div>
-          <dt>{t.hidden}</dt>
-          <dd>{format.count(estimate.hidden)}</dd>
-        </div>
-      </dl>
+      <EstimateFigures estimate={estimate} labels={t} count={format.count} />
       <p className="estimate-assumption">{t.estimateAssumption({ model: estimate.model })}</p>
       <ul className="estimate-assumptions">
         {t.estimateAssumptions({ period }).map((assumption) => (

@@ -139,7 +139,9 @@ describe('each role’s way in', () => {
     const summaryId = (await chart.getAttribute('aria-describedby')) ?? '';
     await expect(page.locator(`[id="${summaryId}"]`).textContent()).resolves.toMatch(/^Per year the estimate runs from [\d,]+ \(\d{4}\) to [\d,]+ \(\d{4}\)\./);
     const perYear = (await fixture.store.all<{ n: number }>("SELECT json_array_length(output->'$.perYear') AS n FROM pipeline_output WHERE stage = 'estimate'"))[0]?.n;
-    await expect(page.locator('figure.chart-figure table tbody tr').count()).resolves.toBe(perYear);
+    const perYearRows = page.locator('figure.chart-figure table tbody tr');
+    await perYearRows.nth((perYear ?? 1) - 1).waitFor();
+    await expect(perYearRows.count()).resolves.toBe(perYear);
     await expect(page.locator('figure.chart-figure a[download$=".csv"]').count()).resolves.toBe(1);
     // the chosen model beside its rivals by BIC
     const models = page.locator('table', { has: page.locator('caption', { hasText: 'Chosen model and the best alternatives by BIC' }) });
@@ -186,6 +188,8 @@ describe('each role’s way in', () => {
     const table = page.locator('details.edition-table:not([data-suppressed="0"])').first();
     await table.locator('summary').click();
     const withheld = table.locator('tbody tr:not([data-status="published"])');
+    // the table is drawn when it is opened
+    await withheld.first().waitFor();
     await expect(withheld.count()).resolves.toBe(Number(await table.getAttribute('data-suppressed')));
     for (const reason of await withheld.locator('.suppressed-reason').allTextContents()) expect(reason).toMatch(/^suppressed: /);
     await expect(withheld.first().locator('.suppressed-cell').first().textContent()).resolves.toBe('·withheld');

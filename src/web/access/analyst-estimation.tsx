@@ -1,4 +1,5 @@
 import { useId, useMemo } from 'react';
+import { EstimateFigures } from '../estimate-figures.tsx';
 import type { HiddenVictimsEstimate, StageOutput } from '../../pipeline/index.ts';
 import { DataTable } from '../data-table.tsx';
 import { useLoaded } from '../followup/use-loaded.ts';
@@ -56,26 +57,7 @@ function EstimateResults({ estimate, language, locale }: { estimate: HiddenVicti
           hidden: format.count(estimate.hidden),
         })}
       </p>
-      <dl className="estimate-figures">
-        <div>
-          <dt>{t.total}</dt>
-          <dd className="estimate-total">{format.count(estimate.total)}</dd>
-        </div>
-        <div>
-          <dt>{t.interval}</dt>
-          <dd>
-            {format.count(estimate.lower)} – {format.count(estimate.upper)}
-          </dd>
-        </div>
-        <div>
-          <dt>{t.observed}</dt>
-          <dd>{format.count(estimate.observed)}</dd>
-        </div>
-        <div>
-          <dt>{t.hidden}</dt>
-          <dd>{format.count(estimate.hidden)}</dd>
-        </div>
-      </dl>
+      <EstimateFigures estimate={estimate} labels={t} count={format.count} />
       <dl className="estimate-model">
         <dt>{t.model}</dt>
         <dd className="estimate-model-name">{estimate.model}</dd>
