@@ -48,7 +48,7 @@ export const indicatorBaseTables: readonly { readonly name: string; readonly kin
     sql: `
       SELECT r.* EXCLUDE (delivery_id, suspect_person_id), CAST(year(r.registration_date) AS INTEGER) AS year,
         v.cluster_id AS victim_cluster, v.birth_year_month AS victim_birth, v.sex AS victim_sex,
-        s.cluster_id AS suspect_cluster, s.birth_year_month AS suspect_birth
+        s.cluster_id AS suspect_cluster
       FROM registration_current r
       LEFT JOIN indicator_person v ON v.source = r.source AND v.person_id = r.victim_person_id
       LEFT JOIN indicator_person s ON s.source = r.source AND s.person_id = r.suspect_person_id`,
@@ -66,12 +66,12 @@ export const indicatorBaseTables: readonly { readonly name: string; readonly kin
       GROUP BY r.year, r.source, r.victim_cluster`,
   },
   {
-    // The same for suspects; their age is from the birth month on the registration.
+    // The same for suspects: the linked suspect's sex and birth month, so one source's gap does not make 'unknown'.
     name: 'suspect_year',
     kind: 'table',
     sql: `
       SELECT r.year, r.source, r.suspect_cluster AS cluster_id, any_value(c.sex) AS sex,
-        min(${ageAtSql('r.suspect_birth', 'r.incident_date_from')}) AS age
+        min(${ageAtSql('c.birth_year_month', 'r.incident_date_from')}) AS age
       FROM indicator_registration r
       JOIN indicator_cluster c ON c.cluster_id = r.suspect_cluster
       GROUP BY r.year, r.source, r.suspect_cluster`,

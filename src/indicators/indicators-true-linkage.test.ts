@@ -91,6 +91,35 @@ describe('with exact linkage, indicators over linked children equal the ground t
     }
   });
 
+  it('suspects by age band (all of police, OM and courts): each suspect at the youngest age of the year, from any source’s birth month', () => {
+    const { trueIdOf } = truth();
+    // In a chain without faults every source that records a suspect's birth month records the true one.
+    const birthOf = new Map<string, string>();
+    for (const s of sources.codes) {
+      for (const p of chain.extracts[s].person) {
+        if (p.role === 'suspect' && p.birth_year_month !== null) birthOf.set(trueIdOf.get(`${s}/${p.person_id}`) as string, String(p.birth_year_month));
+      }
+    }
+    const youngest = new Map<string, number | null>();
+    for (const s of ['police', 'om', 'courts'] as const) {
+      for (const r of chain.extracts[s].registration) {
+        if (r.suspect_person_id === null) continue;
+        const suspect = trueIdOf.get(`${s}/${r.suspect_person_id}`) as string;
+        const key = `${year(r.registration_date)}|${suspect}`;
+        const birth = birthOf.get(suspect);
+        const age = birth === undefined || r.incident_date_from === null ? null : ageAt(birth, String(r.incident_date_from));
+        const seen = youngest.get(key);
+        youngest.set(key, seen === undefined || seen === null ? age : age === null ? seen : Math.min(seen, age));
+      }
+    }
+    const band = (age: number | null) => (age === null ? 'unknown' : age < 18 ? '<18' : age < 21 ? '18-20' : '>=21');
+    const expected = new Map<string, number>();
+    for (const [key, age] of youngest) count(expected, `${key.split('|')[0]}|${band(age)}`);
+    const actual = rows('suspects-by-age-band').filter((r) => r.source === 'all');
+    expect(new Map(actual.map((r) => [`${r.year}|${r.age_band}`, r.suspects]))).toEqual(expected);
+    expect([...expected.keys()].some((k) => k.endsWith('|<18'))).toBe(true);
+  });
+
   it('victims by age band: each child at its youngest age at an incident of the year, from the true birth month', () => {
     const { registrations, birthMonthOf } = truth();
     const youngest = new Map<string, number | null>();

@@ -5,8 +5,8 @@ export const suspectsByAgeBand: IndicatorDefinition = {
   id: 'suspects-by-age-band',
   title: { nl: 'Verdachten naar leeftijdsgroep', en: 'Suspects by age band' },
   definition: {
-    nl: 'Verschillende verdachten (na koppeling) per registratiejaar bij politie, OM en rechtspraak (source = all: samen), naar leeftijd op de eerste incidentdatum: jonger dan 18, 18–20, 21 of ouder, of onbekend. Bij meerdere incidenten in een jaar telt de jongste leeftijd.',
-    en: 'Distinct suspects (after linkage) per year of registration at the police, prosecution service and courts (source = all: together), by age at the first incident date: under 18, 18–20, 21 or older, or unknown. With several incidents in a year the youngest age counts.',
+    nl: 'Verschillende verdachten (na koppeling) per registratiejaar bij politie, OM en rechtspraak (source = all: samen), naar leeftijd op de eerste incidentdatum (met de geboortemaand van de gekoppelde verdachte, ook als één bron die niet kent): jonger dan 18, 18–20, 21 of ouder, of onbekend. Bij meerdere incidenten in een jaar telt de jongste leeftijd.',
+    en: 'Distinct suspects (after linkage) per year of registration at the police, prosecution service and courts (source = all: together), by age at the first incident date (from the linked suspect’s birth month, also where one source lacks it): under 18, 18–20, 21 or older, or unknown. With several incidents in a year the youngest age counts.',
   },
   unit: { nl: 'verdachten', en: 'suspects' },
   sources: ['police', 'om', 'courts'],
