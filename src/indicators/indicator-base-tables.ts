@@ -1,6 +1,15 @@
 import { ageAtSql } from './sql/age-at-sql.ts';
 import { justiceCaseTables } from './sql/justice-case-tables.ts';
 
+function personYearSql(cluster: 'victim_cluster' | 'suspect_cluster'): string {
+  return `
+      SELECT r.year, r.source, r.${cluster} AS cluster_id, any_value(c.sex) AS sex,
+        min(${ageAtSql('c.birth_year_month', 'r.incident_date_from')}) AS age
+      FROM indicator_registration r
+      JOIN indicator_cluster c ON c.cluster_id = r.${cluster}
+      GROUP BY r.year, r.source, r.${cluster}`;
+}
+
 /**
  * Named steps run once before the indicators: the current deliveries joined to the linkage and
  * the persons' sex and birth month, as temporary tables the indicator SQL reads. Each indicator
@@ -53,29 +62,11 @@ export const indicatorBaseTables: readonly { readonly name: string; readonly kin
       LEFT JOIN indicator_person v ON v.source = r.source AND v.person_id = r.victim_person_id
       LEFT JOIN indicator_person s ON s.source = r.source AND s.person_id = r.suspect_person_id`,
   },
-  {
-    // Each linked child once per year and source that registered it, with the child's sex and youngest age at an
-    // incident of that year: what the indicators counting children read instead of every registration.
-    name: 'victim_year',
-    kind: 'table',
-    sql: `
-      SELECT r.year, r.source, r.victim_cluster AS cluster_id, any_value(c.sex) AS sex,
-        min(${ageAtSql('c.birth_year_month', 'r.incident_date_from')}) AS age
-      FROM indicator_registration r
-      JOIN indicator_cluster c ON c.cluster_id = r.victim_cluster
-      GROUP BY r.year, r.source, r.victim_cluster`,
-  },
-  {
-    // The same for suspects: the linked suspect's sex and birth month, so one source's gap does not make 'unknown'.
-    name: 'suspect_year',
-    kind: 'table',
-    sql: `
-      SELECT r.year, r.source, r.suspect_cluster AS cluster_id, any_value(c.sex) AS sex,
-        min(${ageAtSql('c.birth_year_month', 'r.incident_date_from')}) AS age
-      FROM indicator_registration r
-      JOIN indicator_cluster c ON c.cluster_id = r.suspect_cluster
-      GROUP BY r.year, r.source, r.suspect_cluster`,
-  },
+  // Each linked child (suspect) once per year and source that registered it, with the linked person's sex and
+  // youngest age at an incident of that year, so one source's gap does not make 'unknown': what the indicators
+  // counting children and suspects read instead of every registration.
+  { name: 'victim_year', kind: 'table', sql: personYearSql('victim_cluster') },
+  { name: 'suspect_year', kind: 'table', sql: personYearSql('suspect_cluster') },
   {
     // Each event of a stored registration with what the indicators read of that registration, joined once here
     // rather than in every indicator about steps, decisions, rulings, sentences and help contacts.

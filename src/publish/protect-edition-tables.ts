@@ -1,4 +1,4 @@
-import { auditTables, type ProtectedTable, protectTables } from '../disclosure/index.ts';
+import { type AuditResult, auditTables, type ProtectedTable, protectTables } from '../disclosure/index.ts';
 import type { CountTable } from './count-tables.ts';
 import { disclosureSpecs } from './disclosure-specs.ts';
 import { EditionError } from './edition-error.ts';
@@ -26,7 +26,7 @@ export type ProtectEditionOptions = {
 export async function protectEditionTables(
   tables: readonly EditionTable[],
   options: ProtectEditionOptions = {},
-): Promise<{ tables: EditionTable[]; disclosure: DisclosureSummary; audit: Awaited<ReturnType<typeof auditTables>> }> {
+): Promise<{ tables: EditionTable[]; disclosure: DisclosureSummary; audit: AuditResult[] }> {
   const countTables: { table: number; counts: CountTable }[] = [];
   for (const [index, table] of tables.entries()) {
     const spec = disclosureSpecs[table.id];

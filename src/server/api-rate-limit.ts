@@ -1,6 +1,6 @@
 import type { RateLimitPluginOptions } from '@fastify/rate-limit';
 import type { FastifyRequest } from 'fastify';
-import { isApiRoute } from './route-policy.ts';
+import { isApiRoute, ruleFor } from './route-policy.ts';
 
 /** Requests per minute per client address, counted apart for each kind of request. */
 export type ApiRateLimits = { readonly reads: number; readonly writes: number; readonly uploads: number };
@@ -18,13 +18,6 @@ export function requestKind(method: string, url: string): RequestKind {
 }
 
 const kindOf = (request: FastifyRequest) => requestKind(request.method, request.routeOptions.url ?? request.url);
-
-/**
- * The public dashboard's data and the health check come from memory (the dashboard's JSON is built
- * once per pipeline run), cost no more than a static file, and are read by every visitor, often
- * from behind one address (a ministry's proxy): they are not limited, like the static pages.
- */
-const servedFromMemory = new Set(['/api/monitor', '/api/health']);
 
 /** A 429 that says what happened and when to try again, in Dutch and English (the API has no page language). */
 export class TooManyRequests extends Error {
@@ -46,7 +39,8 @@ export function apiRateLimit(limits: ApiRateLimits): RateLimitPluginOptions {
     timeWindow: '1 minute',
     allowList: (request) => {
       const url = request.routeOptions.url ?? request.url.split('?')[0] ?? '';
-      return !isApiRoute(url) || servedFromMemory.has(url);
+      // the static app and site, and routes the policy marks (answered from memory, read by every visitor)
+      return !isApiRoute(url) || ruleFor(request.method, url)?.rateLimit === false;
     },
     keyGenerator: (request) => `${request.ip} ${kindOf(request)}`,
     max: (request) => limits[kindOf(request)],

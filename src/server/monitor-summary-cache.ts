@@ -13,13 +13,14 @@ export function monitorSummaryCache(store: Store, clock: () => number, ttlMs = 5
   const load = async (): Promise<string | null> => {
     const run = await latestIndicatorRun(store);
     if (run === null) return null;
-    if (cached?.run !== run) {
+    let json = cached?.run === run ? cached.json : null;
+    if (json === null) {
       const summary = await loadMonitorSummary(store);
       if (!summary) return null;
-      cached = { at: clock(), run, json: JSON.stringify(summary) };
+      json = JSON.stringify(summary);
     }
-    cached = { ...cached, at: clock() };
-    return cached.json;
+    cached = { at: clock(), run, json };
+    return json;
   };
   return async () => {
     if (cached && clock() - cached.at < ttlMs) return cached.json;

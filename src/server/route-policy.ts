@@ -10,6 +10,8 @@ import type { Role } from '../access/index.ts';
  * - `stricter`: a request that asks for more (the internal version of a letter) needs these roles.
  * - `audit`: 'microdata' reads are written to the audit log; every change always is.
  * - `csrf: false` only where there is no session yet (login).
+ * - `rateLimit: false`: not limited per address (see api-rate-limit.ts): answered from memory and
+ *   read by every visitor, often from behind one proxy address.
  */
 export type RouteRule = {
   readonly method: 'GET' | 'POST';
@@ -20,14 +22,15 @@ export type RouteRule = {
   readonly stricter?: { readonly when: (query: unknown) => boolean; readonly allow: readonly Role[] };
   readonly audit?: 'microdata';
   readonly csrf?: false;
+  readonly rateLimit?: false;
 };
 
 const officer = ['officer'] as const;
 const internalVersion = { when: (q: unknown) => (q as { version?: string } | undefined)?.version === 'internal', allow: officer };
 
 export const routePolicy: readonly RouteRule[] = [
-  { method: 'GET', url: '/api/health', action: 'health', allow: 'public' },
-  { method: 'GET', url: '/api/monitor', action: 'monitor.read', allow: 'public' },
+  { method: 'GET', url: '/api/health', action: 'health', allow: 'public', rateLimit: false },
+  { method: 'GET', url: '/api/monitor', action: 'monitor.read', allow: 'public', rateLimit: false },
 
   { method: 'GET', url: '/api/session', action: 'session.read', allow: 'public' },
   { method: 'POST', url: '/api/login', action: 'login', allow: 'public', csrf: false },
