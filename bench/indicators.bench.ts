@@ -72,18 +72,22 @@ export async function main(): Promise<boolean> {
     start = performance.now();
     const steps: { name: string; seconds: number }[] = [];
     let stepStart = start;
-    const drop = await prepareIndicatorTables(store, (name) => {
-      steps.push({ name, seconds: seconds(stepStart) });
-      stepStart = performance.now();
+    // the shared tables live on one connection, held for the timed queries
+    const { prepareSeconds, timings } = await store.session(async () => {
+      const drop = await prepareIndicatorTables(store, (name) => {
+        steps.push({ name, seconds: seconds(stepStart) });
+        stepStart = performance.now();
+      });
+      const prepareSeconds = seconds(start);
+      const timings: { id: string; seconds: number; rows: number }[] = [];
+      for (const [id, definition] of indicatorRegistry) {
+        const one = performance.now();
+        const rows = await queryIndicator(store, definition, period);
+        timings.push({ id, seconds: seconds(one), rows: rows.length });
+      }
+      await drop();
+      return { prepareSeconds, timings };
     });
-    const prepareSeconds = seconds(start);
-    const timings: { id: string; seconds: number; rows: number }[] = [];
-    for (const [id, definition] of indicatorRegistry) {
-      const one = performance.now();
-      const rows = await queryIndicator(store, definition, period);
-      timings.push({ id, seconds: seconds(one), rows: rows.length });
-    }
-    await drop();
     const pass = totalSeconds <= limitSeconds;
 
     console.log(`scale                    ${scale} (probe: ${probe} registrations at scale ${probeScale})`);

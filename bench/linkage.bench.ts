@@ -121,14 +121,17 @@ async function dedupMillion(records = 1_000_000): Promise<boolean> {
   // DuckDB's share of the 4 GB budget (1.5 GB runs out); what it spills goes outside the repository
   await store.run("SET memory_limit = '2GB'");
   await store.run(`SET temp_directory = '${join(tmpdir(), 'zicht-bench-linkage')}'`);
-  await store.run('CREATE TEMP TABLE bench_person (rid INTEGER, part VARCHAR, bsn VARCHAR, name_dob VARCHAR, bloom_name VARCHAR, bloom_dob VARCHAR, sex VARCHAR, bym VARCHAR, region VARCHAR)');
-  await store.append('bench_person', rows);
-  rows.length = 0;
-  await store.run(`CREATE OR REPLACE TEMP TABLE lk_person AS SELECT rid, part, bsn, name_dob, from_base64(bloom_name)::BIT AS bloom_name,
-    from_base64(bloom_dob)::BIT AS bloom_dob, sex, bym, left(bym, 4) AS birth_year, region, NULL::DATE[] AS incidents FROM bench_person ORDER BY rid`);
-  await store.run('DROP TABLE bench_person');
-  const loaded = seconds(start);
-  const linked = await linkRecords(store, personLinkSpec(true));
+  // the staging tables below live on one connection (the store gives each statement its own otherwise)
+  const { loaded, linked } = await store.session(async () => {
+    await store.run('CREATE TEMP TABLE bench_person (rid INTEGER, part VARCHAR, bsn VARCHAR, name_dob VARCHAR, bloom_name VARCHAR, bloom_dob VARCHAR, sex VARCHAR, bym VARCHAR, region VARCHAR)');
+    await store.append('bench_person', rows);
+    rows.length = 0;
+    await store.run(`CREATE OR REPLACE TEMP TABLE lk_person AS SELECT rid, part, bsn, name_dob, from_base64(bloom_name)::BIT AS bloom_name,
+      from_base64(bloom_dob)::BIT AS bloom_dob, sex, bym, left(bym, 4) AS birth_year, region, NULL::DATE[] AS incidents FROM bench_person ORDER BY rid`);
+    await store.run('DROP TABLE bench_person');
+    const loaded = seconds(start);
+    return { loaded, linked: await linkRecords(store, personLinkSpec(true)) };
+  });
   const elapsed = seconds(start);
   const peakGb = process.resourceUsage().maxRSS / 1024 / 1024;
   const e = evaluateLinks(Array.from(linked.roots, String), Array.from(truth, String));

@@ -45,11 +45,16 @@ export async function resolveSession(store: Store, token: string, now: Date, pol
   const t = now.getTime();
   // a disabled account's sessions are ended when it is disabled; this refuses any that slipped through
   if (row.disabled || t - lastSeen > policy.idleMinutes * 60_000 || t - created > policy.absoluteHours * 3_600_000) {
-    await store.run('DELETE FROM user_session WHERE session_hash = ?', [hash]);
+    await store.serialise(`session:${hash}`, () => store.run('DELETE FROM user_session WHERE session_hash = ?', [hash]));
     return null;
   }
   // one write a minute at most keeps the idle clock honest without a write per request
-  if (t - lastSeen > 60_000) await store.run('UPDATE user_session SET last_seen_at = ?::TIMESTAMP WHERE session_hash = ?', [now.toISOString(), hash]);
+  // (in the session's queue: two requests of one session updating its row at once would conflict)
+  if (t - lastSeen > 60_000) {
+    await store.serialise(`session:${hash}`, () =>
+      store.run('UPDATE user_session SET last_seen_at = ?::TIMESTAMP WHERE session_hash = ? AND last_seen_at < ?::TIMESTAMP', [now.toISOString(), hash, now.toISOString()]),
+    );
+  }
   return {
     principal: { userId: row.user_id, name: row.name, email: row.email, role: row.role, organisation: row.organisation },
     csrfToken: row.csrf_token,

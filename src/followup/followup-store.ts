@@ -43,6 +43,11 @@ async function addHistory(store: Store, h: HistoryEntry): Promise<void> {
 
 /** Replaces the whole tracker (seeding demo data or importing a full export) in one transaction. */
 export async function replaceFollowupData(store: Store, data: FollowupData): Promise<void> {
+  // one change to the tracker at a time: each reads what it changes, so two officers cannot overwrite each other
+  return store.serialise('followup', () => replaceFollowupDataNow(store, data));
+}
+
+async function replaceFollowupDataNow(store: Store, data: FollowupData): Promise<void> {
   await store.transaction(async () => {
     for (const table of ['edition', 'recommendation', 'response', 'commitment', 'workflow', 'history']) await store.run(`DELETE FROM followup_${table}`);
     for (const e of data.editions) await store.run('INSERT INTO followup_edition VALUES (?, ?)', [e.id, json(e)]);
@@ -77,6 +82,11 @@ async function save(store: Store, changed: Changed<Commitment>): Promise<Commitm
 }
 
 export async function storeNewCommitment(store: Store, input: CommitmentInput, context: ChangeContext, newId: () => string): Promise<Commitment> {
+  // one change to the tracker at a time: each reads what it changes, so two officers cannot overwrite each other
+  return store.serialise('followup', () => storeNewCommitmentNow(store, input, context, newId));
+}
+
+async function storeNewCommitmentNow(store: Store, input: CommitmentInput, context: ChangeContext, newId: () => string): Promise<Commitment> {
   await requireEdition(store, input.editionId);
   const changed = recordCommitment(input, context, newId);
   const existing = await store.all('SELECT 1 FROM followup_commitment WHERE commitment_id = ?', [changed.value.id]);
@@ -85,11 +95,21 @@ export async function storeNewCommitment(store: Store, input: CommitmentInput, c
 }
 
 export async function storeCommitmentStatus(store: Store, id: string, change: StatusChange, context: ChangeContext): Promise<Commitment> {
+  // one change to the tracker at a time: each reads what it changes, so two officers cannot overwrite each other
+  return store.serialise('followup', () => storeCommitmentStatusNow(store, id, change, context));
+}
+
+async function storeCommitmentStatusNow(store: Store, id: string, change: StatusChange, context: ChangeContext): Promise<Commitment> {
   return save(store, changeCommitmentStatus(await findCommitment(store, id), change, context));
 }
 
 /** Upserts imported commitments (CSV or Toezegging JSON), each with an 'imported' history entry. */
 export async function storeImportedCommitments(store: Store, commitments: readonly Commitment[], context: ChangeContext): Promise<number> {
+  // one change to the tracker at a time: each reads what it changes, so two officers cannot overwrite each other
+  return store.serialise('followup', () => storeImportedCommitmentsNow(store, commitments, context));
+}
+
+async function storeImportedCommitmentsNow(store: Store, commitments: readonly Commitment[], context: ChangeContext): Promise<number> {
   await store.transaction(async () => {
     for (const c of commitments) {
       await requireEdition(store, c.editionId);
@@ -101,6 +121,11 @@ export async function storeImportedCommitments(store: Store, commitments: readon
 }
 
 export async function storeWorkflowStep(store: Store, editionId: string, step: WorkflowStep, context: ChangeContext): Promise<ResponseWorkflow> {
+  // one change to the tracker at a time: each reads what it changes, so two officers cannot overwrite each other
+  return store.serialise('followup', () => storeWorkflowStepNow(store, editionId, step, context));
+}
+
+async function storeWorkflowStepNow(store: Store, editionId: string, step: WorkflowStep, context: ChangeContext): Promise<ResponseWorkflow> {
   await requireEdition(store, editionId);
   const rows = await store.all<{ data: unknown }>('SELECT data FROM followup_workflow WHERE edition_id = ?', [editionId]);
   const current = rows[0] ? parse<ResponseWorkflow>(rows[0].data) : newResponseWorkflow(editionId);

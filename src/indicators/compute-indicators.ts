@@ -15,7 +15,10 @@ export function indicatorParams(definition: IndicatorDefinition, period: Indicat
   return [period.from, period.to, ...declared.map((p) => given[p.name] ?? p.defaultValue)];
 }
 
-/** Builds the shared temporary tables the indicator SQL reads, telling `onStep` each one done; returns how to drop them again. */
+/**
+ * Builds the shared temporary tables the indicator SQL reads, telling `onStep` each one done; returns
+ * how to drop them again. Call it inside `store.session`: the tables exist on that connection only.
+ */
 export async function prepareIndicatorTables(store: Store, onStep: (name: string) => void = () => {}): Promise<() => Promise<void>> {
   for (const step of indicatorBaseTables) {
     await store.run(`CREATE OR REPLACE TEMP ${step.kind.toUpperCase()} ${step.name} AS ${step.sql}`);
@@ -33,23 +36,27 @@ export async function queryIndicator(store: Store, definition: IndicatorDefiniti
 
 /** Computes one indicator for a period. */
 export async function computeIndicator(store: Store, definition: IndicatorDefinition, period: IndicatorPeriod, settings: IndicatorSettings = {}): Promise<Row[]> {
-  const drop = await prepareIndicatorTables(store);
-  try {
-    return await queryIndicator(store, definition, period, settings);
-  } finally {
-    await drop();
-  }
+  return store.session(async () => {
+    const drop = await prepareIndicatorTables(store);
+    try {
+      return await queryIndicator(store, definition, period, settings);
+    } finally {
+      await drop();
+    }
+  });
 }
 
 /** Computes every registered indicator for a period; `settings` overrides parameters such as a norm. */
 export async function computeIndicators(store: Store, period: IndicatorPeriod, settings: IndicatorSettings = {}): Promise<IndicatorValues> {
   for (const id of Object.keys(settings)) if (!indicatorRegistry.has(id)) throw new RangeError(`no indicator ${id}`);
-  const drop = await prepareIndicatorTables(store);
-  try {
-    const values: Record<string, Row[]> = {};
-    for (const [id, definition] of indicatorRegistry) values[id] = await queryIndicator(store, definition, period, settings);
-    return values;
-  } finally {
-    await drop();
-  }
+  return store.session(async () => {
+    const drop = await prepareIndicatorTables(store);
+    try {
+      const values: Record<string, Row[]> = {};
+      for (const [id, definition] of indicatorRegistry) values[id] = await queryIndicator(store, definition, period, settings);
+      return values;
+    } finally {
+      await drop();
+    }
+  });
 }

@@ -29,6 +29,10 @@ const blocking = (c: (f: string) => string) => [
  * bands) or on their Bloom-filter encodings (Dice bands), and scores pairs and clusters.
  */
 export async function evaluateFebrl(store: Store, files: readonly string[], mode: 'plaintext' | 'encoded', secret: string): Promise<LinkEvaluation & { seconds: number }> {
+  return store.session(() => evaluateFebrlOnOneConnection(store, files, mode, secret));
+}
+
+async function evaluateFebrlOnOneConnection(store: Store, files: readonly string[], mode: 'plaintext' | 'encoded', secret: string): Promise<LinkEvaluation & { seconds: number }> {
   const start = performance.now();
   const records = files.flatMap(readFebrl);
   const encoded = mode === 'encoded';

@@ -6,7 +6,8 @@ import type { LinkSpec } from './link-spec.ts';
 describe('fitLinkageModel', () => {
   it('trains each blocking rule on every pair it finds, so a field another rule blocks on still gets its m', async () => {
     const store = await openStore(':memory:');
-    await store.run('CREATE TEMP TABLE lk_test (rid INTEGER, part VARCHAR, bsn VARCHAR, name VARCHAR, dob VARCHAR)');
+    // a plain table: the model's own staging tables need one connection, its input does not
+    await store.run('CREATE TABLE lk_test (rid INTEGER, part VARCHAR, bsn VARCHAR, name VARCHAR, dob VARCHAR)');
     // 400 people with two records each; people i and i + 300 share a name
     const rows = Array.from({ length: 800 }, (_, rid) => {
       const person = rid >> 1;

@@ -42,9 +42,14 @@ const toPatterns = (rows: Record<string, unknown>[], fields: number): Comparison
 /**
  * Estimates the Fellegi–Sunter model without labels: u from random pairs, m by EM on the candidate
  * pairs of each blocking rule (leaving out the fields that rule implies, as Splink trains), m
- * averaged over the rules, and the prior by a fixed point over all candidate pairs.
+ * averaged over the rules, and the prior by a fixed point over all candidate pairs. Leaves the
+ * candidate pairs in the TEMP table `lk_gamma`: call it inside `store.session` to read them after.
  */
 export async function fitLinkageModel(store: Store, spec: LinkSpec): Promise<LinkageModel & { patterns: ComparisonPattern[] }> {
+  return store.session(() => fitOnOneConnection(store, spec));
+}
+
+async function fitOnOneConnection(store: Store, spec: LinkSpec): Promise<LinkageModel & { patterns: ComparisonPattern[] }> {
   const fields = spec.fields.length;
   const levelCounts = spec.fields.map(levelsOf);
   await store.run(candidatePairsSql(spec));

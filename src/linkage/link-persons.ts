@@ -48,6 +48,11 @@ function exactTokenPairs(persons: readonly PersonRow[]): AcceptedPair[] {
  * and replaces `person_link` and `link_review_queue` in one transaction.
  */
 export async function linkPersons(store: Store, options: { method?: LinkageMethod } = {}): Promise<LinkageSummary> {
+  // one linkage at a time (each replaces every link), on a connection of its own for the staging tables
+  return store.serialise('linkage', () => store.session(() => linkOnOwnConnection(store, options)));
+}
+
+async function linkOnOwnConnection(store: Store, options: { method?: LinkageMethod }): Promise<LinkageSummary> {
   const method = options.method ?? 'fellegi-sunter';
   await store.run(personRecordsSql);
   const persons = await store.all<PersonRow>('SELECT rid, part, source, person_id, bsn, name_dob FROM lk_person ORDER BY rid');

@@ -44,6 +44,10 @@ const log2 = (x: number) => Math.log2(Math.max(x, 1e-300));
  * with the analysts' decisions applied (an accept always links, a reject never, even transitively).
  */
 export async function linkRecords(store: Store, spec: LinkSpec, decisions: readonly PairDecision[] = [], reviewBand = [0.05, 0.95] as const): Promise<LinkedRecords> {
+  return store.session(() => linkRecordsOnOneConnection(store, spec, decisions, reviewBand));
+}
+
+async function linkRecordsOnOneConnection(store: Store, spec: LinkSpec, decisions: readonly PairDecision[] = [], reviewBand = [0.05, 0.95] as const): Promise<LinkedRecords> {
   const { patterns, ...model } = await fitLinkageModel(store, spec);
   const { m, u, lambda } = model;
   const chosen = chooseThreshold(patterns.map((p) => ({ probability: posteriorOf(p.levels, m, u, lambda), count: p.count })));

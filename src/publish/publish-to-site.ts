@@ -29,9 +29,14 @@ export async function readSiteManifest(siteDir: string): Promise<SiteManifest | 
 /**
  * Publishes an edition with `publishEdition` (what `zicht publish` calls) into a fresh folder beside
  * `siteDir`, then swaps it in: readers see the old site or the new one, never half of one, and no
- * page of an earlier edition is left behind. Not safe to run twice at once for the same `siteDir`.
+ * page of an earlier edition is left behind. Publications to one site wait in the store's
+ * `publish:<site>` queue, so two analysts publishing at once swap whole sites one after the other.
  */
 export async function publishToSite(store: Store, editionId: string, siteDir: string, now: () => Date): Promise<SiteManifest> {
+  return store.serialise(`publish:${resolve(siteDir)}`, () => publishNow(store, editionId, siteDir, now));
+}
+
+async function publishNow(store: Store, editionId: string, siteDir: string, now: () => Date): Promise<SiteManifest> {
   const edition = await readEdition(store, editionId);
   const target = resolve(siteDir);
   const stamp = now().getTime();

@@ -3,8 +3,9 @@ import type { Store } from '../store/index.ts';
 /**
  * Runs `work` with temporary views that shadow the current-version views, the linkage and the
  * pipeline outputs by what the edition froze (DuckDB resolves the temp schema first), so the
- * indicator SQL runs unchanged over the edition. The views are dropped afterwards, also on error.
- * The store's connection sees the edition meanwhile: do not serve requests from it at the same time.
+ * indicator SQL runs unchanged over the edition. The views live on a connection held for `work`
+ * alone (`store.session`): every other request, and another edition's preview running at the same
+ * time, sees its own tables. They are dropped afterwards, also on error.
  */
 export async function withEditionViews<T>(store: Store, editionId: string, work: () => Promise<T>): Promise<T> {
   const id = `'${editionId.replaceAll("'", "''")}'`;
@@ -21,10 +22,12 @@ export async function withEditionViews<T>(store: Store, editionId: string, work:
        FROM main.edition WHERE edition_id = ${id}`,
     ],
   ];
-  for (const [name, sql] of views) await store.run(`CREATE OR REPLACE TEMP VIEW ${name} AS ${sql}`);
-  try {
-    return await work();
-  } finally {
-    for (const [name] of [...views].reverse()) await store.run(`DROP VIEW IF EXISTS temp.${name}`);
-  }
+  return store.session(async () => {
+    for (const [name, sql] of views) await store.run(`CREATE OR REPLACE TEMP VIEW ${name} AS ${sql}`);
+    try {
+      return await work();
+    } finally {
+      for (const [name] of [...views].reverse()) await store.run(`DROP VIEW IF EXISTS temp.${name}`);
+    }
+  });
 }

@@ -42,6 +42,8 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, {
   app.get('/api/admin/audit', async (request) => listAudit(store, parseInput(auditQuery, request.query, 'query')));
   // 200 either way: the answer says whether the chain holds and, if not, where it breaks
   app.get('/api/admin/audit/verify', async () => verifyAuditChain(store));
+  // what waits for what: uploads per source and period, linkage, publishing, the audit chain
+  app.get('/api/admin/work-queues', async () => store.queues());
   app.get('/api/admin/audit.csv', async (request, reply) =>
     reply
       .type('text/csv; charset=utf-8')

@@ -29,8 +29,8 @@ const idParams = z.object({ id: z.string().min(1).max(63) });
 /** The analyst's editions: list, create (freeze), preview the tables after disclosure control, publish. */
 export const editionRoutes: FastifyPluginAsync<EditionRoutesOptions> = async (app, { store, now, siteRoot }) => {
   // An edition never changes once made, so neither do its tables: build them once per edition.
+  // Built on a connection of the preview's own (`withEditionViews`), so previews running at once never mix.
   const previews = new Map<string, Promise<EditionPreview>>();
-  let publishing: Promise<unknown> = Promise.resolve();
 
   const knownEdition = async (params: unknown): Promise<string> => {
     const { id } = parseInput(idParams, params, 'edition id');
@@ -63,9 +63,7 @@ export const editionRoutes: FastifyPluginAsync<EditionRoutesOptions> = async (ap
     const id = await knownEdition(request.params);
     request.auditTarget = `edition:${id}`;
     if (!siteRoot) throw new AccessError('This server has no site directory to publish to: start it with one (as `zicht start` does), or use `zicht publish --out <dir>`.', 'conflict');
-    const run = publishing.then(() => publishToSite(store, id, siteRoot, now));
-    publishing = run.catch(() => undefined);
-    const manifest = await run;
+    const manifest = await publishToSite(store, id, siteRoot, now); // waits in the store's publish queue
     return { ...manifest, url: '/publicatie/' };
   });
 };

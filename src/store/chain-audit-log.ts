@@ -20,8 +20,11 @@ export async function chainAuditLog(store: Store): Promise<void> {
     previous = createHash('sha256').update(previous + r.text, 'utf8').digest('hex');
     return [r.seq, previous] as const;
   });
-  await store.run('CREATE TEMP TABLE audit_chain_backfill (seq BIGINT, row_hash VARCHAR)');
-  await store.append('audit_chain_backfill', hashes);
-  await store.run('UPDATE audit_log SET row_hash = b.row_hash FROM audit_chain_backfill AS b WHERE audit_log.seq = b.seq');
-  await store.run('DROP TABLE audit_chain_backfill');
+  // (the migration runs it in a transaction; the session keeps the staging table on one connection when called alone)
+  await store.session(async () => {
+    await store.run('CREATE TEMP TABLE audit_chain_backfill (seq BIGINT, row_hash VARCHAR)');
+    await store.append('audit_chain_backfill', hashes);
+    await store.run('UPDATE audit_log SET row_hash = b.row_hash FROM audit_chain_backfill AS b WHERE audit_log.seq = b.seq');
+    await store.run('DROP TABLE audit_chain_backfill');
+  });
 }

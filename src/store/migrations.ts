@@ -372,4 +372,24 @@ export const migrations: readonly Migration[] = [
     sql: 'ALTER TABLE audit_log ADD COLUMN row_hash VARCHAR;',
     data: chainAuditLog,
   },
+  {
+    id: 11,
+    name: 'held deliveries (a file that would empty or halve its period waits for the steward) and where the store came from',
+    sql: `
+      CREATE TABLE delivery_hold (
+        delivery_id VARCHAR PRIMARY KEY,
+        reason VARCHAR NOT NULL,
+        rows_accepted INTEGER NOT NULL,
+        current_rows INTEGER NOT NULL,
+        held_at TIMESTAMP NOT NULL,
+        confirmed_at TIMESTAMP,
+        confirmed_by VARCHAR
+      );
+      CREATE TABLE store_origin (
+        origin VARCHAR NOT NULL,
+        created_at TIMESTAMP NOT NULL,
+        created_by VARCHAR NOT NULL
+      );
+    `,
+  },
 ];
