@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { buildValidationReport, listDeliveryVersions, renderValidationReportHtml, rollbackDelivery } from '../deliveries/index.ts';
+import { buildValidationReport, confirmDelivery, listDeliveryVersions, renderValidationReportHtml, rollbackDelivery } from '../deliveries/index.ts';
 import { defaultStorePath, type Store } from '../store/index.ts';
 import { withStore } from './with-store.ts';
 
@@ -10,7 +10,7 @@ export async function writeValidationReport(store: Store, deliveryId: string, pa
   writeFileSync(path, path.endsWith('.html') ? renderValidationReportHtml(report, lang) : `${JSON.stringify(report, null, 2)}\n`);
 }
 
-/** `zicht deliveries list|report|rollback`: the versions of every delivery, and what to do about them. */
+/** `zicht deliveries list|report|rollback|confirm`: the versions of every delivery, and what to do about them. */
 export function registerDeliveriesCommand(program: Command): void {
   const deliveries = program.command('deliveries').description('list delivery versions, write validation reports, roll back a version');
   deliveries
@@ -44,5 +44,14 @@ export function registerDeliveriesCommand(program: Command): void {
     .action(async (deliveryId: string, o: { db: string }) => {
       const { current } = await withStore(o.db, (store) => rollbackDelivery(store, deliveryId, new Date()));
       console.log(current ? `rolled back; current version is now ${current}` : 'rolled back; this period has no current version now');
+    });
+  deliveries
+    .command('confirm')
+    .description('make a held delivery current (one with no accepted rows, or under half the rows of the version it replaces)')
+    .argument('<deliveryId>')
+    .option('--db <path>', 'store file', defaultStorePath)
+    .action(async (deliveryId: string, o: { db: string }) => {
+      const { supersedes } = await withStore(o.db, (store) => confirmDelivery(store, deliveryId, 'cli', new Date()));
+      console.log(supersedes ? `confirmed; it replaces ${supersedes}, roll back with \`zicht deliveries rollback ${deliveryId}\`` : 'confirmed; it is the current version of its period');
     });
 }

@@ -1,7 +1,7 @@
 import type { Store } from '../store/index.ts';
 import type { DeliveryRule } from './delivery-rules.ts';
 import { type DeliveryVersion, listDeliveryVersions } from './delivery-versions.ts';
-import { DeliveryError } from './ingest-delivery.ts';
+import { DeliveryError } from './delivery-error.ts';
 
 export type ReportProblem = { readonly column: string | null; readonly value: string | null; readonly messageNl: string; readonly messageEn: string };
 

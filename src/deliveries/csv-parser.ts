@@ -3,7 +3,14 @@
  * Quoted fields may hold delimiters, doubled quotes and newlines; CRLF and LF both end a record.
  */
 export class CsvParser {
+  /**
+   * Fields kept per record (Excel's column limit): a line of millions of delimiters would otherwise
+   * hold millions of strings. A longer record keeps its first `maxFields` fields and one empty
+   * field more, so that its length tells it was longer.
+   */
+  static readonly maxFields = 16_384;
   private field = '';
+  private overflow = false;
   private record: string[] = [];
   private inQuotes = false;
   private quoteSeen = false;
@@ -97,13 +104,16 @@ export class CsvParser {
   }
 
   private endField(): void {
-    this.record.push(this.field);
+    if (this.record.length < CsvParser.maxFields) this.record.push(this.field);
+    else this.overflow = true;
     this.field = '';
     this.fieldStarted = false;
   }
 
   private endRecord(out: string[][]): void {
     this.endField();
+    if (this.overflow) this.record.push('');
+    this.overflow = false;
     const blank = this.record.length === 1 && this.record[0] === '';
     if (!blank) out.push(this.record);
     this.record = [];

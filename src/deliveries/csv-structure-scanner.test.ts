@@ -40,6 +40,25 @@ describe('CsvStructureScanner', () => {
   });
 });
 
+describe('CsvStructureScanner and control characters', () => {
+  const control = (text: string, delimiter = 44) => {
+    const scanner = new CsvStructureScanner(delimiter, 3, 1);
+    scanner.push(Buffer.from(text));
+    scanner.end();
+    return scanner.controlCharacters;
+  };
+
+  it('notices a control character in a value, quoted or not, but not a line end or a tab delimiter', () => {
+    expect(control('a,b,c\r\nd,e,f\n')).toBe(false);
+    expect(control('a\tb\tc\n', 9)).toBe(false);
+    expect(control('a,b\u0000,c\n')).toBe(true);
+    expect(control('a,b\tx,c\n')).toBe(true);
+    expect(control('a,"b\nx",c\n')).toBe(true);
+    expect(control('a,"b\u001b",c\n')).toBe(true);
+    expect(control('a,b\u007f,c\n')).toBe(true);
+  });
+});
+
 describe('scanCsvStructure', () => {
   it('keeps a multi-byte character cut by a chunk boundary, and refuses one cut by the end of the file', async () => {
     // the scan reads 1 MiB chunks: put "€" (3 bytes) across the first boundary

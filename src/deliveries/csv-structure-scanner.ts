@@ -12,6 +12,8 @@ export class CsvStructureScanner {
   records = 0;
   wellFormed = true;
   multiline = false;
+  /** A control character (U+0000–U+001F, U+007F) sits in some value: only then must every cell be checked for one. */
+  controlCharacters = false;
   readonly samples = new Map<number, string>();
   private fields = 0;
   private inQuotes = false;
@@ -31,7 +33,7 @@ export class CsvStructureScanner {
 
   push(bytes: Uint8Array, from = 0): void {
     const { delimiter, columns, keyIndex, samples } = this;
-    let { records, fields, inQuotes, quoteSeen, fieldStarted, recordStarted, sample, wellFormed, multiline } = this;
+    let { records, fields, inQuotes, quoteSeen, fieldStarted, recordStarted, sample, wellFormed, multiline, controlCharacters } = this;
     for (let i = from; i < bytes.length; i++) {
       const c = bytes[i] as number;
       if (inQuotes) {
@@ -49,7 +51,10 @@ export class CsvStructureScanner {
           quoteSeen = true;
           continue;
         } else {
-          if (c === newline) multiline = true;
+          if (c < 32 || c === 127) {
+            controlCharacters = true;
+            if (c === newline) multiline = true;
+          }
           if (sample !== null) {
             if (sample.length < maxSampleBytes) sample.push(c);
             else wellFormed = false;
@@ -86,6 +91,8 @@ export class CsvStructureScanner {
         inQuotes = true;
         fieldStarted = true;
       } else if (c !== carriageReturn) {
+        // a carriage return outside quotes ends a line (a lone one makes DuckDB refuse the file)
+        if (c < 32 || c === 127) controlCharacters = true;
         fieldStarted = true;
         if (sample !== null) {
           if (sample.length < maxSampleBytes) sample.push(c);
@@ -102,6 +109,7 @@ export class CsvStructureScanner {
     this.sample = sample;
     this.wellFormed = wellFormed;
     this.multiline = multiline;
+    this.controlCharacters = controlCharacters;
   }
 
   /** Counts a last record the file did not end with a newline, and says whether every quote closed. */

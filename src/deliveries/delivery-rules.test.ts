@@ -24,9 +24,28 @@ const event = (extra: Record<string, string> = {}) => {
 
 type Case = { rule: DeliveryRule; recordType: RecordType; ext?: string; text: string; period?: string; en: string; nl: string };
 const cases: Case[] = [
-  { rule: 'header', recordType: 'registration', text: 'source,registration_id\npolice,R9\n', en: 'Column "registration_date" is missing from the header; add it (see docs/data-contract.md).', nl: 'Kolom "registration_date" ontbreekt in de kopregel; voeg hem toe (zie docs/data-contract.md).' },
   { rule: 'column_count', recordType: 'registration', text: regFile('police,R9'), en: 'This row has 2 fields where the header has 12; check delimiters and quotes.', nl: 'Deze regel heeft 2 velden, de kopregel heeft er 12; controleer scheidingstekens en aanhalingstekens.' },
   { rule: 'unreadable', recordType: 'registration', ext: 'jsonl', text: '{"source": "police",\n', en: 'This row cannot be read (invalid JSON); deliver it again as a valid row.', nl: 'Deze regel kan niet gelezen worden (invalid JSON); lever hem opnieuw aan als geldige regel.' },
+  {
+    rule: 'too_long', recordType: 'registration', ext: 'jsonl', text: `{"source": "police"}\n{"x": "${'a'.repeat(1_000_000)}"}\n`,
+    en: 'This row is 1000009 characters long, more than the 1,000,000 a row may have (in a CSV or JSON lines file: check that every row ends with a line break).',
+    nl: 'Deze regel is 1000009 tekens lang, meer dan de 1.000.000 die een regel mag hebben (in een CSV- of JSON lines-bestand: controleer of elke regel met een regeleinde eindigt).',
+  },
+  {
+    rule: 'too_deep', recordType: 'registration', ext: 'jsonl', text: `{"source": ${'['.repeat(40)}${']'.repeat(40)}}\n`,
+    en: 'This row nests JSON 41 levels deep, deeper than the 32 a row may; deliver each row as a flat object with the fields of docs/data-contract.md.',
+    nl: 'Deze regel nest JSON 41 niveaus diep, dieper dan de 32 die een regel mag; lever elke regel als een plat object met de velden uit docs/data-contract.md.',
+  },
+  {
+    rule: 'control_character', recordType: 'registration', text: regFile(reg({ registration_id: 'R\u00009' })),
+    en: 'Field "registration_id" holds an invisible control character (such as a NUL byte, tab or line break), shown here as \uFFFD: "R\uFFFD9"; remove it.',
+    nl: 'Veld "registration_id" bevat een onzichtbaar stuurteken (zoals een NUL-byte, tab of regeleinde), hier getoond als \uFFFD: "R\uFFFD9"; verwijder het.',
+  },
+  {
+    rule: 'range', recordType: 'case_event', text: event({ step: 'sentence', sentence_type: 'prison', sentence_days: '1e300' }),
+    en: 'Field "sentence_days" has the value "1e300", outside the plausible range 0 to 36,525 days; check the value and its unit.',
+    nl: 'Veld "sentence_days" heeft de waarde "1e300", buiten het plausibele bereik 0 tot 36.525 dagen; controleer de waarde en de eenheid.',
+  },
   { rule: 'required', recordType: 'registration', text: regFile(reg({ registration_id: '' })), en: 'Field "registration_id" is required and is empty.', nl: 'Veld "registration_id" is verplicht en is leeg.' },
   { rule: 'type', recordType: 'case_event', text: event({ step: 'sentence', sentence_days: 'ten' }), en: 'Field "sentence_days" has the value "ten", which is not in the expected format.', nl: 'Veld "sentence_days" heeft de waarde "ten", die niet het verwachte formaat heeft.' },
   { rule: 'date', recordType: 'registration', text: regFile(reg({ registration_date: '31-02-2023' })), en: 'Field "registration_date" has "31-02-2023"; use a real date written as YYYY-MM-DD.', nl: 'Veld "registration_date" heeft "31-02-2023"; gebruik een bestaande datum als JJJJ-MM-DD.' },

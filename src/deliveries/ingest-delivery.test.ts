@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordColumns } from '../contract/index.ts';
 import { openStore, type Store } from '../store/index.ts';
-import { listDeliveryVersions, rollbackDelivery } from './delivery-versions.ts';
+import { confirmDelivery, listDeliveryVersions, rollbackDelivery } from './delivery-versions.ts';
 import { ingestDelivery } from './ingest-delivery.ts';
 
 const effects = { today: '2026-01-15', now: () => new Date('2026-01-15T10:00:00Z') };
@@ -107,11 +107,10 @@ describe('ingestDelivery', () => {
   it('stores nothing from a file whose header lacks contract columns, and says which', async () => {
     const columns = recordColumns.registration.filter((c) => c !== 'region');
     const file = write('no-region.csv', `${columns.join(',')}\n${columns.map((c) => (c === 'source' ? 'csg' : 'x')).join(',')}\n`);
-    const result = await ingest(file, 'csg', 'registration');
-    expect(result).toMatchObject({ rowsRead: 1, rowsAccepted: 0, rowsQuarantined: 1 });
-    expect(await store.all('SELECT rule, column_name, message_en FROM quarantine WHERE delivery_id = ?', [result.deliveryId])).toEqual([
-      { rule: 'header', column_name: 'region', message_en: 'Column "region" is missing from the header; add it (see docs/data-contract.md).' },
-    ]);
+    await expect(ingest(file, 'csg', 'registration')).rejects.toThrow(
+      /^The header lacks the registration column "region"; it has "source", .*\. A registration file starts with the header line "source,registration_id,.*,relationship" \(see docs\/data-contract\.md\)\. Nothing was stored\.$/,
+    );
+    expect(await store.all("SELECT count(*) AS n FROM delivery WHERE source = 'csg' AND record_type = 'registration'")).toEqual([{ n: 0 }]);
   });
 });
 
@@ -149,5 +148,65 @@ describe('delivery versions', () => {
     await expect(ingest(write('p.csv', csv(recordColumns.registration, [])), 'police', 'registration', 'last year')).rejects.toThrow(
       'period "last year" is not valid: write 2025, 2025-H1, 2025-Q3, 2025-06 or 2018-2025',
     );
+  });
+});
+
+describe('a steward’s mistake does not replace a good version', () => {
+  const regs = (prefix: string, n: number, extra: Partial<Record<string, string>> = {}) =>
+    Array.from({ length: n }, (_, i) => registration('police', `${prefix}${i}`, extra));
+  const current = () => store.all<{ n: number }>("SELECT count(*)::INTEGER AS n FROM registration_current WHERE source = 'police'");
+
+  it('holds a file whose rows are all refused: the current version keeps every row until the steward confirms', async () => {
+    const good = await ingest(write('good.csv', csv(recordColumns.registration, regs('G', 40))), 'police', 'registration');
+    expect(good.status).toBe('stored');
+    const wrong = await ingest(write('wrong.csv', csv(recordColumns.registration, regs('W', 40, { offence_code: 'NOT-A-CODE' }))), 'police', 'registration');
+    expect(wrong).toMatchObject({ status: 'held', supersedes: null, rowsAccepted: 0, rowsQuarantined: 40, hold: { reason: 'no-rows', currentRows: 40, currentDeliveryId: good.deliveryId } });
+    expect(await current()).toEqual([{ n: 40 }]);
+    const versions = await listDeliveryVersions(store, { source: 'police' });
+    expect(versions.find((v) => v.delivery_id === good.deliveryId)?.status).toBe('active');
+    expect(versions.find((v) => v.delivery_id === wrong.deliveryId)).toMatchObject({ status: 'held', hold_reason: 'no-rows', hold_current_rows: 40 });
+    // delivering the same wrong file again does not slip it in either
+    expect((await ingest(write('wrong-again.csv', csv(recordColumns.registration, regs('W', 40, { offence_code: 'NOT-A-CODE' }))), 'police', 'registration')).status).toBe('held');
+    expect(await current()).toEqual([{ n: 40 }]);
+    // the steward confirms: now it is current, and the good one can be rolled back to
+    expect(await confirmDelivery(store, wrong.deliveryId, 'steward-1', new Date('2026-01-16T00:00:00Z'))).toEqual({ supersedes: good.deliveryId });
+    expect(await current()).toEqual([{ n: 0 }]);
+    expect(await rollbackDelivery(store, wrong.deliveryId, new Date('2026-01-17T00:00:00Z'))).toEqual({ current: good.deliveryId });
+    expect(await current()).toEqual([{ n: 40 }]);
+  });
+
+  it('holds a file with under half the current rows, takes one with half or more, and takes a held one when confirmed up front', async () => {
+    await ingest(write('full.csv', csv(recordColumns.registration, regs('F', 40))), 'police', 'registration');
+    const truncated = await ingest(write('truncated.csv', csv(recordColumns.registration, regs('F', 19))), 'police', 'registration');
+    expect(truncated).toMatchObject({ status: 'held', hold: { reason: 'shrinks', rowsAccepted: 19, currentRows: 40 } });
+    expect(await current()).toEqual([{ n: 40 }]);
+    const half = await ingest(write('half.csv', csv(recordColumns.registration, regs('H', 20))), 'police', 'registration');
+    expect(half.status).toBe('stored');
+    expect(await current()).toEqual([{ n: 20 }]);
+    const confirmed = await ingestDelivery(store, { file: write('few.csv', csv(recordColumns.registration, regs('K', 3))), source: 'police', recordType: 'registration', period: '2023', confirm: true }, effects);
+    expect(confirmed).toMatchObject({ status: 'stored', supersedes: half.deliveryId });
+    expect(await current()).toEqual([{ n: 3 }]);
+  });
+
+  it('refuses a UTF-16 file whole: nothing is stored and the current version stays', async () => {
+    await ingest(write('full.csv', csv(recordColumns.registration, regs('F', 10))), 'police', 'registration');
+    const text = csv(recordColumns.registration, regs('U', 10));
+    const utf16 = join(dir, 'utf16.csv');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    await expect(ingest(utf16, 'police', 'registration')).rejects.toThrow(/UTF-16.*UTF-8/);
+    expect(await current()).toEqual([{ n: 10 }]);
+    expect(await store.all("SELECT count(*)::INTEGER AS n FROM delivery WHERE source = 'police' AND record_type = 'registration'")).toEqual([{ n: 1 }]);
+  });
+
+  it('lets two uploads for one period at once end with exactly one current version', async () => {
+    const [a, b] = await Promise.all([
+      ingest(write('a.csv', csv(recordColumns.registration, regs('A', 30))), 'police', 'registration'),
+      ingest(write('b.csv', csv(recordColumns.registration, regs('B', 30))), 'police', 'registration'),
+    ]);
+    expect([a.status, b.status]).toEqual(['stored', 'stored']);
+    // the second to get its turn replaced the first; never two current versions of one period
+    expect([a.supersedes, b.supersedes].sort()).toEqual([a.deliveryId, null].sort());
+    expect(await store.all("SELECT count(*)::INTEGER AS n FROM delivery WHERE source = 'police' AND record_type = 'registration' AND status = 'active'")).toEqual([{ n: 1 }]);
+    expect(await current()).toEqual([{ n: 30 }]);
   });
 });

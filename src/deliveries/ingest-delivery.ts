@@ -3,6 +3,8 @@ import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { contractVersion, type RecordType, recordColumns } from '../contract/index.ts';
 import type { Store } from '../store/index.ts';
+import { DeliveryError } from './delivery-error.ts';
+import { type DeliveryHold, holdDelivery, holdReasonFor } from './delivery-hold.ts';
 import { checkStagedReferences } from './check-staged-references.ts';
 import { type DeliveryFormat, formatOfFile } from './read-delivery-file.ts';
 import { idColumn, type StagingReader, scanAndLoadCsv, stageDeliveryRows } from './stage-delivery-rows.ts';
@@ -16,6 +18,11 @@ export type IngestRequest = {
   readonly format?: DeliveryFormat;
   /** Which reader stages the rows; both give the same result (tested), `auto` is faster. */
   readonly reader?: StagingReader;
+  /**
+   * The steward confirms that this file may become current although it holds no accepted rows or
+   * less than half of the rows of the version it replaces (otherwise it is held: see `holdReasonFor`).
+   */
+  readonly confirm?: boolean;
 };
 
 export type IngestEffects = {
@@ -28,24 +35,20 @@ export type IngestEffects = {
 
 export type IngestResult = {
   readonly deliveryId: string;
-  /** stored: a new version; unchanged: this exact file is already the current version; reactivated: an earlier version became current again */
-  readonly status: 'stored' | 'unchanged' | 'reactivated';
+  /**
+   * stored: a new version, now current; unchanged: this exact file is already the current version;
+   * reactivated: an earlier version became current again; held: stored as an attempt that is not
+   * current, because it would empty or shrink its period (`hold` says why) until the steward confirms.
+   */
+  readonly status: 'stored' | 'unchanged' | 'reactivated' | 'held';
+  readonly hold?: DeliveryHold;
   readonly supersedes: string | null;
   readonly rowsRead: number;
   readonly rowsAccepted: number;
   readonly rowsQuarantined: number;
 };
 
-export class DeliveryError extends Error {
-  constructor(
-    message: string,
-    readonly field: string,
-    readonly value: unknown,
-  ) {
-    super(message);
-    this.name = 'DeliveryError';
-  }
-}
+export { DeliveryError };
 
 const periodPattern = /^\d{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]|\d{4}))?$/;
 
@@ -55,8 +58,18 @@ const periodPattern = /^\d{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]|\d{4}))?$/;
  * source, record type and period supersedes the current version, which stays in history.
  */
 export async function ingestDelivery(store: Store, request: IngestRequest, effects: IngestEffects): Promise<IngestResult> {
-  const { file, source, recordType, period } = request;
+  const { source, recordType, period } = request;
   if (!periodPattern.test(period)) throw new DeliveryError(`period "${period}" is not valid: write 2025, 2025-H1, 2025-Q3, 2025-06 or 2018-2025`, 'period', period);
+  // Staging tables are private to this connection; versions of one source, record type and period
+  // are decided one delivery at a time (two uploads for the same period must not both supersede).
+  return store.session(() => store.serialise(versionQueueKey(source, recordType, period), () => ingestOnOwnConnection(store, request, effects)));
+}
+
+/** The queue of work that changes which version of a source, record type and period is current. */
+export const versionQueueKey = (source: string, recordType: string, period: string) => `delivery-version:${source}:${recordType}:${period}`;
+
+async function ingestOnOwnConnection(store: Store, request: IngestRequest, effects: IngestEffects): Promise<IngestResult> {
+  const { file, source, recordType, period } = request;
   const format = request.format ?? formatOfFile(file);
   let mark = performance.now();
   const step = (name: string) => {
@@ -78,8 +91,15 @@ export async function ingestDelivery(store: Store, request: IngestRequest, effec
     if (csv?.loaded) await store.run('DROP TABLE IF EXISTS stage_file');
     const counts = { rowsRead: existing.rows_read, rowsAccepted: existing.rows_accepted, rowsQuarantined: existing.rows_quarantined };
     if (existing.status === 'active') return { deliveryId, status: 'unchanged', supersedes: null, ...counts };
-    const supersedes = await store.transaction(() => makeCurrent(store, deliveryId, effects.now()));
-    return { deliveryId, status: 'reactivated', supersedes, ...counts };
+    return store.transaction(async () => {
+      const hold = request.confirm ? null : await holdReasonFor(store, deliveryId);
+      if (hold) {
+        await holdDelivery(store, deliveryId, hold, effects.now());
+        return { deliveryId, status: 'held' as const, supersedes: null, hold, ...counts };
+      }
+      const supersedes = await makeCurrent(store, deliveryId, effects.now());
+      return { deliveryId, status: 'reactivated' as const, supersedes, ...counts };
+    });
   }
 
   const { rowsRead } = await stageDeliveryRows(store, file, format, recordType, {
@@ -119,9 +139,16 @@ export async function ingestDelivery(store: Store, request: IngestRequest, effec
     await store.run("INSERT INTO delivery VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', NULL, ?)", [
       deliveryId, source, recordType, period, fileName, format, contentHash, contractVersion, now, rowsRead, rowsAccepted, rowsQuarantined, now,
     ]);
+    const counted = { rowsRead, rowsAccepted, rowsQuarantined };
+    const hold = request.confirm ? null : await holdReasonFor(store, deliveryId);
+    if (hold) {
+      await holdDelivery(store, deliveryId, hold, effects.now());
+      step('store');
+      return { deliveryId, status: 'held' as const, supersedes: null, hold, ...counted };
+    }
     const supersedes = await makeCurrent(store, deliveryId, effects.now());
     step('store');
-    return { deliveryId, status: 'stored' as const, supersedes, rowsRead, rowsAccepted, rowsQuarantined };
+    return { deliveryId, status: 'stored' as const, supersedes, ...counted };
   });
   step('commit');
   return result;

@@ -3,6 +3,8 @@ import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { CsvParser, detectDelimiter } from './csv-parser.ts';
 import { CsvStructureScanner } from './csv-structure-scanner.ts';
+import { firstLineTooLong, maxLineLength, refuseUnlessText } from './read-delivery-file.ts';
+import { sniffBytes } from './sniff-text-encoding.ts';
 
 export type CsvStructure = {
   readonly contentHash: string;
@@ -14,6 +16,8 @@ export type CsvStructure = {
   readonly wellFormed: boolean;
   /** A quoted field spans lines somewhere (DuckDB must then read without parallelism). */
   readonly multiline: boolean;
+  /** Some value holds a control character (a NUL byte, a tab, a quoted line break). */
+  readonly controlCharacters: boolean;
   /** The raw text of the key column at rows 1, 1 + step, 1 + 2·step …, to check a bulk reader kept file order. */
   readonly samples: ReadonlyMap<number, string>;
 };
@@ -38,13 +42,21 @@ function parseHeaderLine(bytes: Uint8Array): CsvHeader {
   return { delimiter, header: (new CsvParser(delimiter).push(`${line}\n`)[0] ?? []).map((h) => h.trim()) };
 }
 
-/** The header of a CSV file, read on its own (null when the file has no complete first line). */
+/**
+ * The header of a CSV file, read on its own (null when the file has no complete first line). The
+ * first bytes are sniffed on the way: a UTF-16/32 or binary file is refused (`DeliveryError`) before
+ * anything else reads it, and so is a first line too long to be a header.
+ */
 export async function readCsvHeader(path: string): Promise<CsvHeader | null> {
   const parts: Buffer[] = [];
+  let length = 0;
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 16 })) {
     const bytes = chunk as Buffer;
+    if (parts.length === 0) refuseUnlessText(bytes.subarray(0, sniffBytes), 'csv');
     const end = bytes.indexOf(10);
     parts.push(end < 0 ? bytes : bytes.subarray(0, end));
+    length += end < 0 ? bytes.length : end;
+    if (length > maxLineLength) throw firstLineTooLong();
     if (end >= 0) return parseHeaderLine(Buffer.concat(parts));
   }
   return null;
@@ -59,6 +71,7 @@ export async function scanCsvStructure(path: string, keyColumn: string, onProgre
   let utf8 = true;
   let pending: Uint8Array = new Uint8Array(0);
   let headerBytes: Buffer[] = [];
+  let headerLength = 0;
   let header: string[] | null = null;
   let delimiter = ',';
   let scanner: CsvStructureScanner | null = null;
@@ -79,6 +92,8 @@ export async function scanCsvStructure(path: string, keyColumn: string, onProgre
     }
     const end = joined.subarray(0, whole).indexOf(10);
     headerBytes.push(joined.subarray(0, end < 0 ? whole : end));
+    headerLength += end < 0 ? whole : end;
+    if (headerLength > maxLineLength) throw firstLineTooLong();
     if (end < 0) continue;
     ({ delimiter, header } = parseHeaderLine(Buffer.concat(headerBytes)));
     headerBytes = [];
@@ -96,6 +111,7 @@ export async function scanCsvStructure(path: string, keyColumn: string, onProgre
     records: scanner?.records ?? 0,
     wellFormed: (scanner?.wellFormed ?? false) && header !== null && new Set(header).size === header.length,
     multiline: scanner?.multiline ?? false,
+    controlCharacters: scanner?.controlCharacters ?? false,
     samples: scanner?.samples ?? new Map(),
   };
 }

@@ -3,9 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type RecordType, recordColumns } from '../contract/index.ts';
 import type { Store } from '../store/index.ts';
+import { checkDeliveryHeader } from './check-delivery-header.ts';
 import { writeCsvFile } from './csv-writer.ts';
-import { type RowProblem, rowProblem } from './delivery-rules.ts';
+import type { RowProblem } from './delivery-rules.ts';
+import { JsonFieldsSeen } from './json-fields-seen.ts';
 import { type DeliveryFormat, readDeliveryFile } from './read-delivery-file.ts';
+import { refuseStagedDirectIdentifiers } from './refuse-staged-identifiers.ts';
 import { type CsvHeader, type CsvStructure, readCsvHeader, scanCsvStructure } from './scan-csv-structure.ts';
 import { validateStagedRows } from './validate-staged-rows.ts';
 
@@ -37,6 +40,10 @@ const asText = (v: unknown): string | null => {
  * straight to `stage_quarantine`, the others are written, numbered, to a normalised CSV that DuckDB
  * loads. Either way the rows are seen as `stage_raw`, where every contract rule is checked in SQL,
  * and the valid rows as `stage_<recordType>`. Nothing in the store's own tables changes here.
+ *
+ * A file that cannot be a delivery of `recordType` as a whole is refused with a `DeliveryError`
+ * instead (nothing staged is kept): one that still holds direct identifiers (by a column's name, or
+ * a BSN or name in a token column), or whose header lacks contract columns.
  */
 export async function stageDeliveryRows(
   store: Store,
@@ -55,29 +62,28 @@ export async function stageDeliveryRows(
     if (rowsRead !== null) {
       context.onStep?.('check file order', performance.now() - started);
       context.onProgress?.(rowsRead);
-      await validateStagedRows(store, recordType, context);
+      await validateStagedRows(store, recordType, { ...context, controlCharacters: context.csv.structure.controlCharacters });
+      await refuseStagedDirectIdentifiers(store, recordType);
       return { rowsRead };
     }
   }
   const unreadable: RowProblem[] = [];
   let rowsRead = 0;
-  let missingColumns: string[] | null = null;
+  const jsonFields = format === 'jsonl' ? new JsonFieldsSeen(recordType) : null;
+  // a CSV or workbook must name every contract column in its header; JSON lines may leave blanks out
+  const onHeader = (header: readonly string[]) => checkDeliveryHeader(recordType, header);
   async function* readable(): AsyncGenerator<readonly unknown[]> {
-    for await (const row of readDeliveryFile(file, format)) {
+    for await (const row of readDeliveryFile(file, format, { onHeader })) {
       rowsRead++;
       if (rowsRead % 50_000 === 0) context.onProgress?.(rowsRead);
       if ('problem' in row) {
         unreadable.push(row.problem);
         continue;
       }
-      // A file with tabular headers must name every contract column; JSON lines may leave blanks out.
-      missingColumns ??= format === 'jsonl' ? [] : columns.filter((c) => !(c in row.fields));
-      if (missingColumns.length > 0) {
-        for (const c of missingColumns) unreadable.push(rowProblem(row.rowNumber, 'header', c, null));
-        continue;
-      }
+      jsonFields?.add(row.fields);
       yield [row.rowNumber, ...columns.map((c) => asText(row.fields[c]))];
     }
+    jsonFields?.end();
   }
   const dir = mkdtempSync(join(tmpdir(), 'zicht-stage-'));
   try {
@@ -97,6 +103,7 @@ export async function stageDeliveryRows(
     await store.append('stage_quarantine', unreadable.map((p) => [p.rowNumber, p.column, p.value, p.rule, p.messageNl, p.messageEn]));
   }
   await validateStagedRows(store, recordType, context);
+  await refuseStagedDirectIdentifiers(store, recordType);
   return { rowsRead };
 }
 
@@ -126,8 +133,10 @@ async function loadCsvFile(store: Store, file: string, recordType: RecordType, {
  * `stage_file`: most files are clean, and a file that is not only costs a wasted temporary table.
  */
 export async function scanAndLoadCsv(store: Store, file: string, recordType: RecordType, onProgress?: (records: number) => void): Promise<CsvScan> {
+  // refuses a file that is not UTF-8 text, or whose header cannot be this record type's, before DuckDB reads a byte
   const header = await readCsvHeader(file);
-  const readable = header !== null && recordColumns[recordType].every((c) => header.header.includes(c));
+  if (header !== null) checkDeliveryHeader(recordType, header.header);
+  const readable = header !== null;
   // DuckDB refusing the file (e.g. a line longer than its buffer) only means the careful reader reads it
   const loading = readable ? loadCsvFile(store, file, recordType, header, true).then(() => true, () => false) : Promise.resolve(false);
   try {

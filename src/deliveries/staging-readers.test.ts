@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordColumns } from '../contract/index.ts';
 import { openStore, type Store } from '../store/index.ts';
-import { ingestDelivery } from './ingest-delivery.ts';
+import { DeliveryError, ingestDelivery } from './ingest-delivery.ts';
 import { scanCsvStructure } from './scan-csv-structure.ts';
 
 // The fast reader (DuckDB reads a clean CSV itself) and the careful one must store and quarantine alike.
@@ -21,7 +21,14 @@ async function ingestWith(reader: 'auto' | 'careful', text: string) {
   const store: Store = await openStore(':memory:');
   const file = join(dir, `f${n++}.csv`);
   writeFileSync(file, text);
-  const result = await ingestDelivery(store, { file, source: 'police', recordType: 'person', period: '2024', reader }, effects);
+  // a file refused as a whole (a raw extract, say) must be refused alike by both, storing nothing
+  const refused = (error: unknown) => (error instanceof DeliveryError ? { refused: error.message, field: error.field } : Promise.reject(error));
+  const result = await ingestDelivery(store, { file, source: 'police', recordType: 'person', period: '2024', reader }, effects).catch(refused);
+  if ('refused' in result) {
+    const [{ n: rows } = { n: -1 }] = await store.all<{ n: number }>('SELECT (SELECT count(*) FROM person) + (SELECT count(*) FROM quarantine) + (SELECT count(*) FROM delivery) AS n');
+    store.close();
+    return { ...result, rows };
+  }
   const stored = await store.all('SELECT * EXCLUDE (delivery_id) FROM person ORDER BY person_id');
   const quarantined = await store.all('SELECT row_number, column_name, value, rule, message_nl, message_en FROM quarantine ORDER BY ALL');
   store.close();

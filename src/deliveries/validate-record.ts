@@ -10,7 +10,8 @@ import {
   regimeOnDate,
   registrationSchema,
 } from '../contract/index.ts';
-import { type RowProblem, rowProblem } from './delivery-rules.ts';
+import { type ColumnRule, columnRules, rangeLimit } from './column-rules.ts';
+import { controlCharacterClass, type RowProblem, type RuleLimit, rowProblem } from './delivery-rules.ts';
 
 export type RecordOf = { registration: Registration; person: Person; case_event: CaseEvent };
 
@@ -43,19 +44,44 @@ export function validateRecord<T extends RecordType>(
   const input: Record<string, unknown> = {};
   for (const column of recordColumns[recordType]) input[column] = fields[column] ?? null;
   const parsed = schemas[recordType].safeParse(input);
-  const problems: RowProblem[] = [];
+  const problems: RowProblem[] = controlCharacterProblems(recordType, rowNumber, input);
+  const counted = new Set<string>();
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const column = String(issue.path[0] ?? '');
       const value = input[column];
       const blank = value === null || (typeof value === 'string' && value.trim() === '');
-      const rule = blank ? 'required' : dateColumns.has(column) ? 'date' : codeColumns.has(column) ? 'code_list' : 'type';
-      problems.push(rowProblem(rowNumber, rule, column, value));
+      const range = rangeOf(recordType, column, value);
+      if (range) counted.add(column);
+      const rule = blank ? 'required' : range ? 'range' : dateColumns.has(column) ? 'date' : codeColumns.has(column) ? 'code_list' : 'type';
+      problems.push(rowProblem(rowNumber, rule, column, value, range ?? undefined));
     }
+  }
+  // a count the schema accepts can still be out of its plausible range (1e300 is a whole number)
+  for (const column of recordColumns[recordType]) {
+    const range = counted.has(column) ? null : rangeOf(recordType, column, input[column]);
+    if (range) problems.push(rowProblem(rowNumber, 'range', column, input[column], range));
   }
   // Rules across fields run on whatever parsed, so a partner sees every problem of a row at once.
   problems.push(...crossFieldProblems(recordType, parsed.success ? parsed.data : input, rowNumber, context));
   return parsed.success && problems.length === 0 ? { ok: true, record: parsed.data as RecordOf[T] } : { ok: false, problems };
+}
+
+const controlCharacter = new RegExp(controlCharacterClass);
+
+function controlCharacterProblems(recordType: RecordType, rowNumber: number, input: Readonly<Record<string, unknown>>): RowProblem[] {
+  return recordColumns[recordType]
+    .filter((c) => typeof input[c] === 'string' && controlCharacter.test(input[c] as string))
+    .map((c) => rowProblem(rowNumber, 'control_character', c, input[c]));
+}
+
+/** The bounds a count breaks, as a message names them (null when it is not a whole number, or within them). */
+function rangeOf(recordType: RecordType, column: string, value: unknown): RuleLimit | null {
+  const rule = columnRules[recordType][column] as ColumnRule | undefined;
+  if (rule?.kind !== 'count' || value === null || value === undefined || String(value).trim() === '') return null;
+  const n = Number(String(value).trim());
+  const whole = Number.isInteger(n) || n === Number.POSITIVE_INFINITY || n === Number.NEGATIVE_INFINITY;
+  return whole && (n < 0 || n > rule.max) ? rangeLimit(rule.max, rule.unit) : null;
 }
 
 const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;

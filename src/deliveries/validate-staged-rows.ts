@@ -1,7 +1,7 @@
 import { type RecordType, offenceDefinitions, recordColumns, sources, wsmInForce } from '../contract/index.ts';
 import type { Store } from '../store/index.ts';
-import { type ColumnRule, columnRules } from './column-rules.ts';
-import { type DeliveryRule, deliveryRules } from './delivery-rules.ts';
+import { type ColumnRule, columnRules, rangeLimit, tokenPattern } from './column-rules.ts';
+import { controlCharacterClass, type DeliveryRule, deliveryRules, type RuleLimit } from './delivery-rules.ts';
 import { idColumn } from './stage-delivery-rows.ts';
 
 const q = (text: string) => `'${text.replaceAll("'", "''")}'`;
@@ -37,14 +37,21 @@ const withCells = (recordType: RecordType, from: string) => {
   return `(SELECT t.*${cells.map((d) => `, ${d}`).join('')} FROM (SELECT r.*, ${trims.join(', ')} FROM ${from} r) t)`;
 };
 
-/** A rule as SQL: which rows break it (`when`), the value to report, and the column (a name, or an expression). */
-type Check = { readonly rule: DeliveryRule; readonly column: string; readonly columnSql?: string; readonly when: string; readonly value: string };
+/**
+ * A rule as SQL: which rows break it (`when`), the value to report, the column (a name, or an
+ * expression), and the bound a message names (`limit`).
+ */
+type Check = { readonly rule: DeliveryRule; readonly column: string; readonly columnSql?: string; readonly when: string; readonly value: string; readonly limit?: RuleLimit };
 
-function columnChecks(column: string, rule: ColumnRule): Check[] {
+/** Which checks to run besides the contract's: a scan that saw no control byte in the file skips looking for one in every cell. */
+export type ValidationOptions = { readonly source: string; readonly today: string; readonly controlCharacters?: boolean };
+
+function columnChecks(column: string, rule: ColumnRule, controlCharacters: boolean): Check[] {
   const v = col(column);
   const t = trimmed(column);
   const required = 'required' in rule && rule.required;
   const checks: Check[] = [];
+  if (controlCharacters) checks.push({ rule: 'control_character', column, when: `regexp_matches(${v}, '${controlCharacterClass}')`, value: v });
   if (required || rule.kind === 'flag') checks.push({ rule: 'required', column, when: blank(column), value: v });
   const filled = `NOT ${blank(column)}`;
   switch (rule.kind) {
@@ -63,16 +70,23 @@ function columnChecks(column: string, rule: ColumnRule): Check[] {
     case 'flag':
       checks.push({ rule: 'code_list', column, when: `${filled} AND ${derivedOf(column)} NOT IN ('true', 'false', '1', '0', 'ja', 'nee', 'yes', 'no')`, value: v });
       break;
-    case 'count':
-      checks.push({
-        rule: 'type',
-        column,
-        when: `${filled} AND (${derivedOf(column)} IS NULL OR ${derivedOf(column)} < 0 OR ${derivedOf(column)} <> floor(${derivedOf(column)}))`,
-        value: v,
-      });
+    case 'count': {
+      const d = derivedOf(column);
+      // a number that is not whole is a type problem; a whole one (or an infinity) outside the bounds a range problem
+      checks.push(
+        { rule: 'type', column, when: `${filled} AND (${d} IS NULL OR isnan(${d}) OR (NOT isinf(${d}) AND ${d} <> floor(${d})))`, value: v },
+        {
+          rule: 'range',
+          column,
+          when: `${filled} AND NOT isnan(${d}) AND (isinf(${d}) OR ${d} = floor(${d})) AND (${d} < 0 OR ${d} > ${rule.max})`,
+          value: v,
+          limit: rangeLimit(rule.max, rule.unit),
+        },
+      );
       break;
+    }
     case 'token':
-      checks.push({ rule: 'type', column, when: `${filled} AND NOT regexp_full_match(${v}, '[A-Za-z0-9+/=]{16,}')`, value: v });
+      checks.push({ rule: 'type', column, when: `${filled} AND NOT regexp_full_match(${v}, '${tokenPattern}')`, value: v });
       break;
   }
   return checks;
@@ -111,9 +125,11 @@ function crossChecks(recordType: RecordType, source: string, today: string): Che
 const problemOf = (c: Check) => {
   const messages = deliveryRules[c.rule];
   const column = c.columnSql ?? q(c.column);
-  const text = `left(CAST(${c.value} AS VARCHAR), 200)`;
-  const fill = (template: string) => `replace(replace(${q(template)}, '{column}', ${column}), '{value}', coalesce(${text}, ''))`;
-  return `CASE WHEN ${c.when} THEN {'column_name': ${column}, 'value': ${text}, 'rule': ${q(c.rule)}, 'message_nl': ${fill(messages.nl)}, 'message_en': ${fill(messages.en)}} END`;
+  // as `shownValue` shows it: control characters made visible
+  const text = `regexp_replace(left(CAST(${c.value} AS VARCHAR), 200), '${controlCharacterClass}', '\uFFFD', 'g')`;
+  const fill = (template: string, limit = '') =>
+    `replace(replace(${q(template.replaceAll('{limit}', limit))}, '{column}', ${column}), '{value}', coalesce(${text}, ''))`;
+  return `CASE WHEN ${c.when} THEN {'column_name': ${column}, 'value': ${text}, 'rule': ${q(c.rule)}, 'message_nl': ${fill(messages.nl, c.limit?.nl)}, 'message_en': ${fill(messages.en, c.limit?.en)}} END`;
 };
 
 /** All checks in one scan of the rows: each row yields the list of its problems, unnested. */
@@ -128,7 +144,8 @@ function storedValue(column: string, rule: ColumnRule): string {
   const orNull = (e: string) => `CASE WHEN ${blank(column)} THEN NULL ELSE ${e} END`;
   if (rule.kind === 'id' || rule.kind === 'date' || rule.kind === 'year_month') return orNull(t);
   if (rule.kind === 'flag') return `CAST(${derivedOf(column)} IN ('true', '1', 'ja', 'yes') AS VARCHAR)`;
-  if (rule.kind === 'count') return orNull(`CAST(CAST(${derivedOf(column)} AS BIGINT) AS VARCHAR)`);
+  // a try: the value of a row that breaks the range check is computed too, and must not fail the query
+  if (rule.kind === 'count') return orNull(`CAST(TRY_CAST(${derivedOf(column)} AS BIGINT) AS VARCHAR)`);
   return orNull(col(column));
 }
 
@@ -138,10 +155,14 @@ function storedValue(column: string, rule: ColumnRule): string {
  * `stage_<recordType>`. Duplicates are looked for among the otherwise valid rows, as a partner
  * would read them.
  */
-export async function validateStagedRows(store: Store, recordType: RecordType, context: { source: string; today: string }): Promise<void> {
+export async function validateStagedRows(store: Store, recordType: RecordType, context: ValidationOptions): Promise<void> {
   const rules = columnRules[recordType];
   const columns = recordColumns[recordType];
-  const checks = [...columns.flatMap((c) => columnChecks(c, rules[c] as ColumnRule)), ...crossChecks(recordType, context.source, context.today)];
+  const controlCharacters = context.controlCharacters ?? true;
+  const checks = [
+    ...columns.flatMap((c) => columnChecks(c, rules[c] as ColumnRule, controlCharacters)),
+    ...crossChecks(recordType, context.source, context.today),
+  ];
   // One scan computes each row's stored values and whether it breaks any rule. A projection, not a
   // WHERE: the same checks as a filter over the same cells measured 1.6 times as slow.
   await store.run(

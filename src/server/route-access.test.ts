@@ -1,8 +1,10 @@
 import type { FastifyInstance, InjectOptions } from 'fastify';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../access/index.ts';
 import { recordColumns } from '../contract/index.ts';
+import { ingestDelivery } from '../deliveries/index.ts';
 import { commitmentsToCsv, loadFollowupData } from '../followup/index.ts';
 import { createEdition } from '../publish/index.ts';
 import { type AccessFixture, createAccessFixture, type FixtureUser, fixtureNow, sessionHeaders } from './access-test-fixture.ts';
@@ -14,7 +16,7 @@ type Actor = (typeof actors)[number];
 
 let fixture: AccessFixture;
 let app: FastifyInstance;
-let ids: { csgDelivery: string; policeDelivery: string; pair: { left: { source: string; personId: string }; right: { source: string; personId: string } } };
+let ids: { csgDelivery: string; csgHeld: string; policeDelivery: string; pair: { left: { source: string; personId: string }; right: { source: string; personId: string } } };
 let created = 0;
 
 const csgRegistrations = () =>
@@ -32,6 +34,7 @@ const sample: Record<string, () => Omit<InjectOptions, 'method' | 'headers'>> = 
   'GET /api/deliveries/:id/report': () => ({ url: `/api/deliveries/${encodeURIComponent(ids.csgDelivery)}/report` }),
   'GET /api/deliveries/:id/quarantine': () => ({ url: `/api/deliveries/${encodeURIComponent(ids.csgDelivery)}/quarantine` }),
   'POST /api/deliveries/:id/rollback': () => ({ url: `/api/deliveries/${encodeURIComponent(ids.csgDelivery)}/rollback` }),
+  'POST /api/deliveries/:id/confirm': () => ({ url: `/api/deliveries/${encodeURIComponent(ids.csgHeld)}/confirm` }),
   'POST /api/linkage/review': () => ({ url: '/api/linkage/review', payload: { ...ids.pair, decision: 'reject' } }),
   'POST /api/editions': () => ({ url: '/api/editions', payload: { id: `route-test-${++created}`, title: 'Route test', from: 2018, to: 2025 } }),
   'GET /api/editions/:id/tables': () => ({ url: '/api/editions/route-test/tables' }),
@@ -78,8 +81,14 @@ beforeAll(async () => {
     'SELECT left_source ls, left_person_id lp, right_source rs, right_person_id rp FROM link_review_queue LIMIT 1',
   );
   if (!pair) throw new Error('the fixture pipeline left no pair for review');
+  // a csg file whose only row is refused: held, waiting for the steward's confirmation
+  const refused = join(fixture.dir, 'held.csv');
+  writeFileSync(refused, csgRegistrations().replace('SR246', 'NOT-A-CODE'));
+  const held = await ingestDelivery(fixture.store, { file: refused, source: 'csg', recordType: 'registration', period: '2027' }, { today: '2026-01-01', now: () => fixtureNow });
+  if (held.status !== 'held') throw new Error(`the fixture's refused file was ${held.status}, not held`);
   ids = {
     csgDelivery: deliveries.find((d) => d.source === 'csg')?.delivery_id ?? '',
+    csgHeld: held.deliveryId,
     policeDelivery: deliveries.find((d) => d.source === 'police')?.delivery_id ?? '',
     pair: { left: { source: pair.ls, personId: pair.lp }, right: { source: pair.rs, personId: pair.rp } },
   };

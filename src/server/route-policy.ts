@@ -42,6 +42,7 @@ export const routePolicy: readonly RouteRule[] = [
   { method: 'GET', url: '/api/deliveries/:id/report', action: 'deliveries.report.read', allow: ['steward', 'analyst'], rows: 'own-source', audit: 'microdata' },
   { method: 'GET', url: '/api/deliveries/:id/quarantine', action: 'deliveries.quarantine.read', allow: ['steward', 'analyst'], rows: 'own-source', audit: 'microdata' },
   { method: 'POST', url: '/api/deliveries/:id/rollback', action: 'deliveries.rollback', allow: ['steward'], rows: 'own-source' },
+  { method: 'POST', url: '/api/deliveries/:id/confirm', action: 'deliveries.confirm', allow: ['steward'], rows: 'own-source' },
 
   { method: 'GET', url: '/api/linkage/review', action: 'linkage.review.read', allow: ['analyst'], audit: 'microdata' },
   { method: 'POST', url: '/api/linkage/review', action: 'linkage.review.decide', allow: ['analyst'] },
@@ -60,6 +61,7 @@ export const routePolicy: readonly RouteRule[] = [
   { method: 'GET', url: '/api/admin/audit', action: 'audit.read', allow: ['administrator'], audit: 'microdata' },
   { method: 'GET', url: '/api/admin/audit.csv', action: 'audit.export', allow: ['administrator'], audit: 'microdata' },
   { method: 'GET', url: '/api/admin/audit/verify', action: 'audit.verify', allow: ['administrator'], audit: 'microdata' },
+  { method: 'GET', url: '/api/admin/work-queues', action: 'work-queues.read', allow: ['administrator'] },
 
   // the public tracker
   { method: 'GET', url: '/api/followup/editions', action: 'followup.editions', allow: 'public' },
