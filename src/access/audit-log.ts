@@ -1,3 +1,4 @@
+import { neutraliseFormula } from '../contract/index.ts';
 import { csvField } from '../deliveries/index.ts';
 import type { Store } from '../store/index.ts';
 import { chainedHash } from './audit-chain.ts';
@@ -29,17 +30,18 @@ export type AuditEvent = {
  * Appends to the audit trail. There is deliberately no function to change or delete an entry:
  * the table is append-only for the application, and each row's hash chains it to the row before,
  * so an edit made outside the application shows in `verifyAuditChain` (see docs/security.md).
- * One statement takes the next seq, reads the last hash and inserts, so two requests auditing at
- * once cannot chain to the same row.
+ * One statement takes the next seq, reads the last hash and inserts; it commits on its own (never
+ * inside a caller's transaction, whose commit could come after a later row) and waits in the
+ * 'audit' queue, so two requests auditing at once cannot chain to the same row.
  */
 export async function recordAudit(store: Store, e: AuditEvent): Promise<void> {
-  await store.run(
+  await store.serialise('audit', () => store.detached(() => store.run(
     `INSERT INTO audit_log (seq, occurred_at, user_id, user_name, role, action, target, ip, outcome, row_hash)
      SELECT e.*, ${chainedHash('(SELECT row_hash FROM audit_log ORDER BY seq DESC LIMIT 1)', 'e')}
      FROM (SELECT nextval('audit_log_seq') AS seq, ?::TIMESTAMP AS occurred_at, ?::VARCHAR AS user_id, ?::VARCHAR AS user_name,
                   ?::VARCHAR AS role, ?::VARCHAR AS action, ?::VARCHAR AS target, ?::VARCHAR AS ip, ?::INTEGER AS outcome) AS e`,
     [e.at.toISOString(), e.who?.userId ?? null, e.who?.name ?? null, e.who?.role ?? null, e.action, e.target, e.ip, e.outcome],
-  );
+  )));
 }
 
 export type AuditQuery = { readonly limit?: number; readonly userId?: string; readonly action?: string };
@@ -59,10 +61,10 @@ export async function listAudit(store: Store, query: AuditQuery = {}): Promise<A
 
 const auditColumns = ['seq', 'at', 'userId', 'userName', 'role', 'action', 'target', 'ip', 'outcome'] as const;
 
-/** A spreadsheet must not run a value as a formula (CSV injection): such values get a leading quote. */
-const inert = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+/** A spreadsheet must not run a logged value (a target, a name) as a formula: text cells are neutralised. */
+const cell = (value: string | number | null): string => csvField(typeof value === 'string' ? neutraliseFormula(value) : value);
 
 export function auditToCsv(entries: readonly AuditEntry[]): string {
-  const lines = entries.map((e) => auditColumns.map((c) => csvField(inert(String(e[c] ?? '')))).join(','));
+  const lines = entries.map((e) => auditColumns.map((c) => cell(e[c])).join(','));
   return `${[auditColumns.join(','), ...lines].join('\n')}\n`;
 }

@@ -1,11 +1,13 @@
 import type { Store } from '../store/index.ts';
 import { AccessError } from './access-error.ts';
+import {
+  clearFailedLogins, countFailedLogin, defaultLockout, type LockoutPolicy, lockedError, lockHolds, loginQueue, normaliseEmail,
+} from './login-lockout.ts';
 import { hashPassword, verifyPassword } from './password-hash.ts';
 import type { Principal, Role } from './roles.ts';
+import { unknownAddressFailuresOf } from './unknown-address-failures.ts';
 
-export type LockoutPolicy = { readonly maxFailures: number; readonly lockMinutes: number };
-/** Five wrong passwords in a row lock the account for a quarter of an hour (ASVS 2.2.1). */
-export const defaultLockout: LockoutPolicy = { maxFailures: 5, lockMinutes: 15 };
+export { defaultLockout, type LockoutPolicy } from './login-lockout.ts';
 
 type Candidate = {
   user_id: string; name: string; email: string; role: Role; organisation: string | null;
@@ -19,10 +21,12 @@ const wrong = () => new AccessError('Wrong e-mail address or password.', 'unauth
 let decoy: Promise<string> | undefined;
 
 /**
- * Checks an e-mail address and password. Unknown addresses cost the same argon2 work as known
- * ones, so timing does not tell which accounts exist; a locked account is refused without
- * looking at the password. A disabled account is refused only after the right password, so the
- * answer does not tell strangers which accounts exist.
+ * Checks an e-mail address and password. Attempts for one address run one after another (check,
+ * verify, count), so a burst of guesses is counted in full and locks the account like guesses one
+ * by one. Addresses without an account are answered the same way: the same argon2 work, the same
+ * failure count and lock (kept in memory), the same messages and status codes; a locked address is
+ * refused without looking at the password. A disabled account is refused only after the right
+ * password, so the answer does not tell strangers which accounts exist.
  */
 export async function authenticateUser(
   store: Store,
@@ -30,31 +34,25 @@ export async function authenticateUser(
   now: Date,
   policy: LockoutPolicy = defaultLockout,
 ): Promise<Authenticated> {
+  const email = normaliseEmail(credentials.email);
+  return store.serialise(loginQueue(email), () => attempt(store, email, credentials.password, now, policy));
+}
+
+async function attempt(store: Store, email: string, password: string, now: Date, policy: LockoutPolicy): Promise<Authenticated> {
   const [user] = await store.all<Candidate>(
     `SELECT user_id, name, email, role, organisation, password_hash, failed_logins, CAST(locked_until AS VARCHAR) AS locked_until,
             CAST(disabled_at AS VARCHAR) AS disabled_at, must_change_password
      FROM app_user WHERE email = ?`,
-    [credentials.email.trim().toLowerCase()],
+    [email],
   );
-  if (!user) {
-    decoy ??= hashPassword('decoy password for unknown accounts');
-    await verifyPassword(await decoy, credentials.password);
-    throw wrong();
+  if (!user) return refuseUnknown(store, email, password, now, policy);
+  const lock = lockHolds(user.locked_until, now);
+  if (lock) throw lockedError(lock);
+  if (!(await verifyPassword(user.password_hash, password))) {
+    const locked = await countFailedLogin(store, { userId: user.user_id, failedLogins: user.failed_logins }, now, policy);
+    throw locked ? lockedError(locked) : wrong();
   }
-  if (user.locked_until && new Date(`${user.locked_until.replace(' ', 'T')}Z`) > now) throw locked(user.locked_until);
-  if (!(await verifyPassword(user.password_hash, credentials.password))) {
-    const failures = user.failed_logins + 1;
-    if (failures >= policy.maxFailures) {
-      const until = new Date(now.getTime() + policy.lockMinutes * 60_000).toISOString();
-      await store.run('UPDATE app_user SET failed_logins = 0, locked_until = ?::TIMESTAMP WHERE user_id = ?', [until, user.user_id]);
-      throw locked(until);
-    }
-    await store.run('UPDATE app_user SET failed_logins = ? WHERE user_id = ?', [failures, user.user_id]);
-    throw wrong();
-  }
-  if (user.failed_logins > 0 || user.locked_until) {
-    await store.run('UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE user_id = ?', [user.user_id]);
-  }
+  if (user.failed_logins > 0 || user.locked_until) await clearFailedLogins(store, user.user_id);
   if (user.disabled_at) throw new AccessError('This account is disabled; ask an administrator to enable it again.', 'disabled');
   return {
     principal: { userId: user.user_id, name: user.name, email: user.email, role: user.role, organisation: user.organisation },
@@ -62,7 +60,14 @@ export async function authenticateUser(
   };
 }
 
-function locked(until: string): AccessError {
-  const time = until.replace(' ', 'T').slice(0, 16).replace('T', ' ');
-  return new AccessError(`This account is locked after too many wrong passwords until ${time} UTC; try again then, or ask an administrator.`, 'locked');
+async function refuseUnknown(store: Store, email: string, password: string, now: Date, policy: LockoutPolicy): Promise<never> {
+  const strangers = unknownAddressFailuresOf(store);
+  const lock = strangers.lockedUntil(email, now);
+  if (lock) throw lockedError(lock);
+  decoy ??= hashPassword('decoy password for unknown accounts');
+  await verifyPassword(await decoy, password);
+  // the statement a known account's failure costs, on an id no account has, so timing does not tell them apart
+  await store.run('UPDATE app_user SET failed_logins = failed_logins + 1 WHERE user_id = ?', ['(no account)']);
+  const locked = strangers.fail(email, now, policy);
+  throw locked ? lockedError(locked) : wrong();
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Store } from '../store/index.ts';
 import { AccessError } from './access-error.ts';
+import { loginQueue } from './login-lockout.ts';
 import { hashPassword } from './password-hash.ts';
 import type { Principal } from './roles.ts';
 import { findUserById, type UserAccount } from './user-accounts.ts';
@@ -25,13 +26,14 @@ export async function resetPassword(
   if (reset.by?.userId === user.userId) throw new AccessError('Change your own password on your account page instead.', 'conflict');
   const password = newPassword();
   const passwordHash = await hashPassword(password);
-  await store.transaction(async () => {
+  // in the account's login queue: a sign-in counting a failure writes the same row
+  await store.serialise(loginQueue(user.email), () => store.transaction(async () => {
     await store.run(
       'UPDATE app_user SET password_hash = ?, must_change_password = true, failed_logins = 0, locked_until = NULL WHERE user_id = ?',
       [passwordHash, user.userId],
     );
     await endUserSessions(store, user.userId);
-  });
+  }));
   const changed = await findUserById(store, user.userId);
   if (!changed) throw new Error(`user ${user.userId} vanished`);
   return { user: changed, oneTimePassword: password };

@@ -1,5 +1,6 @@
 import type { Store } from '../store/index.ts';
 import { AccessError } from './access-error.ts';
+import { loginQueue } from './login-lockout.ts';
 import type { Principal } from './roles.ts';
 import { findUserById, type UserAccount } from './user-accounts.ts';
 import { endUserSessions } from './user-sessions.ts';
@@ -19,7 +20,8 @@ export async function setAccountDisabled(
   if (change.disabled && change.by?.userId === user.userId) {
     throw new AccessError('You cannot disable your own account; ask another administrator.', 'conflict');
   }
-  await store.transaction(async () => {
+  // in the account's login queue: a sign-in counting a failure writes the same row
+  await store.serialise(loginQueue(user.email), () => store.transaction(async () => {
     if (change.disabled) {
       // an account that is already disabled keeps the moment it was first disabled
       await store.run('UPDATE app_user SET disabled_at = coalesce(disabled_at, ?::TIMESTAMP) WHERE user_id = ?', [now.toISOString(), user.userId]);
@@ -27,7 +29,7 @@ export async function setAccountDisabled(
     } else {
       await store.run('UPDATE app_user SET disabled_at = NULL WHERE user_id = ?', [user.userId]);
     }
-  });
+  }));
   const changed = await findUserById(store, user.userId);
   if (!changed) throw new Error(`user ${user.userId} vanished`);
   return changed;

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { type RecordType, type SourceCode, sources } from '../contract/index.ts';
-import { type DeliveryFormat, type IngestResult, ingestDelivery, type PseudonymiseSummary, pseudonymiseFile } from '../deliveries/index.ts';
+import { type DeliveryFormat, demoLinkSecret, type IngestResult, ingestDelivery, type PseudonymiseSummary, pseudonymiseFile } from '../deliveries/index.ts';
 import { computeIndicators, type IndicatorValues } from '../indicators/index.ts';
 import { type LinkageSummary, linkPersons } from '../linkage/index.ts';
 import type { Store } from '../store/index.ts';
@@ -69,6 +69,9 @@ export async function runPipeline(store: Store, options: PipelineOptions, effect
   });
 
   await stage('pseudonymise', async () => {
+    if (options.secret === demoLinkSecret) {
+      effects.log('  using the demo linkage secret that ships with Zicht: fine for this synthetic data only, never for real extracts (set ZICHT_LINK_SECRET)');
+    }
     const summaries: Record<string, PseudonymiseSummary> = {};
     for (const source of sources.codes) {
       mkdirSync(join(deliveriesDir, source), { recursive: true });

@@ -55,3 +55,36 @@ describe('table downloads rebuild byte for byte', () => {
     expect(tableCsv(table)).toBe(tableCsv({ ...table, rows: [...table.rows] }));
   });
 });
+
+describe('table downloads in a spreadsheet', () => {
+  const planted = ['=HYPERLINK("http://x","y")', '@SUM(A1)', '+1+1', '-2+3', '\t=1'];
+  const hostile: EditionTable = {
+    ...table,
+    rows: planted.map((sex, i) => ({ values: { year: 2024, sex, victims: -(i + 1), share: -0.25 }, status: 'published' as const })),
+  };
+
+  it('neutralises text cells in the CSV, and writes negative numbers as numbers', () => {
+    const lines = tableCsv(hostile).split('\r\n');
+    expect(lines.slice(1, 6)).toEqual([
+      `2024,"'=HYPERLINK(""http://x"",""y"")",-1,-0.25,published`,
+      "2024,'@SUM(A1),-2,-0.25,published",
+      "2024,'+1+1,-3,-0.25,published",
+      "2024,'-2+3,-4,-0.25,published",
+      "2024,'\t=1,-5,-0.25,published",
+    ]);
+  });
+
+  it('neutralises text cells in the XLSX, and keeps negative numbers number cells', async () => {
+    const bytes = Buffer.from(await tableXlsx(hostile, stampedAt));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const sheet = workbook.getWorksheet('victims-by-sex');
+    planted.forEach((text, i) => {
+      const row = sheet?.getRow(i + 2);
+      expect(row?.getCell(2).value).toBe(`'${text}`);
+      expect(row?.getCell(2).type).toBe(ExcelJS.ValueType.String);
+      expect(row?.getCell(3).value).toBe(-(i + 1));
+      expect(row?.getCell(3).type).toBe(ExcelJS.ValueType.Number);
+    });
+  });
+});

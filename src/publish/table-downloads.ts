@@ -1,9 +1,13 @@
 import ExcelJS from 'exceljs';
+import { neutraliseFormula } from '../contract/index.ts';
 import type { CellValue, EditionTable } from './edition-table.ts';
+
+/** Text cells never run as a formula in a spreadsheet (a leading quote); numbers, negative ones too, stay numbers. */
+const safe = (value: CellValue): CellValue => (typeof value === 'string' ? neutraliseFormula(value) : value);
 
 const csvField = (value: CellValue): string => {
   if (value === null) return '';
-  const text = typeof value === 'number' ? formatNumber(value) : String(value);
+  const text = typeof value === 'number' ? formatNumber(value) : String(safe(value));
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
 
@@ -17,7 +21,7 @@ export const downloadColumns = (table: EditionTable): string[] => [...table.dime
 
 /** The table as CSV (RFC 4180, comma, UTF-8, CRLF): withheld numbers are empty, `status` says why. */
 export function tableCsv(table: EditionTable): string {
-  const lines = [downloadColumns(table).join(',')];
+  const lines = [downloadColumns(table).map(csvField).join(',')];
   for (const row of table.rows) lines.push([...table.dimensions, ...table.measures].map((c) => csvField(row.values[c] ?? null)).concat(row.status).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }
@@ -29,8 +33,8 @@ export async function tableXlsx(table: EditionTable, stampedAt: Date): Promise<U
   workbook.created = stampedAt;
   workbook.modified = stampedAt;
   const sheet = workbook.addWorksheet(table.id.slice(0, 31));
-  sheet.addRow(downloadColumns(table));
-  for (const row of table.rows) sheet.addRow([...[...table.dimensions, ...table.measures].map((c) => row.values[c] ?? null), row.status]);
+  sheet.addRow(downloadColumns(table).map(safe));
+  for (const row of table.rows) sheet.addRow([...[...table.dimensions, ...table.measures].map((c) => safe(row.values[c] ?? null)), row.status]);
   return stampZipEntries(new Uint8Array(await workbook.xlsx.writeBuffer()), stampedAt);
 }
 

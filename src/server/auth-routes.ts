@@ -43,12 +43,13 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, opt
     return { user: principal, csrfToken: session.csrfToken, mustChangePassword };
   });
 
-  // the user's own password; their other sessions end, this one stays signed in
+  // the user's own password; their other sessions end, this one stays signed in. A wrong current
+  // password counts towards the lock-out; the guess that locks the account ends all its sessions
   app.post('/api/account/password', async (request) => {
     const who = request.principal;
     if (!who) throw new AccessError('Sign in first: this needs an account.', 'unauthenticated');
     request.auditTarget = `user:${who.email}`;
-    await changePassword(store, who.userId, request.body, request.sessionToken);
+    await changePassword(store, who.userId, request.body, request.sessionToken, now(), options.lockout);
     request.mustChangePassword = false;
     return { changed: true };
   });

@@ -12,6 +12,13 @@ describe('toCsv', () => {
     );
   });
 
+  it('neutralises text cells a spreadsheet would run as formulas, and keeps numbers, negative ones too, as numbers', () => {
+    const planted = ['=HYPERLINK("http://x","y")', '@SUM(A1)', '+1+1', '-2+3', '\t=1'];
+    expect(toCsv(['Bron', 'Aantal'], [...planted.map((text) => [text, -5]), ['Politie', -2.5]])).toBe(
+      `Bron,Aantal\r\n"'=HYPERLINK(""http://x"",""y"")",-5\r\n'@SUM(A1),-5\r\n'+1+1,-5\r\n'-2+3,-5\r\n'\t=1,-5\r\nPolitie,-2.5\r\n`,
+    );
+  });
+
   it('encodes a UTF-8 data URL that decodes back to the CSV with a BOM', () => {
     const url = csvDataUrl('Bron,Aantal\r\nRechtspraak – civiel,12\r\n');
     expect(url.startsWith('data:text/csv;charset=utf-8,')).toBe(true);

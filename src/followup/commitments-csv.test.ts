@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { CsvParser } from '../deliveries/index.ts';
+import { buildDemoData } from './build-demo-data.ts';
+import { type commitmentCsvColumns, commitmentsFromCsv, commitmentsToCsv } from './commitments-csv.ts';
+import type { Commitment } from './followup-model.ts';
+
+const base = buildDemoData().commitments[0] as Commitment;
+/** Every text field of one commitment holds something a spreadsheet would run. */
+const hostile: Commitment = {
+  ...base,
+  what: '=HYPERLINK("http://x","y")',
+  who: '@SUM(A1)',
+  ministry: '+1+1',
+  evidence: '-2+3',
+  promised: { ...base.promised, phrase: '\t=1' },
+  recommendationNumber: 3,
+};
+
+const cellsOf = (csv: string) => {
+  const parser = new CsvParser(',');
+  const [header, row] = [...parser.push(csv), ...parser.end()];
+  return (name: (typeof commitmentCsvColumns)[number]) => row?.[header?.indexOf(name) ?? -1];
+};
+
+describe('the commitments CSV in a spreadsheet', () => {
+  it('writes no text cell that a spreadsheet would run as a formula', () => {
+    const cell = cellsOf(commitmentsToCsv([hostile]));
+    expect(cell('what')).toBe('\'=HYPERLINK("http://x","y")');
+    expect(cell('who')).toBe("'@SUM(A1)");
+    expect(cell('ministry')).toBe("'+1+1");
+    expect(cell('evidence')).toBe("'-2+3");
+    expect(cell('phrase')).toBe("'\t=1");
+    expect(cell('recommendation_number')).toBe('3');
+  });
+
+  it('reads the neutralised cells back as they were typed', () => {
+    expect(commitmentsFromCsv(commitmentsToCsv([hostile]))).toEqual([hostile]);
+  });
+});
