@@ -1,7 +1,6 @@
-import { existsSync, rmSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import { type RecordType, recordTypes, sources } from '../contract/index.ts';
-import { ingestDelivery, pseudonymiseFile } from '../deliveries/index.ts';
+import { ingestDelivery, linkSecretFromEnv, minimumLinkSecretLength, pseudonymiseFile, syntheticLinkSecret } from '../deliveries/index.ts';
 import { buildDemoData, replaceFollowupData } from '../followup/index.ts';
 import { linkPersons } from '../linkage/index.ts';
 import { estimateHiddenVictims, runPipeline } from '../pipeline/index.ts';
@@ -15,9 +14,10 @@ import { registerUsersCommand, seedDemoUsers } from './users-command.ts';
 import { publishDemoEdition, registerPublishCommand } from './publish-command.ts';
 import { parseYears } from './parse-years.ts';
 import { withStore } from './with-store.ts';
+import { defaultDemoStorePath, openDemoStore } from './demo-store.ts';
 
-const demoSecret = 'zicht-demo-secret-for-synthetic-data-only';
-const secret = () => process.env.ZICHT_LINK_SECRET ?? demoSecret;
+// the synthetic pipeline may fall back to the demo secret (and says so); `pseudonymise` never does
+const secret = () => syntheticLinkSecret(process.env);
 const today = () => new Date().toISOString().slice(0, 10);
 const effects = { now: () => new Date(), log: (line: string) => console.log(line) };
 const int = (name: string) => (v: string) => {
@@ -54,11 +54,11 @@ program
 
 program
   .command('pseudonymise')
-  .description('at the partner: replace direct identifiers in a person extract by keyed tokens (secret from ZICHT_LINK_SECRET)')
+  .description(`at the partner: replace direct identifiers in a person extract by keyed tokens (secret from ZICHT_LINK_SECRET, at least ${minimumLinkSecretLength} characters)`)
   .argument('<file>', 'person extract (.csv, .jsonl or .xlsx) with bsn, names, date_of_birth')
   .requiredOption('--out <file>', 'the person delivery to write (.csv)')
   .action(async (file: string, o: { out: string }) => {
-    const summary = await pseudonymiseFile(file, o.out, secret());
+    const summary = await pseudonymiseFile(file, o.out, linkSecretFromEnv(process.env));
     console.log(`read ${summary.rowsRead} rows, wrote ${summary.rowsWritten}; dropped columns: ${summary.droppedColumns.join(', ') || 'none'}`);
     console.log(`tokens: BSN ${summary.withBsnToken}, name+birth date ${summary.withNameDobToken}; unreadable rows skipped: ${summary.unreadableRows}`);
   });
@@ -72,12 +72,13 @@ program
   .requiredOption('--period <period>', 'the period the file covers: 2025, 2025-H1, 2025-Q3, 2025-06 or 2018-2025')
   .option('--report <file>', 'also write the validation report (.html or .json)')
   .option('--lang <nl|en>', 'language of the HTML report', 'nl')
+  .option('--confirm', 'make it current even if it has no accepted rows or under half the rows of the current version')
   .option('--db <path>', 'store file', defaultStorePath)
-  .action(async (file: string, o: { source: string; type: string; period: string; report?: string; lang: string; db: string }) => {
+  .action(async (file: string, o: { source: string; type: string; period: string; report?: string; lang: string; confirm?: boolean; db: string }) => {
     if (!(sources.codes as readonly string[]).includes(o.source)) throw new InvalidArgumentError(`unknown source "${o.source}"`);
     if (!(o.type in recordTypes)) throw new InvalidArgumentError(`unknown record type "${o.type}"`);
     await withStore(o.db, async (store) => {
-      const result = await ingestDelivery(store, { file, source: o.source, recordType: o.type as RecordType, period: o.period }, {
+      const result = await ingestDelivery(store, { file, source: o.source, recordType: o.type as RecordType, period: o.period, confirm: o.confirm === true }, {
         today: today(),
         now: () => new Date(),
         onProgress: (n) => process.stderr.write(`\r${n.toLocaleString('en')} rows read`),
@@ -88,6 +89,7 @@ program
         await writeValidationReport(store, result.deliveryId, o.report, o.lang === 'en' ? 'en' : 'nl');
         console.log(`validation report: ${o.report}`);
       }
+      if (result.hold) console.log(`held, not current: ${result.hold.message} Confirm with \`zicht deliveries confirm ${result.deliveryId}\`.`);
       if (result.supersedes) console.log(`this version supersedes ${result.supersedes}; roll back with \`zicht deliveries rollback ${result.deliveryId}\``);
     });
   });
@@ -121,24 +123,13 @@ const pipelineOptions = (cmd: Command) =>
     .option('--seed <n>', 'random seed of the synthetic chain', int('--seed'), 1)
     .option('--years <from-to>', 'period', '2018-2025')
     .option('--scale <s>', 'size of the synthetic chain (1 ≈ the Dutch order of magnitude)', positive, 0.5)
-    .option('--db <path>', 'store file (a synthetic store there is rebuilt)', defaultStorePath)
+    .option('--db <path>', 'the synthetic demo store (one made by zicht start is rebuilt, its predecessor kept as .previous; any other store is refused)', defaultDemoStorePath)
     .option('--work <dir>', 'folder for extracts and deliveries', './data/work');
 
 type PipelineCliOptions = { seed: number; years: string; scale: number; db: string; work: string };
 
 async function runDemoPipeline(o: PipelineCliOptions) {
-  if (existsSync(o.db)) {
-    const old = await openStore(o.db);
-    const synthetic = await old.all("SELECT 1 FROM pipeline_output WHERE stage = 'simulate' LIMIT 1");
-    const anything = await old.all('SELECT 1 FROM delivery LIMIT 1');
-    old.close();
-    if (anything.length > 0 && synthetic.length === 0) {
-      throw new Error(`${o.db} holds real deliveries; the demo pipeline will not overwrite it. Pass --db with another path.`);
-    }
-    rmSync(o.db, { force: true });
-    rmSync(`${o.db}.wal`, { force: true });
-  }
-  const store = await openStore(o.db);
+  const store = await openDemoStore(o.db, effects.log);
   const started = performance.now();
   await runPipeline(store, { seed: o.seed, scale: o.scale, ...parseYears(o.years), workDir: o.work, secret: secret(), today: today() }, effects);
   console.log(`pipeline done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
