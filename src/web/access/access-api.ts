@@ -4,6 +4,18 @@ export type SessionState = { user: Principal | null; csrfToken: string | null; m
 
 let csrfToken: string | null = null;
 
+/** A refused request: the server's message (English), the HTTP status and, for bad input, the field it names. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly field: string | null,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
 /** The CSRF header every state-changing request carries (the server compares it with the session's). */
 export const csrfHeaders = (): Record<string, string> => (csrfToken ? { 'x-csrf-token': csrfToken } : {});
 
@@ -13,8 +25,8 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
     credentials: 'same-origin',
     headers: { accept: 'application/json', ...(typeof init.body === 'string' ? { 'content-type': 'application/json' } : {}), ...csrfHeaders(), ...init.headers },
   });
-  const body = (await response.json().catch(() => ({}))) as T & { error?: string };
-  if (!response.ok) throw new Error(body.error ?? `HTTP ${response.status}`);
+  const body = (await response.json().catch(() => ({}))) as T & { error?: string; field?: string };
+  if (!response.ok) throw new ApiError(body.error ?? `HTTP ${response.status}`, response.status, body.field ?? null);
   return body;
 }
 
@@ -44,11 +56,23 @@ export function uploadDelivery<T>(query: URLSearchParams, file: File, onProgress
     for (const [k, v] of Object.entries(csrfHeaders())) xhr.setRequestHeader(k, v);
     xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
     xhr.onload = () => {
-      const body = JSON.parse(xhr.responseText || '{}') as T & { error?: string };
+      let body: T & { error?: string; field?: string };
+      try {
+        body = JSON.parse(xhr.responseText || '{}');
+      } catch {
+        reject(new ApiError(`HTTP ${xhr.status}: the answer was not JSON.`, xhr.status, null));
+        return;
+      }
       if (xhr.status >= 200 && xhr.status < 300) resolve(body);
-      else reject(new Error(body.error ?? `HTTP ${xhr.status}`));
+      else reject(new ApiError(body.error ?? `HTTP ${xhr.status}`, xhr.status, body.field ?? null));
     };
-    xhr.onerror = () => reject(new Error('The upload failed: the connection broke.'));
+    xhr.onerror = () => reject(new ApiError('The upload failed: the connection broke.', 0, null));
     xhr.send(file);
   });
 }
+
+/** A held delivery becomes current (POST /api/deliveries/:id/confirm); answers the version it replaced. */
+export const confirmDelivery = (deliveryId: string) => accessApi.post<{ supersedes: string | null }>(`/api/deliveries/${encodeURIComponent(deliveryId)}/confirm`, {});
+
+/** The current version is rolled back (POST /api/deliveries/:id/rollback); answers the version that is current again. */
+export const rollbackDelivery = (deliveryId: string) => accessApi.post<{ current: string | null }>(`/api/deliveries/${encodeURIComponent(deliveryId)}/rollback`, {});

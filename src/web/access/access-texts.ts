@@ -1,5 +1,8 @@
 import type { Language } from '../i18n/index.ts';
 
+const rijen = (n: number) => `${n} ${n === 1 ? 'rij' : 'rijen'}`;
+const rows = (n: number) => `${n} ${n === 1 ? 'row' : 'rows'}`;
+
 const nl = {
   brandTagline: 'werkplek',
   skip: 'Naar de inhoud',
@@ -19,6 +22,43 @@ const nl = {
     counts: (r: number, a: number, q: number) => `${r} rijen gelezen, ${a} opgeslagen, ${q} in quarantaine`,
     rule: 'Regel', rows: 'Rijen', example: 'Voorbeeld', deliveries: 'Uw leveringen (alle versies)', status: 'Status', received: 'Ontvangen',
     openReport: 'Rapport tonen',
+    recordTypes: { registration: 'Registraties', person: 'Personen', case_event: 'Gebeurtenissen in de strafrechtketen' } as Record<string, string>,
+    statuses: { active: 'Actueel', superseded: 'Vervangen', rolled_back: 'Teruggedraaid', held: 'Wacht op bevestiging', pending: 'Wordt verwerkt' } as Record<string, string>,
+    versionsIntro: 'Per soort gegevens en periode is één versie actueel; die telt mee in de cijfers. Eerdere versies blijven bewaard.',
+    none: 'U heeft nog geen leveringen.',
+    group: (type: string, period: string) => `${type} over ${period}`,
+    fileName: 'Bestand', rowsRead: 'Rijen gelezen', rowsAccepted: 'Opgeslagen', rowsQuarantined: 'In quarantaine', actions: 'Acties',
+    fileReceived: (file: string, received: string) => `${file} (ontvangen ${received})`,
+    version: (file: string, type: string, period: string, received: string) => `${file} (${type} over ${period}, ontvangen ${received})`,
+    stored: (file: string, group: string, accepted: number, quarantined: number) =>
+      `${file} is opgeslagen en is nu de actuele versie van ${group}: ${rijen(accepted)} opgeslagen, ${quarantined} in quarantaine.`,
+    unchanged: (file: string, group: string) => `${file} is al de actuele versie van ${group}; er is niets veranderd.`,
+    reactivated: (file: string, group: string) => `${file} was al eerder geleverd en is weer de actuele versie van ${group}.`,
+    heldTitle: 'Het bestand is opgeslagen, maar niet actueel gemaakt',
+    heldNoRows: (file: string, quarantined: number) => `Geen enkele rij van ${file} is goedgekeurd: ${quarantined === 1 ? 'de enige rij staat' : `alle ${quarantined} rijen staan`} in quarantaine.`,
+    heldShrinks: (file: string, accepted: number, current: number) =>
+      `${file} heeft maar ${accepted} ${accepted === 1 ? 'goedgekeurde rij' : 'goedgekeurde rijen'}, terwijl de actuele versie er ${current} heeft: minder dan de helft.`,
+    heldUntouched: (group: string, current: number) => `De actuele versie van ${group} blijft ongewijzigd (${rijen(current)}).`,
+    heldNoCurrent: (group: string) => `${group} had nog geen actuele versie en heeft die nu ook niet.`,
+    heldAdvice: 'Bekijk de quarantaine om te zien waarom. Maak het bestand alleen toch actueel als het echt de hele periode vervangt; lever anders een volledig bestand.',
+    makeCurrentAnyway: 'Toch actueel maken', makeCurrent: 'Toch actueel maken', viewQuarantine: 'Quarantaine bekijken', rollBack: 'Terugdraaien', cancel: 'Annuleren',
+    confirmMakeCurrentTitle: 'Toch actueel maken?',
+    confirmMakeCurrent: (version: string, accepted: number, current: number | null) =>
+      current === null
+        ? `${version} wordt de actuele versie, met ${rijen(accepted)}. U kunt dit later terugdraaien.`
+        : `${version} vervangt dan de actuele versie: ${rijen(accepted)} in plaats van ${current}. De vervangen versie blijft bewaard; u kunt dit later terugdraaien.`,
+    confirmMakeCurrentYes: 'Ja, maak het actueel',
+    confirmRollBackTitle: 'Versie terugdraaien?',
+    confirmRollBack: (version: string, previous: string | null, group: string) =>
+      previous === null
+        ? `${version} is dan niet meer actueel, en ${group} heeft dan geen actuele versie meer.`
+        : `${version} is dan niet meer actueel; ${previous} wordt weer de actuele versie van ${group}.`,
+    confirmRollBackYes: 'Ja, draai terug',
+    madeCurrent: (file: string, group: string) => `${file} is nu de actuele versie van ${group}. De vorige versie is bewaard.`,
+    rolledBack: (file: string, previous: string | null, group: string) =>
+      previous === null ? `${file} is teruggedraaid; ${group} heeft nu geen actuele versie.` : `${file} is teruggedraaid; ${previous} is weer de actuele versie van ${group}.`,
+    notStored: 'Het bestand is niet opgeslagen:',
+    failed: 'Dat is niet gelukt:',
   },
   analyst: {
     title: 'Koppeling beoordelen', intro: 'Paren die de koppeling niet zeker wist. Uw besluit geldt bij de volgende koppelrun.',
@@ -87,6 +127,38 @@ const en: AccessTexts = {
     counts: (r, a, q) => `${r} rows read, ${a} stored, ${q} quarantined`,
     rule: 'Rule', rows: 'Rows', example: 'Example', deliveries: 'Your deliveries (all versions)', status: 'Status', received: 'Received',
     openReport: 'Show report',
+    recordTypes: { registration: 'Registrations', person: 'Persons', case_event: 'Case events' },
+    statuses: { active: 'Current', superseded: 'Superseded', rolled_back: 'Rolled back', held: 'Awaiting confirmation', pending: 'Being processed' },
+    versionsIntro: 'For each kind of records and period one version is current; that one counts in the figures. Earlier versions are kept.',
+    none: 'You have no deliveries yet.',
+    group: (type, period) => `${type} for ${period}`,
+    fileName: 'File', rowsRead: 'Rows read', rowsAccepted: 'Stored', rowsQuarantined: 'Quarantined', actions: 'Actions',
+    fileReceived: (file, received) => `${file} (received ${received})`,
+    version: (file, type, period, received) => `${file} (${type} for ${period}, received ${received})`,
+    stored: (file, group, accepted, quarantined) => `${file} is stored and is now the current version of ${group}: ${rows(accepted)} stored, ${quarantined} quarantined.`,
+    unchanged: (file, group) => `${file} already is the current version of ${group}; nothing changed.`,
+    reactivated: (file, group) => `${file} was delivered before and is the current version of ${group} again.`,
+    heldTitle: 'The file was stored, but not made current',
+    heldNoRows: (file, quarantined) => `No row of ${file} was accepted: ${quarantined === 1 ? 'its only row is' : `all ${quarantined} rows are`} in quarantine.`,
+    heldShrinks: (file, accepted, current) => `${file} has only ${accepted} accepted ${accepted === 1 ? 'row' : 'rows'} where the current version has ${current}: fewer than half.`,
+    heldUntouched: (group, current) => `The current version of ${group} is untouched (${rows(current)}).`,
+    heldNoCurrent: (group) => `${group} had no current version and still has none.`,
+    heldAdvice: 'Look at the quarantine to see why. Make the file current anyway only if it really replaces the whole period; otherwise deliver a complete file.',
+    makeCurrentAnyway: 'Make it current anyway', makeCurrent: 'Make current', viewQuarantine: 'View quarantine', rollBack: 'Roll back', cancel: 'Cancel',
+    confirmMakeCurrentTitle: 'Make it current anyway?',
+    confirmMakeCurrent: (version, accepted, current) =>
+      current === null
+        ? `${version} becomes the current version, with ${rows(accepted)}. You can roll this back later.`
+        : `${version} then replaces the current version: ${rows(accepted)} instead of ${current}. The replaced version is kept; you can roll this back later.`,
+    confirmMakeCurrentYes: 'Yes, make it current',
+    confirmRollBackTitle: 'Roll back this version?',
+    confirmRollBack: (version, previous, group) =>
+      previous === null ? `${version} is then no longer current, and ${group} then has no current version.` : `${version} is then no longer current; ${previous} becomes the current version of ${group} again.`,
+    confirmRollBackYes: 'Yes, roll back',
+    madeCurrent: (file, group) => `${file} is now the current version of ${group}. The previous version is kept.`,
+    rolledBack: (file, previous, group) => (previous === null ? `${file} is rolled back; ${group} now has no current version.` : `${file} is rolled back; ${previous} is the current version of ${group} again.`),
+    notStored: 'The file was not stored:',
+    failed: 'That did not work:',
   },
   analyst: {
     title: 'Linkage review', intro: 'Pairs the linkage was unsure of. Your decision applies at the next linkage run.',

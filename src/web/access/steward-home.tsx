@@ -1,142 +1,172 @@
-import { type FormEvent, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DeliveryVersion, ValidationReport } from '../../deliveries/index.ts';
-import type { Language } from '../i18n/index.ts';
 import { useLoaded } from '../followup/use-loaded.ts';
-import { accessApi, uploadDelivery } from './access-api.ts';
+import type { Language } from '../i18n/index.ts';
+import { accessApi, confirmDelivery, rollbackDelivery } from './access-api.ts';
 import { accessTexts } from './access-texts.ts';
+import { ConfirmDialog, type ConfirmRequest } from './confirm-dialog.tsx';
+import { DeliveryHoldNotice, type HeldUpload } from './delivery-hold-notice.tsx';
+import { DeliveryUploadForm, type UploadAnswer } from './delivery-upload-form.tsx';
+import { deliveryVersionNames } from './delivery-version-names.ts';
+import { DeliveryVersionsTable } from './delivery-versions-table.tsx';
+import { ValidationReportView } from './validation-report-view.tsx';
 
-const recordTypes = ['registration', 'person', 'case_event'] as const;
+/** Where focus goes after an action: the notice that says how it went, or the report asked for. */
+type FocusTarget = 'status' | 'alert' | 'held' | 'report';
+type Failure = { readonly lead: string; readonly detail: string };
 
-function ReportView({ report, language }: { report: ValidationReport; language: Language }) {
-  const t = accessTexts[language].steward;
-  return (
-    <section aria-labelledby="report" className="validation-report">
-      <h2 id="report">
-        {t.report}: {report.delivery.file_name}
-      </h2>
-      <p role="status">{t.counts(report.counts.read, report.counts.accepted, report.counts.quarantined)}</p>
-      {report.rules.length > 0 && (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t.rule}</th>
-              <th scope="col">{t.rows}</th>
-              <th scope="col">{t.example}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.rules.map((r) => (
-              <tr key={r.rule} data-rule={r.rule}>
-                <th scope="row">{r.rule}</th>
-                <td>{r.rowCount}</td>
-                <td>{r.rows[0] ? `${r.rows[0].rowNumber}: ${language === 'nl' ? r.rows[0].messageNl : r.rows[0].messageEn}` : ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
-  );
-}
+const sameGroup = (a: DeliveryVersion, b: DeliveryVersion) => a.source === b.source && a.record_type === b.record_type && a.period === b.period;
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-/** The data steward: upload a delivery with progress, read its validation report, see every version. */
+/**
+ * The data steward: upload a delivery with progress, read its validation report, and see every
+ * version per record type and period; make a held version current or roll back the current one.
+ */
 export function StewardHome({ language }: { language: Language }) {
   const t = accessTexts[language].steward;
-  const [round, setRound] = useState(0);
-  const { state } = useLoaded(() => accessApi.get<DeliveryVersion[]>('/api/deliveries'), `deliveries-${round}`);
-  const [progress, setProgress] = useState<number | null>(null);
+  const names = deliveryVersionNames(language);
+  const deliveries = useLoaded(() => accessApi.get<DeliveryVersion[]>('/api/deliveries'), 'deliveries');
+  const versions = deliveries.state.status === 'ready' ? deliveries.state.value : [];
   const [report, setReport] = useState<ValidationReport | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const file = form.get('file');
-    if (!(file instanceof File)) return;
-    setError(null);
-    setProgress(0);
+  const [held, setHeld] = useState<HeldUpload | null>(null);
+  const [message, setMessage] = useState('');
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [confirming, setConfirming] = useState<ConfirmRequest | null>(null);
+
+  const refs = { status: useRef<HTMLDivElement>(null), alert: useRef<HTMLParagraphElement>(null), held: useRef<HTMLElement>(null), report: useRef<HTMLHeadingElement>(null) };
+  const [focus, setFocus] = useState<{ target: FocusTarget; round: number } | null>(null);
+  const focusOn = (target: FocusTarget) => setFocus((f) => ({ target, round: (f?.round ?? 0) + 1 }));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the refs are stable; `focus` says when and where.
+  useEffect(() => {
+    if (focus) refs[focus.target].current?.focus();
+  }, [focus]);
+
+  function tell(text: string) {
+    setFailure(null);
+    setMessage(text);
+    focusOn('status');
+  }
+  function fail(lead: string, error: unknown) {
+    setMessage('');
+    setFailure({ lead, detail: messageOf(error) });
+    focusOn('alert');
+  }
+
+  function answered(answer: UploadAnswer) {
+    setReport(answer.report);
+    deliveries.reload();
+    const d = answer.report.delivery;
+    const group = names.group(d);
+    if (answer.status === 'held' && answer.hold) {
+      setMessage('');
+      setFailure(null);
+      setHeld({ delivery: d, hold: answer.hold });
+      focusOn('held');
+      return;
+    }
+    setHeld(null);
+    if (answer.status === 'stored') tell(t.stored(d.file_name, group, answer.rowsAccepted, answer.rowsQuarantined));
+    else if (answer.status === 'unchanged') tell(t.unchanged(d.file_name, group));
+    else tell(t.reactivated(d.file_name, group));
+  }
+
+  async function showReport(deliveryId: string) {
     try {
-      const query = new URLSearchParams({ recordType: String(form.get('recordType')), period: String(form.get('period')), fileName: file.name });
-      const result = await uploadDelivery<{ report: ValidationReport }>(query, file, setProgress);
-      setProgress(1);
-      setReport(result.report);
-      setRound((r) => r + 1);
+      setReport(await accessApi.get<ValidationReport>(`/api/deliveries/${encodeURIComponent(deliveryId)}/report`));
+      focusOn('report');
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      fail(t.failed, e);
     }
   }
-  async function show(id: string) {
-    setReport(await accessApi.get<ValidationReport>(`/api/deliveries/${encodeURIComponent(id)}/report`));
+
+  async function act(d: DeliveryVersion, change: () => Promise<string>) {
+    try {
+      const done = await change();
+      if (held?.delivery.delivery_id === d.delivery_id) setHeld(null);
+      tell(done);
+    } catch (e) {
+      fail(t.failed, e);
+    }
+    deliveries.reload();
   }
+
+  function askMakeCurrent(d: DeliveryVersion) {
+    const current = versions.find((v) => v.status === 'active' && sameGroup(v, d));
+    setConfirming({
+      title: t.confirmMakeCurrentTitle,
+      message: t.confirmMakeCurrent(names.version(d), d.rows_accepted, current ? current.rows_accepted : null),
+      confirmLabel: t.confirmMakeCurrentYes,
+      onConfirm: () =>
+        void act(d, async () => {
+          await confirmDelivery(d.delivery_id);
+          return t.madeCurrent(d.file_name, names.group(d));
+        }),
+    });
+  }
+
+  function askRollBack(d: DeliveryVersion) {
+    const previous = versions.find((v) => v.delivery_id === d.supersedes);
+    setConfirming({
+      title: t.confirmRollBackTitle,
+      message: t.confirmRollBack(names.version(d), previous ? names.fileReceived(previous) : null, names.group(d)),
+      confirmLabel: t.confirmRollBackYes,
+      onConfirm: () =>
+        void act(d, async () => {
+          const { current } = await rollbackDelivery(d.delivery_id);
+          const again = versions.find((v) => v.delivery_id === current);
+          return t.rolledBack(d.file_name, again ? names.fileReceived(again) : current, names.group(d));
+        }),
+    });
+  }
+
   return (
     <>
       <h1>{t.title}</h1>
       <section aria-labelledby="upload">
         <h2 id="upload">{t.upload}</h2>
-        <form className="followup-form upload-form" onSubmit={submit}>
-          <label>
-            {t.recordType}
-            <select name="recordType">
-              {recordTypes.map((r) => (
-                <option key={r}>{r}</option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t.period}
-            <input name="period" required pattern="\d{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]|\d{4}))?" />
-          </label>
-          <label className="wide">
-            {t.file}
-            <input name="file" type="file" required accept=".csv,.jsonl,.ndjson,.xlsx" />
-          </label>
-          <button type="submit">{t.send}</button>
-        </form>
-        {progress !== null && (
-          <label className="upload-progress">
-            {t.progress}
-            <progress max={1} value={progress}>
-              {Math.round(progress * 100)}%
-            </progress>
-          </label>
-        )}
-        {error && (
-          <p role="alert" className="form-error">
-            {error}
+        <DeliveryUploadForm
+          language={language}
+          onAnswer={answered}
+          onFailure={(e) => {
+            setHeld(null);
+            fail(t.notStored, e);
+          }}
+        />
+      </section>
+      <div className="steward-notices">
+        <div role="status" className="steward-status" ref={refs.status} tabIndex={-1}>
+          {message && <p>{message}</p>}
+        </div>
+        {failure && (
+          <p role="alert" className="form-error" ref={refs.alert} tabIndex={-1}>
+            {failure.lead} <span lang="en">{failure.detail}</span>
           </p>
         )}
-      </section>
-      {report && <ReportView report={report} language={language} />}
+        {held && (
+          <DeliveryHoldNotice
+            held={held}
+            language={language}
+            noticeRef={refs.held}
+            onViewQuarantine={() => void showReport(held.delivery.delivery_id)}
+            onMakeCurrent={() => askMakeCurrent(versions.find((v) => v.delivery_id === held.delivery.delivery_id) ?? held.delivery)}
+          />
+        )}
+      </div>
+      {report && <ValidationReportView report={report} language={language} headingRef={refs.report} />}
       <section aria-labelledby="versions">
         <h2 id="versions">{t.deliveries}</h2>
-        {state.status === 'ready' && (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t.recordType}</th>
-                <th scope="col">{t.period}</th>
-                <th scope="col">{t.status}</th>
-                <th scope="col">{t.counts(0, 0, 0).replace(/\d+ /g, '')}</th>
-                <th scope="col">{t.report}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {state.value.map((d) => (
-                <tr key={d.delivery_id} data-delivery-id={d.delivery_id}>
-                  <td>{d.record_type}</td>
-                  <td>{d.period}</td>
-                  <td>{d.status}</td>
-                  <td>{`${d.rows_read} / ${d.rows_accepted} / ${d.rows_quarantined}`}</td>
-                  <td>
-                    <button type="button" onClick={() => void show(d.delivery_id)} aria-label={`${t.openReport}: ${d.record_type} ${d.period} ${d.file_name}`}>
-                      {t.openReport}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        <p>{t.versionsIntro}</p>
+        {deliveries.state.status === 'error' && (
+          <p role="alert" className="form-error">
+            {t.failed} <span lang="en">{deliveries.state.detail}</span>
+          </p>
+        )}
+        {deliveries.state.status === 'ready' && versions.length === 0 && <p>{t.none}</p>}
+        {versions.length > 0 && (
+          <DeliveryVersionsTable versions={versions} language={language} onReport={(d) => void showReport(d.delivery_id)} onRollBack={askRollBack} onMakeCurrent={askMakeCurrent} />
         )}
       </section>
+      <ConfirmDialog request={confirming} cancelLabel={t.cancel} onClose={() => setConfirming(null)} />
     </>
   );
 }
