@@ -1,57 +1,20 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { FastifyInstance } from 'fastify';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { recordColumns } from '../../src/contract/index.ts';
-import { type AccessFixture, createAccessFixture, fixturePassword, fixtureUsers } from '../../src/server/access-test-fixture.ts';
-import { createServer } from '../../src/server/index.ts';
+import { fixturePassword, fixtureUsers } from '../../src/server/access-test-fixture.ts';
+import { screenshots, setUpAccessSite } from './access-site.ts';
 import { axeViolations } from './axe-violations.ts';
-import { launchChromium } from './launch-chromium.ts';
 
-const dist = fileURLToPath(new URL('../../dist/web/', import.meta.url));
-const screenshots = fileURLToPath(new URL('../../test-results/', import.meta.url));
-
-let browser: Awaited<ReturnType<typeof launchChromium>>;
-let context: BrowserContext;
-let fixture: AccessFixture;
-let app: FastifyInstance;
-let url: string;
-let setupError: unknown;
-
-beforeAll(async () => {
-  try {
-    fixture = await createAccessFixture();
-    app = createServer({ store: fixture.store, webRoot: dist, siteRoot: join(fixture.dir, 'site') });
-    url = await app.listen({ host: '127.0.0.1', port: 0 });
-    browser = await launchChromium();
-    context = browser.context;
-    await mkdir(screenshots, { recursive: true });
-  } catch (error) {
-    setupError = error;
-  }
-});
-
-// A missing Chromium, an unbuilt front end or a failed pipeline fails every test instead of skipping it.
-beforeEach(async () => {
-  if (setupError) throw setupError;
-  await context.clearCookies();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  fixture?.close();
-});
+const site = setUpAccessSite();
 
 /** Opens a page and records script errors and Content-Security-Policy violations, which must stay empty. */
 async function open(path: string, ready: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await context.newPage();
+  const page = await site.context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  await page.goto(`${url}${path}`);
+  await page.goto(`${site.url}${path}`);
   await page.locator(ready).first().waitFor();
   return { page, problems };
 }
@@ -110,7 +73,7 @@ describe('each role’s way in', () => {
     await page.waitForFunction(() => document.querySelector('table.review-queue tbody tr .review-decision')?.textContent === 'same person');
     const pair = (await first.getAttribute('data-pair')) ?? '';
     const [left] = pair.split('~');
-    const stored = await fixture.store.all<{ decision: string; decided_by: string }>(
+    const stored = await site.fixture.store.all<{ decision: string; decided_by: string }>(
       "SELECT decision, decided_by FROM link_review_decision WHERE left_source || '/' || left_person_id = ? OR right_source || '/' || right_person_id = ?",
       [left ?? '', left ?? ''],
     );
@@ -138,7 +101,7 @@ describe('each role’s way in', () => {
     await expect(chart.getAttribute('aria-label')).resolves.toMatch(/^Estimated number of children per year with 95% interval/);
     const summaryId = (await chart.getAttribute('aria-describedby')) ?? '';
     await expect(page.locator(`[id="${summaryId}"]`).textContent()).resolves.toMatch(/^Per year the estimate runs from [\d,]+ \(\d{4}\) to [\d,]+ \(\d{4}\)\./);
-    const perYear = (await fixture.store.all<{ n: number }>("SELECT json_array_length(output->'$.perYear') AS n FROM pipeline_output WHERE stage = 'estimate'"))[0]?.n;
+    const perYear = (await site.fixture.store.all<{ n: number }>("SELECT json_array_length(output->'$.perYear') AS n FROM pipeline_output WHERE stage = 'estimate'"))[0]?.n;
     const perYearRows = page.locator('figure.chart-figure table tbody tr');
     await perYearRows.nth((perYear ?? 1) - 1).waitFor();
     await expect(perYearRows.count()).resolves.toBe(perYear);
@@ -211,7 +174,7 @@ describe('each role’s way in', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     // the same pages in Dutch
-    await page.goto(`${url}/werk/schatting`);
+    await page.goto(`${site.url}/werk/schatting`);
     await page.locator('figure.chart-figure svg[role="img"]').waitFor();
     await expect(page.locator('h1').textContent()).resolves.toBe('Schatting van het aantal kinderen');
     expect(await axeViolations(page)).toEqual([]);
@@ -258,7 +221,7 @@ describe('each role’s way in', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
 
-    await context.clearCookies();
+    await site.context.clearCookies();
     const steward = await open('/werk', 'form.login-form');
     await steward.page.getByLabel('E-mailadres').fill(fixtureUsers.policeSteward.email);
     await steward.page.getByLabel('Wachtwoord').fill(oneTime);

@@ -1,49 +1,12 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { FastifyInstance } from 'fastify';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { recordColumns } from '../../src/contract/index.ts';
-import { type AccessFixture, createAccessFixture, fixturePassword, fixtureUsers } from '../../src/server/access-test-fixture.ts';
-import { createServer } from '../../src/server/index.ts';
+import { fixturePassword, fixtureUsers } from '../../src/server/access-test-fixture.ts';
+import { screenshots, setUpAccessSite } from './access-site.ts';
 import { axeViolations } from './axe-violations.ts';
-import { launchChromium } from './launch-chromium.ts';
 
-const dist = fileURLToPath(new URL('../../dist/web/', import.meta.url));
-const screenshots = fileURLToPath(new URL('../../test-results/', import.meta.url));
-
-let browser: Awaited<ReturnType<typeof launchChromium>>;
-let context: BrowserContext;
-let fixture: AccessFixture;
-let app: FastifyInstance;
-let url: string;
-let setupError: unknown;
-
-beforeAll(async () => {
-  try {
-    fixture = await createAccessFixture();
-    app = createServer({ store: fixture.store, webRoot: dist, siteRoot: join(fixture.dir, 'site') });
-    url = await app.listen({ host: '127.0.0.1', port: 0 });
-    browser = await launchChromium();
-    context = browser.context;
-    await mkdir(screenshots, { recursive: true });
-  } catch (error) {
-    setupError = error;
-  }
-});
-
-// A missing Chromium, an unbuilt front end or a failed pipeline fails every test instead of skipping it.
-beforeEach(async () => {
-  if (setupError) throw setupError;
-  await context.clearCookies();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  fixture?.close();
-});
+const site = setUpAccessSite();
 
 /** A registration file of the steward's source (csg); an impossible date puts a row in quarantine. */
 function registrations(rows: readonly { id: string; date: string }[]): Buffer {
@@ -58,11 +21,11 @@ const invalid = (prefix: string, n: number) => Array.from({ length: n }, (_, i) 
 
 /** Signs in as the csg steward in `language`; records script errors and CSP violations (a refused upload's 400 is expected). */
 async function stewardPage(language: 'nl' | 'en'): Promise<{ page: Page; problems: string[] }> {
-  const page = await context.newPage();
+  const page = await site.context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('console', (m) => m.type() === 'error' && !m.text().includes('400') && problems.push(m.text()));
-  await page.goto(`${url}/werk${language === 'en' ? '?lang=en' : ''}`);
+  await page.goto(`${site.url}/werk${language === 'en' ? '?lang=en' : ''}`);
   await page.getByLabel(language === 'en' ? 'E-mail address' : 'E-mailadres').fill(fixtureUsers.steward.email);
   await page.getByLabel(language === 'en' ? 'Password' : 'Wachtwoord').fill(fixturePassword);
   await page.getByRole('button', { name: language === 'en' ? 'Sign in' : 'Inloggen' }).click();
@@ -92,7 +55,7 @@ const groupRows = (page: Page, group: string) =>
 const focusedClass = (page: Page) => page.evaluate(() => document.activeElement?.className ?? '');
 
 async function storedStatuses(period: string): Promise<Record<string, string>> {
-  const rows = await fixture.store.all<{ file_name: string; status: string }>("SELECT file_name, status FROM delivery WHERE source = 'csg' AND record_type = 'registration' AND period = ?", [period]);
+  const rows = await site.fixture.store.all<{ file_name: string; status: string }>("SELECT file_name, status FROM delivery WHERE source = 'csg' AND record_type = 'registration' AND period = ?", [period]);
   return Object.fromEntries(rows.map((r) => [r.file_name, r.status]));
 }
 
