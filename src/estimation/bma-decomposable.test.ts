@@ -3,11 +3,13 @@ import { bmaDecomposable } from './bma-decomposable.ts';
 import { type CaptureHistory, type CaptureTable, toCaptureTable } from './capture-table.ts';
 import { decomposableGraphs } from './decomposable-graphs.ts';
 import { logGamma } from './log-gamma.ts';
-import { readReferenceTable } from './reference/read-reference-table.ts';
-import { seededRandom } from './seeded-random.ts';
+import { readReferenceTable } from '../../test/support/estimation-reference/read-reference-table.ts';
+import { bmaReferenceFits } from '../../test/support/estimation-reference/r-bma-fits.ts';
+import { seededRandom } from '../random/index.ts';
 
-// dga itself (R) is not installed here, so these tests check the model space against its known size,
-// one graph's posterior against a direct computation, invariances, and coverage on simulations.
+// R's dga (bma.cr) is the reference: its posteriors, written by test/support/estimation-reference/r-bma-reference.R,
+// are checked below. Besides: the model space against its known size, one graph's posterior against a direct
+// computation, invariances, and coverage on simulations.
 
 /** Madigan & York's five-list example as in dga's documentation (list 1 the fastest index). */
 const madiganYork: CaptureTable = (() => {
@@ -88,5 +90,32 @@ describe('bmaDecomposable', () => {
 
   it('refuses more than five lists', () => {
     expect(() => bmaDecomposable(readReferenceTable('UKdat'))).toThrow(/up to 5 lists/);
+  });
+});
+
+describe('bmaDecomposable against R dga bma.cr', () => {
+  // Madigan & York's three-list example uses their negative binomial prior on N (a = 13.14, b = 55.17), as dga's documentation does.
+  const negativeBinomial = (n: number, a = 13.14, b = 55.17) => n * Math.log(b) - (n + a) * Math.log(1 + b) + logGamma(n + a) - logGamma(n + 1) - logGamma(a);
+  const relative = (actual: number, expected: number) => Math.abs(actual - expected) / Math.abs(expected);
+  const cliquesKey = (cliques: readonly (readonly string[])[]) => cliques.map((c) => [...c].sort().join(',')).sort().join('|');
+
+  it.each(bmaReferenceFits.map((reference) => ({ reference, name: reference.label })))('$name: the same posterior of N and of every graph', ({ reference }) => {
+    const cells = reference.counts.map((count, i) => ({ history: reference.sources.map((_, j) => (((i + 1) >> j) & 1 ? '1' : '0')).join(''), count }));
+    const result = bmaDecomposable(
+      { sources: reference.sources, cells },
+      { delta: reference.delta, maxMissing: reference.maxMissing, ...(reference.label.endsWith('3 lists') ? { logPrior: (n: number) => negativeBinomial(n) } : {}) },
+    );
+    expect(result.posterior.n.length).toBe(reference.maxMissing + 1);
+    expect(relative(result.mean, reference.mean)).toBeLessThan(1e-9);
+    expect([result.median, result.interval.lower, result.interval.upper, result.mode]).toEqual([reference.median, ...reference.interval, reference.mode]);
+    for (const [i, m] of reference.posteriorAt.m.entries()) {
+      expect(relative(result.posterior.probability[m] as number, reference.posteriorAt.probability[i] as number), `m = ${m}`).toBeLessThan(1e-8);
+    }
+    const probabilityOf = new Map(result.models.map((m) => [cliquesKey(m.cliques), m.probability]));
+    expect(reference.models.length).toBeGreaterThan(1);
+    for (const model of reference.models) expect(relative(probabilityOf.get(model.cliques) ?? Number.NaN, model.probability), model.cliques).toBeLessThan(1e-8);
+    // the graphs dga gives less than 1e-6 are the rest of Zicht's too
+    const listed = new Set(reference.models.map((m) => m.cliques));
+    for (const [cliques, probability] of probabilityOf) if (!listed.has(cliques)) expect(probability, cliques).toBeLessThan(1e-6);
   });
 });

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { type CaptureHistory, toCaptureTable } from './capture-table.ts';
 import { fitHeterogeneityModel, heterogeneityTerm } from './fit-heterogeneity-model.ts';
 import { fitLogLinear, type LogLinearFit, type LogLinearFitOk } from './fit-log-linear.ts';
-import { seededRandom } from './seeded-random.ts';
+import { heterogeneityReferenceFits } from '../../test/support/estimation-reference/r-heterogeneity-fits.ts';
+import { readReferenceTable } from '../../test/support/estimation-reference/read-reference-table.ts';
+import { seededRandom } from '../random/index.ts';
 
 function ok(fit: LogLinearFit): LogLinearFitOk {
   if (fit.status !== 'ok') throw new Error(`${fit.status}: ${fit.message}`);
@@ -80,4 +82,29 @@ describe('fitHeterogeneityModel', () => {
     expect(dropped.map((d) => d.term)).toContain('C:D');
     expect(fit.interactions).not.toContain('C:D');
   });
+});
+
+// R 4.2.2's glm(family = poisson, epsilon = 1e-13) on the same design matrix: main effects, the pairs Zicht keeps and
+// the column choose(s, 3), built column by column in test/support/estimation-reference/r-reference-fits.R, which also
+// checks that each pair Zicht drops does run off to the boundary with it back. Both converge far below 1e-8.
+describe('fitHeterogeneityModel against R glm on the same design', () => {
+  const relative = (actual: number, expected: number) => Math.abs(actual - expected) / Math.max(Math.abs(expected), 1e-300);
+  it.each(heterogeneityReferenceFits.map((reference) => ({ reference, name: `${reference.table}${reference.dropped.length > 0 ? ` without ${reference.dropped.join(', ')}` : ''}` })))(
+    '$name',
+    ({ reference }) => {
+      const { fit, dropped } = fitHeterogeneityModel(readReferenceTable(reference.table));
+      const result = ok(fit);
+      expect(dropped.map((d) => d.term)).toEqual(reference.dropped);
+      expect(result.coefficients.map((c) => c.term)).toEqual(reference.terms);
+      result.coefficients.forEach((c, j) => {
+        expect(Math.abs(c.estimate - (reference.estimates[j] as number)), c.term).toBeLessThan(1e-8);
+        expect(relative(c.se, reference.se[j] as number), c.term).toBeLessThan(1e-8);
+      });
+      expect(Math.abs(result.deviance - reference.deviance)).toBeLessThan(1e-8);
+      expect(result.df).toBe(reference.df);
+      expect(relative(result.nHat, reference.nHat)).toBeLessThan(1e-8);
+      expect(result.fitted.map((f) => f.history)).toEqual(reference.histories);
+      for (const [i, f] of result.fitted.entries()) expect(relative(f.fitted, reference.fitted[i] as number), f.history).toBeLessThan(1e-8);
+    },
+  );
 });

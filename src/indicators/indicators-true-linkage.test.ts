@@ -6,7 +6,7 @@ import { type SourceCode, sources } from '../contract/index.ts';
 import type { Row, Store } from '../store/index.ts';
 import type { RawRow, SyntheticChain } from '../synthetic/index.ts';
 import { computeIndicators, type IndicatorValues } from './compute-indicators.ts';
-import { openChainStore } from './open-chain-store.ts';
+import { openChainStore } from '../../test/support/open-chain-store.ts';
 
 // A chain without faults, delivered and ingested as the partners would, then linked by the truth itself: with linkage
 // exact, every indicator over linked children must equal what the ground truth says, to the child.
@@ -28,6 +28,11 @@ afterAll(() => {
 });
 
 const rows = (id: string): readonly Row[] => values[id] ?? [];
+/** Rows to loop over, asserted non-empty first: an indicator that returns nothing must fail, not pass vacuously. */
+const nonEmpty = <T>(list: readonly T[]): readonly T[] => {
+  expect(list.length).toBeGreaterThan(0);
+  return list;
+};
 const year = (v: unknown) => Number(String(v).slice(0, 4));
 /** Age in whole years on `date`, counted from the first day of the birth month (only the month is delivered). */
 const ageAt = (birthYearMonth: string, date: string) => year(date) - year(birthYearMonth) - (Number(date.slice(5, 7)) < Number(birthYearMonth.slice(5, 7)) ? 1 : 0);
@@ -82,7 +87,7 @@ describe('with exact linkage, indicators over linked children equal the ground t
       const [y, child] = key.split('|') as [string, string];
       count(expected, `${y}|${sexOf(child)}`);
     }
-    const actual = rows('victims-by-sex');
+    const actual = nonEmpty(rows('victims-by-sex'));
     expect(new Map(actual.map((r) => [`${r.year}|${r.sex}`, r.victims]))).toEqual(expected);
     expect(actual.some((r) => r.sex === 'U')).toBe(true);
     for (const r of actual) {
@@ -199,12 +204,116 @@ describe('with exact linkage, indicators over linked children equal the ground t
       for (const service of new Set(within.map((c) => c.service))) count(helped, `${y}|${service}`);
       if (within.length > 0) count(helped, `${y}|any`);
     }
-    const actual = rows('help-contact-after-report');
+    const actual = nonEmpty(rows('help-contact-after-report'));
     expect(actual.length).toBe(4 * reported.size);
     for (const r of actual) {
       expect(r.children_reported, `${r.year}`).toBe(reported.get(Number(r.year)));
       expect(r.with_contact, `${r.year} ${r.service}`).toBe(helped.get(`${r.year}|${r.service}`) ?? 0);
     }
     expect([...helped.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+  });
+});
+
+describe('with exact linkage, the indicators that join police, OM and courts equal the truth, case by true incident', () => {
+  const days = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  const inPeriod = (date: string) => year(date) >= period.from && year(date) <= period.to;
+
+  /**
+   * Each OM case with the first date of its inflow and decision, and the first complaint and ruling of the police and
+   * court registrations of the same true incident (the partners share no case number; the truth does).
+   */
+  function omCases() {
+    const incidentOf = new Map(chain.truth.registrationLinks.map((l) => [`${l.source}/${l.registration_id}`, l.true_incident_id]));
+    const first = (source: SourceCode, step: string, byIncident: boolean) => {
+      const dates = new Map<string, string>();
+      for (const e of chain.extracts[source].case_event.filter((e) => e.step === step)) {
+        const key = byIncident ? (incidentOf.get(`${source}/${e.registration_id}`) as string) : String(e.registration_id);
+        if (!dates.has(key) || String(e.event_date) < (dates.get(key) as string)) dates.set(key, String(e.event_date));
+      }
+      return dates;
+    };
+    const inflow = first('om', 'om_inflow', false);
+    const decided = first('om', 'om_decision', false);
+    const complaint = first('police', 'complaint', true);
+    const ruled = first('courts', 'court_ruling', true);
+    return chain.extracts.om.registration
+      .filter((r) => r.suspect_person_id !== null && r.incident_date_from !== null)
+      .map((r) => {
+        const incident = incidentOf.get(`om/${r.registration_id}`) as string;
+        const id = String(r.registration_id);
+        return { inflow: inflow.get(id), decided: decided.get(id), complaint: complaint.get(incident), ruled: ruled.get(incident) };
+      });
+  }
+  type Tally = { cases: number; within: number };
+  const add = (m: Map<string, Tally>, key: string, within: boolean) => {
+    const t = m.get(key) ?? { cases: 0, within: 0 };
+    m.set(key, { cases: t.cases + 1, within: t.within + (within ? 1 : 0) });
+  };
+  const expectRows = (actual: readonly Row[], keyOf: (r: Row) => string, expected: Map<string, Tally>, normDays: (r: Row) => number) => {
+    expect(actual.map(keyOf).sort()).toEqual([...expected.keys()].sort());
+    for (const r of actual) {
+      const e = expected.get(keyOf(r)) as Tally;
+      expect([r.cases, r.within_norm, r.norm_days, r.target_share], keyOf(r)).toEqual([e.cases, e.within, normDays(r), 0.8]);
+      expect(r.share_within_norm).toBeCloseTo(e.within / e.cases, 12);
+      expect(r.meets_target).toBe(e.within / e.cases >= 0.8);
+    }
+  };
+
+  it('norm attainment police: of the OM cases of the year with a complaint, those that reached the OM within 183 days of it', () => {
+    const expected = new Map<string, Tally>();
+    for (const c of omCases()) {
+      if (c.inflow === undefined || c.complaint === undefined || !inPeriod(c.inflow)) continue;
+      add(expected, String(year(c.inflow)), days(c.complaint, c.inflow) <= 183);
+    }
+    const actual = nonEmpty(rows('norm-attainment-police'));
+    expectRows(actual, (r) => String(r.year), expected, () => 183);
+    expect([...expected.values()].some((t) => t.within < t.cases)).toBe(true);
+  });
+
+  it('norm attainment OM: decisions within 60 days of inflow and rulings within 183 days, by the year they came', () => {
+    const expected = new Map<string, Tally>();
+    for (const c of omCases()) {
+      if (c.inflow === undefined) continue;
+      if (c.decided !== undefined && inPeriod(c.decided)) add(expected, `${year(c.decided)}|assessment`, days(c.inflow, c.decided) <= 60);
+      if (c.ruled !== undefined && inPeriod(c.ruled)) add(expected, `${year(c.ruled)}|hearing`, days(c.inflow, c.ruled) <= 183);
+    }
+    const actual = nonEmpty(rows('norm-attainment-om'));
+    expectRows(actual, (r) => `${r.year}|${r.norm}`, expected, (r) => (r.norm === 'assessment' ? 60 : 183));
+    expect([...expected.keys()].some((k) => k.endsWith('|hearing'))).toBe(true);
+    expect([...expected.values()].some((t) => t.within > 0 && t.within < t.cases)).toBe(true);
+  });
+
+  it('suspects by sex: each true suspect once per year and source (and once over the three), by the sex the sources recorded', () => {
+    const trueIdOf = new Map(chain.truth.personLinks.map((l) => [`${l.source}/${l.person_id}`, l.true_person_id]));
+    // In a chain without faults a source records a person's true sex or U: the known sexes of one person never disagree.
+    const recorded = new Map<string, Set<string>>();
+    for (const s of sources.codes) {
+      for (const p of chain.extracts[s].person) {
+        const id = trueIdOf.get(`${s}/${p.person_id}`) as string;
+        if (p.sex !== 'U') recorded.set(id, (recorded.get(id) ?? new Set<string>()).add(String(p.sex)));
+      }
+    }
+    for (const sexes of recorded.values()) expect(sexes.size).toBe(1);
+    const sexOf = (id: string) => [...(recorded.get(id) ?? ['U'])][0] as string;
+    const seen = new Set<string>();
+    for (const s of ['police', 'om', 'courts'] as const) {
+      for (const r of chain.extracts[s].registration) {
+        if (r.suspect_person_id === null || !inPeriod(String(r.registration_date))) continue;
+        const suspect = trueIdOf.get(`${s}/${r.suspect_person_id}`) as string;
+        for (const source of [s, 'all']) seen.add(`${year(r.registration_date)}|${source}|${suspect}`);
+      }
+    }
+    const expected = new Map<string, number>();
+    for (const key of seen) {
+      const [y, source, suspect] = key.split('|') as [string, string, string];
+      count(expected, `${y}|${source}|${sexOf(suspect)}`);
+    }
+    const actual = nonEmpty(rows('suspects-by-sex'));
+    expect(new Map(actual.map((r) => [`${r.year}|${r.source}|${r.sex}`, r.suspects]))).toEqual(expected);
+    for (const r of actual) {
+      const all = actual.filter((o) => o.year === r.year && o.source === r.source).reduce((n, o) => n + Number(o.suspects), 0);
+      expect(r.share).toBeCloseTo(Number(r.suspects) / all, 12);
+    }
+    expect(actual.some((r) => r.source === 'all' && r.sex === 'F')).toBe(true);
   });
 });

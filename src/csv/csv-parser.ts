@@ -1,8 +1,9 @@
 /**
  * An RFC 4180 CSV parser that takes text in chunks, so a file of any size streams through it.
  * Quoted fields may hold delimiters, doubled quotes and newlines; CRLF and LF both end a record.
+ * `Cell` is `string | null` only for a null-aware parser (see the constructor).
  */
-export class CsvParser {
+export class CsvParser<Cell extends string | null = string> {
   /**
    * Fields kept per record (Excel's column limit): a line of millions of delimiters would otherwise
    * hold millions of strings. A longer record keeps its first `maxFields` fields and one empty
@@ -11,7 +12,7 @@ export class CsvParser {
   static readonly maxFields = 16_384;
   private field = '';
   private overflow = false;
-  private record: string[] = [];
+  private record: (string | null)[] = [];
   private inQuotes = false;
   private quoteSeen = false;
   private fieldStarted = false;
@@ -20,17 +21,20 @@ export class CsvParser {
   /**
    * @param maxFieldLength a field longer than this is cut to it: memory stays bounded on hostile
    * input, and the value is still far over every contract limit, so the row is rejected anyway.
+   * @param nullAware an unquoted empty field reads as null and a quoted one (`""`) as '', as
+   * `nullAwareCsvField` writes them; a blank line is then a record of one null, not skipped.
    */
   constructor(
     delimiter = ',',
     private readonly maxFieldLength: number = 1 << 20,
+    private readonly nullAware = false,
   ) {
     this.delimiterCode = delimiter.charCodeAt(0);
   }
 
   /** Feeds a chunk; returns the records completed by it. */
-  push(chunk: string): string[][] {
-    const out: string[][] = [];
+  push(chunk: string): Cell[][] {
+    const out: Cell[][] = [];
     const n = chunk.length;
     let i = 0;
     while (i < n) {
@@ -83,8 +87,8 @@ export class CsvParser {
   }
 
   /** Flushes the last record when the file does not end with a newline. */
-  end(): string[][] {
-    const out: string[][] = [];
+  end(): Cell[][] {
+    const out: Cell[][] = [];
     if (this.quoteSeen) {
       this.quoteSeen = false;
       this.inQuotes = false;
@@ -104,18 +108,18 @@ export class CsvParser {
   }
 
   private endField(): void {
-    if (this.record.length < CsvParser.maxFields) this.record.push(this.field);
+    if (this.record.length < CsvParser.maxFields) this.record.push(this.nullAware && !this.fieldStarted ? null : this.field);
     else this.overflow = true;
     this.field = '';
     this.fieldStarted = false;
   }
 
-  private endRecord(out: string[][]): void {
+  private endRecord(out: Cell[][]): void {
     this.endField();
     if (this.overflow) this.record.push('');
     this.overflow = false;
-    const blank = this.record.length === 1 && this.record[0] === '';
-    if (!blank) out.push(this.record);
+    const blank = !this.nullAware && this.record.length === 1 && this.record[0] === '';
+    if (!blank) out.push(this.record as Cell[]);
     this.record = [];
   }
 }

@@ -1,6 +1,7 @@
 /**
- * A seeded uniform generator on [0, 1) (mulberry32): the bootstrap's only source of randomness, so
- * a seed gives the same interval on every machine and run.
+ * mulberry32: a seeded uniform generator on [0, 1) whose state is the seed's 32 bits, so a seed
+ * gives the same sequence on every machine and run. The only source of randomness in the code:
+ * the bootstrap draws from it directly, the simulator through `createRng`.
  */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;

@@ -1,3 +1,5 @@
+import { seededRandom } from './seeded-random.ts';
+
 /** A seeded pseudo-random source: the only randomness the simulator uses (never Math.random). */
 export type Rng = {
   /** uniform on [0, 1) */
@@ -26,15 +28,8 @@ export function mixSeed(seed: number, stream = ''): number {
 
 /** mulberry32 seeded through splitmix32; separate streams keep e.g. faults from shifting the population. */
 export function createRng(seed: number, stream = ''): Rng {
-  let state = mixSeed(seed, stream);
+  const next = seededRandom(mixSeed(seed, stream));
   let spareNormal: number | null = null;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
   const normal = (): number => {
     if (spareNormal !== null) {
       const z = spareNormal;

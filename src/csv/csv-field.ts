@@ -1,0 +1,31 @@
+import { neutraliseFormula } from './neutralise-formula.ts';
+
+const needsQuotes = /[",\r\n]/;
+
+/** One CSV field (RFC 4180), quoted when it holds a quote, comma or line break; null is an empty field. */
+export function csvField(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  return needsQuotes.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * A field of a CSV a person opens in a spreadsheet: a text the spreadsheet would run as a formula
+ * gets a leading quote (`neutraliseFormula`); numbers, negative ones too, stay numbers.
+ */
+export function spreadsheetCsvField(value: unknown): string {
+  return csvField(typeof value === 'string' ? neutraliseFormula(value) : value);
+}
+
+const needsQuotesToKeep = /[",\r\n]|^\s|\s$/;
+
+/**
+ * A field that keeps what a careless reader would lose: null is an empty field, an empty text is
+ * written `""` so that a null-aware reader (`parseCsv(text, { nullAware: true })`) tells the two
+ * apart, and a text with white space at either end is quoted so that no reader trims it.
+ */
+export function nullAwareCsvField(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value !== 'string') return String(value);
+  return value === '' || needsQuotesToKeep.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
