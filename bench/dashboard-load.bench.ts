@@ -1,11 +1,11 @@
 // 200 concurrent clients read the public dashboard for 30 s on loopback: no errors, p99 ≤ 100 ms.
 // `node bin/run-ts.js bench/dashboard-load.bench.ts` (or `npm run bench -- dashboard`).
 import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Options, Result } from 'autocannon';
-import { createAccessFixture } from '../src/server/access-test-fixture.ts';
+import { createAccessFixture } from '../test/support/access-test-fixture.ts';
 import { startServer } from '../src/server/index.ts';
+import { type BenchResult, exitWith, isEntryPoint, printResults } from './bench-result.ts';
 
 const connections = Number(process.env.ZICHT_BENCH_CONNECTIONS ?? 200);
 const duration = Number(process.env.ZICHT_BENCH_SECONDS ?? 30);
@@ -32,7 +32,7 @@ function runLoad(options: Options): Promise<Result> {
   });
 }
 
-export async function main(): Promise<void> {
+export async function main(): Promise<BenchResult[]> {
   const fixture = await createAccessFixture({ scale: 0.05 });
   const server = await startServer({ store: fixture.store, webRoot: 'dist/web', host: '127.0.0.1', port: 0 });
   try {
@@ -45,13 +45,16 @@ export async function main(): Promise<void> {
     console.log(`requests: ${r.requests.total.toLocaleString('en')} (${Math.round(r.requests.total / r.duration).toLocaleString('en')}/s over ${r.duration.toFixed(1)} s)`);
     console.log(`latency ms: p50 ${r.latency.p50}, p90 ${r.latency.p90}, p99 ${r.latency.p99}, max ${r.latency.max}`);
     console.log(`errors: ${r.errors}, timeouts: ${r.timeouts}, non-2xx: ${r.non2xx}`);
-    const pass = errors === 0 && r.latency.p99 <= p99LimitMs;
-    console.log(`${pass ? 'PASS' : 'FAIL'} dashboard load: p99 ${r.latency.p99} ms (limit ${p99LimitMs} ms), ${errors} errors (limit 0)`);
-    if (!pass) process.exitCode = 1;
+    const results: BenchResult[] = [
+      { name: 'dashboard load, p99 latency', pass: r.latency.p99 <= p99LimitMs, figure: `${r.latency.p99} ms`, target: `≤ ${p99LimitMs} ms` },
+      { name: 'dashboard load, errors + timeouts + non-2xx', pass: errors === 0, figure: String(errors), target: '0' },
+    ];
+    printResults(results);
+    return results;
   } finally {
     await server.close();
     fixture.close();
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
+if (isEntryPoint(import.meta.url)) exitWith(await main());

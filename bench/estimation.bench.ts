@@ -10,7 +10,8 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { bootstrapInterval, selectLogLinearModel } from '../src/estimation/index.ts';
-import { readReferenceTable } from '../src/estimation/reference/read-reference-table.ts';
+import { type BenchResult, exitWith, isEntryPoint } from './bench-result.ts';
+import { readReferenceTable } from '../test/support/estimation-reference/read-reference-table.ts';
 
 export interface BenchLine {
   readonly name: string;
@@ -21,7 +22,7 @@ export interface BenchLine {
   readonly r: { readonly seconds: number; readonly extrapolated: boolean } | { readonly skipped: string };
 }
 
-const dataFile = (name: string) => fileURLToPath(new URL(`../src/estimation/reference/data/${name}.csv`, import.meta.url));
+const dataFile = (name: string) => fileURLToPath(new URL(`../test/support/estimation-reference/data/${name}.csv`, import.meta.url));
 const rScript = fileURLToPath(new URL('./reference/r-glm-timing.R', import.meta.url));
 
 function timed<T>(work: () => T): { value: T; seconds: number } {
@@ -43,7 +44,7 @@ function rSeconds(args: string[], units: number, sampled: number): BenchLine['r'
   return { seconds: Number(match[1]) * units, extrapolated: sampled < units };
 }
 
-export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<BenchLine[]> {
+export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<BenchResult[]> {
   const full = argv.includes('--r-full');
   const noR = rAvailable();
   const lines: BenchLine[] = [];
@@ -85,10 +86,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   }
   console.log(`      chosen on UKdat: ${exhaustive.value.chosen?.interactions.join(' + ')}, N̂ ${exhaustive.value.chosen?.nHat.toFixed(1)}`);
   console.log(`      bootstrap on UKdat_5: N̂ ${boot.value.nHat.toFixed(0)}, 95% ${boot.value.lower.toFixed(0)}–${boot.value.upper.toFixed(0)}, ${boot.value.chosenModels.length} different models chosen`);
-  return lines;
+  return lines.map((line) => ({ name: line.name, pass: line.pass, figure: `${line.seconds.toFixed(2)} s`, target: `≤ ${line.target} s` }));
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const lines = await main();
-  if (lines.some((line) => !line.pass)) process.exitCode = 1;
-}
+if (isEntryPoint(import.meta.url)) exitWith(await main());

@@ -1,10 +1,10 @@
 import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { recordColumns } from '../src/contract/index.ts';
 import { ingestDelivery } from '../src/deliveries/index.ts';
 import { openStore } from '../src/store/index.ts';
+import { type BenchResult, exitWith, isEntryPoint, printResults } from './bench-result.ts';
 
 const rows = Number(process.env.ZICHT_BENCH_ROWS ?? 1_000_000);
 const settings = ['home_victim', 'home_suspect', 'school', 'online', 'public_space'];
@@ -44,7 +44,7 @@ function writeDelivery(dir: string): { registrations: string; persons: string } 
   return { registrations, persons };
 }
 
-export async function main(): Promise<void> {
+export async function main(): Promise<BenchResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'zicht-bench-ingest-'));
   try {
     const { registrations, persons } = writeDelivery(dir);
@@ -76,11 +76,15 @@ export async function main(): Promise<void> {
     console.log(`  steps                   ${steps.join(' · ')}`);
     console.log(`ratio                     ${ratio.toFixed(2)}×`);
     console.log(`peak RSS                  ${peakMb.toFixed(0)} MB (before ingest ${(rssBefore / 1e6).toFixed(0)} MB)`);
-    console.log(`${ratio <= 2 ? 'PASS' : 'FAIL'}  target: ingest ≤ 2.0× DuckDB read_csv (${ratio.toFixed(2)}×)`);
-    console.log(`${peakMb <= 1536 ? 'PASS' : 'FAIL'}  target: peak memory ≤ 1.5 GB (${peakMb.toFixed(0)} MB)`);
+    const results: BenchResult[] = [
+      { name: `ingest + validate ${rows.toLocaleString('en')} rows, against DuckDB read_csv`, pass: ratio <= 2, figure: `${ratio.toFixed(2)}×`, target: '≤ 2.0×' },
+      { name: 'peak memory (max RSS of the process)', pass: peakMb <= 1536, figure: `${peakMb.toFixed(0)} MB`, target: '≤ 1.5 GB (1,536 MB)' },
+    ];
+    printResults(results);
+    return results;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
+if (isEntryPoint(import.meta.url)) exitWith(await main());

@@ -3,11 +3,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { sources } from '../src/contract/index.ts';
 import { type SyntheticChain, simulateChain, writeChain } from '../src/synthetic/index.ts';
 // Baseline only: the same chunked writer the shell uses, so the ratio measures the simulator, not the disk.
 import { writeTextLines } from '../src/synthetic/write-text-lines.ts';
+import { type BenchResult, exitWith, isEntryPoint, printResults } from './bench-result.ts';
 
 const target = 1_000_000;
 const limitSeconds = 60;
@@ -16,7 +16,7 @@ const years = { yearFrom: 2018, yearTo: 2025 };
 const registrationsOf = (chain: SyntheticChain) => sources.codes.reduce((n, s) => n + chain.extracts[s].registration.length, 0);
 const seconds = (start: number) => (performance.now() - start) / 1000;
 
-export async function main(): Promise<boolean> {
+export async function main(): Promise<BenchResult[]> {
   const probeScale = 0.5;
   const probe = registrationsOf(simulateChain({ seed: 1, ...years, scale: probeScale }));
   const scale = Math.round(((probeScale * target) / probe) * 100) / 100;
@@ -49,7 +49,6 @@ export async function main(): Promise<boolean> {
 
     const total = simulateSeconds + writeSeconds;
     const peakMb = process.resourceUsage().maxRSS / 1024;
-    const pass = registrations >= 0.9 * target && simulateSeconds < limitSeconds;
     console.log(`scale                    ${scale} (probe: ${probe} registrations at scale ${probeScale})`);
     console.log(`registrations generated  ${registrations} (all rows: ${rows}, CSV ${(bytes / 1e6).toFixed(0)} MB, ${width + 1} bytes/line)`);
     console.log(`simulate                 ${simulateSeconds.toFixed(2)} s`);
@@ -57,15 +56,16 @@ export async function main(): Promise<boolean> {
     console.log(`peak RSS                 ${peakMb.toFixed(0)} MB`);
     console.log(`baseline                 ${baselineSeconds.toFixed(2)} s (${rows} empty objects + ${lines} CSV lines of ${width + 1} bytes)`);
     console.log(`ratio                    ${(total / baselineSeconds).toFixed(1)}× baseline (simulate + write)`);
-    console.log(`${pass ? 'PASS' : 'FAIL'}  target: generate ${target} registrations in under ${limitSeconds} s (${simulateSeconds.toFixed(2)} s for ${registrations})`);
     void objects.length;
-    return pass;
+    const results: BenchResult[] = [
+      { name: 'registrations generated', pass: registrations >= 0.9 * target, figure: registrations.toLocaleString('en'), target: `≥ ${(0.9 * target).toLocaleString('en')} (90% of ${target.toLocaleString('en')})` },
+      { name: `simulate ${registrations.toLocaleString('en')} registrations`, pass: simulateSeconds < limitSeconds, figure: `${simulateSeconds.toFixed(2)} s`, target: `< ${limitSeconds} s` },
+    ];
+    printResults(results);
+    return results;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const pass = await main();
-  if (!pass) process.exitCode = 1;
-}
+if (isEntryPoint(import.meta.url)) exitWith(await main());
