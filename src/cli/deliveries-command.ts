@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { buildValidationReport, confirmDelivery, listDeliveryVersions, renderValidationReportHtml, rollbackDelivery } from '../deliveries/index.ts';
 import { defaultStorePath, type Store } from '../store/index.ts';
+import { type CliOutput, terminalOutput } from './output.ts';
 import { withStore } from './with-store.ts';
 
 /** Writes a delivery's validation report: HTML for a .html path (language by --lang), JSON otherwise. */
@@ -11,7 +12,7 @@ export async function writeValidationReport(store: Store, deliveryId: string, pa
 }
 
 /** `zicht deliveries list|report|rollback|confirm`: the versions of every delivery, and what to do about them. */
-export function registerDeliveriesCommand(program: Command): void {
+export function registerDeliveriesCommand(program: Command, output: CliOutput = terminalOutput): void {
   const deliveries = program.command('deliveries').description('list delivery versions, write validation reports, roll back a version');
   deliveries
     .command('list')
@@ -20,9 +21,9 @@ export function registerDeliveriesCommand(program: Command): void {
     .option('--db <path>', 'store file', defaultStorePath)
     .action(async (o: { source?: string; db: string }) => {
       const versions = await withStore(o.db, (store) => listDeliveryVersions(store, o.source ? { source: o.source } : {}));
-      if (versions.length === 0) console.log('no deliveries stored');
+      if (versions.length === 0) output.result('no deliveries stored');
       for (const v of versions) {
-        console.log(`${v.status.padEnd(11)} ${v.delivery_id}  ${v.file_name}  read ${v.rows_read}, stored ${v.rows_accepted}, quarantined ${v.rows_quarantined}`);
+        output.result(`${v.status.padEnd(11)} ${v.delivery_id}  ${v.file_name}  read ${v.rows_read}, stored ${v.rows_accepted}, quarantined ${v.rows_quarantined}`);
       }
     });
   deliveries
@@ -34,7 +35,7 @@ export function registerDeliveriesCommand(program: Command): void {
     .option('--db <path>', 'store file', defaultStorePath)
     .action(async (deliveryId: string, o: { out: string; lang: string; db: string }) => {
       await withStore(o.db, (store) => writeValidationReport(store, deliveryId, o.out, o.lang === 'en' ? 'en' : 'nl'));
-      console.log(`wrote ${o.out}`);
+      output.result(`wrote ${o.out}`);
     });
   deliveries
     .command('rollback')
@@ -43,7 +44,7 @@ export function registerDeliveriesCommand(program: Command): void {
     .option('--db <path>', 'store file', defaultStorePath)
     .action(async (deliveryId: string, o: { db: string }) => {
       const { current } = await withStore(o.db, (store) => rollbackDelivery(store, deliveryId, new Date()));
-      console.log(current ? `rolled back; current version is now ${current}` : 'rolled back; this period has no current version now');
+      output.result(current ? `rolled back; current version is now ${current}` : 'rolled back; this period has no current version now');
     });
   deliveries
     .command('confirm')
@@ -52,6 +53,6 @@ export function registerDeliveriesCommand(program: Command): void {
     .option('--db <path>', 'store file', defaultStorePath)
     .action(async (deliveryId: string, o: { db: string }) => {
       const { supersedes } = await withStore(o.db, (store) => confirmDelivery(store, deliveryId, 'cli', new Date()));
-      console.log(supersedes ? `confirmed; it replaces ${supersedes}, roll back with \`zicht deliveries rollback ${deliveryId}\`` : 'confirmed; it is the current version of its period');
+      output.result(supersedes ? `confirmed; it replaces ${supersedes}, roll back with \`zicht deliveries rollback ${deliveryId}\`` : 'confirmed; it is the current version of its period');
     });
 }

@@ -7,6 +7,7 @@ import {
   storeImportedCommitments, storeNewCommitment, storeWorkflowStep, toToezegging, workflowStepSchema,
 } from '../followup/index.ts';
 import { defaultStorePath } from '../store/index.ts';
+import { type CliOutput, terminalOutput } from './output.ts';
 import { withStore } from './with-store.ts';
 
 const context = (actor: string) => ({ actor: { name: actor }, at: new Date().toISOString() });
@@ -17,25 +18,25 @@ const format = (v: string) => {
   return v as (typeof formats)[number];
 };
 
-async function writeDocument(db: string, kind: 'letter' | 'nota', o: { edition: string; internal?: boolean; out: string; pdf?: boolean }) {
+async function writeDocument(db: string, kind: 'letter' | 'nota', o: { edition: string; internal?: boolean; out: string; pdf?: boolean }, output: CliOutput) {
   await withStore(db, async (store) => {
     const record = editionRecord(await loadFollowupData(store), o.edition);
     if (!record) throw new FollowupError(`No edition "${o.edition}"; run \`zicht followup seed\` or check the id.`, 'not-found');
     const version = o.internal ? 'internal' : 'public';
     await writeFile(o.out, await renderDocx(kind === 'letter' ? policyLetter(record, version) : decisionMemo(record, version)));
-    console.log(`wrote the ${version} ${kind} for ${o.edition} to ${o.out}`);
-    if (o.pdf) console.log(`and ${(await convertToPdf([o.out])).join(', ')}`);
+    output.result(`wrote the ${version} ${kind} for ${o.edition} to ${o.out}`);
+    if (o.pdf) output.result(`and ${(await convertToPdf([o.out])).join(', ')}`);
   });
 }
 
 /** `zicht followup …`: the follow-up tracker from the command line; argument parsing only. */
-export function registerFollowupCommand(program: Command): void {
+export function registerFollowupCommand(program: Command, output: CliOutput = terminalOutput): void {
   const followup = program.command('followup').description('the follow-up tracker: recommendations → responses → commitments to Parliament');
   const db = (cmd: Command) => cmd.option('--db <path>', 'store file', defaultStorePath);
 
   db(followup.command('seed').description('replace the tracker with the two demo editions (2018–2022 and 2020–2024)')).action(async (o: { db: string }) => {
     await withStore(o.db, (store) => replaceFollowupData(store, buildDemoData()));
-    console.log(`seeded the follow-up tracker in ${o.db}`);
+    output.result(`seeded the follow-up tracker in ${o.db}`);
   });
 
   for (const kind of ['letter', 'nota'] as const) {
@@ -45,7 +46,7 @@ export function registerFollowupCommand(program: Command): void {
       .option('--internal', 'the internal version, with contact persons')
       .requiredOption('--out <file>', '.docx to write')
       .option('--pdf', 'also convert to PDF with LibreOffice')
-      .action((o: { db: string; edition: string; internal?: boolean; out: string; pdf?: boolean }) => writeDocument(o.db, kind, o));
+      .action((o: { db: string; edition: string; internal?: boolean; out: string; pdf?: boolean }) => writeDocument(o.db, kind, o, output));
   }
 
   db(followup.command('digest').description('commitments overdue and due soon, per responsible ministry'))
@@ -53,7 +54,7 @@ export function registerFollowupCommand(program: Command): void {
     .option('--today <date>', 'YYYY-MM-DD', today())
     .action(async (o: { db: string; ministry?: string; today: string }) => {
       const data = await withStore(o.db, loadFollowupData);
-      console.log(renderDigestText(commitmentDigest(data.commitments, o.today), o.ministry));
+      output.result(renderDigestText(commitmentDigest(data.commitments, o.today), o.ministry));
     });
 
   db(followup.command('export').description('export commitments as CSV or as JSON shaped like the Tweede Kamer’s Toezegging'))
@@ -63,7 +64,7 @@ export function registerFollowupCommand(program: Command): void {
       const { commitments } = await withStore(o.db, loadFollowupData);
       const text = o.format === 'csv' ? commitmentsToCsv(commitments) : `${JSON.stringify(commitments.map(toToezegging), null, 2)}\n`;
       if (o.out) await writeFile(o.out, text);
-      else process.stdout.write(text);
+      else output.result(text.replace(/\n$/, ''));
     });
 
   db(followup.command('import').description('import commitments (CSV or Toezegging JSON); existing ids are replaced'))
@@ -75,7 +76,7 @@ export function registerFollowupCommand(program: Command): void {
       const text = await readFile(file, 'utf8');
       const commitments = o.format === 'csv' ? commitmentsFromCsv(text) : fromToezeggingen(JSON.parse(text), o.edition);
       const n = await withStore(o.db, (store) => storeImportedCommitments(store, commitments, context(o.actor)));
-      console.log(`imported ${n} commitments`);
+      output.result(`imported ${n} commitments`);
     });
 
   db(followup.command('record').description('record a commitment'))
@@ -90,7 +91,7 @@ export function registerFollowupCommand(program: Command): void {
     .action(async (o: { db: string; edition: string; recommendation?: number; what: string; who: string; ministry: string; when: string; madeOn: string; actor: string }) => {
       const input = { editionId: o.edition, what: o.what, who: o.who, ministry: o.ministry, when: o.when, madeOn: o.madeOn, ...(o.recommendation ? { recommendationNumber: o.recommendation } : {}) };
       const c = await withStore(o.db, (store) => storeNewCommitment(store, input, context(o.actor), () => `T-${randomUUID().slice(0, 8)}`));
-      console.log(`recorded ${c.id}, due ${c.promised.due ?? 'no date'}${c.promised.phrase ? ` ("${c.promised.phrase}")` : ''}`);
+      output.result(`recorded ${c.id}, due ${c.promised.due ?? 'no date'}${c.promised.phrase ? ` ("${c.promised.phrase}")` : ''}`);
     });
 
   db(followup.command('status').description('change a commitment’s status (met and partly-met need --evidence)'))
@@ -101,7 +102,7 @@ export function registerFollowupCommand(program: Command): void {
     .action(async (id: string, o: { db: string; status: string; evidence?: string; actor: string }) => {
       const status = o.status as 'open';
       const c = await withStore(o.db, (store) => storeCommitmentStatus(store, id, { status, ...(o.evidence ? { evidence: o.evidence } : {}) }, context(o.actor)));
-      console.log(`${c.id} is now ${c.status}`);
+      output.result(`${c.id} is now ${c.status}`);
     });
 
   db(followup.command('step').description('take a workflow step on an edition’s response, e.g. --step \'{"kind":"approve"}\''))
@@ -112,6 +113,6 @@ export function registerFollowupCommand(program: Command): void {
       const step = workflowStepSchema.safeParse(JSON.parse(o.step));
       if (!step.success) throw new InvalidArgumentError(`--step: ${step.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
       const w = await withStore(o.db, (store) => storeWorkflowStep(store, o.edition, step.data, context(o.actor)));
-      console.log(`the response to ${o.edition} is now ${w.state}`);
+      output.result(`the response to ${o.edition} is now ${w.state}`);
     });
 }

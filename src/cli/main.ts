@@ -4,10 +4,11 @@ import { ingestDelivery, linkSecretFromEnv, minimumLinkSecretLength, pseudonymis
 import { buildDemoData, replaceFollowupData } from '../followup/index.ts';
 import { linkPersons } from '../linkage/index.ts';
 import { estimateHiddenVictims, runPipeline } from '../pipeline/index.ts';
-import { startServer } from '../server/index.ts';
+import { type LogLevel, parseLogLevel, startServer } from '../server/index.ts';
 import { defaultStorePath, openStore } from '../store/index.ts';
 import { simulateChain, writeChain } from '../synthetic/index.ts';
 import { registerDeliveriesCommand, writeValidationReport } from './deliveries-command.ts';
+import { registerDocsCommand } from './docs-command.ts';
 import { registerFollowupCommand } from './followup-command.ts';
 import { registerMseCommand } from './mse-command.ts';
 import { registerUsersCommand, seedDemoUsers } from './users-command.ts';
@@ -15,11 +16,14 @@ import { publishDemoEdition, registerPublishCommand } from './publish-command.ts
 import { parseYears } from './parse-years.ts';
 import { withStore } from './with-store.ts';
 import { defaultDemoStorePath, openDemoStore } from './demo-store.ts';
+import { terminalOutput as output } from './output.ts';
 
 // the synthetic pipeline may fall back to the demo secret (and says so); `pseudonymise` never does
 const secret = () => syntheticLinkSecret(process.env);
 const today = () => new Date().toISOString().slice(0, 10);
-const effects = { now: () => new Date(), log: (line: string) => console.log(line) };
+const effects = { now: () => new Date(), log: output.progress };
+/** The server's request log level: ZICHT_LOG_LEVEL, else the command's own default. */
+const logLevel = (fallback: LogLevel) => parseLogLevel(process.env.ZICHT_LOG_LEVEL || fallback);
 const int = (name: string) => (v: string) => {
   const n = Number(v);
   if (!Number.isInteger(n)) throw new InvalidArgumentError(`${name} must be a whole number`);
@@ -49,7 +53,7 @@ program
     const chain = simulateChain({ seed: o.seed, scale: o.scale, ...parseYears(o.years) });
     await writeChain(chain, o.out, { formats: formats as ('csv' | 'jsonl' | 'xlsx')[] });
     const registrations = sources.codes.reduce((a, s) => a + chain.extracts[s].registration.length, 0);
-    console.log(`wrote ${registrations.toLocaleString('en')} registrations of ${sources.codes.length} sources to ${o.out}/extracts, ground truth to ${o.out}/truth`);
+    output.result(`wrote ${registrations.toLocaleString('en')} registrations of ${sources.codes.length} sources to ${o.out}/extracts, ground truth to ${o.out}/truth`);
   });
 
 program
@@ -59,8 +63,8 @@ program
   .requiredOption('--out <file>', 'the person delivery to write (.csv)')
   .action(async (file: string, o: { out: string }) => {
     const summary = await pseudonymiseFile(file, o.out, linkSecretFromEnv(process.env));
-    console.log(`read ${summary.rowsRead} rows, wrote ${summary.rowsWritten}; dropped columns: ${summary.droppedColumns.join(', ') || 'none'}`);
-    console.log(`tokens: BSN ${summary.withBsnToken}, name+birth date ${summary.withNameDobToken}; unreadable rows skipped: ${summary.unreadableRows}`);
+    output.result(`read ${summary.rowsRead} rows, wrote ${summary.rowsWritten}; dropped columns: ${summary.droppedColumns.join(', ') || 'none'}`);
+    output.result(`tokens: BSN ${summary.withBsnToken}, name+birth date ${summary.withNameDobToken}; unreadable rows skipped: ${summary.unreadableRows}`);
   });
 
 program
@@ -81,16 +85,16 @@ program
       const result = await ingestDelivery(store, { file, source: o.source, recordType: o.type as RecordType, period: o.period, confirm: o.confirm === true }, {
         today: today(),
         now: () => new Date(),
-        onProgress: (n) => process.stderr.write(`\r${n.toLocaleString('en')} rows read`),
+        onProgress: (n) => output.status(`${n.toLocaleString('en')} rows read`),
       });
-      process.stderr.write('\n');
-      console.log(`${result.status}: ${result.rowsRead} read, ${result.rowsAccepted} stored, ${result.rowsQuarantined} quarantined (delivery ${result.deliveryId})`);
+      output.progress('');
+      output.result(`${result.status}: ${result.rowsRead} read, ${result.rowsAccepted} stored, ${result.rowsQuarantined} quarantined (delivery ${result.deliveryId})`);
       if (o.report) {
         await writeValidationReport(store, result.deliveryId, o.report, o.lang === 'en' ? 'en' : 'nl');
-        console.log(`validation report: ${o.report}`);
+        output.result(`validation report: ${o.report}`);
       }
-      if (result.hold) console.log(`held, not current: ${result.hold.message} Confirm with \`zicht deliveries confirm ${result.deliveryId}\`.`);
-      if (result.supersedes) console.log(`this version supersedes ${result.supersedes}; roll back with \`zicht deliveries rollback ${result.deliveryId}\``);
+      if (result.hold) output.result(`held, not current: ${result.hold.message} Confirm with \`zicht deliveries confirm ${result.deliveryId}\`.`);
+      if (result.supersedes) output.result(`this version supersedes ${result.supersedes}; roll back with \`zicht deliveries rollback ${result.deliveryId}\``);
     });
   });
 
@@ -102,7 +106,7 @@ program
   .action(async (o: { db: string; method: string }) => {
     if (o.method !== 'exact' && o.method !== 'fellegi-sunter') throw new InvalidArgumentError(`unknown method "${o.method}": use exact or fellegi-sunter`);
     const method = o.method;
-    await withStore(o.db, async (store) => console.log(JSON.stringify(await linkPersons(store, { method }), null, 2)));
+    await withStore(o.db, async (store) => output.result(JSON.stringify(await linkPersons(store, { method }), null, 2)));
   });
 
 program
@@ -114,7 +118,7 @@ program
     const { yearFrom, yearTo } = parseYears(o.years);
     await withStore(o.db, async (store) => {
       const estimate = await estimateHiddenVictims(store, { from: yearFrom, to: yearTo });
-      console.log(estimate ? JSON.stringify({ ...estimate, table: undefined }, null, 2) : 'no estimate: no linked victims, or no estimable model');
+      output.result(estimate ? JSON.stringify({ ...estimate, table: undefined }, null, 2) : 'no estimate: no linked victims, or no estimable model');
     });
   });
 
@@ -132,7 +136,7 @@ async function runDemoPipeline(o: PipelineCliOptions) {
   const store = await openDemoStore(o.db, effects.log);
   const started = performance.now();
   await runPipeline(store, { seed: o.seed, scale: o.scale, ...parseYears(o.years), workDir: o.work, secret: secret(), today: today() }, effects);
-  console.log(`pipeline done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  output.progress(`pipeline done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return store;
 }
 
@@ -150,22 +154,25 @@ serveOptions(program.command('serve').description('serve the monitor and its API
   .option('--db <path>', 'store file', defaultStorePath)
   .option('--site <dir>', 'folder of the published edition, served under /publicatie/ (analysts publish into it)', './dist/site')
   .action(async (o: { db: string; port: number; host: string; web: string; site: string }) => {
+    const log = { level: logLevel('info') };
     const store = await openStore(o.db);
-    const server = await startServer({ store, webRoot: o.web, siteRoot: o.site, host: o.host, port: o.port });
-    console.log(`Zicht is serving on ${server.url}`);
+    const server = await startServer({ store, webRoot: o.web, siteRoot: o.site, host: o.host, port: o.port, log });
+    output.result(`Zicht is serving on ${server.url}`);
   });
 
 serveOptions(pipelineOptions(program.command('start').description('the main job: build the synthetic chain, run the whole pipeline, serve the app'))).action(
   async (o: PipelineCliOptions & { port: number; host: string; web: string }) => {
+    // the demo's terminal shows its own messages; only warnings and faults of the server join them
+    const log = { level: logLevel('warn') };
     const store = await runDemoPipeline(o);
-    await publishDemoEdition(store, o.years, './dist/site');
+    await publishDemoEdition(store, o.years, './dist/site', output.progress);
     await replaceFollowupData(store, buildDemoData());
-    console.log('✓ follow-up: the 2018–2022 and 2020–2024 editions with their recommendations, responses and commitments');
-    await seedDemoUsers(store);
-    const server = await startServer({ store, webRoot: o.web, siteRoot: './dist/site', host: o.host, port: o.port });
-    console.log(`\nZicht is ready: open ${server.url} (the public monitor), ${server.url}/publicatie/ (the published edition),`);
-    console.log(`${server.url}/opvolging/editie/2020-2024 (public follow-up)`);
-    console.log(`and ${server.url}/werk to sign in with one of the demo accounts above.`);
+    output.progress('✓ follow-up: the 2018–2022 and 2020–2024 editions with their recommendations, responses and commitments');
+    await seedDemoUsers(store, output.result);
+    const server = await startServer({ store, webRoot: o.web, siteRoot: './dist/site', host: o.host, port: o.port, log });
+    output.result(`\nZicht is ready: open ${server.url} (the public monitor), ${server.url}/publicatie/ (the published edition),`);
+    output.result(`${server.url}/opvolging/editie/2020-2024 (public follow-up)`);
+    output.result(`and ${server.url}/werk to sign in with one of the demo accounts above.`);
   },
 );
 
@@ -174,8 +181,9 @@ registerFollowupCommand(program);
 registerMseCommand(program);
 registerUsersCommand(program);
 registerPublishCommand(program);
+registerDocsCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
-  console.error(`zicht: ${error instanceof Error ? error.message : String(error)}`);
+  output.error(`zicht: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 });

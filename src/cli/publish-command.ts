@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { createEdition, publishToSite } from '../publish/index.ts';
 import { defaultStorePath, type Store } from '../store/index.ts';
+import { type CliOutput, terminalOutput } from './output.ts';
 import { parseYears } from './parse-years.ts';
 import { withStore } from './with-store.ts';
 
@@ -9,17 +10,17 @@ import { withStore } from './with-store.ts';
  * For `zicht start`: fixes an edition of the synthetic chain's period from the run just made
  * and publishes it.
  */
-export async function publishDemoEdition(store: Store, years: string, outDir: string): Promise<string> {
+export async function publishDemoEdition(store: Store, years: string, outDir: string, log: (line: string) => void): Promise<string> {
   const { yearFrom, yearTo } = parseYears(years);
   const id = `${yearFrom}-${yearTo}`;
   await createEdition(store, { id, period: { from: yearFrom, to: yearTo }, title: `Monitor ${yearFrom}–${yearTo}` });
   const site = await publishToSite(store, id, outDir, () => new Date());
-  console.log(`✓ publish: edition ${id} → ${site.files} files in ${resolve(outDir)}`);
+  log(`✓ publish: edition ${id} → ${site.files} files in ${resolve(outDir)}`);
   return id;
 }
 
 /** `zicht edition create …` and `zicht publish …`; argument parsing only. */
-export function registerPublishCommand(program: Command): void {
+export function registerPublishCommand(program: Command, output: CliOutput = terminalOutput): void {
   const edition = program.command('edition').description('editions: a fixed period with the delivery versions it uses frozen');
   edition
     .command('create')
@@ -32,7 +33,7 @@ export function registerPublishCommand(program: Command): void {
       const { yearFrom, yearTo } = parseYears(o.years);
       await withStore(o.db, async (store) => {
         const made = await createEdition(store, { id: o.id, period: { from: yearFrom, to: yearTo }, title: o.title });
-        console.log(`edition ${made.id} (${yearFrom}–${yearTo}) freezes ${made.deliveryIds.length} delivery versions`);
+        output.result(`edition ${made.id} (${yearFrom}–${yearTo}) freezes ${made.deliveryIds.length} delivery versions`);
       });
     });
 
@@ -45,7 +46,7 @@ export function registerPublishCommand(program: Command): void {
     .action(async (o: { edition: string; out: string; db: string }) => {
       await withStore(o.db, async (store) => {
         const site = await publishToSite(store, o.edition, o.out, () => new Date());
-        console.log(`published edition ${site.editionId}: ${site.files} files in ${resolve(o.out)} (open index.html, or en/index.html)`);
+        output.result(`published edition ${site.editionId}: ${site.files} files in ${resolve(o.out)} (open index.html, or en/index.html)`);
       });
     });
 }

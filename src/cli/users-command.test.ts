@@ -2,14 +2,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { authenticateUser, createUser, findUserByEmail } from '../access/index.ts';
 import { openStore } from '../store/index.ts';
+import { collectedOutput } from './output.ts';
 import { registerUsersCommand } from './users-command.ts';
 
 const dirs: string[] = [];
+/** What the commands reported as errors (standard error), since the last test. */
+const errors: string[] = [];
 afterEach(() => {
-  vi.restoreAllMocks();
+  errors.length = 0;
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -23,13 +26,14 @@ async function storeWithUser(): Promise<string> {
   return db;
 }
 
+/** Runs `zicht users …`; resolves with the lines it printed as results (standard output). */
 async function zicht(...args: string[]): Promise<string[]> {
-  const lines: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((line: string) => lines.push(line));
+  const output = collectedOutput();
   const program = new Command('zicht').exitOverride();
-  registerUsersCommand(program);
+  registerUsersCommand(program, output);
   await program.parseAsync(['users', ...args], { from: 'user' });
-  return lines;
+  errors.push(...output.errors);
+  return output.results;
 }
 
 describe('zicht users', () => {
@@ -81,9 +85,8 @@ describe('zicht users audit-verify', () => {
     const store = await openStore(db);
     await store.run("UPDATE audit_log SET target = 'user:someone-else@test.example' WHERE seq = 1");
     store.close();
-    const errors: string[] = [];
-    vi.spyOn(console, 'error').mockImplementation((line: string) => errors.push(line));
-    await zicht('audit-verify', '--db', db);
+    expect(errors).toEqual([]);
+    expect(await zicht('audit-verify', '--db', db)).toEqual([]);
     expect(errors).toEqual(['The audit log was tampered with: row 1 does not match its hash; it is the first row, so it was changed or rows before it were removed.']);
     expect(process.exitCode).toBe(1);
     process.exitCode = 0;

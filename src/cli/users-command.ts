@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { type Command, InvalidArgumentError } from 'commander';
 import { AccessError, createUser, findUserByEmail, listUsers, recordAudit, resetPassword, type Role, roles, seedDemoAccounts, setAccountDisabled, type UserAccount, verifyAuditChain } from '../access/index.ts';
 import { defaultStorePath, openStore, type Store } from '../store/index.ts';
+import { type CliOutput, terminalOutput } from './output.ts';
 import { withStore } from './with-store.ts';
 
 const role = (v: string): Role => {
@@ -10,7 +11,7 @@ const role = (v: string): Role => {
 };
 
 /** `zicht start` calls this: one account per role, printed with its password — synthetic demo only. */
-export async function seedDemoUsers(store: Store, log: (line: string) => void = console.log): Promise<void> {
+export async function seedDemoUsers(store: Store, log: (line: string) => void): Promise<void> {
   const accounts = await seedDemoAccounts(store, new Date());
   if (accounts.length === 0) return;
   log('\nDemo accounts (DEMO ONLY — random passwords for this synthetic store; never use these on real data):');
@@ -28,7 +29,7 @@ const auditCli = (store: Store, action: string, user: UserAccount) =>
   recordAudit(store, { who: null, action, target: `user:${user.email}`, ip: 'cli', outcome: 200, at: new Date() });
 
 /** `zicht users add|list|disable|enable|reset-password|audit-verify`: accounts for the server (the password comes from ZICHT_USER_PASSWORD, or a random one is printed once). */
-export function registerUsersCommand(program: Command): void {
+export function registerUsersCommand(program: Command, output: CliOutput = terminalOutput): void {
   const users = program.command('users').description('accounts for the web app: administrators, data stewards, analysts, policy officers');
   users
     .command('add')
@@ -44,8 +45,8 @@ export function registerUsersCommand(program: Command): void {
       const store = await openStore(o.db);
       try {
         const user = await createUser(store, { name: o.name, email: o.email, role: o.role, organisation: o.organisation ?? null, password }, new Date());
-        console.log(`created ${user.role} ${user.email}${user.organisation ? ` of ${user.organisation}` : ''} (${user.userId})`);
-        if (!given) console.log(`password (shown once; pass it on safely): ${password}`);
+        output.result(`created ${user.role} ${user.email}${user.organisation ? ` of ${user.organisation}` : ''} (${user.userId})`);
+        if (!given) output.result(`password (shown once; pass it on safely): ${password}`);
       } finally {
         store.close();
       }
@@ -59,7 +60,7 @@ export function registerUsersCommand(program: Command): void {
       try {
         for (const u of await listUsers(store)) {
           const notes = [u.organisation ?? '', u.lockedUntil ? `locked until ${u.lockedUntil}` : '', u.disabledAt ? `disabled since ${u.disabledAt}` : '', u.mustChangePassword ? 'must change password' : ''];
-          console.log(`${u.role.padEnd(13)} ${u.email.padEnd(30)} ${notes.filter(Boolean).join('; ')}`);
+          output.result(`${u.role.padEnd(13)} ${u.email.padEnd(30)} ${notes.filter(Boolean).join('; ')}`);
         }
       } finally {
         store.close();
@@ -75,7 +76,7 @@ export function registerUsersCommand(program: Command): void {
         withStore(o.db, async (store) => {
           const user = await setAccountDisabled(store, { userId: (await userByEmail(store, o.email)).userId, disabled, by: null }, new Date());
           await auditCli(store, `users.${verb}`, user);
-          console.log(`${verb}d ${user.email}`);
+          output.result(`${verb}d ${user.email}`);
         }),
       );
   }
@@ -88,7 +89,7 @@ export function registerUsersCommand(program: Command): void {
       withStore(o.db, async (store) => {
         const reset = await resetPassword(store, { userId: (await userByEmail(store, o.email)).userId, by: null });
         await auditCli(store, 'users.password.reset', reset.user);
-        console.log(`one-time password for ${reset.user.email} (shown once; pass it on safely): ${reset.oneTimePassword}`);
+        output.result(`one-time password for ${reset.user.email} (shown once; pass it on safely): ${reset.oneTimePassword}`);
       }),
     );
   users
@@ -99,9 +100,9 @@ export function registerUsersCommand(program: Command): void {
       withStore(o.db, async (store) => {
         const report = await verifyAuditChain(store);
         if (report.ok) {
-          console.log(`audit log intact: ${report.rows} rows${report.head ? `; newest row ${report.head.seq}, hash ${report.head.hash} (keep it elsewhere to detect removal of newer rows)` : ''}`);
+          output.result(`audit log intact: ${report.rows} rows${report.head ? `; newest row ${report.head.seq}, hash ${report.head.hash} (keep it elsewhere to detect removal of newer rows)` : ''}`);
         } else {
-          console.error(report.problem);
+          output.error(report.problem);
           process.exitCode = 1;
         }
       }),

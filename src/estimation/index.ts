@@ -37,3 +37,5 @@ export type { StratumEstimate } from './sum-stratum-estimates.ts';
 export { sumStratumEstimates } from './sum-stratum-estimates.ts';
 export type { CaptureCount, CaptureTableOf } from './capture-tables-by.ts';
 export { captureTablesBy } from './capture-tables-by.ts';
+export type { CaptureTableEstimate, CaptureTableEstimateFailure, CaptureTableEstimateOptions } from './estimate-from-capture-table.ts';
+export { estimateFromCaptureTable } from './estimate-from-capture-table.ts';

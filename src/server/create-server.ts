@@ -4,7 +4,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, LogController } from 'fastify';
 import { AccessError, type LockoutPolicy, type OidcConfig } from '../access/index.ts';
 import { DeliveryError } from '../deliveries/index.ts';
 import { EditionError } from '../publish/index.ts';
@@ -20,6 +20,9 @@ import { followupRoutes } from './followup-routes.ts';
 import { installAccessControl } from './install-access-control.ts';
 import { monitorSummaryCache } from './monitor-summary-cache.ts';
 import { oidcRoutes } from './oidc-routes.ts';
+import { replyWithError } from './reply-with-error.ts';
+import { requestIdOf } from './request-id.ts';
+import { installRequestLog, type ServerLogOptions, serverLoggerOptions } from './server-log.ts';
 import './request-access.ts';
 
 export type ServerOptions = {
@@ -44,6 +47,8 @@ export type ServerOptions = {
   readonly uploadLimitBytes?: number;
   /** Ids of new follow-up commitments (tests pin them). */
   readonly newFollowupId?: () => string;
+  /** The request log (JSON lines, no personal data): level `silent` when absent, so tests and benches stay quiet. */
+  readonly log?: ServerLogOptions;
 };
 
 /** The web app's own paths, routed in the browser. */
@@ -53,18 +58,23 @@ const appPaths = ['/opvolging', '/opvolging/*', '/inloggen', '/werk', '/werk/*']
 export function createServer(options: ServerOptions): FastifyInstance {
   const { store, webRoot } = options;
   const now = options.now ?? (() => new Date());
-  const app = Fastify({ logger: false, trustProxy: options.trustProxy ?? false });
+  const app = Fastify({
+    logger: serverLoggerOptions(options.log ?? { level: 'silent' }),
+    // one line per request, written by installRequestLog, instead of Fastify's two with the full URL
+    logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'requestId' }),
+    genReqId: (request) => requestIdOf(request),
+    trustProxy: options.trustProxy ?? false,
+  });
+  installRequestLog(app);
   app.register(fastifyHelmet, { contentSecurityPolicy: { directives: contentSecurityPolicy }, strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true } });
   app.register(fastifyCookie);
   app.register(fastifyRateLimit, apiRateLimit(options.apiRateLimits ?? defaultApiRateLimits));
   installAccessControl(app, { store, now });
-  app.setErrorHandler((error: FastifyError | AccessError | DeliveryError | EditionError, _request, reply) => {
+  app.setErrorHandler((error: FastifyError | AccessError | DeliveryError | EditionError, request, reply) => {
     if (error instanceof AccessError) return reply.code(error.statusCode).send({ error: error.message, problems: error.problems });
     if (error instanceof DeliveryError) return reply.code(400).send({ error: error.message, field: error.field });
     if (error instanceof EditionError) return reply.code(400).send({ error: error.message });
-    const status = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
-    if (status >= 500) console.error(error);
-    return reply.code(status).send({ error: status >= 500 ? 'Something went wrong on the server; it has been logged.' : error.message });
+    return replyWithError(error, request, reply);
   });
 
   const monitorSummary = monitorSummaryCache(store, () => performance.now());

@@ -27,6 +27,7 @@ import {
 } from '../followup/index.ts';
 import { AccessError } from '../access/index.ts';
 import type { Store } from '../store/index.ts';
+import { replyWithError } from './reply-with-error.ts';
 import './request-access.ts';
 
 export type FollowupRoutesOptions = {
@@ -59,12 +60,10 @@ export const followupRoutes: FastifyPluginAsync<FollowupRoutesOptions> = async (
     return { actor: { name: request.principal.name }, at: now().toISOString() };
   };
 
-  app.setErrorHandler((error: FastifyError | FollowupError | AccessError, _request, reply) => {
+  app.setErrorHandler((error: FastifyError | FollowupError | AccessError, request, reply) => {
     if (error instanceof FollowupError) return reply.code(statusCode[error.code]).send({ error: error.message, problems: error.problems });
     if (error instanceof AccessError) return reply.code(error.statusCode).send({ error: error.message, problems: error.problems });
-    const status = error.statusCode ?? 500;
-    if (status >= 500) console.error(error);
-    return reply.code(status).send({ error: status >= 500 ? 'Something went wrong on the server; it has been logged.' : error.message });
+    return replyWithError(error, request, reply);
   });
 
   const record = async (id: string) => {

@@ -1,6 +1,7 @@
 import { oidcConfigFromEnv } from '../access/index.ts';
 import type { Store } from '../store/index.ts';
 import { createServer } from './create-server.ts';
+import type { ServerLogOptions } from './server-log.ts';
 
 export type StartServerOptions = {
   readonly store: Store;
@@ -8,6 +9,8 @@ export type StartServerOptions = {
   readonly siteRoot?: string;
   readonly host?: string;
   readonly port?: number;
+  /** The request log; silent when absent (tests, benches). `zicht serve` and `zicht start` pass ZICHT_LOG_LEVEL. */
+  readonly log?: ServerLogOptions;
 };
 
 export type RunningServer = { readonly url: string; close(): Promise<void> };

@@ -1,0 +1,41 @@
+import { readDeliveryFile } from '../deliveries/index.ts';
+import { type CaptureTable, type CaptureTableProblem, captureTableFromRows } from '../estimation/index.ts';
+
+/** A capture-table file `zicht mse` cannot use: says where and what to fix. */
+export class CaptureTableFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CaptureTableFileError';
+  }
+}
+
+/**
+ * Reads a capture table (one 0/1 column per list and a count column) with the delivery readers, so
+ * CSV, JSON lines and XLSX all work; every problem of the file is reported at once.
+ */
+export async function readCaptureTable(file: string): Promise<CaptureTable> {
+  let header: string[] | null = null;
+  const rows: { row: number; fields: Readonly<Record<string, unknown>> }[] = [];
+  const problems: CaptureTableProblem[] = [];
+  try {
+    for await (const delivered of readDeliveryFile(file)) {
+      if ('problem' in delivered) {
+        problems.push({ row: delivered.rowNumber, column: delivered.problem.column, message: delivered.problem.messageEn });
+        continue;
+      }
+      header ??= Object.keys(delivered.fields);
+      rows.push({ row: delivered.rowNumber, fields: delivered.fields });
+    }
+  } catch (error) {
+    throw new CaptureTableFileError(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const parsed = captureTableFromRows(header ?? [], rows);
+  const all = [...problems, ...(parsed.ok ? [] : parsed.problems)];
+  if (all.length > 0 || !parsed.ok) {
+    const where = (p: CaptureTableProblem) => [p.row === null ? null : `row ${p.row}`, p.column ? `column ${p.column}` : null].filter(Boolean).join(', ');
+    const lines = all.slice(0, 20).map((p) => `  ${file}${where(p) ? ` (${where(p)})` : ''}: ${p.message}`);
+    if (all.length > 20) lines.push(`  … and ${all.length - 20} more`);
+    throw new CaptureTableFileError(`${file} is not a capture table (one 0/1 column per list and a count column):\n${lines.join('\n')}`);
+  }
+  return parsed.table;
+}

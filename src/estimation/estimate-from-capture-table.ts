@@ -1,0 +1,113 @@
+import { bootstrapInterval } from './bootstrap-interval.ts';
+import type { CaptureTable } from './capture-table.ts';
+import { fitLogLinear, type LogLinearFit } from './fit-log-linear.ts';
+import { type DroppedTerm, fitTwoWayModel } from './fit-two-way-model.ts';
+import { selectLogLinearModel } from './select-log-linear-model.ts';
+
+/** Which model, which interval: the choices `zicht mse` offers for a capture table. */
+export interface CaptureTableEstimateOptions {
+  /** 'independence', all estimable pairwise terms ('two-way'), or the best pairwise model by `criterion`. */
+  readonly model: 'independence' | 'two-way' | 'best';
+  readonly interval: 'profile' | 'bootstrap';
+  readonly criterion: 'aic' | 'bic';
+  readonly replicates: number;
+  readonly seed: number;
+}
+
+/** An estimate of the total number, seen and unseen, with the model and interval that gave it. */
+export interface CaptureTableEstimate {
+  readonly lists: readonly string[];
+  readonly observed: number;
+  /** All terms, main effects first, as R writes them: 'A + B + C + A:B'. */
+  readonly model: string;
+  readonly nhat: number;
+  readonly hidden: number;
+  readonly ci: { readonly method: 'profile' | 'wald' | 'bootstrap'; readonly level: number; readonly low: number; readonly high: number };
+  readonly aic: number;
+  readonly bic: number;
+  readonly deviance: number;
+  readonly df: number;
+  readonly selection: {
+    readonly mode: CaptureTableEstimateOptions['model'];
+    readonly criterion: CaptureTableEstimateOptions['criterion'] | null;
+    readonly search: 'all-subsets' | 'forward' | null;
+    readonly modelsTried: number;
+    readonly modelsExcluded: number;
+  };
+  /** Pairwise terms left out because they cannot be estimated from these data, with the reason. */
+  readonly dropped: readonly DroppedTerm[];
+  readonly bootstrap: {
+    readonly replicates: number;
+    readonly seed: number;
+    readonly failed: number;
+    readonly chosenModels: readonly { readonly model: string; readonly count: number }[];
+  } | null;
+}
+
+/** No estimate, as a value: the asked model cannot be fitted, or no candidate model can. */
+export type CaptureTableEstimateFailure = {
+  readonly ok: false;
+  readonly reason: 'model-not-estimable' | 'no-estimable-model';
+  readonly message: string;
+};
+
+const modelText = (lists: readonly string[], interactions: readonly string[]) => [...lists, ...interactions].join(' + ');
+
+/** The chosen fit and what the choice left out, before any interval is computed. */
+function chooseFit(table: CaptureTable, options: CaptureTableEstimateOptions) {
+  if (options.model === 'independence') return { fit: fitLogLinear(table, { interactions: [] }), dropped: [], selection: null };
+  if (options.model === 'two-way') {
+    const twoWay = fitTwoWayModel(table);
+    return { fit: twoWay.fit, dropped: [...twoWay.dropped], selection: null };
+  }
+  const chosen = selectLogLinearModel(table, { criterion: options.criterion });
+  const excluded = chosen.candidates.filter((c) => c.status !== 'ok');
+  const selection = { mode: 'best', criterion: options.criterion, search: chosen.search, modelsTried: chosen.candidates.length, modelsExcluded: excluded.length } as const;
+  // A pair that is not estimable even on its own is in no candidate; say which and why.
+  const dropped = excluded.filter((c) => c.interactions.length === 1).map((c) => ({ term: c.interactions[0] as string, reason: c.problem?.message ?? c.status }));
+  return { fit: chosen.chosen as LogLinearFit | null, dropped, selection };
+}
+
+/**
+ * Log-linear multiple systems estimation of one capture table with the model and interval asked
+ * for: the independence model, every estimable pairwise term, or the best pairwise model by AIC or
+ * BIC; a profile (or Wald) interval, or a seeded bootstrap interval. Pure: the table in, the
+ * estimate (or why there is none) out.
+ */
+export function estimateFromCaptureTable(
+  table: CaptureTable,
+  options: CaptureTableEstimateOptions,
+): { readonly ok: true; readonly estimate: CaptureTableEstimate } | CaptureTableEstimateFailure {
+  const { fit, dropped, selection } = chooseFit(table, options);
+  if (!fit) return { ok: false, reason: 'no-estimable-model', message: 'no log-linear model can be estimated from this table (every candidate was excluded)' };
+  if (fit.status !== 'ok') return { ok: false, reason: 'model-not-estimable', message: `the model cannot be estimated from this table: ${fit.message}` };
+  let ci: CaptureTableEstimate['ci'] = { method: fit.interval.method, level: fit.interval.level, low: fit.interval.lower, high: fit.interval.upper };
+  let bootstrap: CaptureTableEstimate['bootstrap'] = null;
+  if (options.interval === 'bootstrap') {
+    const names = table.sources;
+    const fixed =
+      options.model === 'best'
+        ? undefined
+        : fit.interactions.map((term) => term.split(':').map((name) => names.indexOf(name)) as unknown as readonly [number, number]);
+    const b = bootstrapInterval(table, { replicates: options.replicates, seed: options.seed, criterion: options.criterion, interactions: fixed });
+    ci = { method: 'bootstrap', level: b.level, low: b.lower, high: b.upper };
+    const chosenModels = b.chosenModels.slice(0, 10).map((m) => ({ model: modelText(names, m.interactions), count: m.count }));
+    bootstrap = { replicates: b.replicates, seed: options.seed, failed: b.failed, chosenModels };
+  }
+  const estimate: CaptureTableEstimate = {
+    lists: table.sources,
+    observed: fit.observedTotal,
+    model: modelText(table.sources, fit.interactions),
+    nhat: fit.nHat,
+    hidden: fit.unobserved.estimate,
+    ci,
+    aic: fit.aic,
+    bic: fit.bic,
+    deviance: fit.deviance,
+    df: fit.df,
+    selection: selection ?? { mode: options.model, criterion: null, search: null, modelsTried: 1, modelsExcluded: 0 },
+    dropped,
+    bootstrap,
+  };
+  return { ok: true, estimate };
+}
