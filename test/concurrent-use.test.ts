@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordColumns } from '../src/contract/index.ts';
 import { createEdition } from '../src/publish/index.ts';
-import { type AccessFixture, createAccessFixture, type FixtureUser, fixtureNow, sessionHeaders } from '../src/server/access-test-fixture.ts';
+import { type AccessFixture, createAccessFixture, type FixtureUser, fixtureNow, sessionHeaders } from './support/access-test-fixture.ts';
 import { createServer } from '../src/server/create-server.ts';
 
 /**

@@ -4,8 +4,8 @@ import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packPart, packRepeated, sheetXml, workbookParts, writeZip } from '../src/deliveries/xlsx/build-test-workbook.ts';
-import { type AccessFixture, createAccessFixture, sessionHeaders } from '../src/server/access-test-fixture.ts';
+import { packPart, packRepeated, sheetXml, workbookParts, writeZip } from './support/build-test-workbook.ts';
+import { type AccessFixture, createAccessFixture, sessionHeaders } from './support/access-test-fixture.ts';
 import { createServer } from '../src/server/create-server.ts';
 
 /**

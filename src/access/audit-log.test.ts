@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CsvParser } from '../deliveries/index.ts';
+import { parseCsv } from '../csv/index.ts';
 import { type AuditEntry, auditToCsv } from './audit-log.ts';
 
 const entry: AuditEntry = {
@@ -9,8 +9,7 @@ const entry: AuditEntry = {
 
 describe('auditToCsv', () => {
   it('neutralises every text cell a spreadsheet would run, and leaves numbers as numbers', () => {
-    const parser = new CsvParser(',');
-    const [header, row] = [...parser.push(auditToCsv([entry])), ...parser.end()];
+    const [header, row] = parseCsv(auditToCsv([entry]));
     expect(header).toEqual(['seq', 'at', 'userId', 'userName', 'role', 'action', 'target', 'ip', 'outcome']);
     expect(row).toEqual(['7', '2026-03-25T10:00:00Z', "' =1+1", "'@SUM(A1)", "'+1+1", "'-2+3", '\'=HYPERLINK("http://x","y")', "'\t=1", '200']);
   });

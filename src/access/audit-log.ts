@@ -1,5 +1,4 @@
-import { neutraliseFormula } from '../contract/index.ts';
-import { csvField } from '../deliveries/index.ts';
+import { formatCsv } from '../csv/index.ts';
 import type { Store } from '../store/index.ts';
 import { chainedHash } from './audit-chain.ts';
 import type { Principal } from './roles.ts';
@@ -61,10 +60,7 @@ export async function listAudit(store: Store, query: AuditQuery = {}): Promise<A
 
 const auditColumns = ['seq', 'at', 'userId', 'userName', 'role', 'action', 'target', 'ip', 'outcome'] as const;
 
-/** A spreadsheet must not run a logged value (a target, a name) as a formula: text cells are neutralised. */
-const cell = (value: string | number | null): string => csvField(typeof value === 'string' ? neutraliseFormula(value) : value);
-
+/** LF line ends; a spreadsheet must not run a logged value (a target, a name) as a formula, so text cells are neutralised. */
 export function auditToCsv(entries: readonly AuditEntry[]): string {
-  const lines = entries.map((e) => auditColumns.map((c) => cell(e[c])).join(','));
-  return `${[auditColumns.join(','), ...lines].join('\n')}\n`;
+  return formatCsv([auditColumns, ...entries.map((e) => auditColumns.map((c) => e[c]))], { lineEnd: '\n' });
 }

@@ -23,7 +23,6 @@ export {
   regimeOnDate,
   wsmInForce,
 } from './offences.ts';
-export { neutraliseFormula, restoreFormula, startsLikeFormula } from './neutralise-formula.ts';
 export { type RoleCode, roles, type SexCode, sexes } from './persons.ts';
 export {
   type CaseEvent,

@@ -10,6 +10,13 @@ import { DeliveryError, ingestDelivery } from './ingest-delivery.ts';
 import { pseudonymiseFile } from './pseudonymise-file.ts';
 import { validateRecord } from './validate-record.ts';
 
+/**
+ * The longest a timer may wait while a hostile file is read: blocked reading took seconds (a
+ * quadratic line split took 176 s). The server's bar, the health check within 100 ms, is held over
+ * HTTP by test/hostile-uploads.test.ts; here the margin allows for a test machine busy with other files.
+ */
+const notBlockedMs = 250;
+
 const effects = { today: '2026-01-15', now: () => new Date('2026-01-15T10:00:00Z') };
 let dir: string;
 let store: Store;
@@ -148,7 +155,7 @@ describe('JSON lines that used to stall or crash an ingest', () => {
     const last = await ingestFile(file, 'person');
     // splitting by re-scanning a growing buffer took 176 s here; one pass takes about one, and the server answers meanwhile
     expect(performance.now() - started).toBeLessThan(10_000);
-    expect(stop()).toBeLessThan(100);
+    expect(stop()).toBeLessThan(notBlockedMs);
     expect(last).toMatchObject({ rowsRead: 2, rowsAccepted: 1, rowsQuarantined: 1 });
     expect(await quarantineOf(last.deliveryId)).toEqual([
       expect.objectContaining({ row_number: 2, rule: 'too_long', value: String(long.length), column_name: null }),

@@ -1,5 +1,5 @@
 import { recordColumns } from '../contract/index.ts';
-import { writeCsvFile } from './csv-writer.ts';
+import { writeCsvFile } from './write-csv-file.ts';
 import { type DirectIdentifiers, pseudonymisePerson } from './pseudonymise-person.ts';
 import { readDeliveryFile } from './read-delivery-file.ts';
 

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { extname } from 'node:path';
-import { CsvParser, detectDelimiter } from './csv-parser.ts';
+import { CsvParser, detectDelimiter } from '../csv/index.ts';
 import { numberLimit, type RowProblem, rowProblem } from './delivery-rules.ts';
 import { eventLoopTurns } from './event-loop-turns.ts';
 import { DeliveryError } from './delivery-error.ts';

@@ -1,7 +1,5 @@
+import { escapeHtml } from '../html/index.ts';
 import type { ValidationReport } from './build-validation-report.ts';
-
-const escapeHtml = (text: unknown) =>
-  String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
 const words = {
   nl: {

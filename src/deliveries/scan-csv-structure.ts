@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
-import { CsvParser, detectDelimiter } from './csv-parser.ts';
+import { CsvParser, detectDelimiter } from '../csv/index.ts';
 import { CsvStructureScanner } from './csv-structure-scanner.ts';
 import { firstLineTooLong, maxLineLength, refuseUnlessText } from './read-delivery-file.ts';
 import { sniffBytes } from './sniff-text-encoding.ts';

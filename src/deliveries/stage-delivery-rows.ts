@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { type RecordType, recordColumns } from '../contract/index.ts';
 import type { Store } from '../store/index.ts';
 import { checkDeliveryHeader } from './check-delivery-header.ts';
-import { writeCsvFile } from './csv-writer.ts';
+import { writeCsvFile } from './write-csv-file.ts';
 import type { RowProblem } from './delivery-rules.ts';
 import { JsonFieldsSeen } from './json-fields-seen.ts';
 import { type DeliveryFormat, readDeliveryFile } from './read-delivery-file.ts';

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../random/index.ts';
 import { auditTables } from './audit-tables.ts';
 import { protectTables } from './protect-tables.ts';
 import type { PublishedTable } from './table-types.ts';
-
-/** Seeded so that the edition, and the suppression pattern, are the same on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function poisson(mean: number, random: () => number): number {
   let k = 0;
@@ -36,7 +26,8 @@ type Victim = { year: string; age_band: string; sex: string };
 
 /** Victim counts per year × age band × sex at monitor-like small sizes, and the tables an edition derives. */
 function realisticEdition(seed = 7): PublishedTable[] {
-  const random = mulberry32(seed);
+  // seeded, so that the edition, and the suppression pattern, are the same on every run
+  const random = seededRandom(seed);
   const ageMean: Record<string, number> = { '0-11': 18, '12-15': 40, '16-17': 25, unknown: 2 };
   const sexShare: Record<string, number> = { female: 0.82, male: 0.16, unknown: 0.02 };
   const victims: (Victim & { value: number })[] = [];

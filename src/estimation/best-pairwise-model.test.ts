@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { bestPairwiseModel } from './best-pairwise-model.ts';
 import { pairwiseModelSpace } from './pairwise-model-space.ts';
-import { readReferenceTable } from './reference/read-reference-table.ts';
+import { readReferenceTable } from '../../test/support/estimation-reference/read-reference-table.ts';
 import { samplePoisson } from './sample-poisson.ts';
 import { searchPairwiseModels } from './search-pairwise-models.ts';
-import { seededRandom } from './seeded-random.ts';
+import { seededRandom } from '../random/index.ts';
 import { rankCandidates, selectLogLinearModel } from './select-log-linear-model.ts';
 
 describe('bestPairwiseModel', () => {

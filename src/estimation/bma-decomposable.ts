@@ -3,6 +3,7 @@ import { completeCaptureTable } from './complete-capture-table.ts';
 import { decomposableGraphs } from './decomposable-graphs.ts';
 import { EstimationInputError } from './estimation-input-error.ts';
 import { logGamma } from './log-gamma.ts';
+import { distributionQuantile } from './quantile.ts';
 
 export interface BmaDecomposableOptions {
   /** Hyper-Dirichlet prior count per cell of the full 2^k table; default 2^-k (dga's suggestion). */
@@ -128,14 +129,7 @@ export function bmaDecomposable(table: CaptureTable, options: BmaDecomposableOpt
     const sum = probability.reduce((s, p) => s + p, 0);
     for (let m = 0; m < size; m++) probability[m] = (probability[m] as number) / sum;
     const n = Float64Array.from({ length: size }, (_, j) => observed + mOf(j));
-    const quantile = (p: number) => {
-      let cumulative = 0;
-      for (let m = 0; m < size; m++) {
-        cumulative += probability[m] as number;
-        if (cumulative >= p) return observed + mOf(m);
-      }
-      return observed + mOf(size - 1);
-    };
+    const quantile = (p: number) => distributionQuantile(n, probability, p);
     let mode = 0;
     for (let m = 1; m < size; m++) if ((probability[m] as number) > (probability[mode] as number)) mode = m;
     const tailFrom = Math.floor(0.9 * size);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { bootstrapInterval, quantile } from './bootstrap-interval.ts';
+import { bootstrapInterval } from './bootstrap-interval.ts';
+import { quantile } from './quantile.ts';
 import { type CaptureHistory, toCaptureTable } from './capture-table.ts';
-import { readReferenceTable } from './reference/read-reference-table.ts';
-import { seededRandom } from './seeded-random.ts';
+import { readReferenceTable } from '../../test/support/estimation-reference/read-reference-table.ts';
+import { seededRandom } from '../random/index.ts';
 import { samplePoisson } from './sample-poisson.ts';
 
 const N = 2000;

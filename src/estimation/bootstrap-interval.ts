@@ -5,9 +5,10 @@ import { bestPairwiseModel } from './best-pairwise-model.ts';
 import { samplePoisson } from './sample-poisson.ts';
 import { pairwiseModelSpace } from './pairwise-model-space.ts';
 import { searchPairwiseModels } from './search-pairwise-models.ts';
-import { seededRandom } from './seeded-random.ts';
+import { seededRandom } from '../random/index.ts';
 import type { PairwiseModelSummary } from './search-pairwise-models.ts';
 import { selectLogLinearModel } from './select-log-linear-model.ts';
+import { quantile } from './quantile.ts';
 
 export interface BootstrapIntervalOptions {
   /** Number of simulated tables; default 1000. */
@@ -51,15 +52,6 @@ function bestModel(models: readonly PairwiseModelSummary[], criterion: 'aic' | '
     if (score !== null && (best === null || score < (best[criterion] as number))) best = model;
   }
   return best;
-}
-
-/** Sample quantile by linear interpolation between order statistics (R's type 7). */
-export function quantile(sorted: readonly number[], p: number): number {
-  const h = (sorted.length - 1) * p;
-  const low = Math.floor(h);
-  const a = sorted[low] as number;
-  const b = sorted[Math.min(low + 1, sorted.length - 1)] as number;
-  return a + (h - low) * (b - a);
 }
 
 /**

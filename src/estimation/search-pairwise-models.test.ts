@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitLogLinear } from './fit-log-linear.ts';
-import { readReferenceTable } from './reference/read-reference-table.ts';
-import { referenceFits } from './reference/r-reference-fits.ts';
+import { readReferenceTable } from '../../test/support/estimation-reference/read-reference-table.ts';
+import { referenceFits } from '../../test/support/estimation-reference/r-reference-fits.ts';
 import { type PairwiseModelSearch, searchPairwiseModels } from './search-pairwise-models.ts';
 
 const relative = (actual: number | null, expected: number) => Math.abs((actual ?? Number.NaN) - expected) / Math.abs(expected);

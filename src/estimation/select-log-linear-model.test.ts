@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readReferenceTable } from './reference/read-reference-table.ts';
+import { readReferenceTable } from '../../test/support/estimation-reference/read-reference-table.ts';
 import { selectLogLinearModel } from './select-log-linear-model.ts';
 
 describe('selectLogLinearModel', () => {

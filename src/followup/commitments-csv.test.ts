@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CsvParser } from '../deliveries/index.ts';
+import { parseCsv } from '../csv/index.ts';
 import { buildDemoData } from './build-demo-data.ts';
 import { type commitmentCsvColumns, commitmentsFromCsv, commitmentsToCsv } from './commitments-csv.ts';
 import type { Commitment } from './followup-model.ts';
@@ -17,8 +17,7 @@ const hostile: Commitment = {
 };
 
 const cellsOf = (csv: string) => {
-  const parser = new CsvParser(',');
-  const [header, row] = [...parser.push(csv), ...parser.end()];
+  const [header, row] = parseCsv(csv);
   return (name: (typeof commitmentCsvColumns)[number]) => row?.[header?.indexOf(name) ?? -1];
 };
 

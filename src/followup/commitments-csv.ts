@@ -1,5 +1,4 @@
-import { neutraliseFormula, restoreFormula } from '../contract/index.ts';
-import { CsvParser, csvField } from '../deliveries/index.ts';
+import { formatCsv, parseCsv, restoreFormula } from '../csv/index.ts';
 import { FollowupError } from './followup-error.ts';
 import { type Commitment, commitmentSchema } from './followup-model.ts';
 
@@ -11,23 +10,22 @@ export const commitmentCsvColumns = [
 /** References share one cell, separated by " | " (a Kamerstuk citation never holds a bar). */
 const separator = ' | ';
 
-/** A text cell as a spreadsheet may show it: never run as a formula (`restoreFormula` reads it back). */
-const cell = (value: string | number): string => csvField(typeof value === 'string' ? neutraliseFormula(value) : value);
-
-/** The commitments as CSV for a spreadsheet; `commitmentsFromCsv` reads it back exactly. */
+/**
+ * The commitments as CSV for a spreadsheet (a text cell is never run as a formula; `restoreFormula`
+ * reads it back); `commitmentsFromCsv` reads it back exactly.
+ */
 export function commitmentsToCsv(commitments: readonly Commitment[]): string {
   const rows = commitments.map((c) => [
     c.id, c.editionId, c.recommendationNumber ?? '', c.what, c.who, c.ministry, c.promised.phrase ?? '', c.promised.due ?? '',
     c.promised.everyMonths ?? '', c.status, c.evidence ?? '', c.references.map((r) => r.citation).join(separator),
     c.kamerNummer ?? '', c.madeOn ?? '', c.changedAt,
   ]);
-  return `${[commitmentCsvColumns, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
+  return formatCsv([commitmentCsvColumns, ...rows]);
 }
 
 /** Parses the CSV written by `commitmentsToCsv`; every bad row and column is reported at once. */
 export function commitmentsFromCsv(text: string): Commitment[] {
-  const parser = new CsvParser(',');
-  const records = [...parser.push(text.replace(/^\uFEFF/, '')), ...parser.end()].filter((r) => r.some((f) => f !== '')).map((r) => r.map(restoreFormula));
+  const records = parseCsv(text).filter((r) => r.some((f) => f !== '')).map((r) => r.map(restoreFormula));
   const [header, ...rows] = records;
   const missing = commitmentCsvColumns.filter((c) => !header?.includes(c));
   if (!header || missing.length) throw new FollowupError(`The CSV lacks column(s): ${missing.join(', ')}.`, 'invalid-input', missing);

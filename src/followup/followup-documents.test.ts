@@ -8,7 +8,7 @@ import { decisionMemo } from './decision-memo.ts';
 import { editionRecord } from './followup-data.ts';
 import type { OfficialDocument } from './official-document.ts';
 import { policyLetter } from './policy-letter.ts';
-import { readDocxText } from './read-docx-text.ts';
+import { readDocxText } from '../../test/support/read-docx-text.ts';
 import { personalDataOf, redactionMark } from './redact-personal-data.ts';
 import { renderDocx } from './render-docx.ts';
 

@@ -11,7 +11,6 @@ export * from './followup-model.ts';
 export { findCommitment, loadFollowupData, replaceFollowupData, storeCommitmentStatus, storeImportedCommitments, storeNewCommitment, storeWorkflowStep } from './followup-store.ts';
 export { documentText, type OfficialDocument } from './official-document.ts';
 export { policyLetter } from './policy-letter.ts';
-export { readDocxText } from './read-docx-text.ts';
 export { redactPersonalData, wooGround } from './redact-personal-data.ts';
 export { renderDocx } from './render-docx.ts';
 export { resolvePromisedMoment, understoodPhrases } from './resolve-promised-moment.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../store/index.ts';
 import { simulateChain } from '../synthetic/index.ts';
-import { evaluateChainLinkage } from './evaluate-chain-linkage.ts';
+import { evaluateChainLinkage } from '../../test/support/evaluate-chain-linkage.ts';
 import { linkPersons } from './link-persons.ts';
 import { recordReviewDecision } from './record-review-decision.ts';
 

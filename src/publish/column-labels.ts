@@ -63,6 +63,3 @@ export function formatCell(column: string, value: CellValue, lang: Lang): string
   if (value === 'all') return all[lang];
   return codeLists[column]?.[value]?.[lang] ?? value;
 }
-
-export const escapeHtml = (text: string): string =>
-  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');

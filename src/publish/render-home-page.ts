@@ -1,4 +1,5 @@
-import { escapeHtml, formatCell, type Lang } from './column-labels.ts';
+import { escapeHtml } from '../html/index.ts';
+import { formatCell, type Lang } from './column-labels.ts';
 import type { EditionTables } from './edition-table.ts';
 import { hrefFrom, methodsPage, printPage, themePages } from './site-pages.ts';
 import { siteThemes } from './site-themes.ts';

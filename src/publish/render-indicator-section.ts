@@ -1,4 +1,5 @@
-import { escapeHtml, type Lang } from './column-labels.ts';
+import { escapeHtml } from '../html/index.ts';
+import type { Lang } from './column-labels.ts';
 import type { EditionTable } from './edition-table.ts';
 import { renderChart, chartSummary } from './render-chart.ts';
 import { renderTable, suppressionNote } from './render-table.ts';

@@ -1,5 +1,6 @@
 import { sources } from '../contract/index.ts';
-import { escapeHtml, formatCell, type Lang } from './column-labels.ts';
+import { escapeHtml } from '../html/index.ts';
+import { formatCell, type Lang } from './column-labels.ts';
 import type { EditionTables } from './edition-table.ts';
 import { renderIndicatorSection } from './render-indicator-section.ts';
 

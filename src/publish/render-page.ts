@@ -1,5 +1,5 @@
 import type { Lang } from './column-labels.ts';
-import { escapeHtml } from './column-labels.ts';
+import { escapeHtml } from '../html/index.ts';
 import type { Edition } from './create-edition.ts';
 import { hrefFrom, type SitePage, sitePages } from './site-pages.ts';
 

@@ -1,4 +1,5 @@
-import { escapeHtml, type Lang } from './column-labels.ts';
+import { escapeHtml } from '../html/index.ts';
+import type { Lang } from './column-labels.ts';
 import type { EditionTables } from './edition-table.ts';
 import { renderThemeBody } from './render-theme-page.ts';
 import { siteThemes } from './site-themes.ts';

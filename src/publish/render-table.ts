@@ -1,4 +1,5 @@
-import { columnLabel, escapeHtml, formatCell, type Lang } from './column-labels.ts';
+import { escapeHtml } from '../html/index.ts';
+import { columnLabel, formatCell, type Lang } from './column-labels.ts';
 import type { EditionTable } from './edition-table.ts';
 
 const suppressedText = {

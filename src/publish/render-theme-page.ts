@@ -1,4 +1,5 @@
-import { escapeHtml, type Lang } from './column-labels.ts';
+import { escapeHtml } from '../html/index.ts';
+import type { Lang } from './column-labels.ts';
 import type { EditionTables } from './edition-table.ts';
 import { renderIndicatorSection } from './render-indicator-section.ts';
 import type { SiteTheme } from './site-themes.ts';

@@ -1,15 +1,11 @@
 import ExcelJS from 'exceljs';
-import { neutraliseFormula } from '../contract/index.ts';
+import { formatCsv, neutraliseFormula, spreadsheetCsvField } from '../csv/index.ts';
 import type { CellValue, EditionTable } from './edition-table.ts';
 
 /** Text cells never run as a formula in a spreadsheet (a leading quote); numbers, negative ones too, stay numbers. */
 const safe = (value: CellValue): CellValue => (typeof value === 'string' ? neutraliseFormula(value) : value);
 
-const csvField = (value: CellValue): string => {
-  if (value === null) return '';
-  const text = typeof value === 'number' ? formatNumber(value) : String(safe(value));
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-};
+const downloadField = (value: unknown): string => (typeof value === 'number' ? formatNumber(value) : spreadsheetCsvField(value));
 
 /** Numbers as plain decimals with at most 6 significant decimals, so rebuilds give the same bytes. */
 function formatNumber(value: number): string {
@@ -21,9 +17,9 @@ export const downloadColumns = (table: EditionTable): string[] => [...table.dime
 
 /** The table as CSV (RFC 4180, comma, UTF-8, CRLF): withheld numbers are empty, `status` says why. */
 export function tableCsv(table: EditionTable): string {
-  const lines = [downloadColumns(table).map(csvField).join(',')];
-  for (const row of table.rows) lines.push([...table.dimensions, ...table.measures].map((c) => csvField(row.values[c] ?? null)).concat(row.status).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  const columns = [...table.dimensions, ...table.measures];
+  const rows = table.rows.map((row) => [...columns.map((c) => row.values[c] ?? null), row.status]);
+  return formatCsv([downloadColumns(table), ...rows], { field: downloadField });
 }
 
 /** The same table as an XLSX workbook with one sheet; the edition's date stamps the file, not the clock. */

@@ -1,4 +1,5 @@
-import { escapeHtml, formatCell, type Lang } from './column-labels.ts';
+import { escapeHtml } from '../html/index.ts';
+import { formatCell, type Lang } from './column-labels.ts';
 import type { EditionTable } from './edition-table.ts';
 
 /** The half-yearly work-stock (werkvoorraad) report: per organisation, the last half-year against the one before. */

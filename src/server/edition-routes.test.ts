@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AccessFixture, createAccessFixture, fixtureNow, sessionHeaders } from './access-test-fixture.ts';
+import { type AccessFixture, createAccessFixture, fixtureNow, sessionHeaders } from '../../test/support/access-test-fixture.ts';
 import { createServer } from './create-server.ts';
 import type { EditionPreview } from './edition-routes.ts';
 import type { EditionListItem } from '../publish/index.ts';

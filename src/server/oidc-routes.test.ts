@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, oidcConfigFromEnv, setAccountDisabled } from '../access/index.ts';
 import { openStore, type Store } from '../store/index.ts';
 import { createServer } from './create-server.ts';
-import { type FakeIdentityProvider, startFakeIdentityProvider } from './fake-identity-provider.ts';
+import { type FakeIdentityProvider, startFakeIdentityProvider } from '../../test/support/fake-identity-provider.ts';
 import { oidcRoutePolicy } from './route-policy.ts';
 
 let idp: FakeIdentityProvider;

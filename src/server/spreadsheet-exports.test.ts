@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSession, createUser, recordAudit, type UserAccount } from '../access/index.ts';
-import { CsvParser } from '../deliveries/index.ts';
+import { CsvParser } from '../csv/index.ts';
 import { buildDemoData, type Commitment, replaceFollowupData } from '../followup/index.ts';
 import { openStore, type Store } from '../store/index.ts';
 import { createServer } from './create-server.ts';

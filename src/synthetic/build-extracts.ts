@@ -1,6 +1,6 @@
 import { type RoleCode, regions, type SourceCode, sources } from '../contract/index.ts';
 import type { Identity } from './create-identity.ts';
-import type { Rng } from './create-rng.ts';
+import type { Rng } from '../random/index.ts';
 import { isoOfDay, yearOfDay } from './day-number.ts';
 import type { TruePerson } from './simulate-population.ts';
 import type { SourceRecord } from './simulate-pathway.ts';

@@ -1,6 +1,6 @@
 import type { OffenceCategoryCode, RegionCode, RelationshipCode, SettingCode } from '../contract/index.ts';
 import { type Categorical, createCategorical } from './create-categorical.ts';
-import type { Rng } from './create-rng.ts';
+import type { Rng } from '../random/index.ts';
 
 export type IncidentCharacter = {
   relationship: RelationshipCode;

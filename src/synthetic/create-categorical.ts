@@ -1,4 +1,4 @@
-import type { Rng } from './create-rng.ts';
+import type { Rng } from '../random/index.ts';
 
 /** A sampler over weighted outcomes; weights need not sum to one. */
 export type Categorical<T> = (rng: Rng) => T;

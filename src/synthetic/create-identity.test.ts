@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createIdentityFactory, passesElfProef } from './create-identity.ts';
-import { createRng } from './create-rng.ts';
+import { createRng } from '../random/index.ts';
 import { makeTypo } from './make-typo.ts';
 
 describe('createIdentityFactory', () => {

@@ -1,4 +1,4 @@
-import type { Rng } from './create-rng.ts';
+import type { Rng } from '../random/index.ts';
 import { dutchNames } from './dutch-names.ts';
 
 /** The direct identifiers a partner holds about a person (all invented). */

@@ -15,5 +15,4 @@ export {
   type VictimsInYear,
 } from './synthetic-chain.ts';
 export { directIdentifierColumns, extractColumns } from './extract-columns.ts';
-export { type CalibrationFigures, measureCalibration } from './measure-calibration.ts';
 export { passesElfProef } from './create-identity.ts';

@@ -1,5 +1,5 @@
 import { type RecordType, recordTypes, type SourceCode, sources } from '../contract/index.ts';
-import type { Rng } from './create-rng.ts';
+import type { Rng } from '../random/index.ts';
 import { makeTypo } from './make-typo.ts';
 import type { FaultRates } from './simulation-options.ts';
 import { type FaultKind, type InjectedFault, invalidFaultKinds, type RawRow, type SourceExtract } from './synthetic-chain.ts';

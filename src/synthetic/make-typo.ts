@@ -1,4 +1,4 @@
-import type { Rng } from './create-rng.ts';
+import type { Rng } from '../random/index.ts';
 import { dutchNames } from './dutch-names.ts';
 
 /** One keying error in a name: two neighbouring letters swapped, one dropped, or one replaced. */

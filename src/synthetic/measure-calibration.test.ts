@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { offenceCategoryOf, type OffenceCode, offenceDefinitions, regimeOnDate } from '../contract/index.ts';
-import { type CalibrationFigures, measureCalibration } from './measure-calibration.ts';
+import { type CalibrationFigures, measureCalibration } from '../../test/support/measure-calibration.ts';
 import { simulateChain } from './simulate-chain.ts';
 import type { SyntheticChain } from './synthetic-chain.ts';
 
-// Targets from the seeds (Kamerstuk 31 015, nr. 275 and the 2026 nota) as summarised in DOMAIN.md;
+// Targets from the seeds (Kamerstuk 31 015, nr. 275 and the 2026 nota) as summarised in docs/domain.md;
 // tolerances are a few standard errors at scale 0.5, 2018–2025 (≈ 20,000 police registrations).
 let chain: SyntheticChain;
 let figures: CalibrationFigures;

@@ -1,5 +1,5 @@
 import type { OffenceCategoryCode, OffenceCode, OffenceRegime } from '../contract/index.ts';
-import type { Rng } from './create-rng.ts';
+import type { Rng } from '../random/index.ts';
 
 type AgeBand = 'under12' | 'from12to15' | 'from16to17';
 type Choices = readonly OffenceCode[];

@@ -1,6 +1,6 @@
 import { buildExtracts } from './build-extracts.ts';
 import { createIdentityFactory, type Identity } from './create-identity.ts';
-import { createRng } from './create-rng.ts';
+import { createRng } from '../random/index.ts';
 import { dayOf } from './day-number.ts';
 import { injectFaults } from './inject-faults.ts';
 import { resolveOptions, type SimulationOptions } from './simulation-options.ts';

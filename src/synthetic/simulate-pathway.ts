@@ -1,7 +1,7 @@
 import type { CaseStepCode, CourtRulingCode, OmDecisionCode, SentenceTypeCode, SourceCode } from '../contract/index.ts';
 import { captureModel } from './capture-model.ts';
 import { createCategorical } from './create-categorical.ts';
-import type { Rng } from './create-rng.ts';
+import type { Rng } from '../random/index.ts';
 import type { TrueIncident } from './simulate-population.ts';
 
 export type PathwayEvent = {

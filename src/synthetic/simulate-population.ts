@@ -1,7 +1,7 @@
 import { type OffenceCategoryCode, type OffenceCode, type RegionCode, type RelationshipCode, regimeOnDate, type SettingCode } from '../contract/index.ts';
 import { characteriseIncident } from './characterise-incident.ts';
 import { createCategorical } from './create-categorical.ts';
-import type { Rng } from './create-rng.ts';
+import type { Rng } from '../random/index.ts';
 import { ageOnDay, dayOf, isoOfDay } from './day-number.ts';
 import { offenceCodeOf } from './offence-code-of.ts';
 

@@ -1,8 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type RecordType, recordTypes, type SourceCode, sources } from '../contract/index.ts';
+import { formatCsvRecord, nullAwareCsvField } from '../csv/index.ts';
 import { extractColumns } from './extract-columns.ts';
-import { formatCsvLine } from './format-csv-line.ts';
 import type { RawRow, SyntheticChain } from './synthetic-chain.ts';
 import { writeTextLines } from './write-text-lines.ts';
 import { writeXlsxSheet } from './write-xlsx-sheet.ts';
@@ -24,8 +24,8 @@ export type WrittenFile = {
 export type WrittenChain = { outDir: string; files: WrittenFile[] };
 
 function* csvLines(columns: readonly string[], rows: readonly RawRow[]): Generator<string> {
-  yield formatCsvLine(columns);
-  for (const row of rows) yield formatCsvLine(columns.map((c) => row[c] ?? null));
+  yield formatCsvRecord(columns, nullAwareCsvField);
+  for (const row of rows) yield formatCsvRecord(columns.map((c) => row[c] ?? null), nullAwareCsvField);
 }
 
 function* jsonLines(columns: readonly string[], rows: readonly RawRow[]): Generator<string> {

@@ -1,13 +1,17 @@
 import { useId } from 'react';
+import { formatCsv } from '../csv/index.ts';
 import { useLocale } from './i18n/index.ts';
-import { type CsvCell, csvDataUrl, toCsv } from './to-csv.ts';
+import { csvDataUrl } from './csv-data-url.ts';
+
+/** A table cell; in the CSV download a number stays a number and null is an empty field. */
+export type TableCell = string | number | null;
 
 export type DataTableProps = {
   caption: string;
   /** Column headers; the first column holds the row headers. */
   columns: readonly string[];
   /** One row per line; numbers are formatted for the page's language, strings shown as they are. */
-  rows: readonly (readonly CsvCell[])[];
+  rows: readonly (readonly TableCell[])[];
   csvFileName: string;
   /** Cells withheld by disclosure control, as `row:column` (shown as ·, empty in the CSV). */
   withheld?: ReadonlySet<string>;
@@ -19,7 +23,7 @@ export type DataTableProps = {
 export function DataTable({ caption, columns, rows, csvFileName, withheld, withheldNote }: DataTableProps) {
   const { t, format } = useLocale();
   const captionId = useId();
-  const csvHref = csvDataUrl(toCsv(columns, rows));
+  const csvHref = csvDataUrl(formatCsv([columns, ...rows]));
 
   return (
     <div className="data-table">
@@ -73,7 +77,7 @@ export function DataTable({ caption, columns, rows, csvFileName, withheld, withh
   );
 }
 
-function displayCell(cell: CsvCell, count: (value: number) => string, noData: string) {
+function displayCell(cell: TableCell, count: (value: number) => string, noData: string) {
   if (cell === null) {
     return (
       <>

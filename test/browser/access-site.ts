@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { type AccessFixture, createAccessFixture } from '../../src/server/access-test-fixture.ts';
+import { type AccessFixture, createAccessFixture } from '../support/access-test-fixture.ts';
 import { createServer } from '../../src/server/index.ts';
 import { launchChromium } from './launch-chromium.ts';
 

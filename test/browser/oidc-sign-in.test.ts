@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createUser, oidcConfigFromEnv } from '../../src/access/index.ts';
-import { type FakeIdentityProvider, startFakeIdentityProvider } from '../../src/server/fake-identity-provider.ts';
+import { type FakeIdentityProvider, startFakeIdentityProvider } from '../support/fake-identity-provider.ts';
 import { createServer } from '../../src/server/index.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { axeViolations } from './axe-violations.ts';

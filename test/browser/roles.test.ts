@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { recordColumns } from '../../src/contract/index.ts';
-import { fixturePassword, fixtureUsers } from '../../src/server/access-test-fixture.ts';
+import { fixturePassword, fixtureUsers } from '../support/access-test-fixture.ts';
 import { screenshots, setUpAccessSite } from './access-site.ts';
 import { axeViolations } from './axe-violations.ts';
 

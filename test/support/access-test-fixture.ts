@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createSession, createUser, type Role, type UserAccount } from '../access/index.ts';
-import { buildDemoData, replaceFollowupData } from '../followup/index.ts';
-import { runPipeline } from '../pipeline/index.ts';
-import { openStore, type Store } from '../store/index.ts';
+import { createSession, createUser, type Role, type UserAccount } from '../../src/access/index.ts';
+import { buildDemoData, replaceFollowupData } from '../../src/followup/index.ts';
+import { runPipeline } from '../../src/pipeline/index.ts';
+import { openStore, type Store } from '../../src/store/index.ts';
 
 export const fixtureNow = new Date('2026-03-25T10:00:00Z');
 export const fixturePassword = 'correct horse battery staple';

@@ -1,10 +1,9 @@
-import { sources } from '../contract/index.ts';
-import { bloomNameValue, encodeBloomFilter } from '../deliveries/encode-bloom-filter.ts';
-import { pseudonymisePerson } from '../deliveries/pseudonymise-person.ts';
-import type { Store } from '../store/index.ts';
-import type { SyntheticChain } from '../synthetic/index.ts';
+import { sources } from '../../src/contract/index.ts';
+import { bloomNameValue, encodeBloomFilter, pseudonymisePerson } from '../../src/deliveries/index.ts';
+import { type LinkageMethod, type LinkageSummary, linkPersons } from '../../src/linkage/index.ts';
+import type { Store } from '../../src/store/index.ts';
+import type { SyntheticChain } from '../../src/synthetic/index.ts';
 import { type LinkEvaluation, evaluateLinks } from './evaluate-links.ts';
-import { type LinkageMethod, type LinkageSummary, linkPersons } from './link-persons.ts';
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 ? v : null);
 const isoDate = (v: unknown): string | null => {

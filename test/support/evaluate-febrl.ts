@@ -1,17 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { encodeBloomFilter } from '../deliveries/encode-bloom-filter.ts';
-import type { Store } from '../store/index.ts';
+import { parseCsv } from '../../src/csv/index.ts';
+import { encodeBloomFilter } from '../../src/deliveries/index.ts';
+import { type LinkField, type LinkSpec, linkRecords } from '../../src/linkage/index.ts';
+import type { Store } from '../../src/store/index.ts';
 import { type LinkEvaluation, evaluateLinks } from './evaluate-links.ts';
-import { linkRecords } from './link-records.ts';
-import type { LinkField, LinkSpec } from './link-spec.ts';
 
 type FebrlRecord = Record<string, string>;
 
 /** Reads a FEBRL CSV (header `rec_id, given_name, …`); the true person is the number in `rec-<n>-org|dup-k`. */
 export function readFebrl(file: string): FebrlRecord[] {
-  const [header, ...lines] = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim().length > 0);
-  const columns = (header ?? '').split(',').map((c) => c.trim());
-  return lines.map((line) => Object.fromEntries(line.split(',').map((v, i) => [columns[i] ?? `c${i}`, v.trim()])));
+  const [columns = [], ...rows] = parseCsv(readFileSync(file, 'utf8'))
+    .map((record) => record.map((v) => v.trim()))
+    .filter((record) => record.some((v) => v !== ''));
+  return rows.map((row) => Object.fromEntries(row.map((v, i) => [columns[i] ?? `c${i}`, v])));
 }
 
 const febrlDob = (d: string | undefined) => (d && /^\d{8}$/.test(d) ? `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}` : '');

@@ -1,5 +1,5 @@
-import { homeSettings, offenceCategoryOf, type OffenceCode, offenceDefinitions, type SettingCode } from '../contract/index.ts';
-import type { RawRow, SyntheticChain } from './synthetic-chain.ts';
+import { homeSettings, offenceCategoryOf, type OffenceCode, offenceDefinitions, type SettingCode } from '../../src/contract/index.ts';
+import type { RawRow, SyntheticChain } from '../../src/synthetic/index.ts';
 
 /** The figures the seeds state, as measured on a generated chain (registered data, as the monitor sees it). */
 export type CalibrationFigures = {

@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { sources } from '../contract/index.ts';
-import { ingestDelivery, pseudonymiseFile } from '../deliveries/index.ts';
-import { openStore, type Store } from '../store/index.ts';
-import { type SimulationOptions, type SyntheticChain, simulateChain, writeChain } from '../synthetic/index.ts';
+import { sources } from '../../src/contract/index.ts';
+import { ingestDelivery, pseudonymiseFile } from '../../src/deliveries/index.ts';
+import { openStore, type Store } from '../../src/store/index.ts';
+import { type SimulationOptions, type SyntheticChain, simulateChain, writeChain } from '../../src/synthetic/index.ts';
 
 /**
  * A store for tests against ground truth: a synthetic chain written as the partners' files, pseudonymised and

@@ -1,4 +1,4 @@
-import { type Store, openStore } from '../store/index.ts';
+import { type Store, openStore } from '../../src/store/index.ts';
 
 type Value = string | number | boolean | null;
 export type TestRegistration = { source: string; registration_id: string; registration_date: string } & Partial<Record<string, Value>>;

@@ -6,9 +6,16 @@ import { recordColumns } from '../../contract/index.ts';
 import { openStore, type Store } from '../../store/index.ts';
 import { DeliveryError, ingestDelivery } from '../ingest-delivery.ts';
 import type { DeliveredRow } from '../read-delivery-file.ts';
-import { inlineRows, packPart, packRepeated, sheetXml, workbookParts, writeZip } from './build-test-workbook.ts';
+import { inlineRows, packPart, packRepeated, sheetXml, workbookParts, writeZip } from '../../../test/support/build-test-workbook.ts';
 import { readXlsxInWorker, type XlsxReadOptions } from './read-xlsx-in-worker.ts';
 import { xlsxLimits } from './xlsx-limits.ts';
+
+/**
+ * The longest a timer may wait while a hostile file is read: blocked reading took seconds (a
+ * quadratic line split took 176 s). The server's bar, the health check within 100 ms, is held over
+ * HTTP by test/hostile-uploads.test.ts; here the margin allows for a test machine busy with other files.
+ */
+const notBlockedMs = 250;
 
 const effects = { today: '2026-01-15', now: () => new Date('2026-01-15T10:00:00Z') };
 let dir: string;
@@ -126,7 +133,7 @@ describe('hostile workbooks', () => {
     expect(error).toBeInstanceOf(DeliveryError);
     expect((error as DeliveryError).message).toMatch(/^Part xl\/sharedStrings\.xml of this workbook unpacks to 972\.7 MB, more than the 128 MB it may/);
     expect(maxRssMb).toBeLessThan(1024);
-    expect(maxGapMs).toBeLessThan(100);
+    expect(maxGapMs).toBeLessThan(notBlockedMs);
     expect(await store.all("SELECT count(*) AS n FROM delivery WHERE period = '2019'")).toEqual([{ n: 0 }]);
   });
 
@@ -136,7 +143,7 @@ describe('hostile workbooks', () => {
     const { maxGapMs, maxRssMb } = stop();
     expect(error?.message).toMatch(/^Part xl\/sharedStrings\.xml of this workbook unpacks to more than the 1,048,576 bytes its zip directory states/);
     expect(maxRssMb).toBeLessThan(1024);
-    expect(maxGapMs).toBeLessThan(100);
+    expect(maxGapMs).toBeLessThan(notBlockedMs);
   });
 
   it('refuses more shared strings, rows or columns than a workbook may hold', async () => {
@@ -161,7 +168,7 @@ describe('hostile workbooks', () => {
     expect(error?.message).toBe(
       'Reading this workbook needs more than the 32 MB of memory one delivery may use: deliver it as CSV UTF-8 (in Excel: Save as, "CSV UTF-8 (comma delimited)") instead.',
     );
-    expect(maxGapMs).toBeLessThan(100);
+    expect(maxGapMs).toBeLessThan(notBlockedMs);
     expect(maxRssMb).toBeLessThan(1024);
     expect((await readAll(workbook(inlineRows([['a'], ['1']])))).rows).toEqual([{ rowNumber: 1, fields: { a: '1' } }]);
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../store/index.ts';
 import { computeIndicator } from '../compute-indicators.ts';
-import { openTestStore } from '../open-test-store.ts';
+import { openTestStore } from '../../../test/support/open-test-store.ts';
 import { throughputTimes } from './throughput-times.ts';
 
 // Police reports 0, 10, 20, 30 and 100 days after the incident, all reported in 2021.

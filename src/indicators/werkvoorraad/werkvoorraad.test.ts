@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../store/index.ts';
 import { computeIndicator } from '../compute-indicators.ts';
-import { openTestStore } from '../open-test-store.ts';
+import { openTestStore } from '../../../test/support/open-test-store.ts';
 import { werkvoorraadAge } from '../werkvoorraad-age/werkvoorraad-age.ts';
 import { werkvoorraad } from './werkvoorraad.ts';
 
