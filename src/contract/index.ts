@@ -39,3 +39,4 @@ export { type RegionCode, regions } from './regions.ts';
 export { type RelationshipCode, relationships } from './relationships.ts';
 export { homeSettings, type SettingCode, settings } from './settings.ts';
 export { type SourceCode, sources } from './sources.ts';
+export { renderCodeLists } from './render-code-lists.ts';

@@ -4,7 +4,7 @@ import { offenceCategories, offenceDefinitions, regimeOnDate } from './index.ts'
 import { renderCodeLists } from './render-code-lists.ts';
 
 describe('the contract documentation', () => {
-  it('holds exactly the code lists the code validates (regenerate on mismatch)', () => {
+  it('holds exactly the code lists the code validates (regenerate with `npx zicht docs code-lists`)', () => {
     const path = new URL('../../docs/data-contract.md', import.meta.url);
     const doc = readFileSync(path, 'utf8');
     const begin = '<!-- code-lists:begin -->';
@@ -26,7 +26,11 @@ describe('offence codes across the Wet seksuele misdrijven', () => {
       }
     }
     for (const category of offenceCategories.codes) {
-      const regimes = new Set(Object.values(offenceDefinitions).filter((d) => d.category === category).map((d) => d.regime));
+      const regimes = new Set(
+        Object.values(offenceDefinitions)
+          .filter((d) => d.category === category)
+          .map((d) => d.regime),
+      );
       expect([...regimes].sort(), category).toEqual(['wsm', 'zeden']);
     }
   });

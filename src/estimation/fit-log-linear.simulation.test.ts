@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../random/index.ts';
 import { type CaptureHistory, toCaptureTable } from './capture-table.ts';
 import { fitLogLinear, type LogLinearFit, type LogLinearFitOk } from './fit-log-linear.ts';
-
-/** mulberry32: a tiny seeded PRNG, so the simulated population is the same on every run. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const N = 5000;
 
@@ -23,7 +12,7 @@ function ok(fit: LogLinearFit): LogLinearFitOk {
 
 /** Simulates N people; `capture` says for one person which sources see them. Drops the unseen. */
 function simulate(seed: number, capture: (random: () => number) => boolean[]): CaptureHistory[] {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const seen: CaptureHistory[] = [];
   for (let person = 0; person < N; person++) {
     const history = capture(random);

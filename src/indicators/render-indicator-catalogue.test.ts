@@ -4,7 +4,7 @@ import { indicatorRegistry } from './indicator-registry.ts';
 import { renderIndicatorCatalogue } from './render-indicator-catalogue.ts';
 
 describe('the indicator catalogue', () => {
-  it('is documented exactly as registered (regenerate docs/indicators.md on mismatch)', () => {
+  it('is documented exactly as registered (regenerate with `npx zicht docs indicators`)', () => {
     const path = new URL('../../docs/indicators.md', import.meta.url);
     const doc = readFileSync(path, 'utf8');
     const begin = '<!-- catalogue:begin -->';
@@ -19,7 +19,8 @@ describe('the indicator catalogue', () => {
     expect(indicatorRegistry.size).toBeGreaterThanOrEqual(25);
     for (const [id, d] of indicatorRegistry) {
       expect(id).toMatch(/^[a-z0-9-]+$/);
-      for (const label of [d.title, d.definition, d.unit]) expect(label.nl.length * label.en.length, id).toBeGreaterThan(0);
+      for (const label of [d.title, d.definition, d.unit])
+        expect(label.nl.length * label.en.length, id).toBeGreaterThan(0);
       expect(d.breakdowns.length, id).toBeGreaterThan(0);
       expect(d.sources.length, id).toBeGreaterThan(0);
       const placeholders = new Set([...d.sql.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])));
