@@ -32,7 +32,15 @@ export function allPassed(results: readonly BenchResult[]): boolean {
 export function isBenchResults(value: unknown): value is BenchResult[] {
   return (
     Array.isArray(value) &&
-    value.every((r) => typeof r === 'object' && r !== null && typeof r.name === 'string' && typeof r.pass === 'boolean' && typeof r.figure === 'string' && typeof r.target === 'string')
+    value.every(
+      (r) =>
+        typeof r === 'object' &&
+        r !== null &&
+        typeof r.name === 'string' &&
+        typeof r.pass === 'boolean' &&
+        typeof r.figure === 'string' &&
+        typeof r.target === 'string',
+    )
   );
 }
 

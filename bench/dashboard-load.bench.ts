@@ -42,11 +42,18 @@ export async function main(): Promise<BenchResult[]> {
     console.log(`autocannon: ${connections} connections for ${duration} s on ${url}`);
     const r = await runLoad({ url, connections, duration });
     const errors = r.errors + r.timeouts + r.non2xx;
-    console.log(`requests: ${r.requests.total.toLocaleString('en')} (${Math.round(r.requests.total / r.duration).toLocaleString('en')}/s over ${r.duration.toFixed(1)} s)`);
+    console.log(
+      `requests: ${r.requests.total.toLocaleString('en')} (${Math.round(r.requests.total / r.duration).toLocaleString('en')}/s over ${r.duration.toFixed(1)} s)`,
+    );
     console.log(`latency ms: p50 ${r.latency.p50}, p90 ${r.latency.p90}, p99 ${r.latency.p99}, max ${r.latency.max}`);
     console.log(`errors: ${r.errors}, timeouts: ${r.timeouts}, non-2xx: ${r.non2xx}`);
     const results: BenchResult[] = [
-      { name: 'dashboard load, p99 latency', pass: r.latency.p99 <= p99LimitMs, figure: `${r.latency.p99} ms`, target: `≤ ${p99LimitMs} ms` },
+      {
+        name: 'dashboard load, p99 latency',
+        pass: r.latency.p99 <= p99LimitMs,
+        figure: `${r.latency.p99} ms`,
+        target: `≤ ${p99LimitMs} ms`,
+      },
       { name: 'dashboard load, errors + timeouts + non-2xx', pass: errors === 0, figure: String(errors), target: '0' },
     ];
     printResults(results);

@@ -18,7 +18,12 @@ import { ageBandOf } from '../src/pipeline/load-capture-counts.ts';
 import { simulateChain } from '../src/synthetic/index.ts';
 
 export type Interval = { nHat: number; lower: number; upper: number };
-export type Sample = { table: CaptureTable; strata: readonly { stratum: string; table: CaptureTable }[]; truth: number; seed: number };
+export type Sample = {
+  table: CaptureTable;
+  strata: readonly { stratum: string; table: CaptureTable }[];
+  truth: number;
+  seed: number;
+};
 /** `published`: the estimator the pipeline runs and the monitor publishes; the others are comparisons. */
 export type Estimator = { name: string; published?: true; estimate: (sample: Sample) => Interval | null };
 
@@ -89,7 +94,10 @@ export function sampleOf(seed: number, year: number, scale: number): Sample {
     seen.push({ stratum: `${ageBandOf(age)}/${v.sex}`, history });
   }
   return {
-    table: toCaptureTable(seen.map((s) => s.history), lists),
+    table: toCaptureTable(
+      seen.map((s) => s.history),
+      lists,
+    ),
     strata: toStratifiedCaptureTables(seen, lists),
     truth: truth.victims.length,
     seed,
@@ -108,7 +116,12 @@ export type CoverageScore = {
   readonly msPerRun: number;
 };
 
-export type CoverageRuns = { readonly runs: number; readonly scale: number; readonly year: number; readonly firstSeed: number };
+export type CoverageRuns = {
+  readonly runs: number;
+  readonly scale: number;
+  readonly year: number;
+  readonly firstSeed: number;
+};
 
 /** Scores each estimator on the same `runs` simulated years (seeds firstSeed, firstSeed + 1, …). */
 export function scoreEstimators(

@@ -22,7 +22,8 @@ export interface BenchLine {
   readonly r: { readonly seconds: number; readonly extrapolated: boolean } | { readonly skipped: string };
 }
 
-const dataFile = (name: string) => fileURLToPath(new URL(`../test/support/estimation-reference/data/${name}.csv`, import.meta.url));
+const dataFile = (name: string) =>
+  fileURLToPath(new URL(`../test/support/estimation-reference/data/${name}.csv`, import.meta.url));
 const rScript = fileURLToPath(new URL('./reference/r-glm-timing.R', import.meta.url));
 
 function timed<T>(work: () => T): { value: T; seconds: number } {
@@ -40,7 +41,8 @@ function rAvailable(): string | null {
 function rSeconds(args: string[], units: number, sampled: number): BenchLine['r'] {
   const run = spawnSync('Rscript', [rScript, ...args], { encoding: 'utf8', maxBuffer: 1 << 20 });
   const match = /seconds_per_unit (\S+)/.exec(run.stdout ?? '');
-  if (run.status !== 0 || !match) return { skipped: `the R script failed: ${(run.stderr ?? '').trim().split('\n').at(-1)}` };
+  if (run.status !== 0 || !match)
+    return { skipped: `the R script failed: ${(run.stderr ?? '').trim().split('\n').at(-1)}` };
   return { seconds: Number(match[1]) * units, extrapolated: sampled < units };
 }
 
@@ -72,7 +74,11 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     pass: boot.seconds <= 10,
     r: noR
       ? { skipped: noR }
-      : rSeconds(['bootstrap', dataFile('UKdat_5'), String(sampleReplicates), boot.value.model.join(',')], replicates, sampleReplicates),
+      : rSeconds(
+          ['bootstrap', dataFile('UKdat_5'), String(sampleReplicates), boot.value.model.join(',')],
+          replicates,
+          sampleReplicates,
+        ),
   });
 
   for (const line of lines) {
@@ -81,12 +87,23 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     if ('skipped' in line.r) console.log(`      R: ${line.r.skipped}`);
     else {
       const how = line.r.extrapolated ? 'extrapolated from a sample; --r-full for all' : 'measured';
-      console.log(`      R glm: ${line.r.seconds.toFixed(1)} s (${how}); R / TypeScript = ${(line.r.seconds / line.seconds).toFixed(0)}×`);
+      console.log(
+        `      R glm: ${line.r.seconds.toFixed(1)} s (${how}); R / TypeScript = ${(line.r.seconds / line.seconds).toFixed(0)}×`,
+      );
     }
   }
-  console.log(`      chosen on UKdat: ${exhaustive.value.chosen?.interactions.join(' + ')}, N̂ ${exhaustive.value.chosen?.nHat.toFixed(1)}`);
-  console.log(`      bootstrap on UKdat_5: N̂ ${boot.value.nHat.toFixed(0)}, 95% ${boot.value.lower.toFixed(0)}–${boot.value.upper.toFixed(0)}, ${boot.value.chosenModels.length} different models chosen`);
-  return lines.map((line) => ({ name: line.name, pass: line.pass, figure: `${line.seconds.toFixed(2)} s`, target: `≤ ${line.target} s` }));
+  console.log(
+    `      chosen on UKdat: ${exhaustive.value.chosen?.interactions.join(' + ')}, N̂ ${exhaustive.value.chosen?.nHat.toFixed(1)}`,
+  );
+  console.log(
+    `      bootstrap on UKdat_5: N̂ ${boot.value.nHat.toFixed(0)}, 95% ${boot.value.lower.toFixed(0)}–${boot.value.upper.toFixed(0)}, ${boot.value.chosenModels.length} different models chosen`,
+  );
+  return lines.map((line) => ({
+    name: line.name,
+    pass: line.pass,
+    figure: `${line.seconds.toFixed(2)} s`,
+    target: `≤ ${line.target} s`,
+  }));
 }
 
 if (isEntryPoint(import.meta.url)) exitWith(await main());

@@ -26,18 +26,25 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   const firstSeed = argument(argv, 'first-seed', 1001);
   const target = argument(argv, 'target', coverageTarget);
   const chosen = argv.includes('--published-only') ? estimators.filter((e) => e.published) : estimators;
-  console.log(`eval:estimation — ${runs} simulated chains (seeds ${firstSeed}–${firstSeed + runs - 1}), scale ${scale}, one year (${year})`);
-  console.log('Capture histories come from the ground truth (each child\'s set of sources), so linkage error is');
-  console.log(`left out: this measures the estimator alone. Lists: ${estimationLists.map((l) => l.name).join(', ')}. Truth: children with an incident in ${year}.`);
+  console.log(
+    `eval:estimation — ${runs} simulated chains (seeds ${firstSeed}–${firstSeed + runs - 1}), scale ${scale}, one year (${year})`,
+  );
+  console.log("Capture histories come from the ground truth (each child's set of sources), so linkage error is");
+  console.log(
+    `left out: this measures the estimator alone. Lists: ${estimationLists.map((l) => l.name).join(', ')}. Truth: children with an incident in ${year}.`,
+  );
   let truthSum = 0;
   let seenSum = 0;
   const started = performance.now();
   const scores = scoreEstimators(chosen, { runs, scale, year, firstSeed }, (sample, r) => {
     truthSum += sample.truth;
     seenSum += sample.table.cells.reduce((s, c) => s + c.count, 0);
-    if (r > 0 && r % 25 === 0) process.stderr.write(`  ${r}/${runs} (${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
+    if (r > 0 && r % 25 === 0)
+      process.stderr.write(`  ${r}/${runs} (${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
   });
-  console.log(`Mean true number ${Math.round(truthSum / runs).toLocaleString('en')}, mean seen by any list ${Math.round(seenSum / runs).toLocaleString('en')}.`);
+  console.log(
+    `Mean true number ${Math.round(truthSum / runs).toLocaleString('en')}, mean seen by any list ${Math.round(seenSum / runs).toLocaleString('en')}.`,
+  );
   console.log('');
   console.log('coverage  target  mean rel. error  mean |rel. error|  mean width/N  failed  estimator');
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -45,16 +52,24 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   for (const [e, estimator] of chosen.entries()) {
     const s = scores[e] as (typeof scores)[number];
     const coverage = s.covered / runs;
-    const verdict = coverage >= target ? (estimator.published ? 'PASS' : 'meets') : estimator.published ? 'FAIL' : 'below';
+    const verdict =
+      coverage >= target ? (estimator.published ? 'PASS' : 'meets') : estimator.published ? 'FAIL' : 'below';
     console.log(
       `${pct(coverage).padStart(8)}  ${verdict.padEnd(6)}  ${pct(s.meanRelativeError).padStart(15)}  ${pct(s.meanAbsoluteRelativeError).padStart(17)}  ${pct(s.meanWidthOverTruth).padStart(12)}  ${String(s.failed).padStart(6)}  ${estimator.name} (${s.msPerRun.toFixed(0)} ms/run)`,
     );
     if (estimator.published) {
-      results.push({ name: `95% interval covers the true number: ${estimator.name}`, pass: coverage >= target, figure: `${pct(coverage)} of ${runs} runs`, target: `≥ ${pct(target)}` });
+      results.push({
+        name: `95% interval covers the true number: ${estimator.name}`,
+        pass: coverage >= target,
+        figure: `${pct(coverage)} of ${runs} runs`,
+        target: `≥ ${pct(target)}`,
+      });
     }
   }
   console.log('');
-  console.log(`PASS/FAIL: the published estimator's 95% interval covers the true number in at least ${pct(target)} of ${runs} runs;`);
+  console.log(
+    `PASS/FAIL: the published estimator's 95% interval covers the true number in at least ${pct(target)} of ${runs} runs;`,
+  );
   console.log('meets/below: the same bar for the comparison estimators, which do not decide the exit code.');
   printResults(results);
   return results;

@@ -13,7 +13,9 @@ import type { LinkEvaluation } from '../test/support/evaluate-links.ts';
 import { type BenchResult, exitWith, isEntryPoint, printResults } from './bench-result.ts';
 
 /** The public FEBRL 4a × 4b benchmark, kept in the repository with its licence (test/data/febrl). */
-export const febrlFiles = ['dataset4a.csv', 'dataset4b.csv'].map((f) => fileURLToPath(new URL(`../test/data/febrl/${f}`, import.meta.url)));
+export const febrlFiles = ['dataset4a.csv', 'dataset4b.csv'].map((f) =>
+  fileURLToPath(new URL(`../test/data/febrl/${f}`, import.meta.url)),
+);
 const secret = 'eval-linkage-secret-0123456789';
 const targets = { febrlPairF1: 0.95, chainPersonF1: 0.97 };
 type ChainMethod = { method: 'exact' | 'fellegi-sunter'; bloom: boolean };
@@ -34,7 +36,11 @@ export async function scoreFebrl(files: readonly string[], mode: 'plaintext' | '
 }
 
 /** A simulated chain (2018–2025) linked as the pipeline links it, scored per role against its truth. */
-export async function scoreChain(scale: number, { method, bloom }: ChainMethod = { method: 'fellegi-sunter', bloom: true }, seed = 1) {
+export async function scoreChain(
+  scale: number,
+  { method, bloom }: ChainMethod = { method: 'fellegi-sunter', bloom: true },
+  seed = 1,
+) {
   const chain = simulateChain({ seed, yearFrom: 2018, yearTo: 2025, scale });
   const store = await openStore(':memory:');
   try {
@@ -46,7 +52,9 @@ export async function scoreChain(scale: number, { method, bloom }: ChainMethod =
 
 const f = (x: number) => x.toFixed(4);
 const line = (label: string, e: LinkEvaluation) =>
-  console.log(`${label.padEnd(34)} pairs P ${f(e.pairs.precision)} R ${f(e.pairs.recall)} F1 ${f(e.pairs.f1)} | clusters P ${f(e.clusters.precision)} R ${f(e.clusters.recall)} F1 ${f(e.clusters.f1)}`);
+  console.log(
+    `${label.padEnd(34)} pairs P ${f(e.pairs.precision)} R ${f(e.pairs.recall)} F1 ${f(e.pairs.f1)} | clusters P ${f(e.clusters.precision)} R ${f(e.clusters.recall)} F1 ${f(e.clusters.f1)}`,
+  );
 
 function option(argv: readonly string[], name: string): string | undefined {
   const i = argv.indexOf(`--${name}`);
@@ -80,8 +88,18 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   const febrlF1 = febrlEncoded?.pairs.f1 ?? 0;
   const chainF1 = chainVictims?.clusters.f1 ?? 0;
   const results: BenchResult[] = [
-    { name: `${febrlLabel} encoded, unsupervised: pair F1`, pass: febrlF1 >= targets.febrlPairF1, figure: f(febrlF1), target: `≥ ${targets.febrlPairF1}` },
-    { name: `synthetic chain (scale ${scale}) victims: person-level F1`, pass: chainF1 >= targets.chainPersonF1, figure: f(chainF1), target: `≥ ${targets.chainPersonF1}` },
+    {
+      name: `${febrlLabel} encoded, unsupervised: pair F1`,
+      pass: febrlF1 >= targets.febrlPairF1,
+      figure: f(febrlF1),
+      target: `≥ ${targets.febrlPairF1}`,
+    },
+    {
+      name: `synthetic chain (scale ${scale}) victims: person-level F1`,
+      pass: chainF1 >= targets.chainPersonF1,
+      figure: f(chainF1),
+      target: `≥ ${targets.chainPersonF1}`,
+    },
   ];
   printResults(results);
   return results;

@@ -4,7 +4,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { recordColumns, sources } from '../src/contract/index.ts';
-import { computeIndicators, indicatorRegistry, prepareIndicatorTables, queryIndicator } from '../src/indicators/index.ts';
+import {
+  computeIndicators,
+  indicatorRegistry,
+  prepareIndicatorTables,
+  queryIndicator,
+} from '../src/indicators/index.ts';
 import { openStore, type Store } from '../src/store/index.ts';
 import { type SyntheticChain, simulateChain } from '../src/synthetic/index.ts';
 import { type BenchResult, exitWith, isEntryPoint, printResults } from './bench-result.ts';
@@ -14,7 +19,8 @@ const limitSeconds = 10;
 const years = { yearFrom: 2018, yearTo: 2025 };
 const noFaults = { nameTypo: 0, dobSwap: 0, dobMissing: 0, duplicateRow: 0, malformedRow: 0 };
 const seconds = (start: number) => (performance.now() - start) / 1000;
-const registrationsOf = (chain: SyntheticChain) => sources.codes.reduce((n, s) => n + chain.extracts[s].registration.length, 0);
+const registrationsOf = (chain: SyntheticChain) =>
+  sources.codes.reduce((n, s) => n + chain.extracts[s].registration.length, 0);
 type Cell = string | number | boolean | null;
 const cell = (v: unknown): Cell => (v === undefined ? null : (v as Cell));
 
@@ -27,17 +33,28 @@ export function loadChain(store: Store, chain: SyntheticChain): Promise<void> {
 async function loadChainOnOneConnection(store: Store, chain: SyntheticChain): Promise<void> {
   const columns = { ...recordColumns, person: recordColumns.person.filter((c) => !c.startsWith('link_')) };
   for (const type of ['registration', 'person', 'case_event'] as const) {
-    await store.run(`CREATE TEMP TABLE stage_${type} (delivery_id VARCHAR, ${columns[type].map((c) => `${c} VARCHAR`).join(', ')})`);
+    await store.run(
+      `CREATE TEMP TABLE stage_${type} (delivery_id VARCHAR, ${columns[type].map((c) => `${c} VARCHAR`).join(', ')})`,
+    );
     for (const source of sources.codes) {
       const id = `bench-${source}-${type}`;
       const rows = chain.extracts[source][type];
-      await store.run(`INSERT INTO delivery VALUES (?, ?, ?, '2018-2025', 'bench', 'bench', ?, '1.0.0', now(), ?, ?, 0, 'active', NULL, now())`, [id, source, type, id, rows.length, rows.length]);
-      await store.append(`stage_${type}`, rows.map((r) => [id, ...columns[type].map((c) => (r[c] === null || r[c] === undefined ? null : String(r[c])))]));
+      await store.run(
+        `INSERT INTO delivery VALUES (?, ?, ?, '2018-2025', 'bench', 'bench', ?, '1.0.0', now(), ?, ?, 0, 'active', NULL, now())`,
+        [id, source, type, id, rows.length, rows.length],
+      );
+      await store.append(
+        `stage_${type}`,
+        rows.map((r) => [id, ...columns[type].map((c) => (r[c] === null || r[c] === undefined ? null : String(r[c])))]),
+      );
     }
     const target = type === 'person' ? `person (delivery_id, ${columns.person.join(', ')})` : type;
     await store.run(`INSERT INTO ${target} SELECT * FROM stage_${type}`);
   }
-  await store.append('person_link', chain.truth.personLinks.map((l) => [cell(l.source), cell(l.person_id), cell(l.true_person_id), 'truth']));
+  await store.append(
+    'person_link',
+    chain.truth.personLinks.map((l) => [cell(l.source), cell(l.person_id), cell(l.true_person_id), 'truth']),
+  );
 }
 
 export async function main(): Promise<BenchResult[]> {
@@ -95,16 +112,23 @@ export async function main(): Promise<BenchResult[]> {
     });
 
     console.log(`scale                    ${scale} (probe: ${probe} registrations at scale ${probeScale})`);
-    console.log(`registrations            ${registrations.toLocaleString('en')} (case events ${events.toLocaleString('en')}, person links ${links.toLocaleString('en')})`);
+    console.log(
+      `registrations            ${registrations.toLocaleString('en')} (case events ${events.toLocaleString('en')}, person links ${links.toLocaleString('en')})`,
+    );
     console.log(`simulate + load          ${loadSeconds.toFixed(2)} s (not timed against the target)`);
-    console.log(`baseline                 ${baselineSeconds.toFixed(2)} s (one scan: distinct linked children per source and year)`);
+    console.log(
+      `baseline                 ${baselineSeconds.toFixed(2)} s (one scan: distinct linked children per source and year)`,
+    );
     console.log(`  shared tables                        ${prepareSeconds.toFixed(2)} s`);
-    for (const s of [...steps].sort((a, b) => b.seconds - a.seconds).slice(0, 5)) console.log(`    ${s.name.padEnd(34)} ${s.seconds.toFixed(2)} s`);
+    for (const s of [...steps].sort((a, b) => b.seconds - a.seconds).slice(0, 5))
+      console.log(`    ${s.name.padEnd(34)} ${s.seconds.toFixed(2)} s`);
     console.log(`  indicators' own queries              ${timings.reduce((n, t) => n + t.seconds, 0).toFixed(2)} s`);
     for (const t of [...timings].sort((a, b) => b.seconds - a.seconds).slice(0, 5)) {
       console.log(`  slowest ${t.id.padEnd(34)} ${t.seconds.toFixed(2)} s (${t.rows} rows)`);
     }
-    console.log(`computeIndicators        ${totalSeconds.toFixed(2)} s for all ${Object.keys(values).length} indicators (${(totalSeconds / baselineSeconds).toFixed(1)}× baseline)`);
+    console.log(
+      `computeIndicators        ${totalSeconds.toFixed(2)} s for all ${Object.keys(values).length} indicators (${(totalSeconds / baselineSeconds).toFixed(1)}× baseline)`,
+    );
     const results: BenchResult[] = [
       {
         name: `all ${Object.keys(values).length} indicators for ${registrations.toLocaleString('en')} registrations (computeIndicators)`,

@@ -28,7 +28,12 @@ function writeLines(path: string, header: string, line: (i: number) => string, c
 /** A delivery of `rows` registrations referencing `rows / 2` persons, with a few bad rows. */
 function writeDelivery(dir: string): { registrations: string; persons: string } {
   const persons = join(dir, 'person.csv');
-  writeLines(persons, recordColumns.person.join(','), (i) => `police,V${i},victim,${i % 5 ? 'F' : 'M'},20${String(5 + (i % 10)).padStart(2, '0')}-0${(i % 9) + 1},,,,`, rows / 2);
+  writeLines(
+    persons,
+    recordColumns.person.join(','),
+    (i) => `police,V${i},victim,${i % 5 ? 'F' : 'M'},20${String(5 + (i % 10)).padStart(2, '0')}-0${(i % 9) + 1},,,,`,
+    rows / 2,
+  );
   const registrations = join(dir, 'registration.csv');
   writeLines(
     registrations,
@@ -61,24 +66,40 @@ export async function main(): Promise<BenchResult[]> {
     const rssBefore = process.memoryUsage().rss;
     started = performance.now();
     const steps: string[] = [];
-    const result = await ingestDelivery(store, { file: registrations, source: 'police', recordType: 'registration', period: '2023' }, {
-      ...effects,
-      onStep: (step, ms) => steps.push(`${step} ${(ms / 1000).toFixed(2)} s`),
-    });
+    const result = await ingestDelivery(
+      store,
+      { file: registrations, source: 'police', recordType: 'registration', period: '2023' },
+      {
+        ...effects,
+        onStep: (step, ms) => steps.push(`${step} ${(ms / 1000).toFixed(2)} s`),
+      },
+    );
     const ingest = (performance.now() - started) / 1000;
     store.close();
     const peakMb = process.resourceUsage().maxRSS / 1024;
 
     const ratio = ingest / baseline;
-    console.log(`rows                      ${rows.toLocaleString('en')} registrations (${result.rowsAccepted.toLocaleString('en')} stored, ${result.rowsQuarantined.toLocaleString('en')} quarantined)`);
+    console.log(
+      `rows                      ${rows.toLocaleString('en')} registrations (${result.rowsAccepted.toLocaleString('en')} stored, ${result.rowsQuarantined.toLocaleString('en')} quarantined)`,
+    );
     console.log(`DuckDB read_csv baseline  ${baseline.toFixed(2)} s`);
     console.log(`zicht ingest + validate   ${ingest.toFixed(2)} s`);
     console.log(`  steps                   ${steps.join(' · ')}`);
     console.log(`ratio                     ${ratio.toFixed(2)}×`);
     console.log(`peak RSS                  ${peakMb.toFixed(0)} MB (before ingest ${(rssBefore / 1e6).toFixed(0)} MB)`);
     const results: BenchResult[] = [
-      { name: `ingest + validate ${rows.toLocaleString('en')} rows, against DuckDB read_csv`, pass: ratio <= 2, figure: `${ratio.toFixed(2)}×`, target: '≤ 2.0×' },
-      { name: 'peak memory (max RSS of the process)', pass: peakMb <= 1536, figure: `${peakMb.toFixed(0)} MB`, target: '≤ 1.5 GB (1,536 MB)' },
+      {
+        name: `ingest + validate ${rows.toLocaleString('en')} rows, against DuckDB read_csv`,
+        pass: ratio <= 2,
+        figure: `${ratio.toFixed(2)}×`,
+        target: '≤ 2.0×',
+      },
+      {
+        name: 'peak memory (max RSS of the process)',
+        pass: peakMb <= 1536,
+        figure: `${peakMb.toFixed(0)} MB`,
+        target: '≤ 1.5 GB (1,536 MB)',
+      },
     ];
     printResults(results);
     return results;

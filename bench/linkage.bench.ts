@@ -20,7 +20,11 @@ function createLcg(seed: number) {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
     return state / 2 ** 32;
   };
-  return { next, int: (n: number) => Math.floor(next() * n), pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)] as T };
+  return {
+    next,
+    int: (n: number) => Math.floor(next() * n),
+    pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)] as T,
+  };
 }
 
 async function diceKernel(): Promise<BenchResult[]> {
@@ -48,18 +52,71 @@ async function diceKernel(): Promise<BenchResult[]> {
   const wasmRate = pairs / seconds(start);
   const same = js.every((x, i) => x === wasm[i]);
   console.log(`baseline (plain JS, 32-bit popcount)  ${(jsRate / 1e6).toFixed(1)} M comparisons/s on one core`);
-  console.log(`WebAssembly (i64.popcnt)              ${(wasmRate / 1e6).toFixed(1)} M comparisons/s on one core (${(wasmRate / jsRate).toFixed(1)}× baseline; results ${same ? 'identical' : 'DIFFER'})`);
+  console.log(
+    `WebAssembly (i64.popcnt)              ${(wasmRate / 1e6).toFixed(1)} M comparisons/s on one core (${(wasmRate / jsRate).toFixed(1)}× baseline; results ${same ? 'identical' : 'DIFFER'})`,
+  );
   const results: BenchResult[] = [
-    { name: 'Dice comparisons on 1,024-bit filters, WebAssembly, one core', pass: wasmRate >= 20e6, figure: `${(wasmRate / 1e6).toFixed(1)} M/s`, target: '≥ 20 M/s' },
-    { name: 'WebAssembly common-bit counts that differ from plain JS', pass: same, figure: same ? '0' : String(js.filter((x, i) => x !== wasm[i]).length), target: '0' },
+    {
+      name: 'Dice comparisons on 1,024-bit filters, WebAssembly, one core',
+      pass: wasmRate >= 20e6,
+      figure: `${(wasmRate / 1e6).toFixed(1)} M/s`,
+      target: '≥ 20 M/s',
+    },
+    {
+      name: 'WebAssembly common-bit counts that differ from plain JS',
+      pass: same,
+      figure: same ? '0' : String(js.filter((x, i) => x !== wasm[i]).length),
+      target: '0',
+    },
   ];
   printResults(results);
   return results;
 }
 
-type BenchPerson = { truth: number; bsn: string | null; first: string; surname: string; dob: string | null; sex: 'M' | 'F' | null; region: string };
+type BenchPerson = {
+  truth: number;
+  bsn: string | null;
+  first: string;
+  surname: string;
+  dob: string | null;
+  sex: 'M' | 'F' | null;
+  region: string;
+};
 
-const syllables = ['an', 'bel', 'co', 'da', 'el', 'fa', 'ge', 'ha', 'in', 'jo', 'ke', 'la', 'mo', 'ne', 'or', 'pi', 'ri', 'sa', 'te', 'ul', 'va', 'wi', 'ya', 'ze', 'ber', 'dam', 'hof', 'kamp', 'man', 'stra', 'veld', 'wijk'];
+const syllables = [
+  'an',
+  'bel',
+  'co',
+  'da',
+  'el',
+  'fa',
+  'ge',
+  'ha',
+  'in',
+  'jo',
+  'ke',
+  'la',
+  'mo',
+  'ne',
+  'or',
+  'pi',
+  'ri',
+  'sa',
+  'te',
+  'ul',
+  'va',
+  'wi',
+  'ya',
+  'ze',
+  'ber',
+  'dam',
+  'hof',
+  'kamp',
+  'man',
+  'stra',
+  'veld',
+  'wijk',
+];
 
 /**
  * Persons as many registers hold them: 1,000,000 records of about 830,000 people (one in six has a
@@ -77,12 +134,22 @@ function benchPersons(records: number): BenchPerson[] {
   const skewed = <T>(xs: readonly T[]) => xs[Math.floor(xs.length * rng.next() ** 2)] as T;
   const typo = (s: string) => {
     const at = 1 + rng.int(s.length - 1);
-    return rng.next() < 0.5 ? s.slice(0, at) + s.slice(at + 1) : `${s.slice(0, at)}${rng.pick(['e', 'a', 'k', 'n'])}${s.slice(at + 1)}`;
+    return rng.next() < 0.5
+      ? s.slice(0, at) + s.slice(at + 1)
+      : `${s.slice(0, at)}${rng.pick(['e', 'a', 'k', 'n'])}${s.slice(at + 1)}`;
   };
   const out: BenchPerson[] = [];
   for (let truth = 0; out.length < records; truth++) {
     const day = new Date(Date.UTC(1935, 0, 1) + rng.int(90 * 365) * 86_400_000).toISOString().slice(0, 10);
-    const person: BenchPerson = { truth, bsn: String(100_000_000 + truth), first: skewed(firsts), surname: skewed(surnames), dob: day, sex: rng.next() < 0.5 ? 'M' : 'F', region: `PV${1 + rng.int(10)}` };
+    const person: BenchPerson = {
+      truth,
+      bsn: String(100_000_000 + truth),
+      first: skewed(firsts),
+      surname: skewed(surnames),
+      dob: day,
+      sex: rng.next() < 0.5 ? 'M' : 'F',
+      region: `PV${1 + rng.int(10)}`,
+    };
     out.push(person);
     const copies = rng.next() < 1 / 6 ? (rng.next() < 0.8 ? 1 : 2) : 0;
     for (let c = 0; c < copies && out.length < records; c++) {
@@ -105,7 +172,8 @@ function benchPersons(records: number): BenchPerson[] {
 async function dedupMillion(records = 1_000_000): Promise<BenchResult[]> {
   let start = performance.now();
   let persons = benchPersons(records);
-  const token = (purpose: string, value: string) => createHmac('sha256', secret).update(`${purpose}\u0000${value}`).digest('hex');
+  const token = (purpose: string, value: string) =>
+    createHmac('sha256', secret).update(`${purpose}\u0000${value}`).digest('hex');
   const cache = new Map<string, string | null>();
   const bloom = (value: string, field: 'name' | 'dob') => {
     const key = `${field}|${value}`;
@@ -113,10 +181,19 @@ async function dedupMillion(records = 1_000_000): Promise<BenchResult[]> {
     return cache.get(key) ?? null;
   };
   const rows = persons.map((p, rid) => [
-    rid, 'person', p.bsn && token('bsn', p.bsn), p.dob && token('name_dob', `${p.surname}|${p.first[0]}|${p.dob}`),
-    bloom(`${p.first} ${p.surname}`, 'name'), p.dob && bloom(p.dob, 'dob'), p.sex, p.dob?.slice(0, 7) ?? null, p.region,
+    rid,
+    'person',
+    p.bsn && token('bsn', p.bsn),
+    p.dob && token('name_dob', `${p.surname}|${p.first[0]}|${p.dob}`),
+    bloom(`${p.first} ${p.surname}`, 'name'),
+    p.dob && bloom(p.dob, 'dob'),
+    p.sex,
+    p.dob?.slice(0, 7) ?? null,
+    p.region,
   ]);
-  console.log(`1,000,000-person dedup: ${persons.length.toLocaleString('en')} records of ${((persons.at(-1)?.truth ?? 0) + 1).toLocaleString('en')} people made and encoded by the partners' side in ${seconds(start).toFixed(1)} s (not counted)`);
+  console.log(
+    `1,000,000-person dedup: ${persons.length.toLocaleString('en')} records of ${((persons.at(-1)?.truth ?? 0) + 1).toLocaleString('en')} people made and encoded by the partners' side in ${seconds(start).toFixed(1)} s (not counted)`,
+  );
   const truth = Int32Array.from(persons, (p) => p.truth);
   persons = [];
   cache.clear();
@@ -127,7 +204,9 @@ async function dedupMillion(records = 1_000_000): Promise<BenchResult[]> {
   await store.run(`SET temp_directory = '${join(tmpdir(), 'zicht-bench-linkage')}'`);
   // the staging tables below live on one connection (the store gives each statement its own otherwise)
   const { loaded, linked } = await store.session(async () => {
-    await store.run('CREATE TEMP TABLE bench_person (rid INTEGER, part VARCHAR, bsn VARCHAR, name_dob VARCHAR, bloom_name VARCHAR, bloom_dob VARCHAR, sex VARCHAR, bym VARCHAR, region VARCHAR)');
+    await store.run(
+      'CREATE TEMP TABLE bench_person (rid INTEGER, part VARCHAR, bsn VARCHAR, name_dob VARCHAR, bloom_name VARCHAR, bloom_dob VARCHAR, sex VARCHAR, bym VARCHAR, region VARCHAR)',
+    );
     await store.append('bench_person', rows);
     rows.length = 0;
     await store.run(`CREATE OR REPLACE TEMP TABLE lk_person AS SELECT rid, part, bsn, name_dob, from_base64(bloom_name)::BIT AS bloom_name,
@@ -141,11 +220,25 @@ async function dedupMillion(records = 1_000_000): Promise<BenchResult[]> {
   const e = evaluateLinks(Array.from(linked.roots, String), Array.from(truth, String));
   store.close();
   const f = (x: number) => x.toFixed(4);
-  console.log(`  load ${loaded.toFixed(1)} s; blocking + comparison + EM + weights + clusters ${(elapsed - loaded).toFixed(1)} s; ${linked.model.candidatePairs.toLocaleString('en')} candidate pairs, ${linked.acceptedPairs.toLocaleString('en')} accepted`);
-  console.log(`  quality against truth: pairs P ${f(e.pairs.precision)} R ${f(e.pairs.recall)} F1 ${f(e.pairs.f1)} | persons P ${f(e.clusters.precision)} R ${f(e.clusters.recall)} F1 ${f(e.clusters.f1)}`);
+  console.log(
+    `  load ${loaded.toFixed(1)} s; blocking + comparison + EM + weights + clusters ${(elapsed - loaded).toFixed(1)} s; ${linked.model.candidatePairs.toLocaleString('en')} candidate pairs, ${linked.acceptedPairs.toLocaleString('en')} accepted`,
+  );
+  console.log(
+    `  quality against truth: pairs P ${f(e.pairs.precision)} R ${f(e.pairs.recall)} F1 ${f(e.pairs.f1)} | persons P ${f(e.clusters.precision)} R ${f(e.clusters.recall)} F1 ${f(e.clusters.f1)}`,
+  );
   const results: BenchResult[] = [
-    { name: `${records.toLocaleString('en')}-record dedup with blocking`, pass: elapsed <= 300, figure: `${elapsed.toFixed(1)} s`, target: '≤ 300 s on this machine' },
-    { name: 'peak memory (max RSS of the whole process)', pass: peakGb <= 4, figure: `${peakGb.toFixed(2)} GB`, target: '≤ 4 GB' },
+    {
+      name: `${records.toLocaleString('en')}-record dedup with blocking`,
+      pass: elapsed <= 300,
+      figure: `${elapsed.toFixed(1)} s`,
+      target: '≤ 300 s on this machine',
+    },
+    {
+      name: 'peak memory (max RSS of the whole process)',
+      pass: peakGb <= 4,
+      figure: `${peakGb.toFixed(2)} GB`,
+      target: '≤ 4 GB',
+    },
   ];
   printResults(results);
   return results;

@@ -16,7 +16,8 @@ function parseArguments(argv: readonly string[]): { dir: string; filters: string
       const value = argv[++i];
       if (!value) throw new Error('--dir needs a folder');
       dir = resolve(value);
-    } else if (arg.startsWith('--')) options.push(arg); // the benches' own (--r-full): passed on to each
+    } else if (arg.startsWith('--'))
+      options.push(arg); // the benches' own (--r-full): passed on to each
     else filters.push(arg);
   }
   return { dir, filters, options };

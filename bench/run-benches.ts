@@ -35,7 +35,9 @@ function runInChild(path: string, options: readonly string[]): Promise<BenchOutc
   const started = performance.now();
   return new Promise((resolve) => {
     let message: BenchMessage | null = null;
-    const child = spawn(process.execPath, [runTs, runOne, path, ...options], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
+    const child = spawn(process.execPath, [runTs, runOne, path, ...options], {
+      stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+    });
     child.on('message', (m) => {
       message = m as BenchMessage;
     });
@@ -45,8 +47,17 @@ function runInChild(path: string, options: readonly string[]): Promise<BenchOutc
       settled = true;
       const seconds = (performance.now() - started) / 1000;
       const got = message as BenchMessage | null;
-      if (got && 'results' in got && isBenchResults(got.results) && !problem) resolve({ file, seconds, results: got.results });
-      else resolve({ file, seconds, error: (got && 'error' in got ? got.error : null) ?? problem ?? 'no results came back: the process ended before main() returned' });
+      if (got && 'results' in got && isBenchResults(got.results) && !problem)
+        resolve({ file, seconds, results: got.results });
+      else
+        resolve({
+          file,
+          seconds,
+          error:
+            (got && 'error' in got ? got.error : null) ??
+            problem ??
+            'no results came back: the process ended before main() returned',
+        });
     };
     child.on('error', (error) => done(`could not start: ${error.message}`));
     // 'close', not 'exit': by then the IPC channel has delivered every message
@@ -55,7 +66,11 @@ function runInChild(path: string, options: readonly string[]): Promise<BenchOutc
 }
 
 /** Runs each bench in turn; one that throws or crashes is recorded as failed and the next one still runs. */
-export async function runBenches(files: readonly string[], options: readonly string[] = [], log: (line: string) => void = console.log): Promise<BenchOutcome[]> {
+export async function runBenches(
+  files: readonly string[],
+  options: readonly string[] = [],
+  log: (line: string) => void = console.log,
+): Promise<BenchOutcome[]> {
   const outcomes: BenchOutcome[] = [];
   for (const path of files) {
     log(`\n=== ${basename(path)} ===`);

@@ -13,7 +13,8 @@ const target = 1_000_000;
 const limitSeconds = 60;
 const years = { yearFrom: 2018, yearTo: 2025 };
 
-const registrationsOf = (chain: SyntheticChain) => sources.codes.reduce((n, s) => n + chain.extracts[s].registration.length, 0);
+const registrationsOf = (chain: SyntheticChain) =>
+  sources.codes.reduce((n, s) => n + chain.extracts[s].registration.length, 0);
 const seconds = (start: number) => (performance.now() - start) / 1000;
 
 export async function main(): Promise<BenchResult[]> {
@@ -50,16 +51,30 @@ export async function main(): Promise<BenchResult[]> {
     const total = simulateSeconds + writeSeconds;
     const peakMb = process.resourceUsage().maxRSS / 1024;
     console.log(`scale                    ${scale} (probe: ${probe} registrations at scale ${probeScale})`);
-    console.log(`registrations generated  ${registrations} (all rows: ${rows}, CSV ${(bytes / 1e6).toFixed(0)} MB, ${width + 1} bytes/line)`);
+    console.log(
+      `registrations generated  ${registrations} (all rows: ${rows}, CSV ${(bytes / 1e6).toFixed(0)} MB, ${width + 1} bytes/line)`,
+    );
     console.log(`simulate                 ${simulateSeconds.toFixed(2)} s`);
     console.log(`write CSV                ${writeSeconds.toFixed(2)} s`);
     console.log(`peak RSS                 ${peakMb.toFixed(0)} MB`);
-    console.log(`baseline                 ${baselineSeconds.toFixed(2)} s (${rows} empty objects + ${lines} CSV lines of ${width + 1} bytes)`);
+    console.log(
+      `baseline                 ${baselineSeconds.toFixed(2)} s (${rows} empty objects + ${lines} CSV lines of ${width + 1} bytes)`,
+    );
     console.log(`ratio                    ${(total / baselineSeconds).toFixed(1)}× baseline (simulate + write)`);
     void objects.length;
     const results: BenchResult[] = [
-      { name: 'registrations generated', pass: registrations >= 0.9 * target, figure: registrations.toLocaleString('en'), target: `≥ ${(0.9 * target).toLocaleString('en')} (90% of ${target.toLocaleString('en')})` },
-      { name: `simulate ${registrations.toLocaleString('en')} registrations`, pass: simulateSeconds < limitSeconds, figure: `${simulateSeconds.toFixed(2)} s`, target: `< ${limitSeconds} s` },
+      {
+        name: 'registrations generated',
+        pass: registrations >= 0.9 * target,
+        figure: registrations.toLocaleString('en'),
+        target: `≥ ${(0.9 * target).toLocaleString('en')} (90% of ${target.toLocaleString('en')})`,
+      },
+      {
+        name: `simulate ${registrations.toLocaleString('en')} registrations`,
+        pass: simulateSeconds < limitSeconds,
+        figure: `${simulateSeconds.toFixed(2)} s`,
+        target: `< ${limitSeconds} s`,
+      },
     ];
     printResults(results);
     return results;

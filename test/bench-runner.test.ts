@@ -55,11 +55,19 @@ let scrambledFebrl: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'zicht-bench-runner-'));
   oneMiss = benchFolder('one-miss', ['b-pass.bench.ts', 'c-one-miss.bench.ts', 'f-pass.bench.ts']);
-  broken = benchFolder('broken', ['a-throws.bench.ts', 'b-pass.bench.ts', 'd-exits-early.bench.ts', 'e-no-results.bench.ts']);
+  broken = benchFolder('broken', [
+    'a-throws.bench.ts',
+    'b-pass.bench.ts',
+    'd-exits-early.bench.ts',
+    'e-no-results.bench.ts',
+  ]);
   // FEBRL dataset 1 with its answer key broken: each duplicate is said to be the next person's
   const febrl = readFileSync(join(repo, 'test/data/febrl/dataset1.csv'), 'utf8');
   scrambledFebrl = join(dir, 'dataset1-scrambled.csv');
-  writeFileSync(scrambledFebrl, febrl.replace(/rec-(\d+)-dup/g, (_, n: string) => `rec-${(Number(n) + 1) % 500}-dup`));
+  writeFileSync(
+    scrambledFebrl,
+    febrl.replace(/rec-(\d+)-dup/g, (_, n: string) => `rec-${(Number(n) + 1) % 500}-dup`),
+  );
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -76,7 +84,9 @@ describe.concurrent('npm run bench (bench/run-all.ts) sets its exit code from ev
     const run = await runTs(['bench/run-all.ts', '--dir', oneMiss]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('summary: 2 of 3 benches met every target');
-    expect(run.stdout).toMatch(/FAIL {2}c-one-miss\.bench\.ts .*\n {6}PASS {2}c speed.*\n {6}FAIL {2}c memory: 3 s \(target ≤ 2 s\)/);
+    expect(run.stdout).toMatch(
+      /FAIL {2}c-one-miss\.bench\.ts .*\n {6}PASS {2}c speed.*\n {6}FAIL {2}c memory: 3 s \(target ≤ 2 s\)/,
+    );
     expect(run.stdout).toMatch(/PASS {2}f-pass\.bench\.ts/);
   });
 
@@ -87,7 +97,9 @@ describe.concurrent('npm run bench (bench/run-all.ts) sets its exit code from ev
     expect(run.stdout).toContain('e ran'); // after d-exits-early
     expect(run.stdout).toContain('summary: 1 of 4 benches met every target');
     expect(run.stdout).toMatch(/FAIL {2}a-throws\.bench\.ts .*threw boom in a-throws/);
-    expect(run.stdout).toMatch(/FAIL {2}d-exits-early\.bench\.ts .*no results came back: the process ended before main\(\) returned/);
+    expect(run.stdout).toMatch(
+      /FAIL {2}d-exits-early\.bench\.ts .*no results came back: the process ended before main\(\) returned/,
+    );
     expect(run.stdout).toMatch(/FAIL {2}e-no-results\.bench\.ts .*returned no list/);
   });
 

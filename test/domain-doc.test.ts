@@ -52,8 +52,15 @@ describe('docs/domain.md', () => {
 
   it('lists exactly the Kamer statuses the Toezegging import accepts, and the disclosure threshold', () => {
     const accepted = toezeggingSchema.shape.Status.options;
-    expect(doc).toContain(`The Kamer uses ${accepted.slice(0, -1).map((s) => `\`${s}\``).join(', ')}, \`${accepted.at(-1)}\``);
-    expect(doc).toContain(`the import accepts only the first ${['', 'one', 'two', 'three', 'four', 'five'][accepted.length]} Kamer`);
+    expect(doc).toContain(
+      `The Kamer uses ${accepted
+        .slice(0, -1)
+        .map((s) => `\`${s}\``)
+        .join(', ')}, \`${accepted.at(-1)}\``,
+    );
+    expect(doc).toContain(
+      `the import accepts only the first ${['', 'one', 'two', 'three', 'four', 'five'][accepted.length]} Kamer`,
+    );
     expect(doc).toContain(`\`disclosureThreshold = ${disclosureThreshold}\``);
   });
 });

@@ -21,7 +21,11 @@ const run = promisify(execFile);
 
 beforeAll(async () => {
   fixture = await createAccessFixture();
-  app = createServer({ store: fixture.store, webRoot: '/nonexistent', apiRateLimits: { reads: 100_000, writes: 100_000, uploads: 100_000 } });
+  app = createServer({
+    store: fixture.store,
+    webRoot: '/nonexistent',
+    apiRateLimits: { reads: 100_000, writes: 100_000, uploads: 100_000 },
+  });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   if (!address || typeof address !== 'object') throw new Error('no address');
@@ -62,7 +66,14 @@ function watchHealth() {
  * Sends a file as a steward's browser would: from another process, so that building and sending
  * the request does not hold up this process, which plays the server.
  */
-async function upload(recordType: string, period: string, fileName: string, body: Buffer | string, type: string, base = url) {
+async function upload(
+  recordType: string,
+  period: string,
+  fileName: string,
+  body: Buffer | string,
+  type: string,
+  base = url,
+) {
   return send(recordType, period, stage(fileName, body), type, base);
 }
 
@@ -79,20 +90,40 @@ async function send(recordType: string, period: string, file: string, type: stri
     fetch(target, { method: 'POST', headers: { ...JSON.parse(headers), 'content-type': type }, body: require('node:fs').readFileSync(file) })
       .then(async (r) => { const b = await r.json(); delete b.report; process.stdout.write(JSON.stringify({ status: r.status, body: b })); });`;
   const target = `${base}/api/deliveries?recordType=${recordType}&period=${period}&fileName=${fileName}`;
-  const { stdout } = await run(process.execPath, ['-e', sender, target, JSON.stringify(steward), type, file], { maxBuffer: 10 * 1024 * 1024 });
+  const { stdout } = await run(process.execPath, ['-e', sender, target, JSON.stringify(steward), type, file], {
+    maxBuffer: 10 * 1024 * 1024,
+  });
   return JSON.parse(stdout) as { status: number; body: Record<string, unknown> };
 }
 
-const deliveriesOf = async (period: string) => fixture.store.all("SELECT delivery_id FROM delivery WHERE source = 'police' AND period = ?", [period]);
+const deliveriesOf = async (period: string) =>
+  fixture.store.all("SELECT delivery_id FROM delivery WHERE source = 'police' AND period = ?", [period]);
 
 describe('hostile uploads to a running server', () => {
   it('answers an XLSX with 60 million shared strings with a located error, under 1 GB, while the health check answers within 100 ms', async () => {
     const dir = fixture.dir;
     const file = join(dir, 'bomb-upload.xlsx');
-    const strings = packRepeated('xl/sharedStrings.xml', '<?xml version="1.0"?><sst>', '<si><t>x</t></si>'.repeat(62_500), 960, '</sst>');
-    writeZip(file, workbookParts(packPart('xl/worksheets/sheet1.xml', sheetXml('<row r="1"><c r="A1" t="s"><v>0</v></c></row>')), strings));
+    const strings = packRepeated(
+      'xl/sharedStrings.xml',
+      '<?xml version="1.0"?><sst>',
+      '<si><t>x</t></si>'.repeat(62_500),
+      960,
+      '</sst>',
+    );
+    writeZip(
+      file,
+      workbookParts(
+        packPart('xl/worksheets/sheet1.xml', sheetXml('<row r="1"><c r="A1" t="s"><v>0</v></c></row>')),
+        strings,
+      ),
+    );
     const stop = watchHealth();
-    const answer = await send('person', '2040', file, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const answer = await send(
+      'person',
+      '2040',
+      file,
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
     const watched = await stop();
     if (process.env.ZICHT_DEBUG) console.log(watched);
     expect(answer.status).toBe(400);
@@ -104,7 +135,13 @@ describe('hostile uploads to a running server', () => {
   });
 
   it('quarantines one 40 MB JSON line as its row in linear time, while the health check answers within 100 ms', async () => {
-    const good = JSON.stringify({ source: 'police', person_id: 'HOSTILE-1', role: 'victim', sex: 'F', birth_year_month: '2012-04' });
+    const good = JSON.stringify({
+      source: 'police',
+      person_id: 'HOSTILE-1',
+      role: 'victim',
+      sex: 'F',
+      birth_year_month: '2012-04',
+    });
     const long = `{"source":"police","person_id":"${'x'.repeat(40 * 1024 * 1024)}"}`;
     const file = stage('long-line.jsonl', `${good}\n${long}`);
     const stop = watchHealth();
@@ -122,7 +159,8 @@ describe('hostile uploads to a running server', () => {
   });
 
   it('refuses a UTF-16 file with one message that says so, and stores nothing', async () => {
-    const text = 'source,person_id,role,sex,birth_year_month,link_bsn,link_name_dob,link_bloom_name,link_bloom_dob\npolice,U16-1,victim,F,2012-04,,,,\n';
+    const text =
+      'source,person_id,role,sex,birth_year_month,link_bsn,link_name_dob,link_bloom_name,link_bloom_dob\npolice,U16-1,victim,F,2012-04,,,,\n';
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     const answer = await upload('person', '2042', 'utf16.csv', utf16, 'text/csv');
     expect(answer.status).toBe(400);

@@ -33,7 +33,19 @@ describe('ingest killed with SIGKILL halfway', () => {
 
     const run = (file: string, period: string, killAfterProgress: boolean) =>
       new Promise<{ code: number | null; signal: string | null; stderr: string }>((resolve) => {
-        const child = spawn(process.execPath, [cli, 'ingest', file, '--source', 'police', '--type', 'person', '--period', period, '--db', db]);
+        const child = spawn(process.execPath, [
+          cli,
+          'ingest',
+          file,
+          '--source',
+          'police',
+          '--type',
+          'person',
+          '--period',
+          period,
+          '--db',
+          db,
+        ]);
         let stderr = '';
         child.stderr.on('data', (chunk: Buffer) => {
           stderr += chunk.toString();

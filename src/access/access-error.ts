@@ -1,4 +1,12 @@
-export type AccessErrorCode = 'unauthenticated' | 'forbidden' | 'locked' | 'csrf' | 'invalid-input' | 'not-found' | 'conflict' | 'disabled';
+export type AccessErrorCode =
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'locked'
+  | 'csrf'
+  | 'invalid-input'
+  | 'not-found'
+  | 'conflict'
+  | 'disabled';
 
 const statusOf: Readonly<Record<AccessErrorCode, number>> = {
   unauthenticated: 401,

@@ -15,7 +15,14 @@ async function storeWithAudit(n: number): Promise<Store> {
   stores.push(store);
   const who = { userId: 'u1', name: 'Ana', email: 'ana@test.example', role: 'analyst' as const, organisation: null };
   for (let i = 1; i <= n; i++) {
-    await recordAudit(store, { who: i % 2 ? who : null, action: `action.${i}`, target: `target ${i}`, ip: '10.0.0.1', outcome: 200, at: new Date(Date.UTC(2026, 2, 25, 10, 0, i, i)) });
+    await recordAudit(store, {
+      who: i % 2 ? who : null,
+      action: `action.${i}`,
+      target: `target ${i}`,
+      ip: '10.0.0.1',
+      outcome: 200,
+      at: new Date(Date.UTC(2026, 2, 25, 10, 0, i, i)),
+    });
   }
   return store;
 }
@@ -33,15 +40,28 @@ describe('verifyAuditChain', () => {
   it('holds when many requests audit at once', async () => {
     const store = await storeWithAudit(0);
     await Promise.all(
-      Array.from({ length: 40 }, (_, i) => recordAudit(store, { who: null, action: 'burst', target: `t${i}`, ip: '10.0.0.2', outcome: 200, at: new Date(Date.UTC(2026, 2, 25)) })),
+      Array.from({ length: 40 }, (_, i) =>
+        recordAudit(store, {
+          who: null,
+          action: 'burst',
+          target: `t${i}`,
+          ip: '10.0.0.2',
+          outcome: 200,
+          at: new Date(Date.UTC(2026, 2, 25)),
+        }),
+      ),
     );
     expect(await verifyAuditChain(store)).toMatchObject({ ok: true, rows: 40 });
   });
 
   it('reports the first changed row when a row is edited directly in SQL', async () => {
     const store = await storeWithAudit(6);
-    await store.run("UPDATE audit_log SET outcome = 403 WHERE seq = 3");
-    expect(await verifyAuditChain(store)).toMatchObject({ ok: false, rows: 6, firstBroken: { seq: 3, previousSeq: 2 } });
+    await store.run('UPDATE audit_log SET outcome = 403 WHERE seq = 3');
+    expect(await verifyAuditChain(store)).toMatchObject({
+      ok: false,
+      rows: 6,
+      firstBroken: { seq: 3, previousSeq: 2 },
+    });
   });
 
   it('reports where a row was removed, and a rewritten hash still breaks the next row', async () => {
@@ -49,7 +69,9 @@ describe('verifyAuditChain', () => {
     await deleted.run('DELETE FROM audit_log WHERE seq = 4');
     const report = await verifyAuditChain(deleted);
     expect(report).toMatchObject({ ok: false, rows: 5, firstBroken: { seq: 5, previousSeq: 3 } });
-    expect(report.ok === false && report.problem).toBe('The audit log was tampered with: row 5 does not match its hash; it or row 3 before it was changed, or rows between them were removed.');
+    expect(report.ok === false && report.problem).toBe(
+      'The audit log was tampered with: row 5 does not match its hash; it or row 3 before it was changed, or rows between them were removed.',
+    );
 
     const rehashed = await storeWithAudit(6);
     // an editor who recomputes the edited row's own hash still breaks the chain at the row after it
@@ -91,8 +113,13 @@ describe('the audit log is append-only in the code', () => {
         const path = join(dir, entry.name);
         if (entry.isDirectory()) walk(path);
         // the one exception: migration 10 fills the new hash column of the rows written before it
-        else if (/\.tsx?$/.test(entry.name) && !entry.name.endsWith('.test.ts') && !['migrations.ts', 'chain-audit-log.ts'].includes(entry.name)) {
-          if (/(UPDATE|DELETE\s+FROM|TRUNCATE)\s+audit_log\b/i.test(readFileSync(path, 'utf8'))) offenders.push(path.slice(root.length));
+        else if (
+          /\.tsx?$/.test(entry.name) &&
+          !entry.name.endsWith('.test.ts') &&
+          !['migrations.ts', 'chain-audit-log.ts'].includes(entry.name)
+        ) {
+          if (/(UPDATE|DELETE\s+FROM|TRUNCATE)\s+audit_log\b/i.test(readFileSync(path, 'utf8')))
+            offenders.push(path.slice(root.length));
         }
       }
     };

@@ -9,11 +9,17 @@ export const auditRowText = (t: string) =>
   `json_array(${t}.seq, strftime(${t}.occurred_at, '%Y-%m-%dT%H:%M:%S.%fZ'), ${t}.user_id, ${t}.user_name, ${t}.role, ${t}.action, ${t}.target, ${t}.ip, ${t}.outcome)::VARCHAR`;
 
 /** A row's hash: SHA-256 of the previous row's hash followed by the row's own text ('' before the first row). */
-export const chainedHash = (previousHash: string, t: string) => `sha256(coalesce(${previousHash}, '') || ${auditRowText(t)})`;
+export const chainedHash = (previousHash: string, t: string) =>
+  `sha256(coalesce(${previousHash}, '') || ${auditRowText(t)})`;
 
 export type AuditChainReport =
   | { readonly ok: true; readonly rows: number; readonly head: { readonly seq: number; readonly hash: string } | null }
-  | { readonly ok: false; readonly rows: number; readonly firstBroken: { readonly seq: number; readonly previousSeq: number | null }; readonly problem: string };
+  | {
+      readonly ok: false;
+      readonly rows: number;
+      readonly firstBroken: { readonly seq: number; readonly previousSeq: number | null };
+      readonly problem: string;
+    };
 
 /**
  * Recomputes every row's hash from its content and the row before it. The first row whose stored
@@ -31,12 +37,19 @@ export async function verifyAuditChain(store: Store): Promise<AuditChainReport> 
   const [count] = await store.all<{ rows: number }>('SELECT count(*) AS rows FROM audit_log');
   const rows = count?.rows ?? 0;
   if (broken) {
-    const since = broken.previous_seq === null ? 'it is the first row, so it was changed or rows before it were removed' : `it or row ${broken.previous_seq} before it was changed, or rows between them were removed`;
+    const since =
+      broken.previous_seq === null
+        ? 'it is the first row, so it was changed or rows before it were removed'
+        : `it or row ${broken.previous_seq} before it was changed, or rows between them were removed`;
     return {
-      ok: false, rows, firstBroken: { seq: broken.seq, previousSeq: broken.previous_seq },
+      ok: false,
+      rows,
+      firstBroken: { seq: broken.seq, previousSeq: broken.previous_seq },
       problem: `The audit log was tampered with: row ${broken.seq} ${broken.missing ? 'has no hash' : 'does not match its hash'}; ${since}.`,
     };
   }
-  const [head] = await store.all<{ seq: number; hash: string }>('SELECT seq, row_hash AS hash FROM audit_log ORDER BY seq DESC LIMIT 1');
+  const [head] = await store.all<{ seq: number; hash: string }>(
+    'SELECT seq, row_hash AS hash FROM audit_log ORDER BY seq DESC LIMIT 1',
+  );
   return { ok: true, rows, head: head ?? null };
 }

@@ -1,7 +1,14 @@
 import type { Store } from '../store/index.ts';
 import { AccessError } from './access-error.ts';
 import {
-  clearFailedLogins, countFailedLogin, defaultLockout, type LockoutPolicy, lockedError, lockHolds, loginQueue, normaliseEmail,
+  clearFailedLogins,
+  countFailedLogin,
+  defaultLockout,
+  type LockoutPolicy,
+  lockedError,
+  lockHolds,
+  loginQueue,
+  normaliseEmail,
 } from './login-lockout.ts';
 import { hashPassword, verifyPassword } from './password-hash.ts';
 import type { Principal, Role } from './roles.ts';
@@ -10,8 +17,16 @@ import { unknownAddressFailuresOf } from './unknown-address-failures.ts';
 export { defaultLockout, type LockoutPolicy } from './login-lockout.ts';
 
 type Candidate = {
-  user_id: string; name: string; email: string; role: Role; organisation: string | null;
-  password_hash: string; failed_logins: number; locked_until: string | null; disabled_at: string | null; must_change_password: boolean | null;
+  user_id: string;
+  name: string;
+  email: string;
+  role: Role;
+  organisation: string | null;
+  password_hash: string;
+  failed_logins: number;
+  locked_until: string | null;
+  disabled_at: string | null;
+  must_change_password: boolean | null;
 };
 
 /** Who signed in, and whether they signed in with a one-time password they must change first. */
@@ -38,7 +53,13 @@ export async function authenticateUser(
   return store.serialise(loginQueue(email), () => attempt(store, email, credentials.password, now, policy));
 }
 
-async function attempt(store: Store, email: string, password: string, now: Date, policy: LockoutPolicy): Promise<Authenticated> {
+async function attempt(
+  store: Store,
+  email: string,
+  password: string,
+  now: Date,
+  policy: LockoutPolicy,
+): Promise<Authenticated> {
   const [user] = await store.all<Candidate>(
     `SELECT user_id, name, email, role, organisation, password_hash, failed_logins, CAST(locked_until AS VARCHAR) AS locked_until,
             CAST(disabled_at AS VARCHAR) AS disabled_at, must_change_password
@@ -49,18 +70,36 @@ async function attempt(store: Store, email: string, password: string, now: Date,
   const lock = lockHolds(user.locked_until, now);
   if (lock) throw lockedError(lock);
   if (!(await verifyPassword(user.password_hash, password))) {
-    const locked = await countFailedLogin(store, { userId: user.user_id, failedLogins: user.failed_logins }, now, policy);
+    const locked = await countFailedLogin(
+      store,
+      { userId: user.user_id, failedLogins: user.failed_logins },
+      now,
+      policy,
+    );
     throw locked ? lockedError(locked) : wrong();
   }
   if (user.failed_logins > 0 || user.locked_until) await clearFailedLogins(store, user.user_id);
-  if (user.disabled_at) throw new AccessError('This account is disabled; ask an administrator to enable it again.', 'disabled');
+  if (user.disabled_at)
+    throw new AccessError('This account is disabled; ask an administrator to enable it again.', 'disabled');
   return {
-    principal: { userId: user.user_id, name: user.name, email: user.email, role: user.role, organisation: user.organisation },
+    principal: {
+      userId: user.user_id,
+      name: user.name,
+      email: user.email,
+      role: user.role,
+      organisation: user.organisation,
+    },
     mustChangePassword: user.must_change_password === true,
   };
 }
 
-async function refuseUnknown(store: Store, email: string, password: string, now: Date, policy: LockoutPolicy): Promise<never> {
+async function refuseUnknown(
+  store: Store,
+  email: string,
+  password: string,
+  now: Date,
+  policy: LockoutPolicy,
+): Promise<never> {
   const strangers = unknownAddressFailuresOf(store);
   const lock = strangers.lockedUntil(email, now);
   if (lock) throw lockedError(lock);

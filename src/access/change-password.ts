@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import type { Store } from '../store/index.ts';
 import { AccessError } from './access-error.ts';
-import { clearFailedLogins, countFailedLogin, defaultLockout, type LockoutPolicy, lockedError, lockHolds, loginQueue } from './login-lockout.ts';
+import {
+  clearFailedLogins,
+  countFailedLogin,
+  defaultLockout,
+  type LockoutPolicy,
+  lockedError,
+  lockHolds,
+  loginQueue,
+} from './login-lockout.ts';
 import { hashPassword, verifyPassword } from './password-hash.ts';
 import { passwordProblems } from './password-problems.ts';
 import { endUserSessions } from './user-sessions.ts';
@@ -12,7 +20,13 @@ export const passwordChangeSchema = z.object({
 });
 export type PasswordChange = z.input<typeof passwordChangeSchema>;
 
-type Account = { email: string; password_hash: string; failed_logins: number; locked_until: string | null; must_change_password: boolean | null };
+type Account = {
+  email: string;
+  password_hash: string;
+  failed_logins: number;
+  locked_until: string | null;
+  must_change_password: boolean | null;
+};
 const accountOf = (store: Store, userId: string) =>
   store.all<Account>(
     'SELECT email, password_hash, failed_logins, CAST(locked_until AS VARCHAR) AS locked_until, must_change_password FROM app_user WHERE user_id = ?',
@@ -46,7 +60,9 @@ export async function changePassword(
     const lock = lockHolds(user.locked_until, now);
     if (lock) throw lockedError(lock);
     const parsed = passwordChangeSchema.safeParse(input);
-    const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.') || 'password'}: ${i.message}`);
+    const problems = parsed.success
+      ? []
+      : parsed.error.issues.map((i) => `${i.path.join('.') || 'password'}: ${i.message}`);
     if (!parsed.success) throw invalid(problems);
     problems.push(...passwordProblems(parsed.data.newPassword).map((p) => p.replace(/^password:/, 'newPassword:')));
     if (!(await verifyPassword(user.password_hash, parsed.data.currentPassword))) {
@@ -65,10 +81,14 @@ export async function changePassword(
     if (problems.length > 0) throw invalid(problems);
     const passwordHash = await hashPassword(parsed.data.newPassword);
     await store.transaction(async () => {
-      await store.run('UPDATE app_user SET password_hash = ?, must_change_password = false WHERE user_id = ?', [passwordHash, userId]);
+      await store.run('UPDATE app_user SET password_hash = ?, must_change_password = false WHERE user_id = ?', [
+        passwordHash,
+        userId,
+      ]);
       await endUserSessions(store, userId, keepSession);
     });
   });
 }
 
-const invalid = (problems: readonly string[]) => new AccessError(`The password was not changed: ${problems.join('; ')}.`, 'invalid-input', problems);
+const invalid = (problems: readonly string[]) =>
+  new AccessError(`The password was not changed: ${problems.join('; ')}.`, 'invalid-input', problems);

@@ -3,7 +3,13 @@ import type { Store } from '../store/index.ts';
 import type { Role } from './roles.ts';
 import { createUser, findUserByEmail } from './user-accounts.ts';
 
-export type DemoAccount = { readonly name: string; readonly email: string; readonly role: Role; readonly organisation: string | null; readonly password: string };
+export type DemoAccount = {
+  readonly name: string;
+  readonly email: string;
+  readonly role: Role;
+  readonly organisation: string | null;
+  readonly password: string;
+};
 
 const demoUsers: readonly Omit<DemoAccount, 'password'>[] = [
   { name: 'Demo Beheerder', email: 'beheerder@zicht.example', role: 'administrator', organisation: null },
@@ -20,7 +26,11 @@ const randomPassword = () => randomBytes(12).toString('base64url');
  * Creates one demo account per role (two stewards, to show organisations apart) and returns them
  * with their passwords — for the synthetic demo only. Accounts that exist are left alone.
  */
-export async function seedDemoAccounts(store: Store, now: Date, passwordFor: (email: string) => string = randomPassword): Promise<DemoAccount[]> {
+export async function seedDemoAccounts(
+  store: Store,
+  now: Date,
+  passwordFor: (email: string) => string = randomPassword,
+): Promise<DemoAccount[]> {
   const created: DemoAccount[] = [];
   for (const user of demoUsers) {
     if (await findUserByEmail(store, user.email)) continue;

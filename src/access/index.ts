@@ -10,6 +10,22 @@ export { matchOidcAccount, type OidcMatch, type OidcRefusal } from './match-oidc
 export { type OidcConfig, oidcConfigFromEnv, oidcConfigSchema } from './oidc-config.ts';
 export { resetPassword } from './reset-password.ts';
 export { type Principal, type Role, roleLabels, roles } from './roles.ts';
-export { createUser, findUserByEmail, findUserById, listUsers, type NewUser, newUserSchema, type UserAccount } from './user-accounts.ts';
+export {
+  createUser,
+  findUserByEmail,
+  findUserById,
+  listUsers,
+  type NewUser,
+  newUserSchema,
+  type UserAccount,
+} from './user-accounts.ts';
 export { setAccountDisabled } from './set-account-disabled.ts';
-export { type ActiveSession, createSession, defaultSessionPolicy, endSession, endUserSessions, resolveSession, type SessionPolicy } from './user-sessions.ts';
+export {
+  type ActiveSession,
+  createSession,
+  defaultSessionPolicy,
+  endSession,
+  endUserSessions,
+  resolveSession,
+  type SessionPolicy,
+} from './user-sessions.ts';

@@ -25,7 +25,10 @@ export function lockHolds(lockedUntil: string | null, now: Date): Date | null {
 /** The same answer for every locked address, known or not: only the time differs, and only by when the lock began. */
 export function lockedError(until: Date, extra = ''): AccessError {
   const time = until.toISOString().slice(0, 16).replace('T', ' ');
-  return new AccessError(`This account is locked after too many wrong passwords until ${time} UTC; try again then, or ask an administrator.${extra}`, 'locked');
+  return new AccessError(
+    `This account is locked after too many wrong passwords until ${time} UTC; try again then, or ask an administrator.${extra}`,
+    'locked',
+  );
 }
 
 /**
@@ -42,7 +45,10 @@ export async function countFailedLogin(
   const failures = account.failedLogins + 1;
   if (failures >= policy.maxFailures) {
     const until = new Date(now.getTime() + policy.lockMinutes * 60_000);
-    await store.run('UPDATE app_user SET failed_logins = 0, locked_until = ?::TIMESTAMP WHERE user_id = ?', [until.toISOString(), account.userId]);
+    await store.run('UPDATE app_user SET failed_logins = 0, locked_until = ?::TIMESTAMP WHERE user_id = ?', [
+      until.toISOString(),
+      account.userId,
+    ]);
     return until;
   }
   await store.run('UPDATE app_user SET failed_logins = ? WHERE user_id = ?', [failures, account.userId]);

@@ -30,7 +30,9 @@ export const oidcConfigSchema = z.object({
   clientId: z.string().trim().min(1),
   clientSecret: z.string().min(1),
   /** Zicht's callback as registered at the IdP: https://<host>/api/oidc/callback */
-  redirectUri: z.url({ protocol: /^https?$/ }).refine((u) => new URL(u).pathname === '/api/oidc/callback', 'the redirect URI must end in /api/oidc/callback'),
+  redirectUri: z
+    .url({ protocol: /^https?$/ })
+    .refine((u) => new URL(u).pathname === '/api/oidc/callback', 'the redirect URI must end in /api/oidc/callback'),
   /** Shown on the sign-in button: "Sign in with <label>". */
   label: z.string().trim().min(1).max(80),
   /** The ID-token claim with the user's groups (a list or one string). */
@@ -57,9 +59,19 @@ export function oidcConfigFromEnv(env: Readonly<Record<string, string | undefine
   });
   if (parsed.success) return parsed.data;
   const names: Record<string, string> = {
-    issuer: 'ZICHT_OIDC_ISSUER', clientId: 'ZICHT_OIDC_CLIENT_ID', clientSecret: 'ZICHT_OIDC_CLIENT_SECRET', redirectUri: 'ZICHT_OIDC_REDIRECT_URI',
-    label: 'ZICHT_OIDC_LABEL', roleClaim: 'ZICHT_OIDC_ROLE_CLAIM', roles: 'ZICHT_OIDC_ROLES', organisationClaim: 'ZICHT_OIDC_ORGANISATION_CLAIM',
+    issuer: 'ZICHT_OIDC_ISSUER',
+    clientId: 'ZICHT_OIDC_CLIENT_ID',
+    clientSecret: 'ZICHT_OIDC_CLIENT_SECRET',
+    redirectUri: 'ZICHT_OIDC_REDIRECT_URI',
+    label: 'ZICHT_OIDC_LABEL',
+    roleClaim: 'ZICHT_OIDC_ROLE_CLAIM',
+    roles: 'ZICHT_OIDC_ROLES',
+    organisationClaim: 'ZICHT_OIDC_ORGANISATION_CLAIM',
   };
   const problems = parsed.error.issues.map((i) => `${names[String(i.path[0])] ?? i.path.join('.')}: ${i.message}`);
-  throw new AccessError(`OpenID Connect is switched on (ZICHT_OIDC_ISSUER) but not configured right: ${problems.join('; ')}.`, 'invalid-input', problems);
+  throw new AccessError(
+    `OpenID Connect is switched on (ZICHT_OIDC_ISSUER) but not configured right: ${problems.join('; ')}.`,
+    'invalid-input',
+    problems,
+  );
 }

@@ -23,17 +23,20 @@ export async function resetPassword(
 ): Promise<{ readonly user: UserAccount; readonly oneTimePassword: string }> {
   const user = await findUserById(store, reset.userId);
   if (!user) throw new AccessError(`There is no user with id ${reset.userId}.`, 'not-found');
-  if (reset.by?.userId === user.userId) throw new AccessError('Change your own password on your account page instead.', 'conflict');
+  if (reset.by?.userId === user.userId)
+    throw new AccessError('Change your own password on your account page instead.', 'conflict');
   const password = newPassword();
   const passwordHash = await hashPassword(password);
   // in the account's login queue: a sign-in counting a failure writes the same row
-  await store.serialise(loginQueue(user.email), () => store.transaction(async () => {
-    await store.run(
-      'UPDATE app_user SET password_hash = ?, must_change_password = true, failed_logins = 0, locked_until = NULL WHERE user_id = ?',
-      [passwordHash, user.userId],
-    );
-    await endUserSessions(store, user.userId);
-  }));
+  await store.serialise(loginQueue(user.email), () =>
+    store.transaction(async () => {
+      await store.run(
+        'UPDATE app_user SET password_hash = ?, must_change_password = true, failed_logins = 0, locked_until = NULL WHERE user_id = ?',
+        [passwordHash, user.userId],
+      );
+      await endUserSessions(store, user.userId);
+    }),
+  );
   const changed = await findUserById(store, user.userId);
   if (!changed) throw new Error(`user ${user.userId} vanished`);
   return { user: changed, oneTimePassword: password };

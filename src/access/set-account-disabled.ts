@@ -21,15 +21,20 @@ export async function setAccountDisabled(
     throw new AccessError('You cannot disable your own account; ask another administrator.', 'conflict');
   }
   // in the account's login queue: a sign-in counting a failure writes the same row
-  await store.serialise(loginQueue(user.email), () => store.transaction(async () => {
-    if (change.disabled) {
-      // an account that is already disabled keeps the moment it was first disabled
-      await store.run('UPDATE app_user SET disabled_at = coalesce(disabled_at, ?::TIMESTAMP) WHERE user_id = ?', [now.toISOString(), user.userId]);
-      await endUserSessions(store, user.userId);
-    } else {
-      await store.run('UPDATE app_user SET disabled_at = NULL WHERE user_id = ?', [user.userId]);
-    }
-  }));
+  await store.serialise(loginQueue(user.email), () =>
+    store.transaction(async () => {
+      if (change.disabled) {
+        // an account that is already disabled keeps the moment it was first disabled
+        await store.run('UPDATE app_user SET disabled_at = coalesce(disabled_at, ?::TIMESTAMP) WHERE user_id = ?', [
+          now.toISOString(),
+          user.userId,
+        ]);
+        await endUserSessions(store, user.userId);
+      } else {
+        await store.run('UPDATE app_user SET disabled_at = NULL WHERE user_id = ?', [user.userId]);
+      }
+    }),
+  );
   const changed = await findUserById(store, user.userId);
   if (!changed) throw new Error(`user ${user.userId} vanished`);
   return changed;

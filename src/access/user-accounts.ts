@@ -18,12 +18,21 @@ export const newUserSchema = z
   .superRefine((u, ctx) => {
     const isSource = u.organisation != null && (sources.codes as readonly string[]).includes(u.organisation);
     if (u.role === 'steward' && !isSource) {
-      ctx.addIssue({ code: 'custom', path: ['organisation'], message: `a data steward needs their organisation's source code: one of ${sources.codes.join(', ')}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['organisation'],
+        message: `a data steward needs their organisation's source code: one of ${sources.codes.join(', ')}`,
+      });
     }
     if (u.role !== 'steward' && u.organisation != null) {
-      ctx.addIssue({ code: 'custom', path: ['organisation'], message: 'only data stewards belong to a source organisation; leave it empty' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['organisation'],
+        message: 'only data stewards belong to a source organisation; leave it empty',
+      });
     }
-    for (const problem of passwordProblems(u.password)) ctx.addIssue({ code: 'custom', path: ['password'], message: problem.replace(/^password: /, '') });
+    for (const problem of passwordProblems(u.password))
+      ctx.addIssue({ code: 'custom', path: ['password'], message: problem.replace(/^password: /, '') });
   });
 export type NewUser = z.input<typeof newUserSchema>;
 
@@ -38,15 +47,30 @@ export type UserAccount = Principal & {
 };
 
 type UserRow = {
-  user_id: string; name: string; email: string; role: Role; organisation: string | null;
-  created_at: string; locked_until: string | null; failed_logins: number; disabled_at: string | null; must_change_password: boolean | null;
+  user_id: string;
+  name: string;
+  email: string;
+  role: Role;
+  organisation: string | null;
+  created_at: string;
+  locked_until: string | null;
+  failed_logins: number;
+  disabled_at: string | null;
+  must_change_password: boolean | null;
 };
 const columns = `user_id, name, email, role, organisation, CAST(created_at AS VARCHAR) AS created_at, CAST(locked_until AS VARCHAR) AS locked_until,
   failed_logins, CAST(disabled_at AS VARCHAR) AS disabled_at, must_change_password`;
 const toAccount = (r: UserRow): UserAccount => ({
-  userId: r.user_id, name: r.name, email: r.email, role: r.role, organisation: r.organisation,
-  createdAt: r.created_at, lockedUntil: r.locked_until, failedLogins: r.failed_logins,
-  disabledAt: r.disabled_at, mustChangePassword: r.must_change_password === true,
+  userId: r.user_id,
+  name: r.name,
+  email: r.email,
+  role: r.role,
+  organisation: r.organisation,
+  createdAt: r.created_at,
+  lockedUntil: r.locked_until,
+  failedLogins: r.failed_logins,
+  disabledAt: r.disabled_at,
+  mustChangePassword: r.must_change_password === true,
 });
 
 /** Validates every field together and stores the account with an argon2id hash of the password. */
@@ -57,14 +81,15 @@ export async function createUser(store: Store, input: unknown, now: Date): Promi
     throw new AccessError(`The user cannot be created: ${problems.join('; ')}.`, 'invalid-input', problems);
   }
   const u = parsed.data;
-  if (await findUserByEmail(store, u.email)) throw new AccessError(`A user with e-mail ${u.email} already exists.`, 'conflict');
+  if (await findUserByEmail(store, u.email))
+    throw new AccessError(`A user with e-mail ${u.email} already exists.`, 'conflict');
   const userId = randomUUID();
   const passwordHash = await hashPassword(u.password);
   await store.run(
     `INSERT INTO app_user (user_id, name, email, role, organisation, password_hash, failed_logins, locked_until, created_at, disabled_at, must_change_password)
-     VALUES (?, ?, ?, ?, ?, ?, 0, NULL, ?::TIMESTAMP, NULL, false)`, [
-    userId, u.name, u.email, u.role, u.organisation ?? null, passwordHash, now.toISOString(),
-  ]);
+     VALUES (?, ?, ?, ?, ?, ?, 0, NULL, ?::TIMESTAMP, NULL, false)`,
+    [userId, u.name, u.email, u.role, u.organisation ?? null, passwordHash, now.toISOString()],
+  );
   const created = await findUserById(store, userId);
   if (!created) throw new Error(`user ${userId} was not stored`);
   return created;
@@ -80,6 +105,8 @@ export async function findUserById(store: Store, userId: string): Promise<UserAc
 }
 
 export async function findUserByEmail(store: Store, email: string): Promise<UserAccount | null> {
-  const [row] = await store.all<UserRow>(`SELECT ${columns} FROM app_user WHERE email = ?`, [email.trim().toLowerCase()]);
+  const [row] = await store.all<UserRow>(`SELECT ${columns} FROM app_user WHERE email = ?`, [
+    email.trim().toLowerCase(),
+  ]);
   return row ? toAccount(row) : null;
 }

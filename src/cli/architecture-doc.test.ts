@@ -5,7 +5,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { personSchema } from '../contract/index.ts';
 import { linkPersons } from '../linkage/index.ts';
 import { openStore } from '../store/index.ts';
-import { architectureDocPath, architectureSections, regenerateArchitectureCommand, sourceRoot, staleSections, withSections } from './architecture-doc.ts';
+import {
+  architectureDocPath,
+  architectureSections,
+  regenerateArchitectureCommand,
+  sourceRoot,
+  staleSections,
+  withSections,
+} from './architecture-doc.ts';
 import { folderImports, renderFolderMap } from './folder-imports.ts';
 import { readGeneratedSection, writeGeneratedSection } from './generated-sections.ts';
 
@@ -13,14 +20,20 @@ const doc = readFileSync(architectureDocPath, 'utf8');
 /** The rows of the hand-written table of what each folder holds. */
 const handWrittenRows = () => {
   const lines = doc.slice(doc.indexOf('| folder | what it holds |')).split('\n');
-  return lines.slice(2, lines.findIndex((line) => !line.startsWith('|')));
+  return lines.slice(
+    2,
+    lines.findIndex((line) => !line.startsWith('|')),
+  );
 };
 const describedFolders = () => handWrittenRows().map((row) => /^\| `([a-z-]+)\/` \|/.exec(row)?.[1]);
 
 describe('docs/ARCHITECTURE.md', () => {
   it('holds the store’s tables and the folder map exactly as the generator makes them now', async () => {
     const stale = staleSections(doc, await architectureSections());
-    expect(stale, `docs/ARCHITECTURE.md is out of date in ${stale.join(', ')}: run \`${regenerateArchitectureCommand}\``).toEqual([]);
+    expect(
+      stale,
+      `docs/ARCHITECTURE.md is out of date in ${stale.join(', ')}: run \`${regenerateArchitectureCommand}\``,
+    ).toEqual([]);
   });
 
   it('lists the tables of recent migrations (held deliveries, the store’s origin)', () => {
@@ -30,7 +43,10 @@ describe('docs/ARCHITECTURE.md', () => {
   });
 
   it('describes every folder of src/ in the hand-written table, and no folder that is gone', () => {
-    const folders = readdirSync(sourceRoot, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    const folders = readdirSync(sourceRoot, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
     expect(describedFolders().sort()).toEqual(folders);
   });
 
@@ -67,9 +83,18 @@ describe('the architecture generator', () => {
     file('src/core/index.ts', "export { a } from './a.ts';\n");
     file('src/core/a.ts', 'export const a = 1;\n');
     file('src/store/index.ts', 'export type Store = { run(): void };\n');
-    file('src/shell/main.ts', "import { a } from '../core/index.ts';\nimport type { Store } from '../store/index.ts';\nimport './local.ts';\n// import { x } from '../ghost/index.ts';\n");
-    file('src/shell/deep/view.tsx', "import {\n  type Store,\n} from '../../store/index.ts';\nconst later = () => import('../../core/a.ts');\n");
-    file('src/shell/main.test.ts', "import { helper } from '../../test/support/helper.ts';\nimport { x } from '../tests-only/index.ts';\n");
+    file(
+      'src/shell/main.ts',
+      "import { a } from '../core/index.ts';\nimport type { Store } from '../store/index.ts';\nimport './local.ts';\n// import { x } from '../ghost/index.ts';\n",
+    );
+    file(
+      'src/shell/deep/view.tsx',
+      "import {\n  type Store,\n} from '../../store/index.ts';\nconst later = () => import('../../core/a.ts');\n",
+    );
+    file(
+      'src/shell/main.test.ts',
+      "import { helper } from '../../test/support/helper.ts';\nimport { x } from '../tests-only/index.ts';\n",
+    );
     file('src/shell/local.ts', '');
     file('src/tests-only/index.ts', 'export const x = 1;\n');
     const map = folderImports(join(dir, 'src'));
@@ -92,12 +117,17 @@ describe('the architecture generator', () => {
   });
 
   it('replaces only what is between the markers, and finds stale parts', () => {
-    const text = 'intro\n<!-- tables:begin -->\nold\n<!-- tables:end -->\nmiddle\n<!-- folders:begin -->\nsame\n<!-- folders:end -->\nend\n';
+    const text =
+      'intro\n<!-- tables:begin -->\nold\n<!-- tables:end -->\nmiddle\n<!-- folders:begin -->\nsame\n<!-- folders:end -->\nend\n';
     expect(staleSections(text, { tables: 'new', folders: 'same' })).toEqual(['tables']);
     const updated = withSections(text, { tables: 'new', folders: 'same' });
-    expect(updated).toBe('intro\n<!-- tables:begin -->\nnew\n<!-- tables:end -->\nmiddle\n<!-- folders:begin -->\nsame\n<!-- folders:end -->\nend\n');
+    expect(updated).toBe(
+      'intro\n<!-- tables:begin -->\nnew\n<!-- tables:end -->\nmiddle\n<!-- folders:begin -->\nsame\n<!-- folders:end -->\nend\n',
+    );
     expect(staleSections(updated, { tables: 'new', folders: 'same' })).toEqual([]);
     expect(readGeneratedSection('no markers', 'tables')).toBeNull();
-    expect(() => writeGeneratedSection('no markers', 'tables', 'x')).toThrow('the document has no <!-- tables:begin --> … <!-- tables:end --> markers');
+    expect(() => writeGeneratedSection('no markers', 'tables', 'x')).toThrow(
+      'the document has no <!-- tables:begin --> … <!-- tables:end --> markers',
+    );
   });
 });

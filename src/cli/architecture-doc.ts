@@ -23,7 +23,9 @@ export async function architectureSections(srcDir: string = sourceRoot): Promise
 
 /** The names of the generated parts of `doc` that differ from `sections` (missing markers count as different). */
 export function staleSections(doc: string, sections: ArchitectureSections): string[] {
-  return Object.entries(sections).filter(([name, content]) => readGeneratedSection(doc, name) !== content.trim()).map(([name]) => name);
+  return Object.entries(sections)
+    .filter(([name, content]) => readGeneratedSection(doc, name) !== content.trim())
+    .map(([name]) => name);
 }
 
 /** `doc` with every generated part replaced by its current content. */

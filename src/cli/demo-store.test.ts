@@ -21,7 +21,10 @@ afterEach(() => {
 /** `node bin/zicht.js …` as a user runs it; resolves with its exit code and output. */
 async function zicht(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['bin/zicht.js', ...args], { cwd: process.cwd(), env: { ...process.env, ZICHT_LINK_SECRET: '' } });
+    const { stdout, stderr } = await run(process.execPath, ['bin/zicht.js', ...args], {
+      cwd: process.cwd(),
+      env: { ...process.env, ZICHT_LINK_SECRET: '' },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

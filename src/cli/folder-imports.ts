@@ -14,7 +14,11 @@ function typesOnly(clause: string | undefined): boolean {
   if (!clause) return false;
   const text = clause.trim();
   if (/^type\b/.test(text)) return true;
-  const names = /^\{([^}]*)\}$/.exec(text)?.[1]?.split(',').map((n) => n.trim()).filter(Boolean);
+  const names = /^\{([^}]*)\}$/
+    .exec(text)?.[1]
+    ?.split(',')
+    .map((n) => n.trim())
+    .filter(Boolean);
   return names !== undefined && names.length > 0 && names.every((n) => n.startsWith('type '));
 }
 
@@ -34,7 +38,8 @@ function sourceFiles(dir: string): string[] {
 export function folderImports(srcDir: string): FolderImports {
   const root = resolve(srcDir);
   const map = new Map<string, Map<string, 'values' | 'types'>>();
-  for (const entry of readdirSync(root, { withFileTypes: true })) if (entry.isDirectory()) map.set(entry.name, new Map());
+  for (const entry of readdirSync(root, { withFileTypes: true }))
+    if (entry.isDirectory()) map.set(entry.name, new Map());
   for (const file of sourceFiles(root)) {
     const folder = relative(root, file).split(sep)[0] as string;
     const targets = map.get(folder);
@@ -52,10 +57,13 @@ export function folderImports(srcDir: string): FolderImports {
 /** The folder map as a Markdown table: each folder of `src/`, the folders it imports from and those that import it. */
 export function renderFolderMap(imports: FolderImports): string {
   const folders = [...imports.keys()].sort();
-  const name = (folder: string, kind: 'values' | 'types' | undefined) => `\`${folder}/\`${kind === 'types' ? ' (types)' : ''}`;
+  const name = (folder: string, kind: 'values' | 'types' | undefined) =>
+    `\`${folder}/\`${kind === 'types' ? ' (types)' : ''}`;
   const list = (names: readonly string[]) => (names.length === 0 ? '—' : names.join(', '));
-  const from = (folder: string) => [...(imports.get(folder) ?? new Map())].sort(([a], [b]) => a.localeCompare(b)).map(([f, kind]) => name(f, kind));
-  const by = (folder: string) => folders.filter((f) => imports.get(f)?.has(folder)).map((f) => name(f, imports.get(f)?.get(folder)));
+  const from = (folder: string) =>
+    [...(imports.get(folder) ?? new Map())].sort(([a], [b]) => a.localeCompare(b)).map(([f, kind]) => name(f, kind));
+  const by = (folder: string) =>
+    folders.filter((f) => imports.get(f)?.has(folder)).map((f) => name(f, imports.get(f)?.get(folder)));
   return [
     'Tests are left out; `(types)`: only types are imported, erased at run time.',
     '',

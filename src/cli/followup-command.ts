@@ -2,9 +2,26 @@ import { randomUUID } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { type Command, InvalidArgumentError } from 'commander';
 import {
-  buildDemoData, commitmentDigest, commitmentsFromCsv, commitmentsToCsv, convertToPdf, decisionMemo, editionRecord, FollowupError,
-  fromToezeggingen, loadFollowupData, policyLetter, renderDigestText, renderDocx, replaceFollowupData, storeCommitmentStatus,
-  storeImportedCommitments, storeNewCommitment, storeWorkflowStep, toToezegging, workflowStepSchema,
+  buildDemoData,
+  commitmentDigest,
+  commitmentsFromCsv,
+  commitmentsToCsv,
+  convertToPdf,
+  decisionMemo,
+  editionRecord,
+  FollowupError,
+  fromToezeggingen,
+  loadFollowupData,
+  policyLetter,
+  renderDigestText,
+  renderDocx,
+  replaceFollowupData,
+  storeCommitmentStatus,
+  storeImportedCommitments,
+  storeNewCommitment,
+  storeWorkflowStep,
+  toToezegging,
+  workflowStepSchema,
 } from '../followup/index.ts';
 import { defaultStorePath } from '../store/index.ts';
 import { type CliOutput, terminalOutput } from './output.ts';
@@ -18,12 +35,21 @@ const format = (v: string) => {
   return v as (typeof formats)[number];
 };
 
-async function writeDocument(db: string, kind: 'letter' | 'nota', o: { edition: string; internal?: boolean; out: string; pdf?: boolean }, output: CliOutput) {
+async function writeDocument(
+  db: string,
+  kind: 'letter' | 'nota',
+  o: { edition: string; internal?: boolean; out: string; pdf?: boolean },
+  output: CliOutput,
+) {
   await withStore(db, async (store) => {
     const record = editionRecord(await loadFollowupData(store), o.edition);
-    if (!record) throw new FollowupError(`No edition "${o.edition}"; run \`zicht followup seed\` or check the id.`, 'not-found');
+    if (!record)
+      throw new FollowupError(`No edition "${o.edition}"; run \`zicht followup seed\` or check the id.`, 'not-found');
     const version = o.internal ? 'internal' : 'public';
-    await writeFile(o.out, await renderDocx(kind === 'letter' ? policyLetter(record, version) : decisionMemo(record, version)));
+    await writeFile(
+      o.out,
+      await renderDocx(kind === 'letter' ? policyLetter(record, version) : decisionMemo(record, version)),
+    );
     output.result(`wrote the ${version} ${kind} for ${o.edition} to ${o.out}`);
     if (o.pdf) output.result(`and ${(await convertToPdf([o.out])).join(', ')}`);
   });
@@ -31,22 +57,34 @@ async function writeDocument(db: string, kind: 'letter' | 'nota', o: { edition: 
 
 /** `zicht followup …`: the follow-up tracker from the command line; argument parsing only. */
 export function registerFollowupCommand(program: Command, output: CliOutput = terminalOutput): void {
-  const followup = program.command('followup').description('the follow-up tracker: recommendations → responses → commitments to Parliament');
+  const followup = program
+    .command('followup')
+    .description('the follow-up tracker: recommendations → responses → commitments to Parliament');
   const db = (cmd: Command) => cmd.option('--db <path>', 'store file', defaultStorePath);
 
-  db(followup.command('seed').description('replace the tracker with the two demo editions (2018–2022 and 2020–2024)')).action(async (o: { db: string }) => {
+  db(
+    followup.command('seed').description('replace the tracker with the two demo editions (2018–2022 and 2020–2024)'),
+  ).action(async (o: { db: string }) => {
     await withStore(o.db, (store) => replaceFollowupData(store, buildDemoData()));
     output.result(`seeded the follow-up tracker in ${o.db}`);
   });
 
   for (const kind of ['letter', 'nota'] as const) {
-    db(followup.command(kind).description(kind === 'letter' ? 'write the policy response letter (.docx)' : 'write the decision memo (.docx)'))
+    db(
+      followup
+        .command(kind)
+        .description(
+          kind === 'letter' ? 'write the policy response letter (.docx)' : 'write the decision memo (.docx)',
+        ),
+    )
       .requiredOption('--edition <id>', 'edition id, e.g. 2018-2022')
       .option('--public', 'the public version: civil servants’ personal data redacted (the default)')
       .option('--internal', 'the internal version, with contact persons')
       .requiredOption('--out <file>', '.docx to write')
       .option('--pdf', 'also convert to PDF with LibreOffice')
-      .action((o: { db: string; edition: string; internal?: boolean; out: string; pdf?: boolean }) => writeDocument(o.db, kind, o, output));
+      .action((o: { db: string; edition: string; internal?: boolean; out: string; pdf?: boolean }) =>
+        writeDocument(o.db, kind, o, output),
+      );
   }
 
   db(followup.command('digest').description('commitments overdue and due soon, per responsible ministry'))
@@ -57,12 +95,19 @@ export function registerFollowupCommand(program: Command, output: CliOutput = te
       output.result(renderDigestText(commitmentDigest(data.commitments, o.today), o.ministry));
     });
 
-  db(followup.command('export').description('export commitments as CSV or as JSON shaped like the Tweede Kamer’s Toezegging'))
+  db(
+    followup
+      .command('export')
+      .description('export commitments as CSV or as JSON shaped like the Tweede Kamer’s Toezegging'),
+  )
     .requiredOption('--format <format>', formats.join(' | '), format)
     .option('--out <file>', 'file to write (default: standard output)')
     .action(async (o: { db: string; format: (typeof formats)[number]; out?: string }) => {
       const { commitments } = await withStore(o.db, loadFollowupData);
-      const text = o.format === 'csv' ? commitmentsToCsv(commitments) : `${JSON.stringify(commitments.map(toToezegging), null, 2)}\n`;
+      const text =
+        o.format === 'csv'
+          ? commitmentsToCsv(commitments)
+          : `${JSON.stringify(commitments.map(toToezegging), null, 2)}\n`;
       if (o.out) await writeFile(o.out, text);
       else output.result(text.replace(/\n$/, ''));
     });
@@ -72,12 +117,15 @@ export function registerFollowupCommand(program: Command, output: CliOutput = te
     .requiredOption('--format <format>', formats.join(' | '), format)
     .option('--edition <id>', 'edition for Kamer records without Zicht_EditieId')
     .requiredOption('--actor <name>', 'who imports (kept in history)')
-    .action(async (file: string, o: { db: string; format: (typeof formats)[number]; edition?: string; actor: string }) => {
-      const text = await readFile(file, 'utf8');
-      const commitments = o.format === 'csv' ? commitmentsFromCsv(text) : fromToezeggingen(JSON.parse(text), o.edition);
-      const n = await withStore(o.db, (store) => storeImportedCommitments(store, commitments, context(o.actor)));
-      output.result(`imported ${n} commitments`);
-    });
+    .action(
+      async (file: string, o: { db: string; format: (typeof formats)[number]; edition?: string; actor: string }) => {
+        const text = await readFile(file, 'utf8');
+        const commitments =
+          o.format === 'csv' ? commitmentsFromCsv(text) : fromToezeggingen(JSON.parse(text), o.edition);
+        const n = await withStore(o.db, (store) => storeImportedCommitments(store, commitments, context(o.actor)));
+        output.result(`imported ${n} commitments`);
+      },
+    );
 
   db(followup.command('record').description('record a commitment'))
     .requiredOption('--edition <id>')
@@ -88,11 +136,35 @@ export function registerFollowupCommand(program: Command, output: CliOutput = te
     .requiredOption('--when <date or phrase>', 'YYYY-MM-DD or e.g. "na de zomer", "halfjaarlijks"')
     .option('--made-on <date>', 'YYYY-MM-DD', today())
     .requiredOption('--actor <name>')
-    .action(async (o: { db: string; edition: string; recommendation?: number; what: string; who: string; ministry: string; when: string; madeOn: string; actor: string }) => {
-      const input = { editionId: o.edition, what: o.what, who: o.who, ministry: o.ministry, when: o.when, madeOn: o.madeOn, ...(o.recommendation ? { recommendationNumber: o.recommendation } : {}) };
-      const c = await withStore(o.db, (store) => storeNewCommitment(store, input, context(o.actor), () => `T-${randomUUID().slice(0, 8)}`));
-      output.result(`recorded ${c.id}, due ${c.promised.due ?? 'no date'}${c.promised.phrase ? ` ("${c.promised.phrase}")` : ''}`);
-    });
+    .action(
+      async (o: {
+        db: string;
+        edition: string;
+        recommendation?: number;
+        what: string;
+        who: string;
+        ministry: string;
+        when: string;
+        madeOn: string;
+        actor: string;
+      }) => {
+        const input = {
+          editionId: o.edition,
+          what: o.what,
+          who: o.who,
+          ministry: o.ministry,
+          when: o.when,
+          madeOn: o.madeOn,
+          ...(o.recommendation ? { recommendationNumber: o.recommendation } : {}),
+        };
+        const c = await withStore(o.db, (store) =>
+          storeNewCommitment(store, input, context(o.actor), () => `T-${randomUUID().slice(0, 8)}`),
+        );
+        output.result(
+          `recorded ${c.id}, due ${c.promised.due ?? 'no date'}${c.promised.phrase ? ` ("${c.promised.phrase}")` : ''}`,
+        );
+      },
+    );
 
   db(followup.command('status').description('change a commitment’s status (met and partly-met need --evidence)'))
     .argument('<id>')
@@ -101,17 +173,26 @@ export function registerFollowupCommand(program: Command, output: CliOutput = te
     .requiredOption('--actor <name>')
     .action(async (id: string, o: { db: string; status: string; evidence?: string; actor: string }) => {
       const status = o.status as 'open';
-      const c = await withStore(o.db, (store) => storeCommitmentStatus(store, id, { status, ...(o.evidence ? { evidence: o.evidence } : {}) }, context(o.actor)));
+      const c = await withStore(o.db, (store) =>
+        storeCommitmentStatus(store, id, { status, ...(o.evidence ? { evidence: o.evidence } : {}) }, context(o.actor)),
+      );
       output.result(`${c.id} is now ${c.status}`);
     });
 
-  db(followup.command('step').description('take a workflow step on an edition’s response, e.g. --step \'{"kind":"approve"}\''))
+  db(
+    followup
+      .command('step')
+      .description('take a workflow step on an edition’s response, e.g. --step \'{"kind":"approve"}\''),
+  )
     .requiredOption('--edition <id>')
     .requiredOption('--step <json>')
     .requiredOption('--actor <name>')
     .action(async (o: { db: string; edition: string; step: string; actor: string }) => {
       const step = workflowStepSchema.safeParse(JSON.parse(o.step));
-      if (!step.success) throw new InvalidArgumentError(`--step: ${step.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      if (!step.success)
+        throw new InvalidArgumentError(
+          `--step: ${step.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+        );
       const w = await withStore(o.db, (store) => storeWorkflowStep(store, o.edition, step.data, context(o.actor)));
       output.result(`the response to ${o.edition} is now ${w.state}`);
     });

@@ -7,7 +7,8 @@ import { type MseOptions, type MseResult, runMseCommand } from './mse-command.ts
 
 // Fixtures: the published tables in src/estimation/reference/data; the expected numbers come from
 // R's glm (src/estimation/reference/r-reference-fits.R).
-const data = (name: string) => new URL(`../../test/support/estimation-reference/data/${name}.csv`, import.meta.url).pathname;
+const data = (name: string) =>
+  new URL(`../../test/support/estimation-reference/data/${name}.csv`, import.meta.url).pathname;
 const relative = (actual: number, expected: number) => Math.abs(actual - expected) / Math.abs(expected);
 
 async function run(file: string, options: Partial<MseOptions>) {
@@ -49,7 +50,12 @@ describe('zicht mse', () => {
   });
 
   it('passes --model two-way and the bootstrap options on, and prints what was dropped', async () => {
-    const result = await runJson(data('NewOrl_5'), { model: 'two-way', interval: 'bootstrap', replicates: 20, seed: 3 });
+    const result = await runJson(data('NewOrl_5'), {
+      model: 'two-way',
+      interval: 'bootstrap',
+      replicates: 20,
+      seed: 3,
+    });
     expect(result.selection.mode).toBe('two-way');
     expect(result.dropped.map((d) => d.term).sort()).toEqual(['A:H', 'C:H', 'D:H']);
     expect(result.ci.method).toBe('bootstrap');

@@ -21,12 +21,18 @@ export const terminalOutput: CliOutput = {
 };
 
 /** Output kept in arrays, for tests. */
-export function collectedOutput(): CliOutput & { readonly results: string[]; readonly progressLines: string[]; readonly errors: string[] } {
+export function collectedOutput(): CliOutput & {
+  readonly results: string[];
+  readonly progressLines: string[];
+  readonly errors: string[];
+} {
   const results: string[] = [];
   const progressLines: string[] = [];
   const errors: string[] = [];
   return {
-    results, progressLines, errors,
+    results,
+    progressLines,
+    errors,
     result: (text) => results.push(text),
     progress: (text) => progressLines.push(text),
     status: () => {},

@@ -10,7 +10,12 @@ import { withStore } from './with-store.ts';
  * For `zicht start`: fixes an edition of the synthetic chain's period from the run just made
  * and publishes it.
  */
-export async function publishDemoEdition(store: Store, years: string, outDir: string, log: (line: string) => void): Promise<string> {
+export async function publishDemoEdition(
+  store: Store,
+  years: string,
+  outDir: string,
+  log: (line: string) => void,
+): Promise<string> {
   const { yearFrom, yearTo } = parseYears(years);
   const id = `${yearFrom}-${yearTo}`;
   await createEdition(store, { id, period: { from: yearFrom, to: yearTo }, title: `Monitor ${yearFrom}–${yearTo}` });
@@ -21,7 +26,9 @@ export async function publishDemoEdition(store: Store, years: string, outDir: st
 
 /** `zicht edition create …` and `zicht publish …`; argument parsing only. */
 export function registerPublishCommand(program: Command, output: CliOutput = terminalOutput): void {
-  const edition = program.command('edition').description('editions: a fixed period with the delivery versions it uses frozen');
+  const edition = program
+    .command('edition')
+    .description('editions: a fixed period with the delivery versions it uses frozen');
   edition
     .command('create')
     .description('fix an edition: freeze the current delivery versions, the linkage and the estimate for a period')
@@ -33,20 +40,26 @@ export function registerPublishCommand(program: Command, output: CliOutput = ter
       const { yearFrom, yearTo } = parseYears(o.years);
       await withStore(o.db, async (store) => {
         const made = await createEdition(store, { id: o.id, period: { from: yearFrom, to: yearTo }, title: o.title });
-        output.result(`edition ${made.id} (${yearFrom}–${yearTo}) freezes ${made.deliveryIds.length} delivery versions`);
+        output.result(
+          `edition ${made.id} (${yearFrom}–${yearTo}) freezes ${made.deliveryIds.length} delivery versions`,
+        );
       });
     });
 
   program
     .command('publish')
-    .description('build the static site of an edition (Dutch and English, charts, tables, CSV/XLSX, methods, print version)')
+    .description(
+      'build the static site of an edition (Dutch and English, charts, tables, CSV/XLSX, methods, print version)',
+    )
     .requiredOption('--edition <id>', 'edition id (see `zicht edition create`)')
     .requiredOption('--out <dir>', 'folder to write the site to')
     .option('--db <path>', 'store file', defaultStorePath)
     .action(async (o: { edition: string; out: string; db: string }) => {
       await withStore(o.db, async (store) => {
         const site = await publishToSite(store, o.edition, o.out, () => new Date());
-        output.result(`published edition ${site.editionId}: ${site.files} files in ${resolve(o.out)} (open index.html, or en/index.html)`);
+        output.result(
+          `published edition ${site.editionId}: ${site.files} files in ${resolve(o.out)} (open index.html, or en/index.html)`,
+        );
       });
     });
 }

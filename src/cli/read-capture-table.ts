@@ -20,7 +20,11 @@ export async function readCaptureTable(file: string): Promise<CaptureTable> {
   try {
     for await (const delivered of readDeliveryFile(file)) {
       if ('problem' in delivered) {
-        problems.push({ row: delivered.rowNumber, column: delivered.problem.column, message: delivered.problem.messageEn });
+        problems.push({
+          row: delivered.rowNumber,
+          column: delivered.problem.column,
+          message: delivered.problem.messageEn,
+        });
         continue;
       }
       header ??= Object.keys(delivered.fields);
@@ -32,10 +36,13 @@ export async function readCaptureTable(file: string): Promise<CaptureTable> {
   const parsed = captureTableFromRows(header ?? [], rows);
   const all = [...problems, ...(parsed.ok ? [] : parsed.problems)];
   if (all.length > 0 || !parsed.ok) {
-    const where = (p: CaptureTableProblem) => [p.row === null ? null : `row ${p.row}`, p.column ? `column ${p.column}` : null].filter(Boolean).join(', ');
+    const where = (p: CaptureTableProblem) =>
+      [p.row === null ? null : `row ${p.row}`, p.column ? `column ${p.column}` : null].filter(Boolean).join(', ');
     const lines = all.slice(0, 20).map((p) => `  ${file}${where(p) ? ` (${where(p)})` : ''}: ${p.message}`);
     if (all.length > 20) lines.push(`  … and ${all.length - 20} more`);
-    throw new CaptureTableFileError(`${file} is not a capture table (one 0/1 column per list and a count column):\n${lines.join('\n')}`);
+    throw new CaptureTableFileError(
+      `${file} is not a capture table (one 0/1 column per list and a count column):\n${lines.join('\n')}`,
+    );
   }
   return parsed.table;
 }

@@ -21,7 +21,11 @@ async function storeWithUser(): Promise<string> {
   dirs.push(dir);
   const db = join(dir, 'zicht.duckdb');
   const store = await openStore(db);
-  await createUser(store, { name: 'Ana Liste', email: 'ana@test.example', role: 'analyst', password: 'correct horse battery staple' }, new Date());
+  await createUser(
+    store,
+    { name: 'Ana Liste', email: 'ana@test.example', role: 'analyst', password: 'correct horse battery staple' },
+    new Date(),
+  );
   store.close();
   return db;
 }
@@ -45,7 +49,9 @@ describe('zicht users', () => {
     const store = await openStore(db);
     try {
       expect((await findUserByEmail(store, 'ana@test.example'))?.disabledAt).toBeNull();
-      const audit = await store.all<{ action: string; target: string; ip: string; user_id: string | null }>('SELECT action, target, ip, user_id FROM audit_log ORDER BY seq');
+      const audit = await store.all<{ action: string; target: string; ip: string; user_id: string | null }>(
+        'SELECT action, target, ip, user_id FROM audit_log ORDER BY seq',
+      );
       expect(audit).toEqual([
         { action: 'users.disable', target: 'user:ana@test.example', ip: 'cli', user_id: null },
         { action: 'users.enable', target: 'user:ana@test.example', ip: 'cli', user_id: null },
@@ -64,7 +70,9 @@ describe('zicht users', () => {
     try {
       const signedIn = await authenticateUser(store, { email: 'ana@test.example', password: oneTime }, new Date());
       expect(signedIn.mustChangePassword).toBe(true);
-      await expect(authenticateUser(store, { email: 'ana@test.example', password: 'correct horse battery staple' }, new Date())).rejects.toThrow('Wrong e-mail address or password');
+      await expect(
+        authenticateUser(store, { email: 'ana@test.example', password: 'correct horse battery staple' }, new Date()),
+      ).rejects.toThrow('Wrong e-mail address or password');
     } finally {
       store.close();
     }
@@ -72,7 +80,9 @@ describe('zicht users', () => {
 
   it('names the account it cannot find', async () => {
     const db = await storeWithUser();
-    await expect(zicht('disable', '--email', 'nobody@test.example', '--db', db)).rejects.toThrow('There is no user with e-mail nobody@test.example');
+    await expect(zicht('disable', '--email', 'nobody@test.example', '--db', db)).rejects.toThrow(
+      'There is no user with e-mail nobody@test.example',
+    );
   });
 });
 
@@ -81,13 +91,17 @@ describe('zicht users audit-verify', () => {
     const db = await storeWithUser();
     await zicht('disable', '--email', 'ana@test.example', '--db', db);
     await zicht('enable', '--email', 'ana@test.example', '--db', db);
-    expect((await zicht('audit-verify', '--db', db))[0]).toMatch(/^audit log intact: 2 rows; newest row 2, hash [0-9a-f]{64} /);
+    expect((await zicht('audit-verify', '--db', db))[0]).toMatch(
+      /^audit log intact: 2 rows; newest row 2, hash [0-9a-f]{64} /,
+    );
     const store = await openStore(db);
     await store.run("UPDATE audit_log SET target = 'user:someone-else@test.example' WHERE seq = 1");
     store.close();
     expect(errors).toEqual([]);
     expect(await zicht('audit-verify', '--db', db)).toEqual([]);
-    expect(errors).toEqual(['The audit log was tampered with: row 1 does not match its hash; it is the first row, so it was changed or rows before it were removed.']);
+    expect(errors).toEqual([
+      'The audit log was tampered with: row 1 does not match its hash; it is the first row, so it was changed or rows before it were removed.',
+    ]);
     expect(process.exitCode).toBe(1);
     process.exitCode = 0;
   });

@@ -11,10 +11,7 @@ export type CodeList<C extends string> = {
 };
 
 /** Declares a code list once: its codes, their NL/EN labels and the zod enum that validates them. */
-export function defineCodeList<const C extends string>(
-  id: string,
-  labels: Record<C, Label>,
-): CodeList<C> {
+export function defineCodeList<const C extends string>(id: string, labels: Record<C, Label>): CodeList<C> {
   const codes = Object.keys(labels) as C[];
   if (codes.length === 0) throw new Error(`code list ${id} is empty`);
   const schema = z.enum(codes as [C, ...C[]]) as unknown as z.ZodEnum<{ [K in C]: K }>;

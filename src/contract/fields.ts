@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 /** Empty strings and missing values in a delivered file mean "not known". */
-const blankToNull = (v: unknown) => (v === undefined || v === null || (typeof v === 'string' && v.trim() === '') ? null : v);
+const blankToNull = (v: unknown) =>
+  v === undefined || v === null || (typeof v === 'string' && v.trim() === '') ? null : v;
 
 const isRealDate = (s: string) => {
   const d = new Date(`${s}T00:00:00Z`);
@@ -27,13 +28,21 @@ export const localId = z.string().trim().min(1, 'an id is required').max(64, 'an
 export const optionalLocalId = z.preprocess(blankToNull, localId.nullable());
 
 /** A pseudonymised linkage token: lowercase hex or base64 produced by `zicht pseudonymise`. */
-export const linkToken = z.preprocess(blankToNull, z.string().regex(/^[A-Za-z0-9+/=]{16,}$/, 'not a token').nullable());
+export const linkToken = z.preprocess(
+  blankToNull,
+  z
+    .string()
+    .regex(/^[A-Za-z0-9+/=]{16,}$/, 'not a token')
+    .nullable(),
+);
 
 export const flag = z.preprocess(
   (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
   z.union([
     z.boolean(),
-    z.enum(['true', 'false', '1', '0', 'ja', 'nee', 'yes', 'no']).transform((s) => ['true', '1', 'ja', 'yes'].includes(s)),
+    z
+      .enum(['true', 'false', '1', '0', 'ja', 'nee', 'yes', 'no'])
+      .transform((s) => ['true', '1', 'ja', 'yes'].includes(s)),
   ]),
 );
 

@@ -13,7 +13,9 @@ export const monitorSummarySchema = z.object({
   sources: z.array(z.object({ code: z.string(), label: labelSchema })),
   /** Counts below this are withheld. */
   disclosureThreshold: z.int(),
-  victimsPerYearBySource: z.array(z.object({ year: z.int(), source: z.string(), victims: z.nullable(count), withheld })),
+  victimsPerYearBySource: z.array(
+    z.object({ year: z.int(), source: z.string(), victims: z.nullable(count), withheld }),
+  ),
   victimsPerYear: z.array(z.object({ year: z.int(), registered: z.nullable(count), withheld })),
   estimate: z.nullable(
     z.object({

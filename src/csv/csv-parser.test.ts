@@ -11,7 +11,9 @@ const parseAll = (text: string, chunkSize = text.length || 1, delimiter = ',') =
 };
 
 const toCsv = (rows: string[][]) =>
-  rows.map((r) => r.map((f) => (/[",\r\n]/.test(f) || f === '' ? `"${f.replace(/"/g, '""')}"` : f)).join(',')).join('\r\n');
+  rows
+    .map((r) => r.map((f) => (/[",\r\n]/.test(f) || f === '' ? `"${f.replace(/"/g, '""')}"` : f)).join(','))
+    .join('\r\n');
 
 describe('CsvParser', () => {
   it('parses quoted fields with delimiters, doubled quotes and newlines', () => {
@@ -32,11 +34,15 @@ describe('CsvParser', () => {
   it('gives the same records whatever the chunk size (property)', () => {
     const field = fc.string({ unit: fc.constantFrom('a', 'b', ',', '"', '\n', ' ', 'é') });
     fc.assert(
-      fc.property(fc.array(fc.array(field, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 20 }), fc.integer({ min: 1, max: 7 }), (rows, size) => {
-        const csv = toCsv(rows);
-        expect(parseAll(csv, size)).toEqual(parseAll(csv));
-        expect(parseAll(csv)).toEqual(rows);
-      }),
+      fc.property(
+        fc.array(fc.array(field, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 20 }),
+        fc.integer({ min: 1, max: 7 }),
+        (rows, size) => {
+          const csv = toCsv(rows);
+          expect(parseAll(csv, size)).toEqual(parseAll(csv));
+          expect(parseAll(csv)).toEqual(rows);
+        },
+      ),
     );
   });
 

@@ -108,7 +108,8 @@ export class CsvParser<Cell extends string | null = string> {
   }
 
   private endField(): void {
-    if (this.record.length < CsvParser.maxFields) this.record.push(this.nullAware && !this.fieldStarted ? null : this.field);
+    if (this.record.length < CsvParser.maxFields)
+      this.record.push(this.nullAware && !this.fieldStarted ? null : this.field);
     else this.overflow = true;
     this.field = '';
     this.fieldStarted = false;

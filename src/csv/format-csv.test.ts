@@ -4,11 +4,19 @@ import { formatCsv } from './format-csv.ts';
 
 describe('formatCsv', () => {
   it('writes a header and rows with CRLF line ends and raw numbers', () => {
-    expect(formatCsv([['Jaar', 'Politie'], ['2018', 4210], ['2019', null]])).toBe('Jaar,Politie\r\n2018,4210\r\n2019,\r\n');
+    expect(
+      formatCsv([
+        ['Jaar', 'Politie'],
+        ['2018', 4210],
+        ['2019', null],
+      ]),
+    ).toBe('Jaar,Politie\r\n2018,4210\r\n2019,\r\n');
   });
 
   it('quotes fields with commas, quotes or line breaks', () => {
-    expect(formatCsv([['a'], ['Veilig Thuis, regio "Noord"'], ['two\nlines']])).toBe('a\r\n"Veilig Thuis, regio ""Noord"""\r\n"two\nlines"\r\n');
+    expect(formatCsv([['a'], ['Veilig Thuis, regio "Noord"'], ['two\nlines']])).toBe(
+      'a\r\n"Veilig Thuis, regio ""Noord"""\r\n"two\nlines"\r\n',
+    );
   });
 
   it('neutralises text cells a spreadsheet would run as formulas by default, and keeps numbers, negative ones too, as numbers', () => {

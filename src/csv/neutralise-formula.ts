@@ -15,4 +15,5 @@ export const startsLikeFormula = (text: string): boolean => formulaStart.test(te
 export const neutraliseFormula = (text: string): string => (formulaStart.test(text) ? `'${text}` : text);
 
 /** Undoes `neutraliseFormula` on a cell read back from a download (an import of an exported CSV). */
-export const restoreFormula = (text: string): string => (text.startsWith("'") && formulaStart.test(text.slice(1)) ? text.slice(1) : text);
+export const restoreFormula = (text: string): string =>
+  text.startsWith("'") && formulaStart.test(text.slice(1)) ? text.slice(1) : text;

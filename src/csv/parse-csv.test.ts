@@ -18,6 +18,9 @@ describe('parseCsv', () => {
 
   it('reads an unquoted empty field as null and "" as an empty text when null-aware', () => {
     expect(parseCsv('a,,""\n\n,', { nullAware: true })).toEqual([['a', null, ''], [null], [null, null]]);
-    expect(parseCsv('a,,""\n\n,')).toEqual([['a', '', ''], ['', '']]);
+    expect(parseCsv('a,,""\n\n,')).toEqual([
+      ['a', '', ''],
+      ['', ''],
+    ]);
   });
 });

@@ -26,9 +26,17 @@ function setRulesOf(recordType: RecordType): SetRule[] {
   });
   if (recordType === 'registration') {
     return [
-      { rule: 'reference', column: 'victim_person_id', select: 'SELECT row_number, victim_person_id AS value FROM stage_victim WHERE NOT found' },
+      {
+        rule: 'reference',
+        column: 'victim_person_id',
+        select: 'SELECT row_number, victim_person_id AS value FROM stage_victim WHERE NOT found',
+      },
       personRef('suspect_person_id'),
-      { rule: 'birth_after_incident', column: 'incident_date_from', select: 'SELECT row_number, birth_year_month AS value FROM stage_victim WHERE found' },
+      {
+        rule: 'birth_after_incident',
+        column: 'incident_date_from',
+        select: 'SELECT row_number, birth_year_month AS value FROM stage_victim WHERE found',
+      },
     ];
   }
   if (recordType === 'case_event') {

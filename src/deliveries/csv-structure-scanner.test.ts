@@ -13,7 +13,12 @@ const scanAll = (parts: readonly Uint8Array[]) => {
   const scanner = new CsvStructureScanner(44, 3, 1);
   for (const part of parts) scanner.push(part);
   scanner.end();
-  return { records: scanner.records, wellFormed: scanner.wellFormed, multiline: scanner.multiline, samples: [...scanner.samples] };
+  return {
+    records: scanner.records,
+    wellFormed: scanner.wellFormed,
+    multiline: scanner.multiline,
+    samples: [...scanner.samples],
+  };
 };
 
 describe('CsvStructureScanner', () => {
@@ -27,7 +32,12 @@ describe('CsvStructureScanner', () => {
 
   it('gives the same result however the bytes are cut into chunks (property)', () => {
     const cell = fc.constantFrom('', 'x', 'ë€', '"q""uote"', '"a\nb"', '"', ',', '\r', 'P1');
-    const text = fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }).map((r) => r.join(',')), { maxLength: 40 }).map((rows) => rows.join('\n'));
+    const text = fc
+      .array(
+        fc.array(cell, { minLength: 1, maxLength: 4 }).map((r) => r.join(',')),
+        { maxLength: 40 },
+      )
+      .map((rows) => rows.join('\n'));
     fc.assert(
       fc.property(text, fc.array(fc.nat(), { maxLength: 6 }), (t, cuts) => {
         const bytes = Buffer.from(t);

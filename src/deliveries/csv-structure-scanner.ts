@@ -33,7 +33,18 @@ export class CsvStructureScanner {
 
   push(bytes: Uint8Array, from = 0): void {
     const { delimiter, columns, keyIndex, samples } = this;
-    let { records, fields, inQuotes, quoteSeen, fieldStarted, recordStarted, sample, wellFormed, multiline, controlCharacters } = this;
+    let {
+      records,
+      fields,
+      inQuotes,
+      quoteSeen,
+      fieldStarted,
+      recordStarted,
+      sample,
+      wellFormed,
+      multiline,
+      controlCharacters,
+    } = this;
     for (let i = from; i < bytes.length; i++) {
       const c = bytes[i] as number;
       if (inQuotes) {

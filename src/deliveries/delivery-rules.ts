@@ -105,9 +105,19 @@ export const numberLimit = (n: number, unit: RuleLimit = { nl: '', en: '' }): Ru
 });
 
 /** A row's problem with its messages filled in; `limit` fills `{limit}` where a rule names one. */
-export function rowProblem(rowNumber: number, rule: DeliveryRule, column: string | null, value: unknown, limit: RuleLimit = { nl: '', en: '' }): RowProblem {
+export function rowProblem(
+  rowNumber: number,
+  rule: DeliveryRule,
+  column: string | null,
+  value: unknown,
+  limit: RuleLimit = { nl: '', en: '' },
+): RowProblem {
   const text = value === null || value === undefined ? '' : shownValue(value);
-  const fill = (t: string, bound: string) => t.replaceAll('{column}', column ?? '').replaceAll('{value}', text).replaceAll('{limit}', bound);
+  const fill = (t: string, bound: string) =>
+    t
+      .replaceAll('{column}', column ?? '')
+      .replaceAll('{value}', text)
+      .replaceAll('{limit}', bound);
   return {
     rowNumber,
     column,

@@ -34,29 +34,57 @@ export async function listDeliveryVersions(store: Store, filter: { source?: stri
 type Located = { status: string; supersedes: string | null; source: string; record_type: string; period: string };
 
 async function findDelivery(store: Store, deliveryId: string): Promise<Located> {
-  const [delivery] = await store.all<Located>('SELECT status, supersedes, source, record_type, period FROM delivery WHERE delivery_id = ?', [deliveryId]);
-  if (!delivery) throw new DeliveryError(`no delivery "${deliveryId}": list them with \`zicht deliveries list\``, 'delivery_id', deliveryId);
+  const [delivery] = await store.all<Located>(
+    'SELECT status, supersedes, source, record_type, period FROM delivery WHERE delivery_id = ?',
+    [deliveryId],
+  );
+  if (!delivery)
+    throw new DeliveryError(
+      `no delivery "${deliveryId}": list them with \`zicht deliveries list\``,
+      'delivery_id',
+      deliveryId,
+    );
   return delivery;
 }
 
 /** Runs `work` in the queue and the transaction of the delivery's source, record type and period. */
-async function inVersionQueue<T>(store: Store, deliveryId: string, work: (delivery: Located) => Promise<T>): Promise<T> {
+async function inVersionQueue<T>(
+  store: Store,
+  deliveryId: string,
+  work: (delivery: Located) => Promise<T>,
+): Promise<T> {
   const { source, record_type, period } = await findDelivery(store, deliveryId);
-  return store.serialise(versionQueueKey(source, record_type, period), () => store.transaction(async () => work(await findDelivery(store, deliveryId))));
+  return store.serialise(versionQueueKey(source, record_type, period), () =>
+    store.transaction(async () => work(await findDelivery(store, deliveryId))),
+  );
 }
 
 /**
  * Rolls back the current version of a period: it is marked rolled back and the version it
  * superseded becomes current again (or the period has no current version). Nothing is deleted.
  */
-export async function rollbackDelivery(store: Store, deliveryId: string, now: Date): Promise<{ current: string | null }> {
+export async function rollbackDelivery(
+  store: Store,
+  deliveryId: string,
+  now: Date,
+): Promise<{ current: string | null }> {
   return inVersionQueue(store, deliveryId, async (delivery) => {
     if (delivery.status !== 'active') {
-      throw new DeliveryError(`delivery "${deliveryId}" is ${delivery.status}, not current: only the current version of a period can be rolled back`, 'delivery_id', deliveryId);
+      throw new DeliveryError(
+        `delivery "${deliveryId}" is ${delivery.status}, not current: only the current version of a period can be rolled back`,
+        'delivery_id',
+        deliveryId,
+      );
     }
-    await store.run("UPDATE delivery SET status = 'rolled_back', status_changed_at = ? WHERE delivery_id = ?", [now.toISOString(), deliveryId]);
+    await store.run("UPDATE delivery SET status = 'rolled_back', status_changed_at = ? WHERE delivery_id = ?", [
+      now.toISOString(),
+      deliveryId,
+    ]);
     if (!delivery.supersedes) return { current: null };
-    await store.run("UPDATE delivery SET status = 'active', status_changed_at = ? WHERE delivery_id = ?", [now.toISOString(), delivery.supersedes]);
+    await store.run("UPDATE delivery SET status = 'active', status_changed_at = ? WHERE delivery_id = ?", [
+      now.toISOString(),
+      delivery.supersedes,
+    ]);
     return { current: delivery.supersedes };
   });
 }
@@ -65,13 +93,26 @@ export async function rollbackDelivery(store: Store, deliveryId: string, now: Da
  * The steward's confirmation that a held delivery (no accepted rows, or under half of the current
  * version's) really replaces its period: it becomes current, and who confirmed it is kept.
  */
-export async function confirmDelivery(store: Store, deliveryId: string, confirmedBy: string, now: Date): Promise<{ supersedes: string | null }> {
+export async function confirmDelivery(
+  store: Store,
+  deliveryId: string,
+  confirmedBy: string,
+  now: Date,
+): Promise<{ supersedes: string | null }> {
   return inVersionQueue(store, deliveryId, async (delivery) => {
     if (delivery.status !== 'held') {
-      throw new DeliveryError(`delivery "${deliveryId}" is ${delivery.status}, not held: only a held delivery waits for confirmation`, 'delivery_id', deliveryId);
+      throw new DeliveryError(
+        `delivery "${deliveryId}" is ${delivery.status}, not held: only a held delivery waits for confirmation`,
+        'delivery_id',
+        deliveryId,
+      );
     }
     const supersedes = await makeCurrent(store, deliveryId, now);
-    await store.run('UPDATE delivery_hold SET confirmed_at = ?, confirmed_by = ? WHERE delivery_id = ?', [now.toISOString(), confirmedBy, deliveryId]);
+    await store.run('UPDATE delivery_hold SET confirmed_at = ?, confirmed_by = ? WHERE delivery_id = ?', [
+      now.toISOString(),
+      confirmedBy,
+      deliveryId,
+    ]);
     return { supersedes };
   });
 }

@@ -18,7 +18,18 @@ const dice = (a: string | null, b: string | null) => {
   }
   return (2 * both) / ones;
 };
-const names = ['jan jansen', 'anna de vries', 'daan bakker', 'sanne visser', 'hannah smit', 'johan mulder', 'marianne bos', 'stan de graaf', 'joanna vos', 'dean peters'];
+const names = [
+  'jan jansen',
+  'anna de vries',
+  'daan bakker',
+  'sanne visser',
+  'hannah smit',
+  'johan mulder',
+  'marianne bos',
+  'stan de graaf',
+  'joanna vos',
+  'dean peters',
+];
 
 describe('encodeBloomFilter', () => {
   it('fits the contract slot, is deterministic under one secret and different under another', () => {
@@ -57,7 +68,9 @@ describe('encodeBloomFilter', () => {
       const h2 = (digest.readUInt32BE(4) | 1) >>> 0;
       for (const modulus of [bloomFilterBits, bloomFilterBits / 2]) {
         const positions = Array.from({ length: 15 }, (_, i) => (h1 + i * h2) % modulus);
-        const share = filters.reduce((n, f) => n + positions.filter((p) => f[p] === 1).length, 0) / (filters.length * positions.length);
+        const share =
+          filters.reduce((n, f) => n + positions.filter((p) => f[p] === 1).length, 0) /
+          (filters.length * positions.length);
         expect(share).toBeGreaterThan(0.3);
         expect(share).toBeLessThan(0.7);
       }
@@ -67,11 +80,15 @@ describe('encodeBloomFilter', () => {
   it('breaks the arithmetic progression of double hashing: the bits one q-gram adds show no common step', () => {
     const without = bitsOf(encodeBloomFilter('q', 'name', secret)); // _q q_
     const withQq = bitsOf(encodeBloomFilter('qq', 'name', secret)); // _q qq q_
-    const added = Array.from({ length: bloomFilterBits }, (_, p) => p).filter((p) => without[p] === 0 && withQq[p] === 1);
+    const added = Array.from({ length: bloomFilterBits }, (_, p) => p).filter(
+      (p) => without[p] === 0 && withQq[p] === 1,
+    );
     expect(added.length).toBeGreaterThanOrEqual(10);
     // unpermuted, these would be ≥ 10 terms of one progression: the most common gap would repeat ≥ 9 times
     const gaps = new Map<number, number>();
-    for (const a of added) for (const b of added) if (b > a) gaps.set((b - a) % (bloomFilterBits / 2), (gaps.get((b - a) % (bloomFilterBits / 2)) ?? 0) + 1);
+    for (const a of added)
+      for (const b of added)
+        if (b > a) gaps.set((b - a) % (bloomFilterBits / 2), (gaps.get((b - a) % (bloomFilterBits / 2)) ?? 0) + 1);
     expect(Math.max(...gaps.values())).toBeLessThan(4);
   });
 });

@@ -11,7 +11,11 @@ const baseBits = bloomFilterBits / 2;
 /** Hash functions per q-gram: about 40 % of the base filter is set for a typical name. */
 const hashesPerGram = 15;
 
-type FieldKey = { readonly key: Buffer; readonly permutation: Uint16Array; readonly positions: Map<string, Uint16Array> };
+type FieldKey = {
+  readonly key: Buffer;
+  readonly permutation: Uint16Array;
+  readonly positions: Map<string, Uint16Array>;
+};
 const fieldKeys = new Map<string, FieldKey>();
 
 /**
@@ -76,8 +80,18 @@ function bigramsOf(word: string): string[] {
  */
 export function bloomFeaturesOf(value: string, field: BloomField): string[] {
   if (field !== 'dob') {
-    const normalise = field === 'name' ? normaliseName : (w: string) => w.normalize('NFD').toLowerCase().replace(/[^a-z0-9]/g, '');
-    const words = value.split(/\s+/).map(normalise).filter((w) => w.length > 0);
+    const normalise =
+      field === 'name'
+        ? normaliseName
+        : (w: string) =>
+            w
+              .normalize('NFD')
+              .toLowerCase()
+              .replace(/[^a-z0-9]/g, '');
+    const words = value
+      .split(/\s+/)
+      .map(normalise)
+      .filter((w) => w.length > 0);
     return [...new Set(words.flatMap(bigramsOf))];
   }
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());

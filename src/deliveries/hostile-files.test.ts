@@ -38,13 +38,20 @@ const writeDelivery = (bytes: Buffer | string, ext: string) => {
   return file;
 };
 const ingestFile = (file: string, recordType: RecordType, reader: Reader = 'auto') =>
-  ingestDelivery(store, { file, source: 'police', recordType, period: `2020-${String((n % 12) + 1).padStart(2, '0')}`, reader }, effects);
+  ingestDelivery(
+    store,
+    { file, source: 'police', recordType, period: `2020-${String((n % 12) + 1).padStart(2, '0')}`, reader },
+    effects,
+  );
 
 /** Ingests bytes as a file and checks the invariants: no crash, no row lost, nothing stored that does not validate. */
 async function ingestHostile(bytes: Buffer | string, recordType: RecordType, ext = 'csv', reader: Reader = 'auto') {
   const result = await ingestFile(writeDelivery(bytes, ext), recordType, reader);
   expect(result.rowsAccepted + result.rowsQuarantined).toBe(result.rowsRead);
-  const stored = await store.all<Record<string, unknown>>(`SELECT * EXCLUDE (delivery_id) FROM ${recordType} WHERE delivery_id = ?`, [result.deliveryId]);
+  const stored = await store.all<Record<string, unknown>>(
+    `SELECT * EXCLUDE (delivery_id) FROM ${recordType} WHERE delivery_id = ?`,
+    [result.deliveryId],
+  );
   expect(stored.length).toBe(result.rowsAccepted);
   for (const row of stored) {
     const asText = Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v === null ? '' : String(v)]));
@@ -60,9 +67,17 @@ const storedCounts = () =>
   );
 
 /** Ingests bytes that must be refused as a whole: a `DeliveryError`, and nothing stored at all. */
-async function refused(bytes: Buffer | string, recordType: RecordType, ext = 'csv', reader: Reader = 'auto'): Promise<DeliveryError> {
+async function refused(
+  bytes: Buffer | string,
+  recordType: RecordType,
+  ext = 'csv',
+  reader: Reader = 'auto',
+): Promise<DeliveryError> {
   const before = await storedCounts();
-  const error = await ingestFile(writeDelivery(bytes, ext), recordType, reader).then(() => null, (e: unknown) => e);
+  const error = await ingestFile(writeDelivery(bytes, ext), recordType, reader).then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(DeliveryError);
   expect(await storedCounts()).toEqual(before);
   return error as DeliveryError;
@@ -109,17 +124,35 @@ describe('ingest on hostile files', () => {
   it('handles an empty file, a header only and ragged rows', async () => {
     expect(await ingestHostile('', 'person')).toMatchObject({ rowsRead: 0, rowsAccepted: 0 });
     expect(await ingestHostile(`${personHeader}\n`, 'person')).toMatchObject({ rowsRead: 0, rowsAccepted: 0 });
-    const ragged = await ingestHostile(`${personHeader}\npolice,P1,victim,F,2010-01,,,,\npolice,P2\npolice,P3,victim,F,2010-01,,,,,,,\n`, 'person');
+    const ragged = await ingestHostile(
+      `${personHeader}\npolice,P1,victim,F,2010-01,,,,\npolice,P2\npolice,P3,victim,F,2010-01,,,,,,,\n`,
+      'person',
+    );
     expect(ragged).toMatchObject({ rowsRead: 3, rowsAccepted: 1, rowsQuarantined: 2 });
   });
 
   it('never crashes or stores an unvalidated row on random text and binary junk (property)', async () => {
-    const cell = fc.oneof(fc.constantFrom('police', 'victim', 'F', '2010-01', '', 'P1', '"', ',', '\n', '\r\n', ';', '\u0000'), fc.string({ maxLength: 8 }));
-    const csvText = fc.array(fc.array(cell, { maxLength: 12 }), { maxLength: 15 }).map((rows) => `${personHeader}\n${rows.map((r) => r.join(',')).join('\n')}`);
-    await fc.assert(fc.asyncProperty(csvText, (text) => ingestOrRefuse(text, 'person')), { numRuns: 40 });
-    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 2048 }), (bytes) => ingestOrRefuse(Buffer.from(bytes), 'registration')), { numRuns: 30 });
+    const cell = fc.oneof(
+      fc.constantFrom('police', 'victim', 'F', '2010-01', '', 'P1', '"', ',', '\n', '\r\n', ';', '\u0000'),
+      fc.string({ maxLength: 8 }),
+    );
+    const csvText = fc
+      .array(fc.array(cell, { maxLength: 12 }), { maxLength: 15 })
+      .map((rows) => `${personHeader}\n${rows.map((r) => r.join(',')).join('\n')}`);
     await fc.assert(
-      fc.asyncProperty(fc.uint8Array({ maxLength: 512 }), (bytes) => ingestOrRefuse(Buffer.concat([Buffer.from(`{"source":"police"}\n`), Buffer.from(bytes)]), 'person', 'jsonl')),
+      fc.asyncProperty(csvText, (text) => ingestOrRefuse(text, 'person')),
+      { numRuns: 40 },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 2048 }), (bytes) =>
+        ingestOrRefuse(Buffer.from(bytes), 'registration'),
+      ),
+      { numRuns: 30 },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 512 }), (bytes) =>
+        ingestOrRefuse(Buffer.concat([Buffer.from(`{"source":"police"}\n`), Buffer.from(bytes)]), 'person', 'jsonl'),
+      ),
       { numRuns: 30 },
     );
   });
@@ -140,7 +173,9 @@ describe('ingest on hostile files', () => {
     const bytes = Buffer.from([...text].map((c) => (c === 'ë' ? 0xeb : c === '€' ? 0x80 : c.charCodeAt(0))));
     const result = await ingestHostile(bytes, 'person');
     expect(result.rowsAccepted).toBe(1);
-    expect(await store.all('SELECT person_id FROM person WHERE delivery_id = ?', [result.deliveryId])).toEqual([{ person_id: 'Pë€' }]);
+    expect(await store.all('SELECT person_id FROM person WHERE delivery_id = ?', [result.deliveryId])).toEqual([
+      { person_id: 'Pë€' },
+    ]);
   });
 });
 
@@ -194,13 +229,21 @@ describe('values that used to reach the store or fail its SQL', () => {
         [4, 'range', 'Infinity'],
         [5, 'type', 'NaN'],
       ]);
-      expect(problems[0]?.message_en).toBe('Field "sentence_days" has the value "1e300", outside the plausible range 0 to 36,525 days; check the value and its unit.');
+      expect(problems[0]?.message_en).toBe(
+        'Field "sentence_days" has the value "1e300", outside the plausible range 0 to 36,525 days; check the value and its unit.',
+      );
     });
 
     it(`quarantines a person id with a NUL byte or another control character (${reader} reader)`, async () => {
       // ids are stored once per source: each reader's file has its own
       const id = (i: number) => `${reader}${i}`;
-      const rows = [person(`${id(0)}\u00001`), person(`${id(0)}\t2`), person(`"${id(0)}\n3"`), person(`${id(0)}\u001b4`), person(id(5))];
+      const rows = [
+        person(`${id(0)}\u00001`),
+        person(`${id(0)}\t2`),
+        person(`"${id(0)}\n3"`),
+        person(`${id(0)}\u001b4`),
+        person(id(5)),
+      ];
       const result = await ingestHostile(`${personHeader}\n${rows.join('\n')}\n`, 'person', 'csv', reader);
       expect(result).toMatchObject({ rowsRead: 5, rowsAccepted: 1, rowsQuarantined: 4 });
       const problems = await quarantineOf(result.deliveryId);
@@ -210,13 +253,21 @@ describe('values that used to reach the store or fail its SQL', () => {
         [3, 'control_character', 'person_id', `${id(0)}\uFFFD3`],
         [4, 'control_character', 'person_id', `${id(0)}\uFFFD4`],
       ]);
-      expect(await store.all('SELECT person_id FROM person WHERE delivery_id = ?', [result.deliveryId])).toEqual([{ person_id: id(5) }]);
+      expect(await store.all('SELECT person_id FROM person WHERE delivery_id = ?', [result.deliveryId])).toEqual([
+        { person_id: id(5) },
+      ]);
     });
   }
 
   it('quarantines 1e300 delivered as a JSON number', async () => {
-    const result = await ingestHostile(`{"source":"police","event_id":"E1","registration_id":"R1","step":"sentence","event_date":"2023-05-02","sentence_days":1e300}\n`, 'case_event', 'jsonl');
-    expect((await quarantineOf(result.deliveryId)).filter((q) => q.rule === 'range')).toEqual([expect.objectContaining({ column_name: 'sentence_days', value: '1e+300' })]);
+    const result = await ingestHostile(
+      `{"source":"police","event_id":"E1","registration_id":"R1","step":"sentence","event_date":"2023-05-02","sentence_days":1e300}\n`,
+      'case_event',
+      'jsonl',
+    );
+    expect((await quarantineOf(result.deliveryId)).filter((q) => q.rule === 'range')).toEqual([
+      expect.objectContaining({ column_name: 'sentence_days', value: '1e+300' }),
+    ]);
   });
 });
 
@@ -252,15 +303,27 @@ describe('files refused as a whole, storing nothing', () => {
         }
       }
     }
-    const jsonl = await refused(encodeWide(`{"source":"police","person_id":"P1"}\n`, 16, 'LE', false), 'person', 'jsonl');
-    expect(jsonl.message).toContain('This file is UTF-16 (little-endian, without a byte order mark), and Zicht reads UTF-8: save it as UTF-8 and deliver again.');
+    const jsonl = await refused(
+      encodeWide(`{"source":"police","person_id":"P1"}\n`, 16, 'LE', false),
+      'person',
+      'jsonl',
+    );
+    expect(jsonl.message).toContain(
+      'This file is UTF-16 (little-endian, without a byte order mark), and Zicht reads UTF-8: save it as UTF-8 and deliver again.',
+    );
   });
 
   it('refuses a PDF, a zip and binary data named .csv', async () => {
-    expect((await refused(Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj'), 'person')).message).toMatch(/^This file is a PDF document, not CSV text/);
-    expect((await refused(Buffer.from([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0, 8, 0]), 'person', 'csv', 'careful')).message).toMatch(/^This file is a zip archive/);
+    expect((await refused(Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj'), 'person')).message).toMatch(
+      /^This file is a PDF document, not CSV text/,
+    );
+    expect(
+      (await refused(Buffer.from([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0, 8, 0]), 'person', 'csv', 'careful')).message,
+    ).toMatch(/^This file is a zip archive/);
     const binary = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256));
-    expect((await refused(binary, 'registration')).message).toMatch(/^This file is binary data, not text, not CSV text/);
+    expect((await refused(binary, 'registration')).message).toMatch(
+      /^This file is binary data, not text, not CSV text/,
+    );
   });
 
   for (const reader of ['auto', 'careful'] as const) {
@@ -272,15 +335,24 @@ describe('files refused as a whole, storing nothing', () => {
       );
       expect(error.field).toBe('header');
       const columns = recordColumns.registration.filter((c) => c !== 'region');
-      const one = await refused(`${columns.join(',')}\n${columns.map(() => 'x').join(',')}\n`, 'registration', 'csv', reader);
-      expect(one.message).toMatch(/^The header lacks the registration column "region"; it has "source", "registration_id"/);
+      const one = await refused(
+        `${columns.join(',')}\n${columns.map(() => 'x').join(',')}\n`,
+        'registration',
+        'csv',
+        reader,
+      );
+      expect(one.message).toMatch(
+        /^The header lacks the registration column "region"; it has "source", "registration_id"/,
+      );
       expect(one.value).toEqual(['region']);
     });
   }
 
   it('refuses JSON lines of which no line has a contract field', async () => {
     const error = await refused('{"naam_dossier":"x","nummer":1}\n{"nummer":2}\n', 'person', 'jsonl');
-    expect(error.message).toMatch(/^No line of this file has a field of the person contract; its lines have "naam_dossier", "nummer"\. Each line must be a JSON object with the fields source, person_id/);
+    expect(error.message).toMatch(
+      /^No line of this file has a field of the person contract; its lines have "naam_dossier", "nummer"\. Each line must be a JSON object with the fields source, person_id/,
+    );
   });
 
   it('refuses the raw extract itself once, by its identifier columns, and stores its pseudonymised file', async () => {
@@ -304,21 +376,41 @@ describe('files refused as a whole, storing nothing', () => {
     // Dutch names, in any file, and a JSON field
     const dutch = await refused(`${recordColumns.registration.join(',')},Geboortedatum,Achternaam\n`, 'registration');
     expect(dutch.message).toContain('(column "Geboortedatum", "Achternaam")');
-    expect((await refused(`{"source":"police","person_id":"P1"}\n{"person_id":"P2","BSN":"111222333"}\n`, 'person', 'jsonl')).message).toContain('(column "BSN")');
+    expect(
+      (await refused(`{"source":"police","person_id":"P1"}\n{"person_id":"P2","BSN":"111222333"}\n`, 'person', 'jsonl'))
+        .message,
+    ).toContain('(column "BSN")');
   });
 
   it('refuses BSNs, dates of birth or a column of names in token columns, without repeating the value', async () => {
     const file = (rows: string[]) => `${personHeader}\n${rows.join('\n')}\n`;
-    const bsn = await refused(file([person('P1', `${token(1)},,,`), person('P2', '111222333,,,')]), 'person', 'csv', 'careful');
+    const bsn = await refused(
+      file([person('P1', `${token(1)},,,`), person('P2', '111222333,,,')]),
+      'person',
+      'csv',
+      'careful',
+    );
     expect(bsn.message).toBe(
       'This file still holds direct identifiers (column "link_bsn" holds a BSN in row 2, not a token); pseudonymise it first with `zicht pseudonymise` and deliver the file that writes. Nothing was stored.',
     );
     expect(bsn.message).not.toContain('111222333');
-    expect((await refused(file([person('P1', `,04-03-2010,,`)]), 'person')).message).toContain('column "link_name_dob" holds a date of birth in row 1');
-    const names = await refused(file([person('P1', ',Jansen,,'), person('P2', ",De Vries-O'Neill,,"), person('P3', `,${token(3)},,`)]), 'person');
+    expect((await refused(file([person('P1', `,04-03-2010,,`)]), 'person')).message).toContain(
+      'column "link_name_dob" holds a date of birth in row 1',
+    );
+    const names = await refused(
+      file([person('P1', ',Jansen,,'), person('P2', ",De Vries-O'Neill,,"), person('P3', `,${token(3)},,`)]),
+      'person',
+    );
     expect(names.message).toContain('column "link_name_dob" holds names, not tokens, as in row 1');
     // one slip among tokens is that row's problem, not a raw extract; neither is a BSN that fails the 11-test
-    const slip = await ingestHostile(file([person('P1', `${token(1)},abc,,`), person('P2', `123456789,${token(2)},,`), person('P3', `${token(3)},${token(4)},,`)]), 'person');
+    const slip = await ingestHostile(
+      file([
+        person('P1', `${token(1)},abc,,`),
+        person('P2', `123456789,${token(2)},,`),
+        person('P3', `${token(3)},${token(4)},,`),
+      ]),
+      'person',
+    );
     expect(slip).toMatchObject({ rowsRead: 3, rowsAccepted: 1, rowsQuarantined: 2 });
   });
 });

@@ -57,18 +57,34 @@ const periodPattern = /^\d{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]|\d{4}))?$/;
  * in one transaction. The same file delivered twice changes nothing; a different file for the same
  * source, record type and period supersedes the current version, which stays in history.
  */
-export async function ingestDelivery(store: Store, request: IngestRequest, effects: IngestEffects): Promise<IngestResult> {
+export async function ingestDelivery(
+  store: Store,
+  request: IngestRequest,
+  effects: IngestEffects,
+): Promise<IngestResult> {
   const { source, recordType, period } = request;
-  if (!periodPattern.test(period)) throw new DeliveryError(`period "${period}" is not valid: write 2025, 2025-H1, 2025-Q3, 2025-06 or 2018-2025`, 'period', period);
+  if (!periodPattern.test(period))
+    throw new DeliveryError(
+      `period "${period}" is not valid: write 2025, 2025-H1, 2025-Q3, 2025-06 or 2018-2025`,
+      'period',
+      period,
+    );
   // Staging tables are private to this connection; versions of one source, record type and period
   // are decided one delivery at a time (two uploads for the same period must not both supersede).
-  return store.session(() => store.serialise(versionQueueKey(source, recordType, period), () => ingestOnOwnConnection(store, request, effects)));
+  return store.session(() =>
+    store.serialise(versionQueueKey(source, recordType, period), () => ingestOnOwnConnection(store, request, effects)),
+  );
 }
 
 /** The queue of work that changes which version of a source, record type and period is current. */
-export const versionQueueKey = (source: string, recordType: string, period: string) => `delivery-version:${source}:${recordType}:${period}`;
+export const versionQueueKey = (source: string, recordType: string, period: string) =>
+  `delivery-version:${source}:${recordType}:${period}`;
 
-async function ingestOnOwnConnection(store: Store, request: IngestRequest, effects: IngestEffects): Promise<IngestResult> {
+async function ingestOnOwnConnection(
+  store: Store,
+  request: IngestRequest,
+  effects: IngestEffects,
+): Promise<IngestResult> {
   const { file, source, recordType, period } = request;
   const format = request.format ?? formatOfFile(file);
   let mark = performance.now();
@@ -79,17 +95,24 @@ async function ingestOnOwnConnection(store: Store, request: IngestRequest, effec
   };
   const reader = request.reader ?? 'auto';
   // a CSV for the fast reader is scanned once (its structure, and the hash on the way) while DuckDB reads it
-  const csv = format === 'csv' && reader === 'auto' ? await scanAndLoadCsv(store, file, recordType, effects.onProgress) : null;
+  const csv =
+    format === 'csv' && reader === 'auto' ? await scanAndLoadCsv(store, file, recordType, effects.onProgress) : null;
   const contentHash = csv?.structure.contentHash ?? (await hashFile(file));
   step(csv ? 'scan and read' : 'hash');
   const deliveryId = `${source}:${recordType}:${period}:${contentHash.slice(0, 16)}`;
-  const [existing] = await store.all<{ status: string; rows_read: number; rows_accepted: number; rows_quarantined: number }>(
-    'SELECT status, rows_read, rows_accepted, rows_quarantined FROM delivery WHERE delivery_id = ?',
-    [deliveryId],
-  );
+  const [existing] = await store.all<{
+    status: string;
+    rows_read: number;
+    rows_accepted: number;
+    rows_quarantined: number;
+  }>('SELECT status, rows_read, rows_accepted, rows_quarantined FROM delivery WHERE delivery_id = ?', [deliveryId]);
   if (existing) {
     if (csv?.loaded) await store.run('DROP TABLE IF EXISTS stage_file');
-    const counts = { rowsRead: existing.rows_read, rowsAccepted: existing.rows_accepted, rowsQuarantined: existing.rows_quarantined };
+    const counts = {
+      rowsRead: existing.rows_read,
+      rowsAccepted: existing.rows_accepted,
+      rowsQuarantined: existing.rows_quarantined,
+    };
     if (existing.status === 'active') return { deliveryId, status: 'unchanged', supersedes: null, ...counts };
     return store.transaction(async () => {
       const hold = request.confirm ? null : await holdReasonFor(store, deliveryId);
@@ -132,12 +155,27 @@ async function ingestOnOwnConnection(store: Store, request: IngestRequest, effec
        FROM ${recordType} WHERE delivery_id = ?`,
       [deliveryId],
     );
-    if (counts?.accepted !== counts?.ids) throw new Error(`delivery ${deliveryId} would store ${counts?.accepted} ${recordType} rows for ${counts?.ids} ids`);
+    if (counts?.accepted !== counts?.ids)
+      throw new Error(
+        `delivery ${deliveryId} would store ${counts?.accepted} ${recordType} rows for ${counts?.ids} ids`,
+      );
     const rowsAccepted = counts?.accepted ?? 0;
     const rowsQuarantined = counts?.quarantined ?? 0;
     const now = effects.now().toISOString();
     await store.run("INSERT INTO delivery VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', NULL, ?)", [
-      deliveryId, source, recordType, period, fileName, format, contentHash, contractVersion, now, rowsRead, rowsAccepted, rowsQuarantined, now,
+      deliveryId,
+      source,
+      recordType,
+      period,
+      fileName,
+      format,
+      contentHash,
+      contractVersion,
+      now,
+      rowsRead,
+      rowsAccepted,
+      rowsQuarantined,
+      now,
     ]);
     const counted = { rowsRead, rowsAccepted, rowsQuarantined };
     const hold = request.confirm ? null : await holdReasonFor(store, deliveryId);
@@ -162,8 +200,15 @@ export async function makeCurrent(store: Store, deliveryId: string, now: Date): 
     [deliveryId],
   );
   const at = now.toISOString();
-  if (current) await store.run("UPDATE delivery SET status = 'superseded', status_changed_at = ? WHERE delivery_id = ?", [at, current.delivery_id]);
-  await store.run("UPDATE delivery SET status = 'active', supersedes = ?, status_changed_at = ? WHERE delivery_id = ?", [current?.delivery_id ?? null, at, deliveryId]);
+  if (current)
+    await store.run("UPDATE delivery SET status = 'superseded', status_changed_at = ? WHERE delivery_id = ?", [
+      at,
+      current.delivery_id,
+    ]);
+  await store.run(
+    "UPDATE delivery SET status = 'active', supersedes = ?, status_changed_at = ? WHERE delivery_id = ?",
+    [current?.delivery_id ?? null, at, deliveryId],
+  );
   return current?.delivery_id ?? null;
 }
 

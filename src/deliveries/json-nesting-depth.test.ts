@@ -10,7 +10,14 @@ describe('jsonNestingDepth', () => {
   it('agrees with the depth of the parsed value, whatever brackets and quotes its strings hold (property)', () => {
     const tricky = fc.constantFrom('[', ']', '{', '}', '"', '\\', '\\"', '[{"a":');
     const value = fc.letrec((tie) => ({
-      node: fc.oneof({ depthSize: 'small' }, fc.string(), fc.array(tricky).map((a) => a.join('')), fc.integer(), tie('array'), tie('object')),
+      node: fc.oneof(
+        { depthSize: 'small' },
+        fc.string(),
+        fc.array(tricky).map((a) => a.join('')),
+        fc.integer(),
+        tie('array'),
+        tie('object'),
+      ),
       array: fc.array(tie('node'), { maxLength: 4 }),
       object: fc.dictionary(fc.string({ maxLength: 4 }), tie('node'), { maxKeys: 4 }),
     })).node;

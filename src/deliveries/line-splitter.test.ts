@@ -13,7 +13,9 @@ function splitAll(text: string, cuts: readonly number[], maxLength: number): Spl
 
 describe('LineSplitter', () => {
   it('gives the lines of String.split however the text is cut into chunks, and only the length of a line over the limit (property)', () => {
-    const text = fc.array(fc.oneof(fc.constantFrom('\n', '\r\n', '{', 'é', '😀'), fc.string({ maxLength: 12 })), { maxLength: 30 }).map((parts) => parts.join(''));
+    const text = fc
+      .array(fc.oneof(fc.constantFrom('\n', '\r\n', '{', 'é', '😀'), fc.string({ maxLength: 12 })), { maxLength: 30 })
+      .map((parts) => parts.join(''));
     fc.assert(
       fc.property(text, fc.array(fc.nat(), { maxLength: 8 }), fc.integer({ min: 1, max: 40 }), (t, cuts, max) => {
         const parts = t.split('\n');

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { demoLinkSecret, LinkSecretError, linkSecretFromEnv, linkSecretProblem, minimumLinkSecretLength, syntheticLinkSecret } from './link-secret.ts';
+import {
+  demoLinkSecret,
+  LinkSecretError,
+  linkSecretFromEnv,
+  linkSecretProblem,
+  minimumLinkSecretLength,
+  syntheticLinkSecret,
+} from './link-secret.ts';
 
 const strong = 'q7Vx2mR9pL4tW8zK1cN6bJ3hF5dS0gYa'; // 32 characters, 32 different ones
 
@@ -7,7 +14,9 @@ describe('the linkage secret for real extracts', () => {
   it('is refused when ZICHT_LINK_SECRET is not set, in one sentence that says to set it', () => {
     for (const env of [{}, { ZICHT_LINK_SECRET: '' }, { ZICHT_LINK_SECRET: '   ' }]) {
       expect(() => linkSecretFromEnv(env)).toThrow(LinkSecretError);
-      expect(() => linkSecretFromEnv(env)).toThrow(/^ZICHT_LINK_SECRET is not set: set it to the partners' shared linkage secret of at least 32 random characters .*\.$/);
+      expect(() => linkSecretFromEnv(env)).toThrow(
+        /^ZICHT_LINK_SECRET is not set: set it to the partners' shared linkage secret of at least 32 random characters .*\.$/,
+      );
     }
   });
 

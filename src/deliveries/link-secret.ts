@@ -19,12 +19,15 @@ export class LinkSecretError extends Error {
 
 /** Why a secret is unfit for real data (one sentence, never quoting the secret), or null when it will do. */
 export function linkSecretProblem(secret: string | undefined): string | null {
-  if (secret === undefined || secret.trim() === '') return `ZICHT_LINK_SECRET is not set: set it to ${howTo} before pseudonymising.`;
-  if (secret === demoLinkSecret) return `ZICHT_LINK_SECRET is the demo secret that ships with Zicht, for synthetic data only: set it to ${howTo}.`;
+  if (secret === undefined || secret.trim() === '')
+    return `ZICHT_LINK_SECRET is not set: set it to ${howTo} before pseudonymising.`;
+  if (secret === demoLinkSecret)
+    return `ZICHT_LINK_SECRET is the demo secret that ships with Zicht, for synthetic data only: set it to ${howTo}.`;
   const length = [...secret].length;
   if (length < minimumLinkSecretLength) return `ZICHT_LINK_SECRET has only ${length} characters: set it to ${howTo}.`;
   // a long run of few characters ('aaaa…', '1212…') is long but not secret
-  if (new Set(secret).size < 10) return `ZICHT_LINK_SECRET repeats too few different characters to be secret: set it to ${howTo}.`;
+  if (new Set(secret).size < 10)
+    return `ZICHT_LINK_SECRET repeats too few different characters to be secret: set it to ${howTo}.`;
   return null;
 }
 

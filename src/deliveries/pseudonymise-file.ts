@@ -12,7 +12,8 @@ export type PseudonymiseSummary = {
   readonly withNameDobToken: number;
 };
 
-const text = (v: unknown): string | null => (v === null || v === undefined || String(v).trim() === '' ? null : String(v));
+const text = (v: unknown): string | null =>
+  v === null || v === undefined || String(v).trim() === '' ? null : String(v);
 
 /**
  * Runs at the partner: reads a person extract that still holds direct identifiers and writes the

@@ -9,14 +9,32 @@ const secret = 'partners-shared-secret-for-tests';
 
 describe('pseudonymisePerson', () => {
   it('gives equal tokens for the same person written differently, and different tokens under another key', () => {
-    const a = pseudonymisePerson({ bsn: '123456782', first_names: 'Éva Maria', surname_prefix: 'van der', surname: 'Berg', date_of_birth: '2010-03-04' }, secret);
-    const b = pseudonymisePerson({ bsn: ' 1234 56782', first_names: 'eva', surname_prefix: '', surname: 'BERG', date_of_birth: '2010-03-04' }, secret);
+    const a = pseudonymisePerson(
+      {
+        bsn: '123456782',
+        first_names: 'Éva Maria',
+        surname_prefix: 'van der',
+        surname: 'Berg',
+        date_of_birth: '2010-03-04',
+      },
+      secret,
+    );
+    const b = pseudonymisePerson(
+      { bsn: ' 1234 56782', first_names: 'eva', surname_prefix: '', surname: 'BERG', date_of_birth: '2010-03-04' },
+      secret,
+    );
     expect(a).toEqual(b);
     expect(a.link_bsn).toMatch(/^[0-9a-f]{64}$/);
-    const other = pseudonymisePerson({ bsn: '123456782', first_names: 'Eva', surname_prefix: null, surname: 'Berg', date_of_birth: '2010-03-04' }, 'another-secret-of-16+chars');
+    const other = pseudonymisePerson(
+      { bsn: '123456782', first_names: 'Eva', surname_prefix: null, surname: 'Berg', date_of_birth: '2010-03-04' },
+      'another-secret-of-16+chars',
+    );
     expect(other.link_bsn).not.toBe(a.link_bsn);
     expect(normaliseName("Ö'Brien-Jansen")).toBe('obrienjansen');
-    const c = pseudonymisePerson({ bsn: '12345678', first_names: 'E.', surname_prefix: null, surname: 'Van der  Berg', date_of_birth: '4-3-2010' }, secret);
+    const c = pseudonymisePerson(
+      { bsn: '12345678', first_names: 'E.', surname_prefix: null, surname: 'Van der  Berg', date_of_birth: '4-3-2010' },
+      secret,
+    );
     expect(c.link_name_dob).toBe(a.link_name_dob);
   });
 
@@ -25,14 +43,18 @@ describe('pseudonymisePerson', () => {
     expect(surnameCore('De Vries')).toBe('vries');
     expect(surnameCore("d'Ancona")).toBe('ancona');
     expect(surnameCore('Berg')).toBe('berg');
-    for (const text of ['2010-03-04', '04-03-2010', '4/3/2010', '04.03.2010', '20100304']) expect(normaliseDate(text)).toBe('2010-03-04');
+    for (const text of ['2010-03-04', '04-03-2010', '4/3/2010', '04.03.2010', '20100304'])
+      expect(normaliseDate(text)).toBe('2010-03-04');
     expect(normaliseDate('31-02-2010')).toBeNull();
     expect(normaliseBsn('111222333')).toBe('111222333');
     expect(normaliseBsn('111222334')).toBeNull();
   });
 
   it('leaves a token empty when its identifiers are missing', () => {
-    const t = pseudonymisePerson({ bsn: null, first_names: 'Eva', surname_prefix: null, surname: 'Berg', date_of_birth: null }, secret);
+    const t = pseudonymisePerson(
+      { bsn: null, first_names: 'Eva', surname_prefix: null, surname: 'Berg', date_of_birth: null },
+      secret,
+    );
     expect(t).toMatchObject({ link_bsn: null, link_name_dob: null, link_bloom_dob: null });
     expect(t.link_bloom_name).toMatch(/^[A-Za-z0-9+/=]{16,}$/);
   });
@@ -47,12 +69,23 @@ describe('pseudonymiseFile', () => {
       ['police', 'P1', 'victim', 'F', '2010-03', '123456782', 'Eva', 'van der', 'Berg', '2010-03-04', '3511 AB'],
       ['police', 'P2', 'suspect', 'M', '1988-11', '', 'Johannes', '', 'Smit', '1988-11-23', '9712 CD'],
     ];
-    writeFileSync(input, `source,person_id,role,sex,birth_year_month,bsn,first_names,surname_prefix,surname,date_of_birth,postcode\n${people.map((p) => p.join(',')).join('\n')}\n`);
+    writeFileSync(
+      input,
+      `source,person_id,role,sex,birth_year_month,bsn,first_names,surname_prefix,surname,date_of_birth,postcode\n${people.map((p) => p.join(',')).join('\n')}\n`,
+    );
     const summary = await pseudonymiseFile(input, output, secret);
     expect(summary).toMatchObject({ rowsRead: 2, rowsWritten: 2, withBsnToken: 1, withNameDobToken: 2 });
-    expect(summary.droppedColumns).toEqual(['bsn', 'date_of_birth', 'first_names', 'postcode', 'surname', 'surname_prefix']);
+    expect(summary.droppedColumns).toEqual([
+      'bsn',
+      'date_of_birth',
+      'first_names',
+      'postcode',
+      'surname',
+      'surname_prefix',
+    ]);
     const out = readFileSync(output, 'utf8').toLowerCase();
-    for (const p of people) for (const identifier of p.slice(5)) if (identifier) expect(out).not.toContain(identifier.toLowerCase());
+    for (const p of people)
+      for (const identifier of p.slice(5)) if (identifier) expect(out).not.toContain(identifier.toLowerCase());
     expect(out).toContain('2010-03');
     rmSync(dir, { recursive: true, force: true });
   });

@@ -20,11 +20,44 @@ export type LinkageTokens = {
 /** Lower case, no diacritics, letters only: "Ö'Brien-Jansen" and "obrien jansen" normalise alike. */
 export function normaliseName(name: string | null): string {
   if (!name) return '';
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
 }
 
 /** Dutch surname particles ("tussenvoegsels"), longest first, left out of the name key. */
-const particles = ["van der", "van den", "van de", "van 't", "van het", "in 't", "in de", "op de", "op den", "uit de", "uit den", "aan de", "bij de", "van", "de", "der", "den", "het", "'t", "ten", "ter", "te", "la", "le", "du", "d'", "von", "zu"];
+const particles = [
+  'van der',
+  'van den',
+  'van de',
+  "van 't",
+  'van het',
+  "in 't",
+  'in de',
+  'op de',
+  'op den',
+  'uit de',
+  'uit den',
+  'aan de',
+  'bij de',
+  'van',
+  'de',
+  'der',
+  'den',
+  'het',
+  "'t",
+  'ten',
+  'ter',
+  'te',
+  'la',
+  'le',
+  'du',
+  "d'",
+  'von',
+  'zu',
+];
 
 /** The surname without its particles, whether they were delivered apart or inside the surname. */
 export function surnameCore(surname: string | null): string {
@@ -32,7 +65,10 @@ export function surnameCore(surname: string | null): string {
   for (let changed = true; changed; ) {
     changed = false;
     for (const particle of particles) {
-      if (rest.startsWith(`${particle} `) || (particle.endsWith("'") && rest.startsWith(particle) && rest.length > particle.length)) {
+      if (
+        rest.startsWith(`${particle} `) ||
+        (particle.endsWith("'") && rest.startsWith(particle) && rest.length > particle.length)
+      ) {
         rest = rest.slice(particle.length).trim();
         changed = true;
         break;
@@ -76,7 +112,8 @@ export function normaliseDate(text: string | null): string | null {
  * never holds) and hardened Bloom-filter encodings of the name and birth date for fuzzy linkage.
  */
 export function pseudonymisePerson(ids: DirectIdentifiers, secret: string): LinkageTokens {
-  const token = (purpose: string, value: string) => createHmac('sha256', secret).update(`${purpose}\u0000${value}`).digest('hex');
+  const token = (purpose: string, value: string) =>
+    createHmac('sha256', secret).update(`${purpose}\u0000${value}`).digest('hex');
   const bsn = normaliseBsn(ids.bsn);
   const surname = surnameCore(ids.surname);
   const initial = normaliseName(ids.first_names).slice(0, 1);

@@ -35,7 +35,11 @@ export function formatOfFile(path: string): DeliveryFormat {
 }
 
 /** Reads a delivery file row by row; row numbers are 1-based lines of data (the header is row 0). */
-export function readDeliveryFile(path: string, format: DeliveryFormat = formatOfFile(path), options: ReadOptions = {}): AsyncIterable<DeliveredRow> {
+export function readDeliveryFile(
+  path: string,
+  format: DeliveryFormat = formatOfFile(path),
+  options: ReadOptions = {},
+): AsyncIterable<DeliveredRow> {
   if (format === 'csv') return readCsv(path, options);
   if (format === 'jsonl') return readJsonl(path);
   return readXlsxInWorker(path, { onHeader: options.onHeader });
@@ -167,7 +171,8 @@ async function* readJsonl(path: string): AsyncIterable<DeliveredRow> {
     rowNumber++;
     // JSON.parse, and JSON.stringify of a value later, recurse: refuse deep nesting before either runs
     const depth = jsonNestingDepth(trimmed);
-    if (depth > maxJsonDepth) return { rowNumber, problem: rowProblem(rowNumber, 'too_deep', null, depth, numberLimit(maxJsonDepth)) };
+    if (depth > maxJsonDepth)
+      return { rowNumber, problem: rowProblem(rowNumber, 'too_deep', null, depth, numberLimit(maxJsonDepth)) };
     try {
       const value: unknown = JSON.parse(trimmed);
       if (value === null || typeof value !== 'object' || Array.isArray(value)) {

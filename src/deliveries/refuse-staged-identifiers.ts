@@ -42,7 +42,8 @@ export async function refuseStagedDirectIdentifiers(store: Store, recordType: Re
   );
   for (const { row_number, column_name, value } of candidates) {
     const kind = identifierInTokenValue(value);
-    if (kind) throw refusal(`column "${column_name}" holds ${kind} in row ${row_number}, not a token`, column_name, row_number);
+    if (kind)
+      throw refusal(`column "${column_name}" holds ${kind} in row ${row_number}, not a token`, column_name, row_number);
   }
 
   const names = await store.all<{ column_name: string; names: number; first_row: number }>(
@@ -60,4 +61,5 @@ export async function refuseStagedDirectIdentifiers(store: Store, recordType: Re
   }
 }
 
-const refusal = (where: string, column: string, row: number) => new DeliveryError(directIdentifiersMessage(where), column, row);
+const refusal = (where: string, column: string, row: number) =>
+  new DeliveryError(directIdentifiersMessage(where), column, row);

@@ -3,15 +3,33 @@ import type { ValidationReport } from './build-validation-report.ts';
 
 const words = {
   nl: {
-    title: 'Validatierapport', read: 'Gelezen regels', accepted: 'Opgeslagen', quarantined: 'In quarantaine', row: 'Regel',
-    column: 'Kolom', value: 'Waarde', fix: 'Wat te doen', rule: 'Regel', allGood: 'Alle regels zijn opgeslagen; er is niets te corrigeren.',
-    intro: 'Corrigeer de regels hieronder in uw bronsysteem en lever het bestand opnieuw aan voor dezelfde periode; de nieuwe versie vervangt deze.',
+    title: 'Validatierapport',
+    read: 'Gelezen regels',
+    accepted: 'Opgeslagen',
+    quarantined: 'In quarantaine',
+    row: 'Regel',
+    column: 'Kolom',
+    value: 'Waarde',
+    fix: 'Wat te doen',
+    rule: 'Regel',
+    allGood: 'Alle regels zijn opgeslagen; er is niets te corrigeren.',
+    intro:
+      'Corrigeer de regels hieronder in uw bronsysteem en lever het bestand opnieuw aan voor dezelfde periode; de nieuwe versie vervangt deze.',
     rows: 'regels',
   },
   en: {
-    title: 'Validation report', read: 'Rows read', accepted: 'Stored', quarantined: 'Quarantined', row: 'Row',
-    column: 'Column', value: 'Value', fix: 'What to do', rule: 'Rule', allGood: 'Every row was stored; there is nothing to correct.',
-    intro: 'Correct the rows below in your source system and deliver the file again for the same period; the new version replaces this one.',
+    title: 'Validation report',
+    read: 'Rows read',
+    accepted: 'Stored',
+    quarantined: 'Quarantined',
+    row: 'Row',
+    column: 'Column',
+    value: 'Value',
+    fix: 'What to do',
+    rule: 'Rule',
+    allGood: 'Every row was stored; there is nothing to correct.',
+    intro:
+      'Correct the rows below in your source system and deliver the file again for the same period; the new version replaces this one.',
     rows: 'rows',
   },
 } as const;

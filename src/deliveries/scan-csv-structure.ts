@@ -66,7 +66,11 @@ export async function readCsvHeader(path: string): Promise<CsvHeader | null> {
  * One pass over a CSV file that parses nothing into rows: it hashes the bytes, checks the encoding
  * and counts fields per record, so a clean file can be handed to DuckDB's own reader as it is.
  */
-export async function scanCsvStructure(path: string, keyColumn: string, onProgress?: (records: number) => void): Promise<CsvStructure> {
+export async function scanCsvStructure(
+  path: string,
+  keyColumn: string,
+  onProgress?: (records: number) => void,
+): Promise<CsvStructure> {
   const hash = createHash('sha256');
   let utf8 = true;
   let pending: Uint8Array = new Uint8Array(0);

@@ -5,7 +5,12 @@
  */
 export type TextSniff =
   | { readonly kind: 'text' }
-  | { readonly kind: 'wide'; readonly encoding: 'UTF-16' | 'UTF-32'; readonly byteOrder: 'little-endian' | 'big-endian'; readonly bom: boolean }
+  | {
+      readonly kind: 'wide';
+      readonly encoding: 'UTF-16' | 'UTF-32';
+      readonly byteOrder: 'little-endian' | 'big-endian';
+      readonly bom: boolean;
+    }
   | { readonly kind: 'binary'; readonly what: string };
 
 /** How many leading bytes the sniff looks at: a header line and a few rows. */
@@ -18,7 +23,10 @@ const signatures: readonly { readonly prefix: readonly number[]; readonly what: 
   { prefix: [0x25, 0x50, 0x44, 0x46], what: 'a PDF document' },
   { prefix: [0x50, 0x4b, 0x03, 0x04], what: 'a zip archive (an .xlsx workbook, perhaps)' },
   { prefix: [0x50, 0x4b, 0x05, 0x06], what: 'an empty zip archive' },
-  { prefix: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], what: 'an old Excel (.xls) or Word file, or a password-protected workbook' },
+  {
+    prefix: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+    what: 'an old Excel (.xls) or Word file, or a password-protected workbook',
+  },
   { prefix: [0x1f, 0x8b], what: 'a gzip archive' },
   { prefix: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], what: 'a 7-Zip archive' },
   { prefix: [0x52, 0x61, 0x72, 0x21], what: 'a RAR archive' },
@@ -35,9 +43,12 @@ const binaryControlShare = 0.1;
 /** Tells UTF-16/32 (with or without byte order mark) and binary files from text, by the first bytes. */
 export function sniffTextEncoding(head: Uint8Array): TextSniff {
   if (startsWith(head, [0xef, 0xbb, 0xbf])) return { kind: 'text' };
-  if (startsWith(head, [0xff, 0xfe, 0, 0])) return { kind: 'wide', encoding: 'UTF-32', byteOrder: 'little-endian', bom: true };
-  if (startsWith(head, [0, 0, 0xfe, 0xff])) return { kind: 'wide', encoding: 'UTF-32', byteOrder: 'big-endian', bom: true };
-  if (startsWith(head, [0xff, 0xfe])) return { kind: 'wide', encoding: 'UTF-16', byteOrder: 'little-endian', bom: true };
+  if (startsWith(head, [0xff, 0xfe, 0, 0]))
+    return { kind: 'wide', encoding: 'UTF-32', byteOrder: 'little-endian', bom: true };
+  if (startsWith(head, [0, 0, 0xfe, 0xff]))
+    return { kind: 'wide', encoding: 'UTF-32', byteOrder: 'big-endian', bom: true };
+  if (startsWith(head, [0xff, 0xfe]))
+    return { kind: 'wide', encoding: 'UTF-16', byteOrder: 'little-endian', bom: true };
   if (startsWith(head, [0xfe, 0xff])) return { kind: 'wide', encoding: 'UTF-16', byteOrder: 'big-endian', bom: true };
   for (const { prefix, what } of signatures) if (startsWith(head, prefix)) return { kind: 'binary', what };
 
@@ -48,10 +59,14 @@ export function sniffTextEncoding(head: Uint8Array): TextSniff {
     const quarter = n / 4;
     const mostly = (position: number) => (zeros[position] as number) >= wideZeroShare * quarter;
     const rarely = (position: number) => (zeros[position] as number) <= (1 - wideZeroShare) * quarter;
-    if (rarely(0) && mostly(1) && mostly(2) && mostly(3)) return { kind: 'wide', encoding: 'UTF-32', byteOrder: 'little-endian', bom: false };
-    if (mostly(0) && mostly(1) && mostly(2) && rarely(3)) return { kind: 'wide', encoding: 'UTF-32', byteOrder: 'big-endian', bom: false };
-    if (rarely(0) && rarely(2) && mostly(1) && mostly(3)) return { kind: 'wide', encoding: 'UTF-16', byteOrder: 'little-endian', bom: false };
-    if (mostly(0) && mostly(2) && rarely(1) && rarely(3)) return { kind: 'wide', encoding: 'UTF-16', byteOrder: 'big-endian', bom: false };
+    if (rarely(0) && mostly(1) && mostly(2) && mostly(3))
+      return { kind: 'wide', encoding: 'UTF-32', byteOrder: 'little-endian', bom: false };
+    if (mostly(0) && mostly(1) && mostly(2) && rarely(3))
+      return { kind: 'wide', encoding: 'UTF-32', byteOrder: 'big-endian', bom: false };
+    if (rarely(0) && rarely(2) && mostly(1) && mostly(3))
+      return { kind: 'wide', encoding: 'UTF-16', byteOrder: 'little-endian', bom: false };
+    if (mostly(0) && mostly(2) && rarely(1) && rarely(3))
+      return { kind: 'wide', encoding: 'UTF-16', byteOrder: 'big-endian', bom: false };
   }
   const sample = Math.min(head.length, sniffBytes);
   let control = 0;
@@ -60,7 +75,8 @@ export function sniffTextEncoding(head: Uint8Array): TextSniff {
     // tab, line feed, form feed and carriage return are text; 0x1A ends old DOS text files
     if ((b < 0x20 && b !== 9 && b !== 10 && b !== 12 && b !== 13 && b !== 0x1a) || b === 0x7f) control++;
   }
-  if (sample > 0 && control >= Math.max(1, binaryControlShare * sample) && control >= 4) return { kind: 'binary', what: 'binary data, not text' };
+  if (sample > 0 && control >= Math.max(1, binaryControlShare * sample) && control >= 4)
+    return { kind: 'binary', what: 'binary data, not text' };
   return { kind: 'text' };
 }
 

@@ -12,7 +12,11 @@ import { refuseStagedDirectIdentifiers } from './refuse-staged-identifiers.ts';
 import { type CsvHeader, type CsvStructure, readCsvHeader, scanCsvStructure } from './scan-csv-structure.ts';
 import { validateStagedRows } from './validate-staged-rows.ts';
 
-export const idColumn: Readonly<Record<RecordType, string>> = { registration: 'registration_id', person: 'person_id', case_event: 'event_id' };
+export const idColumn: Readonly<Record<RecordType, string>> = {
+  registration: 'registration_id',
+  person: 'person_id',
+  case_event: 'event_id',
+};
 
 export type StagedCounts = { readonly rowsRead: number };
 
@@ -62,7 +66,10 @@ export async function stageDeliveryRows(
     if (rowsRead !== null) {
       context.onStep?.('check file order', performance.now() - started);
       context.onProgress?.(rowsRead);
-      await validateStagedRows(store, recordType, { ...context, controlCharacters: context.csv.structure.controlCharacters });
+      await validateStagedRows(store, recordType, {
+        ...context,
+        controlCharacters: context.csv.structure.controlCharacters,
+      });
       await refuseStagedDirectIdentifiers(store, recordType);
       return { rowsRead };
     }
@@ -100,7 +107,10 @@ export async function stageDeliveryRows(
     rmSync(dir, { recursive: true, force: true });
   }
   if (unreadable.length > 0) {
-    await store.append('stage_quarantine', unreadable.map((p) => [p.rowNumber, p.column, p.value, p.rule, p.messageNl, p.messageEn]));
+    await store.append(
+      'stage_quarantine',
+      unreadable.map((p) => [p.rowNumber, p.column, p.value, p.rule, p.messageNl, p.messageEn]),
+    );
   }
   await validateStagedRows(store, recordType, context);
   await refuseStagedDirectIdentifiers(store, recordType);
@@ -118,7 +128,13 @@ export type CsvScan = {
 };
 
 /** DuckDB reads a CSV's rows as text into `stage_file`, in file order, in parallel unless told not to. */
-async function loadCsvFile(store: Store, file: string, recordType: RecordType, { delimiter, header }: CsvHeader, parallel: boolean): Promise<void> {
+async function loadCsvFile(
+  store: Store,
+  file: string,
+  recordType: RecordType,
+  { delimiter, header }: CsvHeader,
+  parallel: boolean,
+): Promise<void> {
   const types = `{${header.map((c) => `${sqlText(c)}: 'VARCHAR'`).join(', ')}}`;
   await store.run(
     `CREATE OR REPLACE TEMP TABLE stage_file AS
@@ -132,13 +148,23 @@ async function loadCsvFile(store: Store, file: string, recordType: RecordType, {
  * Scans a CSV (hash, encoding, structure) while DuckDB, on its own threads, already reads it into
  * `stage_file`: most files are clean, and a file that is not only costs a wasted temporary table.
  */
-export async function scanAndLoadCsv(store: Store, file: string, recordType: RecordType, onProgress?: (records: number) => void): Promise<CsvScan> {
+export async function scanAndLoadCsv(
+  store: Store,
+  file: string,
+  recordType: RecordType,
+  onProgress?: (records: number) => void,
+): Promise<CsvScan> {
   // refuses a file that is not UTF-8 text, or whose header cannot be this record type's, before DuckDB reads a byte
   const header = await readCsvHeader(file);
   if (header !== null) checkDeliveryHeader(recordType, header.header);
   const readable = header !== null;
   // DuckDB refusing the file (e.g. a line longer than its buffer) only means the careful reader reads it
-  const loading = readable ? loadCsvFile(store, file, recordType, header, true).then(() => true, () => false) : Promise.resolve(false);
+  const loading = readable
+    ? loadCsvFile(store, file, recordType, header, true).then(
+        () => true,
+        () => false,
+      )
+    : Promise.resolve(false);
   try {
     const structure = await scanCsvStructure(file, idColumn[recordType], onProgress);
     return { structure, header, loaded: await loading };
@@ -154,12 +180,28 @@ export async function scanAndLoadCsv(store: Store, file: string, recordType: Rec
  * encoding, ragged rows, a broken quote, a missing column — or when the rows DuckDB read do not
  * match the count and the rows sampled by the scan.
  */
-async function stageCleanCsv(store: Store, file: string, recordType: RecordType, { structure, header, loaded }: CsvScan): Promise<number | null> {
+async function stageCleanCsv(
+  store: Store,
+  file: string,
+  recordType: RecordType,
+  { structure, header, loaded }: CsvScan,
+): Promise<number | null> {
   const columns = recordColumns[recordType];
-  const sameHeader = header !== null && header.delimiter === structure.delimiter && header.header.join('\n') === structure.header.join('\n');
-  const clean = structure.utf8 && structure.wellFormed && columns.every((c) => structure.header.includes(c)) && sameHeader;
+  const sameHeader =
+    header !== null &&
+    header.delimiter === structure.delimiter &&
+    header.header.join('\n') === structure.header.join('\n');
+  const clean =
+    structure.utf8 && structure.wellFormed && columns.every((c) => structure.header.includes(c)) && sameHeader;
   // a quoted newline: DuckDB reads such a file again, without splitting it between threads
-  const read = clean && (structure.multiline ? await loadCsvFile(store, file, recordType, header, false).then(() => true, () => false) : loaded);
+  const read =
+    clean &&
+    (structure.multiline
+      ? await loadCsvFile(store, file, recordType, header, false).then(
+          () => true,
+          () => false,
+        )
+      : loaded);
   if (!read) {
     await store.run('DROP TABLE IF EXISTS stage_file');
     return null;
@@ -172,7 +214,9 @@ async function stageCleanCsv(store: Store, file: string, recordType: RecordType,
     `SELECT row_number, "${idColumn[recordType]}" AS key FROM stage_raw WHERE row_number IN (SELECT unnest(?::INTEGER[]))`,
     [`[${[...structure.samples.keys()].join(',')}]`],
   );
-  const inOrder = sampled.length === structure.samples.size && sampled.every((r) => (r.key ?? '') === structure.samples.get(r.row_number));
+  const inOrder =
+    sampled.length === structure.samples.size &&
+    sampled.every((r) => (r.key ?? '') === structure.samples.get(r.row_number));
   if (count?.n !== structure.records || !inOrder) {
     await store.run('DROP VIEW stage_raw');
     await store.run('DROP TABLE stage_file');

@@ -22,27 +22,60 @@ async function ingestWith(reader: 'auto' | 'careful', text: string) {
   const file = join(dir, `f${n++}.csv`);
   writeFileSync(file, text);
   // a file refused as a whole (a raw extract, say) must be refused alike by both, storing nothing
-  const refused = (error: unknown) => (error instanceof DeliveryError ? { refused: error.message, field: error.field } : Promise.reject(error));
-  const result = await ingestDelivery(store, { file, source: 'police', recordType: 'person', period: '2024', reader }, effects).catch(refused);
+  const refused = (error: unknown) =>
+    error instanceof DeliveryError ? { refused: error.message, field: error.field } : Promise.reject(error);
+  const result = await ingestDelivery(
+    store,
+    { file, source: 'police', recordType: 'person', period: '2024', reader },
+    effects,
+  ).catch(refused);
   if ('refused' in result) {
-    const [{ n: rows } = { n: -1 }] = await store.all<{ n: number }>('SELECT (SELECT count(*) FROM person) + (SELECT count(*) FROM quarantine) + (SELECT count(*) FROM delivery) AS n');
+    const [{ n: rows } = { n: -1 }] = await store.all<{ n: number }>(
+      'SELECT (SELECT count(*) FROM person) + (SELECT count(*) FROM quarantine) + (SELECT count(*) FROM delivery) AS n',
+    );
     store.close();
     return { ...result, rows };
   }
   const stored = await store.all('SELECT * EXCLUDE (delivery_id) FROM person ORDER BY person_id');
-  const quarantined = await store.all('SELECT row_number, column_name, value, rule, message_nl, message_en FROM quarantine ORDER BY ALL');
+  const quarantined = await store.all(
+    'SELECT row_number, column_name, value, rule, message_nl, message_en FROM quarantine ORDER BY ALL',
+  );
   store.close();
-  return { counts: { read: result.rowsRead, accepted: result.rowsAccepted, quarantined: result.rowsQuarantined }, stored, quarantined };
+  return {
+    counts: { read: result.rowsRead, accepted: result.rowsAccepted, quarantined: result.rowsQuarantined },
+    stored,
+    quarantined,
+  };
 }
 
 const header = recordColumns.person.join(',');
 
 describe('the fast and the careful reader', () => {
   it('agree on random clean and dirty person files (property)', async () => {
-    const value = fc.constantFrom('police', 'om', 'victim', 'suspect', 'F', 'M', 'Q', '2010-01', '2010-13', '', ' P1 ', 'P1', 'P2', 'P"3', 'a,b', 'x\ny', 'abcdefghijklmnopq');
+    const value = fc.constantFrom(
+      'police',
+      'om',
+      'victim',
+      'suspect',
+      'F',
+      'M',
+      'Q',
+      '2010-01',
+      '2010-13',
+      '',
+      ' P1 ',
+      'P1',
+      'P2',
+      'P"3',
+      'a,b',
+      'x\ny',
+      'abcdefghijklmnopq',
+    );
     const row = fc.array(value, { minLength: 9, maxLength: 9 });
     const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
-    const file = fc.array(row, { maxLength: 12 }).map((rows) => `${header}\n${rows.map((r) => r.map(quote).join(',')).join('\n')}\n`);
+    const file = fc
+      .array(row, { maxLength: 12 })
+      .map((rows) => `${header}\n${rows.map((r) => r.map(quote).join(',')).join('\n')}\n`);
     await fc.assert(
       fc.asyncProperty(file, async (text) => {
         expect(await ingestWith('auto', text)).toEqual(await ingestWith('careful', text));

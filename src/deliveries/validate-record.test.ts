@@ -27,7 +27,12 @@ describe('validateRecord', () => {
   });
 
   it('reports every problem of a row with rule, column and an NL/EN message', () => {
-    const result = validateRecord('registration', 7, { ...good, registration_id: ' ', registration_date: '2021-13-45', setting: 'garden' }, context);
+    const result = validateRecord(
+      'registration',
+      7,
+      { ...good, registration_id: ' ', registration_date: '2021-13-45', setting: 'garden' },
+      context,
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map((p) => [p.rule, p.column])).toEqual([
@@ -56,7 +61,15 @@ describe('validateRecord', () => {
   });
 
   it('reports a count outside its plausible range and a control character, as the SQL checks do', () => {
-    const event = { source: 'police', event_id: 'E1', registration_id: 'R1', person_id: 'P\u00001', step: 'sentence', event_date: '2023-05-02', sentence_type: 'prison' };
+    const event = {
+      source: 'police',
+      event_id: 'E1',
+      registration_id: 'R1',
+      person_id: 'P\u00001',
+      step: 'sentence',
+      event_date: '2023-05-02',
+      sentence_type: 'prison',
+    };
     for (const days of ['1e300', '-1', '36526']) {
       const result = validateRecord('case_event', 3, { ...event, sentence_days: days }, context);
       expect(result.ok ? [] : result.problems.map((p) => [p.rule, p.column])).toEqual([
@@ -67,6 +80,8 @@ describe('validateRecord', () => {
     const ok = validateRecord('case_event', 3, { ...event, person_id: 'P1', sentence_days: '36525' }, context);
     expect(ok.ok).toBe(true);
     const high = validateRecord('case_event', 3, { ...event, person_id: 'P1', sentence_days: '1e300' }, context);
-    expect(high.ok ? null : high.problems[0]?.messageNl).toBe('Veld "sentence_days" heeft de waarde "1e300", buiten het plausibele bereik 0 tot 36.525 dagen; controleer de waarde en de eenheid.');
+    expect(high.ok ? null : high.problems[0]?.messageNl).toBe(
+      'Veld "sentence_days" heeft de waarde "1e300", buiten het plausibele bereik 0 tot 36.525 dagen; controleer de waarde en de eenheid.',
+    );
   });
 });

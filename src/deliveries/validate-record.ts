@@ -23,8 +23,18 @@ const schemas = { registration: registrationSchema, person: personSchema, case_e
 
 const dateColumns = new Set(['registration_date', 'incident_date_from', 'incident_date_to', 'event_date']);
 const codeColumns = new Set([
-  'source', 'offence_code', 'setting', 'region', 'relationship', 'role', 'sex', 'step',
-  'om_decision', 'court_ruling', 'sentence_type', 'online',
+  'source',
+  'offence_code',
+  'setting',
+  'region',
+  'relationship',
+  'role',
+  'sex',
+  'step',
+  'om_decision',
+  'court_ruling',
+  'sentence_type',
+  'online',
 ]);
 
 export type ValidationContext = {
@@ -53,7 +63,15 @@ export function validateRecord<T extends RecordType>(
       const blank = value === null || (typeof value === 'string' && value.trim() === '');
       const range = rangeOf(recordType, column, value);
       if (range) counted.add(column);
-      const rule = blank ? 'required' : range ? 'range' : dateColumns.has(column) ? 'date' : codeColumns.has(column) ? 'code_list' : 'type';
+      const rule = blank
+        ? 'required'
+        : range
+          ? 'range'
+          : dateColumns.has(column)
+            ? 'date'
+            : codeColumns.has(column)
+              ? 'code_list'
+              : 'type';
       problems.push(rowProblem(rowNumber, rule, column, value, range ?? undefined));
     }
   }
@@ -64,12 +82,18 @@ export function validateRecord<T extends RecordType>(
   }
   // Rules across fields run on whatever parsed, so a partner sees every problem of a row at once.
   problems.push(...crossFieldProblems(recordType, parsed.success ? parsed.data : input, rowNumber, context));
-  return parsed.success && problems.length === 0 ? { ok: true, record: parsed.data as RecordOf[T] } : { ok: false, problems };
+  return parsed.success && problems.length === 0
+    ? { ok: true, record: parsed.data as RecordOf[T] }
+    : { ok: false, problems };
 }
 
 const controlCharacter = new RegExp(controlCharacterClass);
 
-function controlCharacterProblems(recordType: RecordType, rowNumber: number, input: Readonly<Record<string, unknown>>): RowProblem[] {
+function controlCharacterProblems(
+  recordType: RecordType,
+  rowNumber: number,
+  input: Readonly<Record<string, unknown>>,
+): RowProblem[] {
   return recordColumns[recordType]
     .filter((c) => typeof input[c] === 'string' && controlCharacter.test(input[c] as string))
     .map((c) => rowProblem(rowNumber, 'control_character', c, input[c]));
@@ -91,10 +115,16 @@ const asDate = (v: unknown): string | null => {
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v.trim()) ? v.trim() : null;
 };
 
-function crossFieldProblems(recordType: RecordType, record: Readonly<Record<string, unknown>>, rowNumber: number, context: ValidationContext): RowProblem[] {
+function crossFieldProblems(
+  recordType: RecordType,
+  record: Readonly<Record<string, unknown>>,
+  rowNumber: number,
+  context: ValidationContext,
+): RowProblem[] {
   const problems: RowProblem[] = [];
   const source = typeof record.source === 'string' ? record.source.trim() : record.source;
-  if (source !== context.source && source !== null && source !== '') problems.push(rowProblem(rowNumber, 'code_list', 'source', source));
+  if (source !== context.source && source !== null && source !== '')
+    problems.push(rowProblem(rowNumber, 'code_list', 'source', source));
   const future = (column: string) => {
     const value = asDate(record[column]);
     if (value !== null && value > context.today) problems.push(rowProblem(rowNumber, 'future_date', column, value));

@@ -29,7 +29,10 @@ const derivedOf = (c: string) => `s."${c}#derived"`;
 const withCells = (recordType: RecordType, from: string) => {
   const rules = Object.entries(columnRules[recordType]);
   // trim(x) copies every value; most have no space at either end to remove
-  const trims = rules.map(([c]) => `CASE WHEN starts_with(r."${c}", ' ') OR ends_with(r."${c}", ' ') THEN trim(r."${c}") ELSE r."${c}" END AS "${c}#trim"`);
+  const trims = rules.map(
+    ([c]) =>
+      `CASE WHEN starts_with(r."${c}", ' ') OR ends_with(r."${c}", ' ') THEN trim(r."${c}") ELSE r."${c}" END AS "${c}#trim"`,
+  );
   const cells = rules.flatMap(([c, r]) => {
     const derive = derived[r.kind];
     return derive ? [`${derive(`t."${c}#trim"`)} AS "${c}#${r.kind === 'date' ? 'date' : 'derived'}"`] : [];
@@ -41,17 +44,34 @@ const withCells = (recordType: RecordType, from: string) => {
  * A rule as SQL: which rows break it (`when`), the value to report, the column (a name, or an
  * expression), and the bound a message names (`limit`).
  */
-type Check = { readonly rule: DeliveryRule; readonly column: string; readonly columnSql?: string; readonly when: string; readonly value: string; readonly limit?: RuleLimit };
+type Check = {
+  readonly rule: DeliveryRule;
+  readonly column: string;
+  readonly columnSql?: string;
+  readonly when: string;
+  readonly value: string;
+  readonly limit?: RuleLimit;
+};
 
 /** Which checks to run besides the contract's: a scan that saw no control byte in the file skips looking for one in every cell. */
-export type ValidationOptions = { readonly source: string; readonly today: string; readonly controlCharacters?: boolean };
+export type ValidationOptions = {
+  readonly source: string;
+  readonly today: string;
+  readonly controlCharacters?: boolean;
+};
 
 function columnChecks(column: string, rule: ColumnRule, controlCharacters: boolean): Check[] {
   const v = col(column);
   const t = trimmed(column);
   const required = 'required' in rule && rule.required;
   const checks: Check[] = [];
-  if (controlCharacters) checks.push({ rule: 'control_character', column, when: `regexp_matches(${v}, '${controlCharacterClass}')`, value: v });
+  if (controlCharacters)
+    checks.push({
+      rule: 'control_character',
+      column,
+      when: `regexp_matches(${v}, '${controlCharacterClass}')`,
+      value: v,
+    });
   if (required || rule.kind === 'flag') checks.push({ rule: 'required', column, when: blank(column), value: v });
   const filled = `NOT ${blank(column)}`;
   switch (rule.kind) {
@@ -62,19 +82,39 @@ function columnChecks(column: string, rule: ColumnRule, controlCharacters: boole
       checks.push({ rule: 'date', column, when: `${filled} AND ${dateOf(column)} IS NULL`, value: v });
       break;
     case 'year_month':
-      checks.push({ rule: 'type', column, when: `${filled} AND NOT regexp_full_match(${t}, '\\d{4}-(0[1-9]|1[0-2])')`, value: v });
+      checks.push({
+        rule: 'type',
+        column,
+        when: `${filled} AND NOT regexp_full_match(${t}, '\\d{4}-(0[1-9]|1[0-2])')`,
+        value: v,
+      });
       break;
     case 'code':
-      checks.push({ rule: 'code_list', column, when: `${filled} AND ${v} NOT IN (${rule.list.codes.map(q).join(', ')})`, value: v });
+      checks.push({
+        rule: 'code_list',
+        column,
+        when: `${filled} AND ${v} NOT IN (${rule.list.codes.map(q).join(', ')})`,
+        value: v,
+      });
       break;
     case 'flag':
-      checks.push({ rule: 'code_list', column, when: `${filled} AND ${derivedOf(column)} NOT IN ('true', 'false', '1', '0', 'ja', 'nee', 'yes', 'no')`, value: v });
+      checks.push({
+        rule: 'code_list',
+        column,
+        when: `${filled} AND ${derivedOf(column)} NOT IN ('true', 'false', '1', '0', 'ja', 'nee', 'yes', 'no')`,
+        value: v,
+      });
       break;
     case 'count': {
       const d = derivedOf(column);
       // a number that is not whole is a type problem; a whole one (or an infinity) outside the bounds a range problem
       checks.push(
-        { rule: 'type', column, when: `${filled} AND (${d} IS NULL OR isnan(${d}) OR (NOT isinf(${d}) AND ${d} <> floor(${d})))`, value: v },
+        {
+          rule: 'type',
+          column,
+          when: `${filled} AND (${d} IS NULL OR isnan(${d}) OR (NOT isinf(${d}) AND ${d} <> floor(${d})))`,
+          value: v,
+        },
         {
           rule: 'range',
           column,
@@ -86,16 +126,31 @@ function columnChecks(column: string, rule: ColumnRule, controlCharacters: boole
       break;
     }
     case 'token':
-      checks.push({ rule: 'type', column, when: `${filled} AND NOT regexp_full_match(${v}, '${tokenPattern}')`, value: v });
+      checks.push({
+        rule: 'type',
+        column,
+        when: `${filled} AND NOT regexp_full_match(${v}, '${tokenPattern}')`,
+        value: v,
+      });
       break;
   }
   return checks;
 }
 
 function crossChecks(recordType: RecordType, source: string, today: string): Check[] {
-  const future = (c: string): Check => ({ rule: 'future_date', column: c, when: `${dateOf(c)} > ${q(today)}`, value: dateOf(c) });
+  const future = (c: string): Check => ({
+    rule: 'future_date',
+    column: c,
+    when: `${dateOf(c)} > ${q(today)}`,
+    value: dateOf(c),
+  });
   const checks: Check[] = [
-    { rule: 'code_list', column: 'source', when: `s.source IN (${sources.codes.map(q).join(', ')}) AND ${trimmed('source')} <> ${q(source)}`, value: trimmed('source') },
+    {
+      rule: 'code_list',
+      column: 'source',
+      when: `s.source IN (${sources.codes.map(q).join(', ')}) AND ${trimmed('source')} <> ${q(source)}`,
+      value: trimmed('source'),
+    },
   ];
   if (recordType === 'case_event') checks.push(future('event_date'));
   if (recordType === 'registration') {
@@ -103,13 +158,27 @@ function crossChecks(recordType: RecordType, source: string, today: string): Che
     const from = dateOf('incident_date_from');
     const to = dateOf('incident_date_to');
     const incident = `coalesce(${from}, ${to})`;
-    const codesOf = (regime: string) => Object.entries(offenceDefinitions).filter(([, d]) => d.regime === regime).map(([c]) => q(c)).join(', ');
+    const codesOf = (regime: string) =>
+      Object.entries(offenceDefinitions)
+        .filter(([, d]) => d.regime === regime)
+        .map(([c]) => q(c))
+        .join(', ');
     checks.push(
       future('registration_date'),
       future('incident_date_from'),
       future('incident_date_to'),
-      { rule: 'incident_after_registration', column: 'incident_date_from', when: `${from} > ${registered}`, value: from },
-      { rule: 'incident_period_order', column: 'incident_date_to', when: `${to} < ${from}`, value: `${from} || ' – ' || ${to}` },
+      {
+        rule: 'incident_after_registration',
+        column: 'incident_date_from',
+        when: `${from} > ${registered}`,
+        value: from,
+      },
+      {
+        rule: 'incident_period_order',
+        column: 'incident_date_to',
+        when: `${to} < ${from}`,
+        value: `${from} || ' – ' || ${to}`,
+      },
       {
         rule: 'offence_regime',
         column: 'offence_code',
@@ -155,7 +224,11 @@ function storedValue(column: string, rule: ColumnRule): string {
  * `stage_<recordType>`. Duplicates are looked for among the otherwise valid rows, as a partner
  * would read them.
  */
-export async function validateStagedRows(store: Store, recordType: RecordType, context: ValidationOptions): Promise<void> {
+export async function validateStagedRows(
+  store: Store,
+  recordType: RecordType,
+  context: ValidationOptions,
+): Promise<void> {
   const rules = columnRules[recordType];
   const columns = recordColumns[recordType];
   const controlCharacters = context.controlCharacters ?? true;
@@ -172,7 +245,15 @@ export async function validateStagedRows(store: Store, recordType: RecordType, c
      FROM ${withCells(recordType, 'stage_raw')} s`,
   );
   // only the rows with a problem get their messages built, from their raw values
-  await store.run(insertProblems(checks, withCells(recordType, '(SELECT * FROM stage_raw WHERE row_number IN (SELECT row_number FROM stage_checked WHERE bad))')));
+  await store.run(
+    insertProblems(
+      checks,
+      withCells(
+        recordType,
+        '(SELECT * FROM stage_raw WHERE row_number IN (SELECT row_number FROM stage_checked WHERE bad))',
+      ),
+    ),
+  );
   const id = idColumn[recordType];
   // ids seen twice are rare: find them by aggregation, then number only their rows
   await store.run(
@@ -183,9 +264,24 @@ export async function validateStagedRows(store: Store, recordType: RecordType, c
      FROM ok WHERE ok.id IN (SELECT id FROM repeated)`,
   );
   await store.run(
-    insertProblems([{ rule: 'duplicate', column: id, columnSql: 'CAST(s.first_row AS VARCHAR)', when: 's.row_number <> s.first_row', value: 's.id' }], 'stage_first'),
+    insertProblems(
+      [
+        {
+          rule: 'duplicate',
+          column: id,
+          columnSql: 'CAST(s.first_row AS VARCHAR)',
+          when: 's.row_number <> s.first_row',
+          value: 's.id',
+        },
+      ],
+      'stage_first',
+    ),
   );
   // a repeat is no longer a valid row; a view, not a copy: the valid rows are read once more, to be stored
-  await store.run('UPDATE stage_checked SET bad = true WHERE row_number IN (SELECT row_number FROM stage_first WHERE row_number <> first_row)');
-  await store.run(`CREATE OR REPLACE TEMP VIEW stage_${recordType} AS SELECT s.row_number, ${columns.map((c) => `s."${c}"`).join(', ')} FROM stage_checked s WHERE NOT s.bad`);
+  await store.run(
+    'UPDATE stage_checked SET bad = true WHERE row_number IN (SELECT row_number FROM stage_first WHERE row_number <> first_row)',
+  );
+  await store.run(
+    `CREATE OR REPLACE TEMP VIEW stage_${recordType} AS SELECT s.row_number, ${columns.map((c) => `s."${c}"`).join(', ')} FROM stage_checked s WHERE NOT s.bad`,
+  );
 }

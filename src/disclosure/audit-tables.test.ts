@@ -137,17 +137,25 @@ describe('auditTables', () => {
     };
     const options = { dominance: { n: 1, k: 85 } };
     const open = await auditTables([months], protectTables([months], { ...options, secondary: false }));
-    expect(open).toMatchObject([{ key: ['2021', 'A'], trueValue: 100, feasible: { low: 100, high: 100 }, safe: false }]);
+    expect(open).toMatchObject([
+      { key: ['2021', 'A'], trueValue: 100, feasible: { low: 100, high: 100 }, safe: false },
+    ]);
     const protectedTables = protectTables([months], options);
     expect(protectedTables[0]?.cells.filter((c) => 'suppressed' in c).length).toBe(4);
     const audit = await auditTables([months], protectedTables, { protectionLevel: 0.15 });
-    expect(audit.find((r) => r.key.join('/') === '2021/A')).toMatchObject({ protection: { low: 85, high: 115 }, safe: true });
+    expect(audit.find((r) => r.key.join('/') === '2021/A')).toMatchObject({
+      protection: { low: 85, high: 115 },
+      safe: true,
+    });
     expect(audit.every((r) => r.safe)).toBe(true);
   });
 
   it('refuses a published value that differs from the original', async () => {
     const published = publishWith(yearBySource, {});
-    const tampered = { ...published, cells: published.cells.map((c) => ('value' in c ? { ...c, value: c.value + 1 } : c)) };
+    const tampered = {
+      ...published,
+      cells: published.cells.map((c) => ('value' in c ? { ...c, value: c.value + 1 } : c)),
+    };
     await expect(auditTables([yearBySource], [tampered])).rejects.toThrow(/publishes 2020\/police = 4, original 3/);
   });
 });

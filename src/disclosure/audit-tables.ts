@@ -27,11 +27,14 @@ export async function auditTables(
     for (const cell of [...table.cells, ...table.margins]) {
       const coords = cell.key.map((v, i) => (v === TOTAL ? -1 : (lattice.domains[i] as readonly string[]).indexOf(v)));
       const quantity = lattice.byCoords.get(coordsKey(coords));
-      if (quantity === undefined) throw new Error(`audit: table ${table.id} publishes ${cell.key.join('/')}, which its original lacks`);
+      if (quantity === undefined)
+        throw new Error(`audit: table ${table.id} publishes ${cell.key.join('/')}, which its original lacks`);
       if ('value' in cell) {
         const truth = quantities[quantity]?.value as number;
         if (Math.abs(cell.value - truth) > 1e-9 * Math.max(1, truth)) {
-          throw new Error(`audit: table ${table.id} publishes ${cell.key.join('/')} = ${cell.value}, original ${truth}`);
+          throw new Error(
+            `audit: table ${table.id} publishes ${cell.key.join('/')} = ${cell.value}, original ${truth}`,
+          );
         }
         known.set(quantity, cell.value);
       } else {
@@ -101,7 +104,9 @@ export async function auditTables(
     }
   }
   const unbounded = { low: 0, high: Number.POSITIVE_INFINITY };
-  return occurrences.map((o) => judge(o, quantities[o.quantity]?.value as number, intervals.get(o.quantity) ?? unbounded, level));
+  return occurrences.map((o) =>
+    judge(o, quantities[o.quantity]?.value as number, intervals.get(o.quantity) ?? unbounded, level),
+  );
 }
 function judge(
   { tableId, key, reason }: Occurrence,
@@ -111,7 +116,9 @@ function judge(
 ): AuditResult {
   const p = level >= 1 ? level : level * trueValue;
   const protection =
-    reason === 'secondary' ? { low: trueValue, high: trueValue } : { low: Math.max(0, trueValue - p), high: trueValue + p };
+    reason === 'secondary'
+      ? { low: trueValue, high: trueValue }
+      : { low: Math.max(0, trueValue - p), high: trueValue + p };
   const tolerance = 1e-6 * Math.max(1, trueValue);
   const safe = feasible.low <= protection.low + tolerance && feasible.high >= protection.high - tolerance;
   return { tableId, key, trueValue, feasible, protection, safe };

@@ -55,7 +55,8 @@ export function chooseHypercubes(need: HypercubeNeed, context: HypercubeContext)
         if (i === 0) continue;
         if (corner.sign < 0) up = Math.min(up, left(capacityUp, corner.quantity));
         else down = Math.min(down, left(capacityDown, corner.quantity));
-        if (!context.isSuppressed(corner.quantity) && !chosen.has(corner.quantity)) cost += context.cost(corner.quantity);
+        if (!context.isSuppressed(corner.quantity) && !chosen.has(corner.quantity))
+          cost += context.cost(corner.quantity);
         if (!Number.isFinite(cost)) break;
       }
       if (!Number.isFinite(cost)) continue;

@@ -18,7 +18,11 @@ export type Quantity = {
   interior: boolean;
 };
 
-export type LatticeCell = { readonly coords: readonly number[]; readonly key: readonly string[]; readonly quantity: number };
+export type LatticeCell = {
+  readonly coords: readonly number[];
+  readonly key: readonly string[];
+  readonly quantity: number;
+};
 
 export type TableLattice = {
   readonly index: number;
@@ -72,7 +76,9 @@ export function linkTables(tables: readonly PublishedTable[]): LinkedTables {
     if (identity !== undefined) {
       const seen = byIdentity.get(identity);
       if (seen && seen.value !== value) {
-        throw new Error(`identity ${identity}: ${seen.where} is ${seen.value} but table ${table.id} [${key.join(', ')}] is ${value}`);
+        throw new Error(
+          `identity ${identity}: ${seen.where} is ${seen.value} but table ${table.id} [${key.join(', ')}] is ${value}`,
+        );
       }
       byIdentity.set(identity, { value, where: `table ${table.id} [${key.join(', ')}]` });
       linkKey = `identity:${identity}`;
@@ -103,9 +109,11 @@ export function linkTables(tables: readonly PublishedTable[]): LinkedTables {
     const byCoords = new Map<string, number>();
     const interiorCoords: number[][] = [];
     const interior = table.cells.map((cell): LatticeCell => {
-      if (cell.key.length !== d) throw new Error(`table ${table.id}: key ${cell.key.join('/')} has ${cell.key.length} parts, expected ${d}`);
+      if (cell.key.length !== d)
+        throw new Error(`table ${table.id}: key ${cell.key.join('/')} has ${cell.key.length} parts, expected ${d}`);
       if (cell.key.includes(TOTAL)) throw new Error(`table ${table.id}: '${TOTAL}' is reserved for margins`);
-      if (!Number.isFinite(cell.value) || cell.value < 0) throw new Error(`table ${table.id}: cell ${cell.key.join('/')} is not a non-negative number`);
+      if (!Number.isFinite(cell.value) || cell.value < 0)
+        throw new Error(`table ${table.id}: cell ${cell.key.join('/')} is not a non-negative number`);
       const coords = cell.key.map((v, i) => (domains[i] as string[]).indexOf(v));
       if (byCoords.has(coordsKey(coords))) throw new Error(`table ${table.id}: duplicate cell ${cell.key.join('/')}`);
       const quantity = quantityFor(index, table, cell.key, cell.value, cell.contributors, true);
@@ -116,7 +124,8 @@ export function linkTables(tables: readonly PublishedTable[]): LinkedTables {
     const totals = table.totals ?? 'derive';
     const over = typeof totals === 'object' ? totals.over : totals === 'derive' ? table.dimensions : [];
     for (const dimension of over) {
-      if (!table.dimensions.includes(dimension)) throw new Error(`table ${table.id}: totals over '${dimension}', which is not one of its dimensions`);
+      if (!table.dimensions.includes(dimension))
+        throw new Error(`table ${table.id}: totals over '${dimension}', which is not one of its dimensions`);
     }
     const summable = table.dimensions.map((dimension) => over.includes(dimension));
     const summableMask = summable.reduce((mask, s, dim) => (s ? mask | (1 << dim) : mask), 0);

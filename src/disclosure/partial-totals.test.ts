@@ -41,7 +41,12 @@ const byAgeBand: PublishedTable = {
 describe('totals over some dimensions only', () => {
   it('publishes only the sums over those dimensions, linked to the table that publishes them', () => {
     const [, ageBands] = protectTables([perSource, byAgeBand], { secondary: false });
-    expect(ageBands?.margins.map((m) => m.key.join('/')).sort()).toEqual(['2020/om/*', '2020/police/*', '2021/om/*', '2021/police/*']);
+    expect(ageBands?.margins.map((m) => m.key.join('/')).sort()).toEqual([
+      '2020/om/*',
+      '2020/police/*',
+      '2021/om/*',
+      '2021/police/*',
+    ]);
   });
 
   it('protects a small cell inside its own block, and the attack recovers it without that', async () => {
@@ -110,6 +115,8 @@ describe('identities between cells of different tables', () => {
   it('refuses an identity between different numbers', () => {
     const [first, second] = workStock(true) as [PublishedTable, PublishedTable];
     const wrong = { ...second, identities: { [JSON.stringify(['2020-12-31', 'closing'])]: 'stock:2020-06-30' } };
-    expect(() => protectTables([first, wrong])).toThrow(/identity stock:2020-06-30: .* is 40 but table work-stock-out \[2020-12-31, closing\] is 45/);
+    expect(() => protectTables([first, wrong])).toThrow(
+      /identity stock:2020-06-30: .* is 40 but table work-stock-out \[2020-12-31, closing\] is 45/,
+    );
   });
 });

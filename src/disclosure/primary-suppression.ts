@@ -7,7 +7,10 @@ export type PrimaryRules = { readonly threshold: number; readonly dominance: { n
  * Why a quantity may not be published on its own, or undefined when it may.
  * Zeros are published: a zero discloses no person (see docs/disclosure.md).
  */
-export function primarySuppression(quantity: Quantity, rules: PrimaryRules): Exclude<SuppressionReason, 'secondary'> | undefined {
+export function primarySuppression(
+  quantity: Quantity,
+  rules: PrimaryRules,
+): Exclude<SuppressionReason, 'secondary'> | undefined {
   const { value, contributors } = quantity;
   if (value > 0 && value < rules.threshold) return 'threshold';
   if (rules.dominance && contributors && contributors.length > 0 && value > 0) {

@@ -13,7 +13,10 @@ const table = fc
     seed: fc.array(count, { minLength: 64, maxLength: 64 }),
   })
   .map(({ sizes, seed }): PublishedTable => {
-    const keys = sizes.reduce<string[][]>((acc, size, dim) => acc.flatMap((k) => Array.from({ length: size }, (_, v) => [...k, `d${dim}v${v}`])), [[]]);
+    const keys = sizes.reduce<string[][]>(
+      (acc, size, dim) => acc.flatMap((k) => Array.from({ length: size }, (_, v) => [...k, `d${dim}v${v}`])),
+      [[]],
+    );
     return {
       id: 'random',
       dimensions: sizes.map((_, dim) => `d${dim}`),
@@ -33,7 +36,8 @@ const linkedEdition = fc
   })
   .map(({ sizes, seed, pick }): PublishedTable[] => {
     let records: string[][] = [[]];
-    for (const [dim, size] of sizes.entries()) records = records.flatMap((r) => Array.from({ length: size }, (_, v) => [...r, `d${dim}v${v}`]));
+    for (const [dim, size] of sizes.entries())
+      records = records.flatMap((r) => Array.from({ length: size }, (_, v) => [...r, `d${dim}v${v}`]));
     const values = records.map((_, i) => seed[(i * 5) % seed.length] as number);
     return pick.map((dims): PublishedTable => {
       const sums = new Map<string, { key: string[]; value: number }>();

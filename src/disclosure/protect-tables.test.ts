@@ -81,7 +81,8 @@ describe('protectTables: secondary suppression', () => {
     };
     const [protectedTable] = protectTables([table]);
     const cells = protectedTable?.cells ?? [];
-    const hiddenIn = (index: number, value: string) => cells.filter((c) => c.key[index] === value && !('value' in c)).length;
+    const hiddenIn = (index: number, value: string) =>
+      cells.filter((c) => c.key[index] === value && !('value' in c)).length;
     expect(hiddenIn(0, '2020')).toBeGreaterThanOrEqual(2);
     expect(hiddenIn(1, 'police')).toBeGreaterThanOrEqual(2);
     // The margins stay published: the interior carries the protection.
@@ -99,7 +100,14 @@ describe('protectTables: secondary suppression', () => {
         { key: ['2021', 'male'], value: 14 },
       ],
     };
-    const perYear: PublishedTable = { id: 'per-year', dimensions: ['year'], cells: [{ key: ['2020'], value: 7 }, { key: ['2021'], value: 74 }] };
+    const perYear: PublishedTable = {
+      id: 'per-year',
+      dimensions: ['year'],
+      cells: [
+        { key: ['2020'], value: 7 },
+        { key: ['2021'], value: 74 },
+      ],
+    };
     const [sexTable, yearTable] = protectTables([bySex, perYear]);
     const sexMargins = statusByKey(sexTable?.margins ?? []);
     const yearCells = statusByKey(yearTable?.cells ?? []);

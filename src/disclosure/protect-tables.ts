@@ -1,7 +1,13 @@
 import { type LatticeCell, linkTables } from './link-tables.ts';
 import { primarySuppression } from './primary-suppression.ts';
 import { suppressSecondary } from './suppress-secondary.ts';
-import type { DisclosureOptions, ProtectedCell, ProtectedTable, PublishedTable, SuppressionReason } from './table-types.ts';
+import type {
+  DisclosureOptions,
+  ProtectedCell,
+  ProtectedTable,
+  PublishedTable,
+  SuppressionReason,
+} from './table-types.ts';
 
 export const DEFAULT_THRESHOLD = 10;
 
@@ -24,7 +30,9 @@ export function protectTables(tables: readonly PublishedTable[], options: Disclo
 
   const render = (cell: LatticeCell): ProtectedCell => {
     const reason = reasons.get(cell.quantity);
-    return reason ? { key: cell.key, suppressed: reason } : { key: cell.key, value: quantities[cell.quantity]?.value as number };
+    return reason
+      ? { key: cell.key, suppressed: reason }
+      : { key: cell.key, value: quantities[cell.quantity]?.value as number };
   };
   return lattices.map((lattice) => ({
     id: lattice.table.id,

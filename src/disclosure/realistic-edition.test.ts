@@ -33,7 +33,13 @@ function realisticEdition(seed = 7): PublishedTable[] {
   const victims: (Victim & { value: number })[] = [];
   for (const year of years)
     for (const age_band of ageBands)
-      for (const sex of sexes) victims.push({ year, age_band, sex, value: poisson((ageMean[age_band] as number) * (sexShare[sex] as number), random) });
+      for (const sex of sexes)
+        victims.push({
+          year,
+          age_band,
+          sex,
+          value: poisson((ageMean[age_band] as number) * (sexShare[sex] as number), random),
+        });
   const sumBy = (id: string, dims: readonly (keyof Victim)[]): PublishedTable => {
     const sums = new Map<string, { key: string[]; value: number }>();
     for (const v of victims) {
@@ -47,7 +53,12 @@ function realisticEdition(seed = 7): PublishedTable[] {
   const registrations: PublishedTable = {
     id: 'registrations-per-year-by-source',
     dimensions: ['year', 'source'],
-    cells: years.flatMap((year) => sources.map((source, i) => ({ key: [year, source], value: poisson([60, 30, 12, 25, 20, 8, 4][i] as number, random) }))),
+    cells: years.flatMap((year) =>
+      sources.map((source, i) => ({
+        key: [year, source],
+        value: poisson([60, 30, 12, 25, 20, 8, 4][i] as number, random),
+      })),
+    ),
   };
   return [
     sumBy('victims-per-year', ['year']),
@@ -73,7 +84,9 @@ describe('a realistic edition (year × source; year × age band × sex and its l
     expect(audit.filter((r) => !r.safe)).toEqual([]);
     // Information loss stays bounded (a regression guard: without pruning it was over 3 complementary
     // cells per primary one; now about 1.3).
-    const reasons = protectedTables.flatMap((t) => [...t.cells, ...t.margins]).flatMap((c) => ('suppressed' in c ? [c.suppressed] : []));
+    const reasons = protectedTables
+      .flatMap((t) => [...t.cells, ...t.margins])
+      .flatMap((c) => ('suppressed' in c ? [c.suppressed] : []));
     const primary = reasons.filter((r) => r !== 'secondary').length;
     expect(reasons.length - primary).toBeLessThanOrEqual(1.5 * primary);
   });

@@ -22,7 +22,11 @@ export function loadHighs(): Promise<Highs> {
  * One HiGHS model per connected set of unknowns, solved 2 × |unknowns| times with only the
  * objective changed, so that each solve starts from the previous basis.
  */
-export function createIntervalSolver(highs: Highs, unknowns: readonly number[], equations: readonly LinearEquation[]): IntervalSolver {
+export function createIntervalSolver(
+  highs: Highs,
+  unknowns: readonly number[],
+  equations: readonly LinearEquation[],
+): IntervalSolver {
   const column = new Map(unknowns.map((q, i) => [q, i]));
   const starts = [0];
   const indices: number[] = [];
@@ -58,8 +62,11 @@ export function createIntervalSolver(highs: Highs, unknowns: readonly number[], 
     model.run();
     const result = model.getModelStatus();
     if (result === status.optimal) return model.getObjectiveValue();
-    if (sense === 'maximize' && (result === status.unbounded || result === status.unboundedOrInfeasible)) return Number.POSITIVE_INFINITY;
-    throw new Error(`attacker LP for column ${col}: HiGHS model status ${result} (the published values are inconsistent)`);
+    if (sense === 'maximize' && (result === status.unbounded || result === status.unboundedOrInfeasible))
+      return Number.POSITIVE_INFINITY;
+    throw new Error(
+      `attacker LP for column ${col}: HiGHS model status ${result} (the published values are inconsistent)`,
+    );
   };
 
   return {
@@ -70,7 +77,8 @@ export function createIntervalSolver(highs: Highs, unknowns: readonly number[], 
       for (const q of cols) low.set(q, bound(column.get(q) as number, 'minimize'));
       const result = new Map(quantities.map((q) => [q, { low: 0, high: Number.POSITIVE_INFINITY }]));
       model.changeObjectiveSense(highs.constants.objectiveSense.maximize);
-      for (const q of cols) result.set(q, { low: low.get(q) as number, high: bound(column.get(q) as number, 'maximize') });
+      for (const q of cols)
+        result.set(q, { low: low.get(q) as number, high: bound(column.get(q) as number, 'maximize') });
       return result;
     },
     dispose() {

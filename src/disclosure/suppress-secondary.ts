@@ -12,11 +12,17 @@ type Requirement = { readonly lattice: TableLattice; readonly quantity: number; 
  * in that table. Then every secondary cell, largest first, is published again when the cubes of
  * the requirements that used it can be rebuilt from the other suppressed cells.
  */
-export function suppressSecondary(linked: LinkedTables, reasons: Map<number, SuppressionReason>, threshold: number): void {
+export function suppressSecondary(
+  linked: LinkedTables,
+  reasons: Map<number, SuppressionReason>,
+  threshold: number,
+): void {
   const { quantities, lattices } = linked;
   const values = quantities.map((q) => q.value);
   const largest = Math.max(1, ...values);
-  const where = lattices.map((lattice) => new Map([...lattice.interior, ...lattice.margins].map((cell) => [cell.quantity, cell])));
+  const where = lattices.map(
+    (lattice) => new Map([...lattice.interior, ...lattice.margins].map((cell) => [cell.quantity, cell])),
+  );
   const subsumes = subsumption(lattices, quantities);
   const requirements = new Map<string, Requirement>();
   const queue: Requirement[] = [];
@@ -28,7 +34,8 @@ export function suppressSecondary(linked: LinkedTables, reasons: Map<number, Sup
     const tables = (quantities[quantity] as Quantity).tables;
     for (const t of tables) {
       if (t === from || (from !== undefined && subsumes[from]?.[t])) continue;
-      if (from === undefined && tables.some((o) => o !== t && subsumes[o]?.[t] && !(subsumes[t]?.[o] && o > t))) continue;
+      if (from === undefined && tables.some((o) => o !== t && subsumes[o]?.[t] && !(subsumes[t]?.[o] && o > t)))
+        continue;
       const lattice = lattices[t] as TableLattice;
       const id = `${t}:${quantity}`;
       if (!lattice.derive || requirements.has(id)) continue;
@@ -45,11 +52,18 @@ export function suppressSecondary(linked: LinkedTables, reasons: Map<number, Sup
     const cost = (q: number): number => {
       if (!allowNew || q === published) return Number.POSITIVE_INFINITY;
       const stars = where[lattice.index]?.get(q)?.coords.filter((x) => x < 0).length ?? 0;
-      const shared = (quantities[q] as Quantity).tables.some((t) => t !== lattice.index && !subsumes[lattice.index]?.[t]) ? 3 : 0;
+      const shared = (quantities[q] as Quantity).tables.some(
+        (t) => t !== lattice.index && !subsumes[lattice.index]?.[t],
+      )
+        ? 3
+        : 0;
       return 1 + 2 * stars + shared + (values[q] as number) / largest / 2;
     };
     const value = values[quantity] as number;
-    return chooseHypercubes({ lattice, coords: cell.coords, up: threshold, down: Math.min(value, threshold) }, { values, isSuppressed, cost, cubeCache });
+    return chooseHypercubes(
+      { lattice, coords: cell.coords, up: threshold, down: Math.min(value, threshold) },
+      { values, isSuppressed, cost, cubeCache },
+    );
   };
 
   for (const quantity of reasons.keys()) enqueue(quantity);
@@ -67,14 +81,20 @@ export function suppressSecondary(linked: LinkedTables, reasons: Map<number, Sup
   const secondary = [...reasons].filter(([, reason]) => reason === 'secondary').map(([q]) => q);
   secondary.sort((a, b) => (values[b] as number) - (values[a] as number));
   for (const candidate of secondary) {
-    const affected = [...requirements.values()].filter((r) => r.quantity !== candidate && r.corners.includes(candidate));
+    const affected = [...requirements.values()].filter(
+      (r) => r.quantity !== candidate && r.corners.includes(candidate),
+    );
     const rebuilt = affected.map((r) => solve(r, false, candidate));
     if (rebuilt.some((corners) => corners === undefined)) continue;
     // A rebuilt cube may move a shared cell that no other table was asked to absorb: keep it hidden.
     const absorbed = affected.every((r, i) =>
       (rebuilt[i] as number[]).every((corner) =>
         (quantities[corner] as Quantity).tables.every(
-          (t) => t === r.lattice.index || subsumes[r.lattice.index]?.[t] || !lattices[t]?.derive || requirements.has(`${t}:${corner}`),
+          (t) =>
+            t === r.lattice.index ||
+            subsumes[r.lattice.index]?.[t] ||
+            !lattices[t]?.derive ||
+            requirements.has(`${t}:${corner}`),
         ),
       ),
     );

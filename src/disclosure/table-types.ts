@@ -1,5 +1,9 @@
 /** One interior cell of a published table: a count (or a magnitude) per combination of dimension values. */
-export type Cell = { readonly key: readonly string[]; readonly value: number; readonly contributors?: readonly number[] };
+export type Cell = {
+  readonly key: readonly string[];
+  readonly value: number;
+  readonly contributors?: readonly number[];
+};
 
 export type PublishedTable = {
   readonly id: string;

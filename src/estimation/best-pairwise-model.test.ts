@@ -8,7 +8,11 @@ import { seededRandom } from '../random/index.ts';
 import { rankCandidates, selectLogLinearModel } from './select-log-linear-model.ts';
 
 describe('bestPairwiseModel', () => {
-  for (const [name, criterion] of [['UKdat_5', 'aic'], ['NewOrl_5', 'aic'], ['Western', 'bic']] as const) {
+  for (const [name, criterion] of [
+    ['UKdat_5', 'aic'],
+    ['NewOrl_5', 'aic'],
+    ['Western', 'bic'],
+  ] as const) {
     it(`finds the same winner as ranking every model, with far fewer fits (${name}, ${criterion})`, () => {
       const table = readReferenceTable(name);
       const space = pairwiseModelSpace(table.sources);
@@ -17,12 +21,18 @@ describe('bestPairwiseModel', () => {
       const random = seededRandom(11);
       let fits = 0;
       // Simulated tables like the bootstrap's, and the data itself without a good first guess.
-      const tables = [table, ...Array.from({ length: 12 }, () => ({
-        sources: table.sources,
-        cells: chosen.fitted.map((cell) => ({ history: cell.history, count: samplePoisson(cell.fitted, random) })),
-      }))];
+      const tables = [
+        table,
+        ...Array.from({ length: 12 }, () => ({
+          sources: table.sources,
+          cells: chosen.fitted.map((cell) => ({ history: cell.history, count: samplePoisson(cell.fitted, random) })),
+        })),
+      ];
       for (const replicate of tables) {
-        const full = rankCandidates(searchPairwiseModels(replicate, { search: 'all-subsets', criterion, space }).models, criterion)[0];
+        const full = rankCandidates(
+          searchPairwiseModels(replicate, { search: 'all-subsets', criterion, space }).models,
+          criterion,
+        )[0];
         const best = bestPairwiseModel(replicate, { criterion, space });
         expect(best?.interactions).toEqual(full?.interactions);
         expect(Math.abs((best?.score ?? 0) - (full?.score ?? 0))).toBeLessThan(1e-8 * Math.abs(full?.score ?? 1));

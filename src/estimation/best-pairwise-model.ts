@@ -40,7 +40,10 @@ export function bestPairwiseModel(
   if (!space.fullRank) throw new Error('bestPairwiseModel needs an identifiable largest model (three or more lists)');
   const y = Float64Array.from(complete.counts);
   const observed = complete.counts.reduce((s, c) => s + c, 0);
-  const logLikAtZeroDeviance = complete.counts.reduce((s, c) => s + (c > 0 ? c * Math.log(c) : 0) - c - logGamma(c + 1), 0);
+  const logLikAtZeroDeviance = complete.counts.reduce(
+    (s, c) => s + (c > 0 ? c * Math.log(c) : 0) - c - logGamma(c + 1),
+    0,
+  );
   // score = base + deviance + penalty · parameters
   const base = -2 * logLikAtZeroDeviance;
   const penalty = options.criterion === 'aic' ? 2 : Math.log(observed);
@@ -57,7 +60,16 @@ export function bestPairwiseModel(
   const tryModel = (mask: number): number | null => {
     const model = space.modelOfMask(mask);
     const start = options.starts?.get(mask) ?? null;
-    const result = fitPairwiseModel(space, model, complete.counts, y, start, workspace, options.tolerance ?? 1e-12, complete.histories);
+    const result = fitPairwiseModel(
+      space,
+      model,
+      complete.counts,
+      y,
+      start,
+      workspace,
+      options.tolerance ?? 1e-12,
+      complete.histories,
+    );
     fitted++;
     if (result.status !== 'ok') return null;
     const score = base + result.fit.deviance + penalty * model.columns.length;

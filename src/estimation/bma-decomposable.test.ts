@@ -13,8 +13,13 @@ import { seededRandom } from '../random/index.ts';
 
 /** Madigan & York's five-list example as in dga's documentation (list 1 the fastest index). */
 const madiganYork: CaptureTable = (() => {
-  const y = [0, 27, 37, 19, 4, 4, 1, 1, 97, 22, 37, 25, 2, 1, 3, 5, 83, 36, 34, 18, 3, 5, 0, 2, 30, 5, 23, 8, 0, 3, 0, 2];
-  const cells = y.map((count, mask) => ({ history: [0, 1, 2, 3, 4].map((i) => ((mask >> i) & 1 ? '1' : '0')).join(''), count }));
+  const y = [
+    0, 27, 37, 19, 4, 4, 1, 1, 97, 22, 37, 25, 2, 1, 3, 5, 83, 36, 34, 18, 3, 5, 0, 2, 30, 5, 23, 8, 0, 3, 0, 2,
+  ];
+  const cells = y.map((count, mask) => ({
+    history: [0, 1, 2, 3, 4].map((i) => ((mask >> i) & 1 ? '1' : '0')).join(''),
+    count,
+  }));
   return { sources: ['a', 'b', 'c', 'd', 'e'], cells: cells.slice(1) };
 })();
 
@@ -42,7 +47,8 @@ describe('bmaDecomposable', () => {
     const n = y.reduce((s, c) => s + c, 0);
     const logPost = Array.from({ length: 301 }, (_, m) => {
       const total = n + m;
-      let w = logGamma(total + 1) - logGamma(m + 1) + logGamma(32 * delta) - logGamma(total + 32 * delta) - Math.log(total);
+      let w =
+        logGamma(total + 1) - logGamma(m + 1) + logGamma(32 * delta) - logGamma(total + 32 * delta) - Math.log(total);
       w += logGamma(m + delta) - logGamma(delta);
       for (const count of y) w += logGamma(count + delta) - logGamma(count + 1) - logGamma(delta);
       return w;
@@ -95,27 +101,53 @@ describe('bmaDecomposable', () => {
 
 describe('bmaDecomposable against R dga bma.cr', () => {
   // Madigan & York's three-list example uses their negative binomial prior on N (a = 13.14, b = 55.17), as dga's documentation does.
-  const negativeBinomial = (n: number, a = 13.14, b = 55.17) => n * Math.log(b) - (n + a) * Math.log(1 + b) + logGamma(n + a) - logGamma(n + 1) - logGamma(a);
+  const negativeBinomial = (n: number, a = 13.14, b = 55.17) =>
+    n * Math.log(b) - (n + a) * Math.log(1 + b) + logGamma(n + a) - logGamma(n + 1) - logGamma(a);
   const relative = (actual: number, expected: number) => Math.abs(actual - expected) / Math.abs(expected);
-  const cliquesKey = (cliques: readonly (readonly string[])[]) => cliques.map((c) => [...c].sort().join(',')).sort().join('|');
+  const cliquesKey = (cliques: readonly (readonly string[])[]) =>
+    cliques
+      .map((c) => [...c].sort().join(','))
+      .sort()
+      .join('|');
 
-  it.each(bmaReferenceFits.map((reference) => ({ reference, name: reference.label })))('$name: the same posterior of N and of every graph', ({ reference }) => {
-    const cells = reference.counts.map((count, i) => ({ history: reference.sources.map((_, j) => (((i + 1) >> j) & 1 ? '1' : '0')).join(''), count }));
-    const result = bmaDecomposable(
-      { sources: reference.sources, cells },
-      { delta: reference.delta, maxMissing: reference.maxMissing, ...(reference.label.endsWith('3 lists') ? { logPrior: (n: number) => negativeBinomial(n) } : {}) },
-    );
-    expect(result.posterior.n.length).toBe(reference.maxMissing + 1);
-    expect(relative(result.mean, reference.mean)).toBeLessThan(1e-9);
-    expect([result.median, result.interval.lower, result.interval.upper, result.mode]).toEqual([reference.median, ...reference.interval, reference.mode]);
-    for (const [i, m] of reference.posteriorAt.m.entries()) {
-      expect(relative(result.posterior.probability[m] as number, reference.posteriorAt.probability[i] as number), `m = ${m}`).toBeLessThan(1e-8);
-    }
-    const probabilityOf = new Map(result.models.map((m) => [cliquesKey(m.cliques), m.probability]));
-    expect(reference.models.length).toBeGreaterThan(1);
-    for (const model of reference.models) expect(relative(probabilityOf.get(model.cliques) ?? Number.NaN, model.probability), model.cliques).toBeLessThan(1e-8);
-    // the graphs dga gives less than 1e-6 are the rest of Zicht's too
-    const listed = new Set(reference.models.map((m) => m.cliques));
-    for (const [cliques, probability] of probabilityOf) if (!listed.has(cliques)) expect(probability, cliques).toBeLessThan(1e-6);
-  });
+  it.each(bmaReferenceFits.map((reference) => ({ reference, name: reference.label })))(
+    '$name: the same posterior of N and of every graph',
+    ({ reference }) => {
+      const cells = reference.counts.map((count, i) => ({
+        history: reference.sources.map((_, j) => (((i + 1) >> j) & 1 ? '1' : '0')).join(''),
+        count,
+      }));
+      const result = bmaDecomposable(
+        { sources: reference.sources, cells },
+        {
+          delta: reference.delta,
+          maxMissing: reference.maxMissing,
+          ...(reference.label.endsWith('3 lists') ? { logPrior: (n: number) => negativeBinomial(n) } : {}),
+        },
+      );
+      expect(result.posterior.n.length).toBe(reference.maxMissing + 1);
+      expect(relative(result.mean, reference.mean)).toBeLessThan(1e-9);
+      expect([result.median, result.interval.lower, result.interval.upper, result.mode]).toEqual([
+        reference.median,
+        ...reference.interval,
+        reference.mode,
+      ]);
+      for (const [i, m] of reference.posteriorAt.m.entries()) {
+        expect(
+          relative(result.posterior.probability[m] as number, reference.posteriorAt.probability[i] as number),
+          `m = ${m}`,
+        ).toBeLessThan(1e-8);
+      }
+      const probabilityOf = new Map(result.models.map((m) => [cliquesKey(m.cliques), m.probability]));
+      expect(reference.models.length).toBeGreaterThan(1);
+      for (const model of reference.models)
+        expect(relative(probabilityOf.get(model.cliques) ?? Number.NaN, model.probability), model.cliques).toBeLessThan(
+          1e-8,
+        );
+      // the graphs dga gives less than 1e-6 are the rest of Zicht's too
+      const listed = new Set(reference.models.map((m) => m.cliques));
+      for (const [cliques, probability] of probabilityOf)
+        if (!listed.has(cliques)) expect(probability, cliques).toBeLessThan(1e-6);
+    },
+  );
 });

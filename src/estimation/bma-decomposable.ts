@@ -29,7 +29,11 @@ export interface BmaDecomposable {
   readonly mode: number;
   readonly interval: { readonly level: number; readonly lower: number; readonly upper: number };
   /** Graphs by posterior probability (best first): cliques as list names, e.g. [['A','B'],['C']]. */
-  readonly models: readonly { readonly cliques: readonly (readonly string[])[]; readonly probability: number; readonly nMean: number }[];
+  readonly models: readonly {
+    readonly cliques: readonly (readonly string[])[];
+    readonly probability: number;
+    readonly nMean: number;
+  }[];
   /** Posterior mass at the upper end of the grid (should be ~0; if not, raise maxMissing). */
   readonly tailMass: number;
 }
@@ -45,7 +49,12 @@ export interface BmaDecomposable {
 export function bmaDecomposable(table: CaptureTable, options: BmaDecomposableOptions = {}): BmaDecomposable {
   const { sources, counts } = completeCaptureTable(table);
   const k = sources.length;
-  if (k > 5) throw new EstimationInputError('Bayesian model averaging over decomposable graphs supports up to 5 lists', 'sources', sources);
+  if (k > 5)
+    throw new EstimationInputError(
+      'Bayesian model averaging over decomposable graphs supports up to 5 lists',
+      'sources',
+      sources,
+    );
   const delta = options.delta ?? 2 ** -k;
   const level = options.level ?? 0.95;
   if (!(delta > 0)) throw new EstimationInputError('delta must be above 0', 'delta', delta);
@@ -93,7 +102,9 @@ export function bmaDecomposable(table: CaptureTable, options: BmaDecomposableOpt
     // Per subset, its log marginal likelihood as a function of m; per m, the terms every graph shares.
     const component = new Float64Array(subsets * size);
     for (let s = 1; s < subsets; s++) {
-      for (let j = 0; j < size; j++) component[s * size + j] = (constant[s] as number) + logGamma((absent[s] as number) + mOf(j) + (alphaOf[s] as number));
+      for (let j = 0; j < size; j++)
+        component[s * size + j] =
+          (constant[s] as number) + logGamma((absent[s] as number) + mOf(j) + (alphaOf[s] as number));
     }
     const normaliser = new Float64Array(size);
     const shared = new Float64Array(size);

@@ -64,15 +64,21 @@ export function bootstrapInterval(table: CaptureTable, options: BootstrapInterva
   const replicates = options.replicates ?? 1000;
   const level = options.level ?? 0.95;
   const criterion = options.criterion ?? 'aic';
-  if (!Number.isInteger(replicates) || replicates < 2) throw new EstimationInputError('replicates must be a whole number of at least 2', 'replicates', replicates);
+  if (!Number.isInteger(replicates) || replicates < 2)
+    throw new EstimationInputError('replicates must be a whole number of at least 2', 'replicates', replicates);
   if (!(level > 0 && level < 1)) throw new EstimationInputError('level must be between 0 and 1', 'level', level);
-  if (!Number.isInteger(options.seed)) throw new EstimationInputError('seed must be a whole number', 'seed', options.seed);
+  if (!Number.isInteger(options.seed))
+    throw new EstimationInputError('seed must be a whole number', 'seed', options.seed);
   const search = options.search ?? (table.sources.length <= 6 ? 'all-subsets' : 'forward');
   const fixed = options.interactions;
   const selection = fixed ? null : selectLogLinearModel(table, { criterion, search, profileInterval: false });
   const centre = fixed ? fitLogLinear(table, { interactions: fixed }, { profileInterval: false }) : selection?.chosen;
   if (centre?.status !== 'ok') {
-    throw new EstimationInputError('the model cannot be estimated from this table, so there is nothing to bootstrap', 'table', table.sources);
+    throw new EstimationInputError(
+      'the model cannot be estimated from this table, so there is nothing to bootstrap',
+      'table',
+      table.sources,
+    );
   }
   const chosen = centre;
   const random = seededRandom(options.seed);
@@ -82,11 +88,14 @@ export function bootstrapInterval(table: CaptureTable, options: BootstrapInterva
   const initialMask = selection?.candidates[0]?.pairs.reduce((mask, pair) => mask | (1 << pair), 0);
   // 1e-8: N̂ to about 1e-8 relative, far below what the percentiles need, and a Newton step saved.
   const tolerance = 1e-8;
-  const refit = (cells: CaptureTable['cells']): { interactions: readonly string[]; nHat: number | null } | LogLinearFit | null => {
+  const refit = (
+    cells: CaptureTable['cells'],
+  ): { interactions: readonly string[]; nHat: number | null } | LogLinearFit | null => {
     const replicate = { sources: table.sources, cells };
     if (fixed) return fitLogLinear(replicate, { interactions: fixed }, { profileInterval: false });
     // Only each replicate's winner matters: branch and bound finds it with a fraction of the fits.
-    if (search === 'all-subsets' && space.fullRank) return bestPairwiseModel(replicate, { criterion, space, starts, tolerance, initialMask });
+    if (search === 'all-subsets' && space.fullRank)
+      return bestPairwiseModel(replicate, { criterion, space, starts, tolerance, initialMask });
     const models = searchPairwiseModels(replicate, { search, criterion, space, starts, tolerance }).models;
     return bestModel(models, criterion);
   };
@@ -106,7 +115,8 @@ export function bootstrapInterval(table: CaptureTable, options: BootstrapInterva
     seen.count++;
     counts.set(key, seen);
   }
-  if (estimates.length < 2) throw new Error(`only ${estimates.length} of ${replicates} bootstrap replicates could be estimated`);
+  if (estimates.length < 2)
+    throw new Error(`only ${estimates.length} of ${replicates} bootstrap replicates could be estimated`);
   const sorted = [...estimates].sort((a, b) => a - b);
   return {
     method: 'bootstrap',

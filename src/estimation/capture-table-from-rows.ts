@@ -25,17 +25,35 @@ export function captureTableFromRows(
   const countColumn = header.find((name) => name.toLowerCase() === 'count');
   const lists = header.filter((name) => name !== countColumn);
   if (!countColumn) {
-    problems.push({ row: null, column: null, message: 'there is no "count" column: add one with the number of people seen with each pattern' });
+    problems.push({
+      row: null,
+      column: null,
+      message: 'there is no "count" column: add one with the number of people seen with each pattern',
+    });
   }
   if (lists.length < 2) {
-    problems.push({ row: null, column: null, message: `found ${lists.length} list column(s) (${lists.join(', ') || 'none'}): give one 0/1 column per list, at least two lists` });
+    problems.push({
+      row: null,
+      column: null,
+      message: `found ${lists.length} list column(s) (${lists.join(', ') || 'none'}): give one 0/1 column per list, at least two lists`,
+    });
   }
   if (lists.length > 16) {
-    problems.push({ row: null, column: null, message: `found ${lists.length} list columns: at most 16 lists are supported; merge some lists` });
+    problems.push({
+      row: null,
+      column: null,
+      message: `found ${lists.length} list columns: at most 16 lists are supported; merge some lists`,
+    });
   }
   const duplicates = lists.filter((name, i) => lists.indexOf(name) !== i);
-  if (duplicates.length > 0) problems.push({ row: null, column: null, message: `list columns named twice: ${duplicates.join(', ')}; give each list its own name` });
-  if (rows.length === 0) problems.push({ row: null, column: null, message: 'the file has no data rows: give one row per observed pattern' });
+  if (duplicates.length > 0)
+    problems.push({
+      row: null,
+      column: null,
+      message: `list columns named twice: ${duplicates.join(', ')}; give each list its own name`,
+    });
+  if (rows.length === 0)
+    problems.push({ row: null, column: null, message: 'the file has no data rows: give one row per observed pattern' });
   if (problems.length > 0) return { ok: false, problems };
 
   const firstRowOf = new Map<string, number>();
@@ -46,7 +64,11 @@ export function captureTableFromRows(
     for (const list of lists) {
       const value = String(fields[list] ?? '').trim();
       if (value !== '0' && value !== '1') {
-        problems.push({ row, column: list, message: `"${value}" is not 0 or 1: write 1 if the pattern includes list ${list}, else 0` });
+        problems.push({
+          row,
+          column: list,
+          message: `"${value}" is not 0 or 1: write 1 if the pattern includes list ${list}, else 0`,
+        });
         valid = false;
       }
       history += value === '1' ? '1' : '0';
@@ -54,24 +76,40 @@ export function captureTableFromRows(
     const countText = String(fields[countColumn as string] ?? '').trim();
     const count = Number(countText);
     if (countText === '' || !Number.isInteger(count) || count < 0) {
-      problems.push({ row, column: countColumn as string, message: `"${countText}" is not a whole number of people (0 or more)` });
+      problems.push({
+        row,
+        column: countColumn as string,
+        message: `"${countText}" is not a whole number of people (0 or more)`,
+      });
       valid = false;
     }
     if (!valid) continue;
     if (!history.includes('1')) {
-      problems.push({ row, column: null, message: 'the pattern seen by no list is what is estimated and cannot be given: remove this row' });
+      problems.push({
+        row,
+        column: null,
+        message: 'the pattern seen by no list is what is estimated and cannot be given: remove this row',
+      });
       continue;
     }
     const earlier = firstRowOf.get(history);
     if (earlier !== undefined) {
-      problems.push({ row, column: null, message: `pattern ${history} is also on row ${earlier}: give each pattern once, with its total count` });
+      problems.push({
+        row,
+        column: null,
+        message: `pattern ${history} is also on row ${earlier}: give each pattern once, with its total count`,
+      });
       continue;
     }
     firstRowOf.set(history, row);
     cells.push({ history, count });
   }
   if (problems.length === 0 && cells.every((cell) => cell.count === 0)) {
-    problems.push({ row: null, column: countColumn as string, message: 'every count is 0: there is nothing to estimate from' });
+    problems.push({
+      row: null,
+      column: countColumn as string,
+      message: 'every count is 0: there is nothing to estimate from',
+    });
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, table: { sources: lists, cells } };
 }

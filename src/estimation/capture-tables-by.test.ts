@@ -13,7 +13,16 @@ describe('captureTablesBy', () => {
   it('sums the strata it is not asked to keep, one table per key, in key order', () => {
     expect(captureTablesBy(rows, ['A', 'B'], ['year'])).toEqual([
       { key: { year: 2020 }, table: { sources: ['A', 'B'], cells: [{ history: '01', count: 4 }] } },
-      { key: { year: 2021 }, table: { sources: ['A', 'B'], cells: [{ history: '11', count: 1 }, { history: '10', count: 5 }] } },
+      {
+        key: { year: 2021 },
+        table: {
+          sources: ['A', 'B'],
+          cells: [
+            { history: '11', count: 1 },
+            { history: '10', count: 5 },
+          ],
+        },
+      },
     ]);
   });
 

@@ -18,7 +18,11 @@ export interface CaptureTableOf {
  * table per combination of `keys`, summing over the other strata; `keys = []` gives one table.
  * Tables come out in the order of their keys.
  */
-export function captureTablesBy(rows: readonly CaptureCount[], sources: readonly string[], keys: readonly string[]): CaptureTableOf[] {
+export function captureTablesBy(
+  rows: readonly CaptureCount[],
+  sources: readonly string[],
+  keys: readonly string[],
+): CaptureTableOf[] {
   const groups = new Map<string, { key: Record<string, string | number | null>; counts: Map<string, number> }>();
   for (const row of rows) {
     if (row.count === 0) continue;
@@ -36,7 +40,9 @@ export function captureTablesBy(rows: readonly CaptureCount[], sources: readonly
       key,
       table: {
         sources: [...sources],
-        cells: [...counts.entries()].sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0)).map(([history, count]) => ({ history, count })),
+        cells: [...counts.entries()]
+          .sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0))
+          .map(([history, count]) => ({ history, count })),
       },
     }));
 }

@@ -20,10 +20,15 @@ export function checkMleExistence(x: readonly (readonly number[])[], y: readonly
   const none: MleExistence = { exists: true, boundaryRows: [], direction: new Array<number>(p).fill(0) };
   const zeroRows = y.flatMap((count, i) => (count > 0 ? [] : [i]));
   if (zeroRows.length === 0) return none;
-  const basis = nullSpace(x.filter((_, i) => (y[i] as number) > 0), p);
+  const basis = nullSpace(
+    x.filter((_, i) => (y[i] as number) > 0),
+    p,
+  );
   if (basis.length === 0) return none;
   // a[i][r] = (X_zero N)_{i r}: how the zero cells move along each null-space direction.
-  const a = zeroRows.map((row) => basis.map((v) => (x[row] as number[]).reduce((s, xv, j) => s + xv * (v[j] as number), 0)));
+  const a = zeroRows.map((row) =>
+    basis.map((v) => (x[row] as number[]).reduce((s, xv, j) => s + xv * (v[j] as number), 0)),
+  );
   const r = basis.length;
   const split = (row: readonly number[]) => [...row, ...row.map((value) => -value)];
   const columnSums = basis.map((_, k) => a.reduce((s, row) => s + (row[k] as number), 0));
@@ -35,7 +40,11 @@ export function checkMleExistence(x: readonly (readonly number[])[], y: readonly
   );
   if (!solution || solution.value <= 1e-7) return none;
   const w = Array.from({ length: r }, (_, k) => (solution.x[k] as number) - (solution.x[r + k] as number));
-  const direction = Array.from({ length: p }, (_, j) => basis.reduce((s, v, k) => s + (v[j] as number) * (w[k] as number), 0));
-  const boundaryRows = zeroRows.filter((_, i) => (a[i] as number[]).reduce((s, value, k) => s + value * (w[k] as number), 0) < -1e-7);
+  const direction = Array.from({ length: p }, (_, j) =>
+    basis.reduce((s, v, k) => s + (v[j] as number) * (w[k] as number), 0),
+  );
+  const boundaryRows = zeroRows.filter(
+    (_, i) => (a[i] as number[]).reduce((s, value, k) => s + value * (w[k] as number), 0) < -1e-7,
+  );
   return { exists: false, boundaryRows, direction };
 }

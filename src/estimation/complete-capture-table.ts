@@ -23,7 +23,11 @@ export function completeCaptureTable(table: CaptureTable): CompleteCaptureTable 
       throw new EstimationInputError(`history must be ${k} characters of 0/1`, `cells[${row}].history`, history);
     }
     if (!history.includes('1')) {
-      throw new EstimationInputError('the all-zero history is the unknown and cannot be given', `cells[${row}]`, history);
+      throw new EstimationInputError(
+        'the all-zero history is the unknown and cannot be given',
+        `cells[${row}]`,
+        history,
+      );
     }
     if (!Number.isFinite(count) || count < 0) {
       throw new EstimationInputError('count must be a finite number >= 0', `cells[${row}].count`, count);

@@ -60,7 +60,9 @@ function chordalStructure(k: number, neighbours: readonly number[]): Omit<Decomp
     candidates.push(earlier | (1 << best));
     visited |= 1 << best;
   }
-  const cliques = candidates.filter((c, i) => !candidates.some((d, j) => j !== i && (c & d) === c && (c !== d || j < i)));
+  const cliques = candidates.filter(
+    (c, i) => !candidates.some((d, j) => j !== i && (c & d) === c && (c !== d || j < i)),
+  );
   const separators: number[] = [];
   let seen = 0;
   for (const clique of cliques) {

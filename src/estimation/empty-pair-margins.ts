@@ -33,7 +33,12 @@ export function emptyPairMargins(design: PairwiseDesign, counts: ArrayLike<numbe
     if (at < 0) return null;
     const [a, b] = [at >> 1, at & 1];
     const term = names[1 + design.k + pair] as string;
-    const offendingTerms = [...(at === 0 ? [names[0] as string] : []), names[1 + i] as string, names[1 + j] as string, term];
+    const offendingTerms = [
+      ...(at === 0 ? [names[0] as string] : []),
+      names[1 + i] as string,
+      names[1 + j] as string,
+      term,
+    ];
     const boundaryCells: string[] = [];
     for (let mask = 1; mask <= design.cells; mask++) {
       if (((mask >> i) & 1) === a && ((mask >> j) & 1) === b) boundaryCells.push(historyOf(mask, design.k));

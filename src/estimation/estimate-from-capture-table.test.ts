@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { referenceFits } from '../../test/support/estimation-reference/r-reference-fits.ts';
 import { readReferenceTable } from '../../test/support/estimation-reference/read-reference-table.ts';
-import { type CaptureTableEstimate, type CaptureTableEstimateOptions, estimateFromCaptureTable } from './estimate-from-capture-table.ts';
+import {
+  type CaptureTableEstimate,
+  type CaptureTableEstimateOptions,
+  estimateFromCaptureTable,
+} from './estimate-from-capture-table.ts';
 
 // The published tables of test/support/estimation-reference/data; the expected numbers come from
 // R's glm (r-reference-fits.R there).
-const defaults: CaptureTableEstimateOptions = { model: 'best', interval: 'profile', criterion: 'aic', replicates: 1000, seed: 1 };
+const defaults: CaptureTableEstimateOptions = {
+  model: 'best',
+  interval: 'profile',
+  criterion: 'aic',
+  replicates: 1000,
+  seed: 1,
+};
 const relative = (actual: number, expected: number) => Math.abs(actual - expected) / Math.abs(expected);
 
 function estimate(table: string, options: Partial<CaptureTableEstimateOptions>): CaptureTableEstimate {
@@ -36,8 +46,17 @@ describe('estimateFromCaptureTable', () => {
     expect(result.observed).toBe(2744);
     expect(result.model).toBe('LA + NG + PF + GO + GP + NCA + LA:NG + LA:PF + NG:GO + NG:GP + PF:GP + PF:NCA + GO:GP');
     expect(result.ci.method).toBe('profile');
-    expect(result.selection).toMatchObject({ mode: 'best', criterion: 'aic', search: 'all-subsets', modelsTried: 32_768 });
-    expectMatchesR(result, 'UKdat', result.model.split(' + ').filter((t) => t.includes(':')));
+    expect(result.selection).toMatchObject({
+      mode: 'best',
+      criterion: 'aic',
+      search: 'all-subsets',
+      modelsTried: 32_768,
+    });
+    expectMatchesR(
+      result,
+      'UKdat',
+      result.model.split(' + ').filter((t) => t.includes(':')),
+    );
     // LA and GP never overlap: no model can hold LA:GP, and the estimate says so.
     expect(result.dropped.map((d) => d.term)).toContain('LA:GP');
   });
@@ -45,7 +64,13 @@ describe('estimateFromCaptureTable', () => {
   it('fits the independence model (Kosovo) as R does', () => {
     const result = estimate('Kosovo', { model: 'independence' });
     expect(result.model).toBe('EXH + ABA + OSCE + HRW');
-    expect(result.selection).toEqual({ mode: 'independence', criterion: null, search: null, modelsTried: 1, modelsExcluded: 0 });
+    expect(result.selection).toEqual({
+      mode: 'independence',
+      criterion: null,
+      search: null,
+      modelsTried: 1,
+      modelsExcluded: 0,
+    });
     expectMatchesR(result, 'Kosovo', []);
   });
 
@@ -72,10 +97,24 @@ describe('estimateFromCaptureTable', () => {
 
   it('returns why there is no estimate instead of throwing when every model is excluded', () => {
     // Two lists that never overlap: no cell 11, so not even the independence model has an MLE.
-    const disjoint = { sources: ['A', 'B'], cells: [{ history: '10', count: 5 }, { history: '01', count: 7 }] };
+    const disjoint = {
+      sources: ['A', 'B'],
+      cells: [
+        { history: '10', count: 5 },
+        { history: '01', count: 7 },
+      ],
+    };
     const outcome = estimateFromCaptureTable(disjoint, defaults);
-    expect(outcome).toMatchObject({ ok: false, reason: 'no-estimable-model', message: expect.stringMatching(/no log-linear model can be estimated/) });
+    expect(outcome).toMatchObject({
+      ok: false,
+      reason: 'no-estimable-model',
+      message: expect.stringMatching(/no log-linear model can be estimated/),
+    });
     const asked = estimateFromCaptureTable(disjoint, { ...defaults, model: 'independence' });
-    expect(asked).toMatchObject({ ok: false, reason: 'model-not-estimable', message: expect.stringMatching(/^the model cannot be estimated from this table: /) });
+    expect(asked).toMatchObject({
+      ok: false,
+      reason: 'model-not-estimable',
+      message: expect.stringMatching(/^the model cannot be estimated from this table: /),
+    });
   });
 });

@@ -22,7 +22,12 @@ export interface CaptureTableEstimate {
   readonly model: string;
   readonly nhat: number;
   readonly hidden: number;
-  readonly ci: { readonly method: 'profile' | 'wald' | 'bootstrap'; readonly level: number; readonly low: number; readonly high: number };
+  readonly ci: {
+    readonly method: 'profile' | 'wald' | 'bootstrap';
+    readonly level: number;
+    readonly low: number;
+    readonly high: number;
+  };
   readonly aic: number;
   readonly bic: number;
   readonly deviance: number;
@@ -51,20 +56,30 @@ export type CaptureTableEstimateFailure = {
   readonly message: string;
 };
 
-const modelText = (lists: readonly string[], interactions: readonly string[]) => [...lists, ...interactions].join(' + ');
+const modelText = (lists: readonly string[], interactions: readonly string[]) =>
+  [...lists, ...interactions].join(' + ');
 
 /** The chosen fit and what the choice left out, before any interval is computed. */
 function chooseFit(table: CaptureTable, options: CaptureTableEstimateOptions) {
-  if (options.model === 'independence') return { fit: fitLogLinear(table, { interactions: [] }), dropped: [], selection: null };
+  if (options.model === 'independence')
+    return { fit: fitLogLinear(table, { interactions: [] }), dropped: [], selection: null };
   if (options.model === 'two-way') {
     const twoWay = fitTwoWayModel(table);
     return { fit: twoWay.fit, dropped: [...twoWay.dropped], selection: null };
   }
   const chosen = selectLogLinearModel(table, { criterion: options.criterion });
   const excluded = chosen.candidates.filter((c) => c.status !== 'ok');
-  const selection = { mode: 'best', criterion: options.criterion, search: chosen.search, modelsTried: chosen.candidates.length, modelsExcluded: excluded.length } as const;
+  const selection = {
+    mode: 'best',
+    criterion: options.criterion,
+    search: chosen.search,
+    modelsTried: chosen.candidates.length,
+    modelsExcluded: excluded.length,
+  } as const;
   // A pair that is not estimable even on its own is in no candidate; say which and why.
-  const dropped = excluded.filter((c) => c.interactions.length === 1).map((c) => ({ term: c.interactions[0] as string, reason: c.problem?.message ?? c.status }));
+  const dropped = excluded
+    .filter((c) => c.interactions.length === 1)
+    .map((c) => ({ term: c.interactions[0] as string, reason: c.problem?.message ?? c.status }));
   return { fit: chosen.chosen as LogLinearFit | null, dropped, selection };
 }
 
@@ -79,19 +94,43 @@ export function estimateFromCaptureTable(
   options: CaptureTableEstimateOptions,
 ): { readonly ok: true; readonly estimate: CaptureTableEstimate } | CaptureTableEstimateFailure {
   const { fit, dropped, selection } = chooseFit(table, options);
-  if (!fit) return { ok: false, reason: 'no-estimable-model', message: 'no log-linear model can be estimated from this table (every candidate was excluded)' };
-  if (fit.status !== 'ok') return { ok: false, reason: 'model-not-estimable', message: `the model cannot be estimated from this table: ${fit.message}` };
-  let ci: CaptureTableEstimate['ci'] = { method: fit.interval.method, level: fit.interval.level, low: fit.interval.lower, high: fit.interval.upper };
+  if (!fit)
+    return {
+      ok: false,
+      reason: 'no-estimable-model',
+      message: 'no log-linear model can be estimated from this table (every candidate was excluded)',
+    };
+  if (fit.status !== 'ok')
+    return {
+      ok: false,
+      reason: 'model-not-estimable',
+      message: `the model cannot be estimated from this table: ${fit.message}`,
+    };
+  let ci: CaptureTableEstimate['ci'] = {
+    method: fit.interval.method,
+    level: fit.interval.level,
+    low: fit.interval.lower,
+    high: fit.interval.upper,
+  };
   let bootstrap: CaptureTableEstimate['bootstrap'] = null;
   if (options.interval === 'bootstrap') {
     const names = table.sources;
     const fixed =
       options.model === 'best'
         ? undefined
-        : fit.interactions.map((term) => term.split(':').map((name) => names.indexOf(name)) as unknown as readonly [number, number]);
-    const b = bootstrapInterval(table, { replicates: options.replicates, seed: options.seed, criterion: options.criterion, interactions: fixed });
+        : fit.interactions.map(
+            (term) => term.split(':').map((name) => names.indexOf(name)) as unknown as readonly [number, number],
+          );
+    const b = bootstrapInterval(table, {
+      replicates: options.replicates,
+      seed: options.seed,
+      criterion: options.criterion,
+      interactions: fixed,
+    });
     ci = { method: 'bootstrap', level: b.level, low: b.lower, high: b.upper };
-    const chosenModels = b.chosenModels.slice(0, 10).map((m) => ({ model: modelText(names, m.interactions), count: m.count }));
+    const chosenModels = b.chosenModels
+      .slice(0, 10)
+      .map((m) => ({ model: modelText(names, m.interactions), count: m.count }));
     bootstrap = { replicates: b.replicates, seed: options.seed, failed: b.failed, chosenModels };
   }
   const estimate: CaptureTableEstimate = {

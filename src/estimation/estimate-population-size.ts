@@ -21,7 +21,10 @@ export interface PopulationSizeEstimate {
 }
 
 function modelName(fit: LogLinearFitOk): string {
-  return ['independence', ...fit.interactions.map((term) => (term === heterogeneityTerm ? term : term.replaceAll(':', '×')))].join(' + ');
+  return [
+    'independence',
+    ...fit.interactions.map((term) => (term === heterogeneityTerm ? term : term.replaceAll(':', '×'))),
+  ].join(' + ');
 }
 
 /**

@@ -12,7 +12,14 @@ function ok(fit: LogLinearFit): LogLinearFitOk {
 }
 
 const lists = ['A', 'B', 'C', 'D'];
-const pairs: [number, number][] = [[0, 1], [0, 2], [0, 3], [1, 2], [1, 3], [2, 3]];
+const pairs: [number, number][] = [
+  [0, 1],
+  [0, 2],
+  [0, 3],
+  [1, 2],
+  [1, 3],
+  [2, 3],
+];
 
 describe('fitHeterogeneityModel', () => {
   it('recovers the unseen cell exactly from a table that follows the model', () => {
@@ -72,11 +79,35 @@ describe('fitHeterogeneityModel', () => {
   });
 
   it('has no three-way term with three lists, and names the terms it drops', () => {
-    const three = fitHeterogeneityModel(toCaptureTable([[true, false, false], [false, true, false], [true, true, false], [false, false, true], [true, false, true]], ['A', 'B', 'C']));
+    const three = fitHeterogeneityModel(
+      toCaptureTable(
+        [
+          [true, false, false],
+          [false, true, false],
+          [true, true, false],
+          [false, false, true],
+          [true, false, true],
+        ],
+        ['A', 'B', 'C'],
+      ),
+    );
     expect(three.fit.interactions).not.toContain(heterogeneityTerm);
     // Nobody on both C and D: no model with C:D has an estimate.
     const histories: CaptureHistory[] = [];
-    for (let i = 0; i < 40; i++) histories.push([true, false, false, false], [false, true, false, false], [true, true, false, false], [true, false, true, false], [false, true, true, false], [true, false, false, true], [false, true, false, true], [true, true, true, false], [true, true, false, true], [false, false, true, false], [false, false, false, true]);
+    for (let i = 0; i < 40; i++)
+      histories.push(
+        [true, false, false, false],
+        [false, true, false, false],
+        [true, true, false, false],
+        [true, false, true, false],
+        [false, true, true, false],
+        [true, false, false, true],
+        [false, true, false, true],
+        [true, true, true, false],
+        [true, true, false, true],
+        [false, false, true, false],
+        [false, false, false, true],
+      );
     const { fit, dropped } = fitHeterogeneityModel(toCaptureTable(histories, lists));
     expect(fit.status).toBe('ok');
     expect(dropped.map((d) => d.term)).toContain('C:D');
@@ -88,23 +119,27 @@ describe('fitHeterogeneityModel', () => {
 // the column choose(s, 3), built column by column in test/support/estimation-reference/r-reference-fits.R, which also
 // checks that each pair Zicht drops does run off to the boundary with it back. Both converge far below 1e-8.
 describe('fitHeterogeneityModel against R glm on the same design', () => {
-  const relative = (actual: number, expected: number) => Math.abs(actual - expected) / Math.max(Math.abs(expected), 1e-300);
-  it.each(heterogeneityReferenceFits.map((reference) => ({ reference, name: `${reference.table}${reference.dropped.length > 0 ? ` without ${reference.dropped.join(', ')}` : ''}` })))(
-    '$name',
-    ({ reference }) => {
-      const { fit, dropped } = fitHeterogeneityModel(readReferenceTable(reference.table));
-      const result = ok(fit);
-      expect(dropped.map((d) => d.term)).toEqual(reference.dropped);
-      expect(result.coefficients.map((c) => c.term)).toEqual(reference.terms);
-      result.coefficients.forEach((c, j) => {
-        expect(Math.abs(c.estimate - (reference.estimates[j] as number)), c.term).toBeLessThan(1e-8);
-        expect(relative(c.se, reference.se[j] as number), c.term).toBeLessThan(1e-8);
-      });
-      expect(Math.abs(result.deviance - reference.deviance)).toBeLessThan(1e-8);
-      expect(result.df).toBe(reference.df);
-      expect(relative(result.nHat, reference.nHat)).toBeLessThan(1e-8);
-      expect(result.fitted.map((f) => f.history)).toEqual(reference.histories);
-      for (const [i, f] of result.fitted.entries()) expect(relative(f.fitted, reference.fitted[i] as number), f.history).toBeLessThan(1e-8);
-    },
-  );
+  const relative = (actual: number, expected: number) =>
+    Math.abs(actual - expected) / Math.max(Math.abs(expected), 1e-300);
+  it.each(
+    heterogeneityReferenceFits.map((reference) => ({
+      reference,
+      name: `${reference.table}${reference.dropped.length > 0 ? ` without ${reference.dropped.join(', ')}` : ''}`,
+    })),
+  )('$name', ({ reference }) => {
+    const { fit, dropped } = fitHeterogeneityModel(readReferenceTable(reference.table));
+    const result = ok(fit);
+    expect(dropped.map((d) => d.term)).toEqual(reference.dropped);
+    expect(result.coefficients.map((c) => c.term)).toEqual(reference.terms);
+    result.coefficients.forEach((c, j) => {
+      expect(Math.abs(c.estimate - (reference.estimates[j] as number)), c.term).toBeLessThan(1e-8);
+      expect(relative(c.se, reference.se[j] as number), c.term).toBeLessThan(1e-8);
+    });
+    expect(Math.abs(result.deviance - reference.deviance)).toBeLessThan(1e-8);
+    expect(result.df).toBe(reference.df);
+    expect(relative(result.nHat, reference.nHat)).toBeLessThan(1e-8);
+    expect(result.fitted.map((f) => f.history)).toEqual(reference.histories);
+    for (const [i, f] of result.fitted.entries())
+      expect(relative(f.fitted, reference.fitted[i] as number), f.history).toBeLessThan(1e-8);
+  });
 });

@@ -39,27 +39,49 @@ export function fitHeterogeneityModel(table: CaptureTable, options: FitLogLinear
   let heterogeneity = k >= 4;
   const dropped: DroppedTerm[] = [];
   for (;;) {
-    const names = ['(Intercept)', ...sources, ...pairs.map(([i, j]) => `${sources[i]}:${sources[j]}`), ...(heterogeneity ? [heterogeneityTerm] : [])];
+    const names = [
+      '(Intercept)',
+      ...sources,
+      ...pairs.map(([i, j]) => `${sources[i]}:${sources[j]}`),
+      ...(heterogeneity ? [heterogeneityTerm] : []),
+    ];
     const x = histories.map((h) => {
       const s = popcount(h);
-      const row = [1, ...sources.map((_, i) => (h[i] === '1' ? 1 : 0)), ...pairs.map(([i, j]) => (h[i] === '1' && h[j] === '1' ? 1 : 0))];
+      const row = [
+        1,
+        ...sources.map((_, i) => (h[i] === '1' ? 1 : 0)),
+        ...pairs.map(([i, j]) => (h[i] === '1' && h[j] === '1' ? 1 : 0)),
+      ];
       if (heterogeneity) row.push((s * (s - 1) * (s - 2)) / 6);
       return row;
     });
     const interactions = names.slice(1 + k);
-    const failure = (status: 'not-identifiable' | 'mle-does-not-exist' | 'not-converged', message: string, offending: string[], cells: string[] = []) =>
-      ({ status, sources, interactions, message, offendingTerms: offending, boundaryCells: cells }) as const;
+    const failure = (
+      status: 'not-identifiable' | 'mle-does-not-exist' | 'not-converged',
+      message: string,
+      offending: string[],
+      cells: string[] = [],
+    ) => ({ status, sources, interactions, message, offendingTerms: offending, boundaryCells: cells }) as const;
     const dependent = findDependentColumns(x);
     let problem: ReturnType<typeof failure> | null = null;
     if (dependent.length > 0) {
       const offending = dependent.map((j) => names[j] as string);
-      problem = failure('not-identifiable', `not estimable from the observed cells: ${offending.join(', ')}`, offending);
+      problem = failure(
+        'not-identifiable',
+        `not estimable from the observed cells: ${offending.join(', ')}`,
+        offending,
+      );
     } else {
       const existence = checkMleExistence(x, counts);
       if (!existence.exists) {
         const offending = names.filter((_, j) => Math.abs(existence.direction[j] as number) > 1e-7);
         const cells = existence.boundaryRows.map((i) => histories[i] as string);
-        problem = failure('mle-does-not-exist', `maximum likelihood estimate does not exist (zero cells ${cells.join(', ')} force ${offending.join(', ')} to ±∞)`, offending, cells);
+        problem = failure(
+          'mle-does-not-exist',
+          `maximum likelihood estimate does not exist (zero cells ${cells.join(', ')} force ${offending.join(', ')} to ±∞)`,
+          offending,
+          cells,
+        );
       }
     }
     if (problem) {
@@ -71,8 +93,11 @@ export function fitHeterogeneityModel(table: CaptureTable, options: FitLogLinear
       continue;
     }
     const fit = fitPoissonIrls(x, counts, { maxIterations: options.maxIterations ?? 100 });
-    if (!fit?.converged || !fit.information) return { fit: failure('not-converged', `IRLS did not converge in ${fit?.iterations ?? 0} iterations`, []), dropped };
+    if (!fit?.converged || !fit.information)
+      return {
+        fit: failure('not-converged', `IRLS did not converge in ${fit?.iterations ?? 0} iterations`, []),
+        dropped,
+      };
     return { fit: summariseLogLinearFit(x, counts, histories, sources, names, fit, options), dropped };
   }
 }
-

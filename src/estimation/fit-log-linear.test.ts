@@ -9,7 +9,8 @@ import { referenceFits } from '../../test/support/estimation-reference/r-referen
 //   coef(fit); summary(fit)$coefficients[, 2]; deviance(fit); AIC(fit); sum(tab$count) + exp(coef(fit)[1])
 //   BIC = -2 logLik + p log(n); profile interval by optimize/uniroot on the multinomial profile.
 
-const relative = (actual: number, expected: number) => Math.abs(actual - expected) / Math.max(Math.abs(expected), 1e-300);
+const relative = (actual: number, expected: number) =>
+  Math.abs(actual - expected) / Math.max(Math.abs(expected), 1e-300);
 
 function expectOk(fit: LogLinearFit): LogLinearFitOk {
   if (fit.status !== 'ok') throw new Error(`expected a fit, got ${fit.status}: ${fit.message}`);
@@ -21,7 +22,9 @@ describe('fitLogLinear against R glm(family = poisson)', () => {
     const label = `${reference.table} ~ main effects${reference.interactions.map((term) => ` + ${term}`).join('')}`;
     it(label, () => {
       const table = readReferenceTable(reference.table);
-      const fit = expectOk(fitLogLinear(table, { interactions: reference.interactions.map((term) => term.split(':')) }));
+      const fit = expectOk(
+        fitLogLinear(table, { interactions: reference.interactions.map((term) => term.split(':')) }),
+      );
       expect(fit.coefficients.length).toBe(reference.estimates.length);
       fit.coefficients.forEach((coefficient, j) => {
         expect(relative(coefficient.estimate, reference.estimates[j] as number)).toBeLessThan(1e-6);
@@ -51,9 +54,22 @@ describe('fitLogLinear refuses what cannot be estimated', () => {
   });
 
   it('flags the all-two-way model of Artificial_3 and Cormack4 (MLE does not exist)', () => {
-    const artificial = fitLogLinear(readReferenceTable('Artificial_3'), { interactions: [['A', 'B'], ['A', 'C'], ['B', 'C']] });
+    const artificial = fitLogLinear(readReferenceTable('Artificial_3'), {
+      interactions: [
+        ['A', 'B'],
+        ['A', 'C'],
+        ['B', 'C'],
+      ],
+    });
     expect(artificial.status).toBe('mle-does-not-exist');
-    const pairs = [[0, 1], [0, 2], [0, 3], [1, 2], [1, 3], [2, 3]];
+    const pairs = [
+      [0, 1],
+      [0, 2],
+      [0, 3],
+      [1, 2],
+      [1, 3],
+      [2, 3],
+    ];
     const cormack = fitLogLinear(readReferenceTable('Cormack4'), { interactions: pairs });
     expect(cormack.status).toBe('mle-does-not-exist');
     if (cormack.status === 'ok') return;
@@ -63,7 +79,11 @@ describe('fitLogLinear refuses what cannot be estimated', () => {
   });
 
   it('flags the highest-order interaction as not identifiable', () => {
-    const pairs = [['c1', 'c2'], ['c1', 'c3'], ['c2', 'c3']];
+    const pairs = [
+      ['c1', 'c2'],
+      ['c1', 'c3'],
+      ['c2', 'c3'],
+    ];
     const fit = fitLogLinear(readReferenceTable('Cormack3'), { interactions: [...pairs, ['c1', 'c2', 'c3']] });
     expect(fit.status).toBe('not-identifiable');
     if (fit.status === 'ok') return;
@@ -72,7 +92,15 @@ describe('fitLogLinear refuses what cannot be estimated', () => {
 
   it('fits a saturated-for-the-observed-cells model exactly when every cell is positive', () => {
     const table = readReferenceTable('Cormack3');
-    const fit = expectOk(fitLogLinear(table, { interactions: [['c1', 'c2'], ['c1', 'c3'], ['c2', 'c3']] }));
+    const fit = expectOk(
+      fitLogLinear(table, {
+        interactions: [
+          ['c1', 'c2'],
+          ['c1', 'c3'],
+          ['c2', 'c3'],
+        ],
+      }),
+    );
     expect(fit.df).toBe(0);
     expect(fit.deviance).toBeLessThan(1e-8);
     for (const cell of fit.fitted) expect(relative(cell.fitted, cell.observed)).toBeLessThan(1e-8);
@@ -85,7 +113,11 @@ describe('fitLogLinear refuses what cannot be estimated', () => {
   });
 
   it('reports non-convergence instead of numbers', () => {
-    const fit = fitLogLinear(readReferenceTable('Ned'), { interactions: [] }, { maxIterations: 1, profileInterval: false });
+    const fit = fitLogLinear(
+      readReferenceTable('Ned'),
+      { interactions: [] },
+      { maxIterations: 1, profileInterval: false },
+    );
     expect(fit.status).toBe('not-converged');
   });
 });

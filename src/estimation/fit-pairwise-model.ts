@@ -28,12 +28,15 @@ export function fitPairwiseModel(
 ): PairwiseModelFit {
   const fit = fitPoissonNewton(model.sparse, y, start, workspace, 100, tolerance);
   let boundary = !fit.converged || fit.iterations > 30;
-  for (let i = 0; i < y.length && !boundary; i++) boundary = y[i] === 0 && onBoundary(fit.fitted[i] as number, fit.deviance);
+  for (let i = 0; i < y.length && !boundary; i++)
+    boundary = y[i] === 0 && onBoundary(fit.fitted[i] as number, fit.deviance);
   if (!boundary) return { status: 'ok', fit };
   const names = space.design.terms.map((term) => term.name);
   const existence = checkMleExistence(denseRows(space.design, model.columns), counts);
   if (!existence.exists) {
-    const offending = [...model.columns].filter((_, j) => Math.abs(existence.direction[j] as number) > 1e-7).map((c) => names[c] as string);
+    const offending = [...model.columns]
+      .filter((_, j) => Math.abs(existence.direction[j] as number) > 1e-7)
+      .map((c) => names[c] as string);
     const cells = existence.boundaryRows.map((i) => histories[i] as string);
     const message = `maximum likelihood estimate does not exist (zero cells ${cells.join(', ')} force ${offending.join(', ')} to ±∞)`;
     return { status: 'mle-does-not-exist', problem: { message, offendingTerms: offending, boundaryCells: cells } };

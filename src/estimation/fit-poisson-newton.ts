@@ -53,7 +53,8 @@ export function deviance(y: Float64Array, eta: Float64Array, mu: Float64Array, y
 export function predict(d: SparseDesign, beta: Float64Array, eta: Float64Array, mu: Float64Array): void {
   for (let i = 0; i < d.rows; i++) {
     let s = 0;
-    for (let e = d.rowStart[i] as number; e < (d.rowStart[i + 1] as number); e++) s += beta[d.columnIndex[e] as number] as number;
+    for (let e = d.rowStart[i] as number; e < (d.rowStart[i + 1] as number); e++)
+      s += beta[d.columnIndex[e] as number] as number;
     eta[i] = s;
     mu[i] = Math.exp(s);
   }
@@ -165,7 +166,13 @@ export function fitPoissonNewton(
       eta[i] = Math.log(mu[i] as number);
     }
   }
-  const failed = (iterations: number): PoissonNewtonFit => ({ beta, fitted: mu, deviance: current, iterations, converged: false });
+  const failed = (iterations: number): PoissonNewtonFit => ({
+    beta,
+    fitted: mu,
+    deviance: current,
+    iterations,
+    converged: false,
+  });
   for (let iteration = 1; iteration <= maxIterations; iteration++) {
     // IRLS working response: r = W z = μ·η + y − μ.
     for (let i = 0; i < n; i++) r[i] = (mu[i] as number) * (eta[i] as number) + (y[i] as number) - (mu[i] as number);

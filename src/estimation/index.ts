@@ -23,9 +23,17 @@ export { fitLogLinear } from './fit-log-linear.ts';
 export type { DroppedTerm, TwoWayFit } from './fit-two-way-model.ts';
 export { fitTwoWayModel } from './fit-two-way-model.ts';
 export type { ModelTerms } from './model-terms.ts';
-export type { PairwiseModelSearch, PairwiseModelSummary, SearchPairwiseModelsOptions } from './search-pairwise-models.ts';
+export type {
+  PairwiseModelSearch,
+  PairwiseModelSummary,
+  SearchPairwiseModelsOptions,
+} from './search-pairwise-models.ts';
 export { searchPairwiseModels } from './search-pairwise-models.ts';
-export type { LogLinearModelSelection, ModelCandidate, SelectLogLinearModelOptions } from './select-log-linear-model.ts';
+export type {
+  LogLinearModelSelection,
+  ModelCandidate,
+  SelectLogLinearModelOptions,
+} from './select-log-linear-model.ts';
 export { selectLogLinearModel } from './select-log-linear-model.ts';
 export type { CaptureTableStratum, StratifiedCaptureHistory } from './to-stratified-capture-tables.ts';
 export { toStratifiedCaptureTables } from './to-stratified-capture-tables.ts';
@@ -37,5 +45,9 @@ export type { StratumEstimate } from './sum-stratum-estimates.ts';
 export { sumStratumEstimates } from './sum-stratum-estimates.ts';
 export type { CaptureCount, CaptureTableOf } from './capture-tables-by.ts';
 export { captureTablesBy } from './capture-tables-by.ts';
-export type { CaptureTableEstimate, CaptureTableEstimateFailure, CaptureTableEstimateOptions } from './estimate-from-capture-table.ts';
+export type {
+  CaptureTableEstimate,
+  CaptureTableEstimateFailure,
+  CaptureTableEstimateOptions,
+} from './estimate-from-capture-table.ts';
 export { estimateFromCaptureTable } from './estimate-from-capture-table.ts';

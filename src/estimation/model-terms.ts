@@ -31,7 +31,11 @@ export function resolveModelTerms(sources: readonly string[], terms: ModelTerms)
     });
     const unique = [...new Set(indices)].sort((a, b) => a - b);
     if (unique.length < 2 || unique.length !== indices.length) {
-      throw new EstimationInputError('an interaction needs two or more distinct sources', `interactions[${row}]`, interaction);
+      throw new EstimationInputError(
+        'an interaction needs two or more distinct sources',
+        `interactions[${row}]`,
+        interaction,
+      );
     }
     const key = unique.join(',');
     if (seen.has(key)) {
@@ -45,7 +49,11 @@ export function resolveModelTerms(sources: readonly string[], terms: ModelTerms)
     if (term.sources.length < 3) return;
     const missing = term.sources.filter((_, drop) => !seen.has(term.sources.filter((__, i) => i !== drop).join(',')));
     if (missing.length > 0) {
-      throw new EstimationInputError('a higher-order interaction needs all its lower-order interactions', `interactions[${row - 1 - sources.length}]`, term.name);
+      throw new EstimationInputError(
+        'a higher-order interaction needs all its lower-order interactions',
+        `interactions[${row - 1 - sources.length}]`,
+        term.name,
+      );
     }
   });
   return resolved;

@@ -28,7 +28,10 @@ export interface PairwiseModelSpace {
 
 export function pairwiseModelSpace(sources: readonly string[]): PairwiseModelSpace {
   const design = pairwiseDesign(sources);
-  const all = modelColumns(design, design.pairs.map((_, i) => i));
+  const all = modelColumns(
+    design,
+    design.pairs.map((_, i) => i),
+  );
   const fullRank = findDependentColumns(denseRows(design, all)).length === 0;
   const byMask = design.pairs.length <= 30;
   const models = new Map<number | string, PairwiseModel>();

@@ -12,7 +12,9 @@ describe('distributionQuantile', () => {
   it('is the smallest value whose cumulative probability reaches p', () => {
     const values = [10, 20, 30, 40];
     const probability = [0.1, 0.4, 0.3, 0.2];
-    expect([0.05, 0.1, 0.11, 0.5, 0.8, 0.81, 1].map((p) => distributionQuantile(values, probability, p))).toEqual([10, 10, 20, 20, 30, 40, 40]);
+    expect([0.05, 0.1, 0.11, 0.5, 0.8, 0.81, 1].map((p) => distributionQuantile(values, probability, p))).toEqual([
+      10, 10, 20, 20, 30, 40, 40,
+    ]);
   });
 
   it('gives the last value when rounding leaves the total just under p', () => {

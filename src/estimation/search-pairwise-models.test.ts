@@ -4,7 +4,8 @@ import { readReferenceTable } from '../../test/support/estimation-reference/read
 import { referenceFits } from '../../test/support/estimation-reference/r-reference-fits.ts';
 import { type PairwiseModelSearch, searchPairwiseModels } from './search-pairwise-models.ts';
 
-const relative = (actual: number | null, expected: number) => Math.abs((actual ?? Number.NaN) - expected) / Math.abs(expected);
+const relative = (actual: number | null, expected: number) =>
+  Math.abs((actual ?? Number.NaN) - expected) / Math.abs(expected);
 
 /** The fast path must give what the R-checked fitLogLinear gives, model by model. */
 function expectSameAsFitLogLinear(name: string, search: PairwiseModelSearch, every = 1) {
@@ -49,8 +50,12 @@ describe('searchPairwiseModels', () => {
     });
     expect(violations).toEqual([]);
     // The AIC winner is a model R's glm was run on (reference/r-reference-fits.R).
-    const best = [...search.models].filter((m) => m.aic !== null).sort((a, b) => (a.aic as number) - (b.aic as number))[0];
-    const reference = referenceFits.find((r) => r.table === 'UKdat' && r.interactions.join() === best?.interactions.join());
+    const best = [...search.models]
+      .filter((m) => m.aic !== null)
+      .sort((a, b) => (a.aic as number) - (b.aic as number))[0];
+    const reference = referenceFits.find(
+      (r) => r.table === 'UKdat' && r.interactions.join() === best?.interactions.join(),
+    );
     expect(reference).toBeDefined();
     expect(relative(best?.nHat ?? null, reference?.nHat ?? 0)).toBeLessThan(1e-6);
     expect(relative(best?.aic ?? null, reference?.aic ?? 0)).toBeLessThan(1e-6);
@@ -61,7 +66,9 @@ describe('searchPairwiseModels', () => {
     const search = searchPairwiseModels(readReferenceTable('NewOrl'), { search: 'forward', criterion: 'bic' });
     expect(search.design.pairs).toHaveLength(28);
     expectSameAsFitLogLinear('NewOrl', search, 3);
-    const best = [...search.models].filter((m) => m.bic !== null).sort((a, b) => (a.bic as number) - (b.bic as number))[0];
+    const best = [...search.models]
+      .filter((m) => m.bic !== null)
+      .sort((a, b) => (a.bic as number) - (b.bic as number))[0];
     expect(best?.interactions).toEqual(['D:E']);
     const reference = referenceFits.find((r) => r.table === 'NewOrl' && r.interactions.join() === 'D:E');
     expect(relative(best?.nHat ?? null, reference?.nHat ?? 0)).toBeLessThan(1e-6);

@@ -63,7 +63,10 @@ export function searchPairwiseModels(table: CaptureTable, options: SearchPairwis
   const y = Float64Array.from(complete.counts);
   const observed = complete.counts.reduce((s, c) => s + c, 0);
   // logLik = Σ (y log μ − μ − log y!) = Σ y log y − Σ y − deviance/2 − Σ log y!
-  const logLikAtZeroDeviance = complete.counts.reduce((s, c) => s + (c > 0 ? c * Math.log(c) : 0) - c - logGamma(c + 1), 0);
+  const logLikAtZeroDeviance = complete.counts.reduce(
+    (s, c) => s + (c > 0 ? c * Math.log(c) : 0) - c - logGamma(c + 1),
+    0,
+  );
   const workspace = newtonWorkspace(design.cells, design.columns);
   const emptyMargins = emptyPairMargins(design, y);
   const names = design.terms.map((term) => term.name);
@@ -71,7 +74,11 @@ export function searchPairwiseModels(table: CaptureTable, options: SearchPairwis
   const summaries = new Map<number, PairwiseModelSummary>();
   const starts = new Map<number, Float64Array>();
 
-  const excluded = (model: PairwiseModel, status: PairwiseModelSummary['status'], problem: MissingMle): PairwiseModelSummary => ({
+  const excluded = (
+    model: PairwiseModel,
+    status: PairwiseModelSummary['status'],
+    problem: MissingMle,
+  ): PairwiseModelSummary => ({
     pairs: model.pairs,
     interactions: model.interactions,
     status,
@@ -150,7 +157,9 @@ export function searchPairwiseModels(table: CaptureTable, options: SearchPairwis
         .filter((pair) => !current.pairs.includes(pair))
         .map((pair) => evaluatePairs([...current.pairs, pair].sort((a, b) => a - b)));
       models.push(...steps);
-      const better = steps.filter((m) => score(m) !== null).sort((a, b) => (score(a) as number) - (score(b) as number))[0];
+      const better = steps
+        .filter((m) => score(m) !== null)
+        .sort((a, b) => (score(a) as number) - (score(b) as number))[0];
       const now = score(current);
       if (!better || (now !== null && (score(better) as number) >= now)) break;
       current = better;

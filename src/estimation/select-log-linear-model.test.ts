@@ -62,7 +62,10 @@ describe('selectLogLinearModel', () => {
     expect(bestByBic?.interactions.length).toBeLessThanOrEqual(aic.chosen?.interactions.length ?? 0);
     const bic = selectLogLinearModel(readReferenceTable('UKdat_5'), { criterion: 'bic' });
     expect(bic.criterion).toBe('bic');
-    expect(bic.chosen?.bic).toBeCloseTo(Math.min(...bic.candidates.flatMap((c) => (c.bic === null ? [] : [c.bic]))), 10);
+    expect(bic.chosen?.bic).toBeCloseTo(
+      Math.min(...bic.candidates.flatMap((c) => (c.bic === null ? [] : [c.bic]))),
+      10,
+    );
     expect(selectLogLinearModel(readReferenceTable('NewOrl'), { criterion: 'bic' }).search).toBe('forward');
   });
 });

@@ -42,7 +42,10 @@ export function rankCandidates(models: readonly PairwiseModelSummary[], criterio
  * the candidate list with their status and reason but are never chosen. The winner is refitted by
  * `fitLogLinear` for its coefficients and interval.
  */
-export function selectLogLinearModel(table: CaptureTable, options: SelectLogLinearModelOptions = {}): LogLinearModelSelection {
+export function selectLogLinearModel(
+  table: CaptureTable,
+  options: SelectLogLinearModelOptions = {},
+): LogLinearModelSelection {
   const criterion = options.criterion ?? 'aic';
   const search = options.search ?? (table.sources.length <= 6 ? 'all-subsets' : 'forward');
   const result = searchPairwiseModels(table, { search, criterion });
@@ -51,7 +54,11 @@ export function selectLogLinearModel(table: CaptureTable, options: SelectLogLine
   let chosen: LogLinearFitOk | null = null;
   if (winner && winner.score !== null) {
     const interactions = winner.pairs.map((pair) => result.design.pairs[pair] as readonly [number, number]);
-    const refit = fitLogLinear(table, { interactions }, { level: options.level, profileInterval: options.profileInterval });
+    const refit = fitLogLinear(
+      table,
+      { interactions },
+      { level: options.level, profileInterval: options.profileInterval },
+    );
     chosen = refit.status === 'ok' ? refit : null;
   }
   return { criterion, search, chosen, candidates };

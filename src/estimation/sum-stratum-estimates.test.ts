@@ -4,7 +4,12 @@ import { sumStratumEstimates } from './sum-stratum-estimates.ts';
 describe('sumStratumEstimates', () => {
   it('gives one stratum back when its interval is symmetric on the log scale of the unseen', () => {
     // unseen 400, interval 400·e^(±1.96·0.1)
-    const s = { observed: 1000, nHat: 1400, lower: 1000 + 400 * Math.exp(-1.959964 * 0.1), upper: 1000 + 400 * Math.exp(1.959964 * 0.1) };
+    const s = {
+      observed: 1000,
+      nHat: 1400,
+      lower: 1000 + 400 * Math.exp(-1.959964 * 0.1),
+      upper: 1000 + 400 * Math.exp(1.959964 * 0.1),
+    };
     const sum = sumStratumEstimates([s]);
     expect(sum.nHat).toBe(1400);
     expect(sum.lower).toBeCloseTo(s.lower, 0);
@@ -12,7 +17,12 @@ describe('sumStratumEstimates', () => {
   });
 
   it('adds the numbers, and two equal independent strata are relatively √2 less uncertain than one', () => {
-    const s = { observed: 1000, nHat: 1400, lower: 1000 + 400 * Math.exp(-1.959964 * 0.1), upper: 1000 + 400 * Math.exp(1.959964 * 0.1) };
+    const s = {
+      observed: 1000,
+      nHat: 1400,
+      lower: 1000 + 400 * Math.exp(-1.959964 * 0.1),
+      upper: 1000 + 400 * Math.exp(1.959964 * 0.1),
+    };
     const sum = sumStratumEstimates([s, s]);
     expect(sum.observed).toBe(2000);
     expect(sum.nHat).toBe(2800);

@@ -31,5 +31,10 @@ export function sumStratumEstimates(strata: readonly StratumEstimate[], level = 
   }
   if (hidden <= 0) return { observed, nHat: observed, lower: observed, upper: observed };
   const sigma = Math.sqrt(Math.log(1 + variance / (hidden * hidden)));
-  return { observed, nHat: observed + hidden, lower: observed + hidden * Math.exp(-z * sigma), upper: observed + hidden * Math.exp(z * sigma) };
+  return {
+    observed,
+    nHat: observed + hidden,
+    lower: observed + hidden * Math.exp(-z * sigma),
+    upper: observed + hidden * Math.exp(z * sigma),
+  };
 }

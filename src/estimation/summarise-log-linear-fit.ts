@@ -21,7 +21,11 @@ export function summariseLogLinearFit(
   const information = fit.information;
   if (!information) throw new Error('summarise needs the Fisher information');
   const covariance = information.inverse();
-  const coefficients = names.map((term, j) => ({ term, estimate: fit.beta[j] as number, se: Math.sqrt((covariance[j] as number[])[j] as number) }));
+  const coefficients = names.map((term, j) => ({
+    term,
+    estimate: fit.beta[j] as number,
+    se: Math.sqrt((covariance[j] as number[])[j] as number),
+  }));
   const p = names.length;
   const observedTotal = counts.reduce((s, count) => s + count, 0);
   let logLik = 0;
@@ -32,8 +36,14 @@ export function summariseLogLinearFit(
   const intercept = coefficients[0] as (typeof coefficients)[number];
   const m0 = Math.exp(intercept.estimate);
   const z = normalQuantile(1 - (1 - level) / 2);
-  const wald = { lower: observedTotal + m0 * Math.exp(-z * intercept.se), upper: observedTotal + m0 * Math.exp(z * intercept.se) };
-  const profile = options.profileInterval === false ? null : profileIntervalForN({ x, y: counts, beta: fit.beta, chiSquareQuantile: z * z });
+  const wald = {
+    lower: observedTotal + m0 * Math.exp(-z * intercept.se),
+    upper: observedTotal + m0 * Math.exp(z * intercept.se),
+  };
+  const profile =
+    options.profileInterval === false
+      ? null
+      : profileIntervalForN({ x, y: counts, beta: fit.beta, chiSquareQuantile: z * z });
   return {
     status: 'ok',
     sources,
@@ -44,7 +54,11 @@ export function summariseLogLinearFit(
     logLik,
     aic: -2 * logLik + 2 * p,
     bic: -2 * logLik + p * Math.log(observedTotal),
-    fitted: histories.map((history, i) => ({ history, observed: counts[i] as number, fitted: fit.fitted[i] as number })),
+    fitted: histories.map((history, i) => ({
+      history,
+      observed: counts[i] as number,
+      fitted: fit.fitted[i] as number,
+    })),
     iterations: fit.iterations,
     observedTotal,
     unobserved: { estimate: m0, se: m0 * intercept.se },

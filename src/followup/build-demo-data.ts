@@ -3,7 +3,12 @@ import { commitments2018, edition2018, recommendations2018, responses2018 } from
 import { coordination2020, edition2020, recommendations2020, responses2020 } from './demo-edition-2020-2024.ts';
 import type { FollowupData } from './followup-data.ts';
 import type { ChangeContext, Commitment, HistoryEntry } from './followup-model.ts';
-import { applyWorkflowStep, newResponseWorkflow, type ResponseWorkflow, type WorkflowStep } from './response-workflow.ts';
+import {
+  applyWorkflowStep,
+  newResponseWorkflow,
+  type ResponseWorkflow,
+  type WorkflowStep,
+} from './response-workflow.ts';
 
 const demoActor = { name: 'demo-data' };
 
@@ -29,7 +34,14 @@ export function buildDemoData(): FollowupData {
     let workflow = newResponseWorkflow(editionId);
     for (const [step, context] of steps) {
       workflow = applyWorkflowStep(workflow, step, context);
-      history.push({ entity: 'workflow', entityId: editionId, at: context.at, actor: context.actor.name, action: step.kind, detail: { step } });
+      history.push({
+        entity: 'workflow',
+        entityId: editionId,
+        at: context.at,
+        actor: context.actor.name,
+        action: step.kind,
+        detail: { step },
+      });
     }
     return workflow;
   };
@@ -45,7 +57,10 @@ export function buildDemoData(): FollowupData {
   ]);
   const workflow2020 = run('2020-2024', [
     [{ kind: 'start-coordination', parties: [...coordination2020.parties] }, ctx(coordination2020.startedAt)],
-    ...coordination2020.parties.map((p): [WorkflowStep, ChangeContext] => [{ kind: 'sign-off', ...p }, ctx('2026-03-10T09:00:00Z')]),
+    ...coordination2020.parties.map((p): [WorkflowStep, ChangeContext] => [
+      { kind: 'sign-off', ...p },
+      ctx('2026-03-10T09:00:00Z'),
+    ]),
     [{ kind: 'submit-memo' }, ctx(coordination2020.memoAt)],
   ]);
 

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { FollowupError } from './followup-error.ts';
-import { type ChangeContext, type Commitment, type CommitmentStatus, commitmentStatuses, type HistoryEntry, kamerstukReferenceSchema } from './followup-model.ts';
+import {
+  type ChangeContext,
+  type Commitment,
+  type CommitmentStatus,
+  commitmentStatuses,
+  type HistoryEntry,
+  kamerstukReferenceSchema,
+} from './followup-model.ts';
 import { addMonths, resolvePromisedMoment } from './resolve-promised-moment.ts';
 
 /** What an officer enters to record a commitment; `when` is a date or a phrase. */
@@ -26,7 +33,12 @@ export type StatusChange = z.infer<typeof statusChangeSchema>;
 
 export type Changed<T> = { readonly value: T; readonly history: HistoryEntry };
 
-const entry = (entityId: string, action: string, detail: Record<string, unknown>, { actor, at }: ChangeContext): HistoryEntry => ({
+const entry = (
+  entityId: string,
+  action: string,
+  detail: Record<string, unknown>,
+  { actor, at }: ChangeContext,
+): HistoryEntry => ({
   entity: 'commitment',
   entityId,
   at,
@@ -35,7 +47,11 @@ const entry = (entityId: string, action: string, detail: Record<string, unknown>
   detail,
 });
 
-export function recordCommitment(input: CommitmentInput, context: ChangeContext, newId: () => string): Changed<Commitment> {
+export function recordCommitment(
+  input: CommitmentInput,
+  context: ChangeContext,
+  newId: () => string,
+): Changed<Commitment> {
   const parsed = commitmentInputSchema.safeParse(input);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`);
@@ -64,30 +80,59 @@ export function recordCommitment(input: CommitmentInput, context: ChangeContext,
  * withdrawn needs the reason. A recurring commitment marked met stays open with its next due date.
  * Overdue is not set by hand: it follows from the date (see `effectiveStatus`).
  */
-export function changeCommitmentStatus(commitment: Commitment, change: StatusChange, context: ChangeContext): Changed<Commitment> {
+export function changeCommitmentStatus(
+  commitment: Commitment,
+  change: StatusChange,
+  context: ChangeContext,
+): Changed<Commitment> {
   const evidence = change.evidence?.trim();
   if (change.status === 'overdue') {
-    throw new FollowupError('A commitment becomes overdue by itself when its date passes; choose open, met, partly-met or withdrawn.', 'invalid-input');
+    throw new FollowupError(
+      'A commitment becomes overdue by itself when its date passes; choose open, met, partly-met or withdrawn.',
+      'invalid-input',
+    );
   }
   if ((change.status === 'met' || change.status === 'partly-met') && !evidence) {
-    throw new FollowupError(`To mark commitment ${commitment.id} ${change.status}, give the evidence: the letter, Kamerstuk or act that meets it.`, 'invalid-input');
+    throw new FollowupError(
+      `To mark commitment ${commitment.id} ${change.status}, give the evidence: the letter, Kamerstuk or act that meets it.`,
+      'invalid-input',
+    );
   }
   if (change.status === 'withdrawn' && !evidence) {
-    throw new FollowupError(`To withdraw commitment ${commitment.id}, say why (and where Parliament was told).`, 'invalid-input');
+    throw new FollowupError(
+      `To withdraw commitment ${commitment.id}, say why (and where Parliament was told).`,
+      'invalid-input',
+    );
   }
-  const recurring = change.status === 'met' && commitment.promised.everyMonths !== undefined && commitment.promised.due !== null;
+  const recurring =
+    change.status === 'met' && commitment.promised.everyMonths !== undefined && commitment.promised.due !== null;
   const status: CommitmentStatus = recurring ? 'open' : change.status;
   const promised =
     recurring && commitment.promised.due && commitment.promised.everyMonths
       ? { ...commitment.promised, due: addMonths(commitment.promised.due, commitment.promised.everyMonths) }
       : commitment.promised;
-  const next: Commitment = { ...commitment, status, promised, ...(evidence ? { evidence } : {}), changedAt: context.at };
-  const detail = { from: commitment.status, to: status, evidence, ...(recurring ? { metOccurrence: commitment.promised.due, nextDue: promised.due } : {}) };
-  return { value: next, history: entry(commitment.id, recurring ? 'occurrence met' : `status ${status}`, detail, context) };
+  const next: Commitment = {
+    ...commitment,
+    status,
+    promised,
+    ...(evidence ? { evidence } : {}),
+    changedAt: context.at,
+  };
+  const detail = {
+    from: commitment.status,
+    to: status,
+    evidence,
+    ...(recurring ? { metOccurrence: commitment.promised.due, nextDue: promised.due } : {}),
+  };
+  return {
+    value: next,
+    history: entry(commitment.id, recurring ? 'occurrence met' : `status ${status}`, detail, context),
+  };
 }
 
 /** The status the public sees: an open commitment past its date is overdue. `today` is YYYY-MM-DD. */
 export function effectiveStatus(commitment: Commitment, today: string): CommitmentStatus {
-  if (commitment.status === 'open' && commitment.promised.due !== null && commitment.promised.due < today) return 'overdue';
+  if (commitment.status === 'open' && commitment.promised.due !== null && commitment.promised.due < today)
+    return 'overdue';
   return commitment.status;
 }

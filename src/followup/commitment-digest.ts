@@ -13,13 +13,26 @@ export type DigestItem = {
   readonly daysLate: number;
 };
 
-export type MinistryDigest = { readonly ministry: string; readonly overdue: readonly DigestItem[]; readonly dueSoon: readonly DigestItem[] };
-export type CommitmentDigest = { readonly today: string; readonly horizon: string; readonly ministries: readonly MinistryDigest[] };
+export type MinistryDigest = {
+  readonly ministry: string;
+  readonly overdue: readonly DigestItem[];
+  readonly dueSoon: readonly DigestItem[];
+};
+export type CommitmentDigest = {
+  readonly today: string;
+  readonly horizon: string;
+  readonly ministries: readonly MinistryDigest[];
+};
 
-const days = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+const days = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /** Commitments overdue, and due within `horizonMonths`, grouped per responsible ministry. */
-export function commitmentDigest(commitments: readonly Commitment[], today: string, horizonMonths = 3): CommitmentDigest {
+export function commitmentDigest(
+  commitments: readonly Commitment[],
+  today: string,
+  horizonMonths = 3,
+): CommitmentDigest {
   const horizon = addMonths(today, horizonMonths);
   const byMinistry = new Map<string, { overdue: DigestItem[]; dueSoon: DigestItem[] }>();
   for (const c of commitments) {
@@ -29,7 +42,15 @@ export function commitmentDigest(commitments: readonly Commitment[], today: stri
     const late = status === 'overdue';
     const soon = status === 'open' && due <= horizon;
     if (!late && !soon) continue;
-    const item: DigestItem = { id: c.id, editionId: c.editionId, what: c.what, who: c.who, due, ...(c.promised.phrase ? { phrase: c.promised.phrase } : {}), daysLate: days(due, today) };
+    const item: DigestItem = {
+      id: c.id,
+      editionId: c.editionId,
+      what: c.what,
+      who: c.who,
+      due,
+      ...(c.promised.phrase ? { phrase: c.promised.phrase } : {}),
+      daysLate: days(due, today),
+    };
     const group = byMinistry.get(c.ministry) ?? { overdue: [], dueSoon: [] };
     (late ? group.overdue : group.dueSoon).push(item);
     byMinistry.set(c.ministry, group);
@@ -47,7 +68,8 @@ export function commitmentDigest(commitments: readonly Commitment[], today: stri
 /** The digest as plain text, one block per ministry: what an e-mail to the ministry would say. */
 export function renderDigestText(digest: CommitmentDigest, ministry?: string): string {
   const blocks = digest.ministries.filter((m) => !ministry || m.ministry === ministry);
-  if (blocks.length === 0) return `No commitments overdue or due before ${digest.horizon}${ministry ? ` for ${ministry}` : ''}.`;
+  if (blocks.length === 0)
+    return `No commitments overdue or due before ${digest.horizon}${ministry ? ` for ${ministry}` : ''}.`;
   const line = (i: DigestItem, late: boolean) =>
     `  - [${i.id}] ${i.what} — ${i.who}; due ${i.due}${i.phrase ? ` ("${i.phrase}")` : ''}${late ? `, ${i.daysLate} days overdue` : `, in ${-i.daysLate} days`}`;
   return blocks

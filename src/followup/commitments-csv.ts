@@ -3,8 +3,21 @@ import { FollowupError } from './followup-error.ts';
 import { type Commitment, commitmentSchema } from './followup-model.ts';
 
 export const commitmentCsvColumns = [
-  'id', 'edition_id', 'recommendation_number', 'what', 'who', 'ministry', 'phrase', 'due', 'every_months',
-  'status', 'evidence', 'references', 'kamer_nummer', 'made_on', 'changed_at',
+  'id',
+  'edition_id',
+  'recommendation_number',
+  'what',
+  'who',
+  'ministry',
+  'phrase',
+  'due',
+  'every_months',
+  'status',
+  'evidence',
+  'references',
+  'kamer_nummer',
+  'made_on',
+  'changed_at',
 ] as const;
 
 /** References share one cell, separated by " | " (a Kamerstuk citation never holds a bar). */
@@ -16,19 +29,34 @@ const separator = ' | ';
  */
 export function commitmentsToCsv(commitments: readonly Commitment[]): string {
   const rows = commitments.map((c) => [
-    c.id, c.editionId, c.recommendationNumber ?? '', c.what, c.who, c.ministry, c.promised.phrase ?? '', c.promised.due ?? '',
-    c.promised.everyMonths ?? '', c.status, c.evidence ?? '', c.references.map((r) => r.citation).join(separator),
-    c.kamerNummer ?? '', c.madeOn ?? '', c.changedAt,
+    c.id,
+    c.editionId,
+    c.recommendationNumber ?? '',
+    c.what,
+    c.who,
+    c.ministry,
+    c.promised.phrase ?? '',
+    c.promised.due ?? '',
+    c.promised.everyMonths ?? '',
+    c.status,
+    c.evidence ?? '',
+    c.references.map((r) => r.citation).join(separator),
+    c.kamerNummer ?? '',
+    c.madeOn ?? '',
+    c.changedAt,
   ]);
   return formatCsv([commitmentCsvColumns, ...rows]);
 }
 
 /** Parses the CSV written by `commitmentsToCsv`; every bad row and column is reported at once. */
 export function commitmentsFromCsv(text: string): Commitment[] {
-  const records = parseCsv(text).filter((r) => r.some((f) => f !== '')).map((r) => r.map(restoreFormula));
+  const records = parseCsv(text)
+    .filter((r) => r.some((f) => f !== ''))
+    .map((r) => r.map(restoreFormula));
   const [header, ...rows] = records;
   const missing = commitmentCsvColumns.filter((c) => !header?.includes(c));
-  if (!header || missing.length) throw new FollowupError(`The CSV lacks column(s): ${missing.join(', ')}.`, 'invalid-input', missing);
+  if (!header || missing.length)
+    throw new FollowupError(`The CSV lacks column(s): ${missing.join(', ')}.`, 'invalid-input', missing);
   const problems: string[] = [];
   const out: Commitment[] = [];
   rows.forEach((row, i) => {
@@ -45,7 +73,11 @@ export function commitmentsFromCsv(text: string): Commitment[] {
       promised: { phrase: optional('phrase'), due: get('due') || null, everyMonths: number('every_months') },
       status: get('status'),
       evidence: optional('evidence'),
-      references: get('references') ? get('references').split(separator).map((citation) => ({ citation: citation.trim() })) : [],
+      references: get('references')
+        ? get('references')
+            .split(separator)
+            .map((citation) => ({ citation: citation.trim() }))
+        : [],
       kamerNummer: optional('kamer_nummer'),
       madeOn: optional('made_on'),
       changedAt: get('changed_at'),
@@ -57,6 +89,11 @@ export function commitmentsFromCsv(text: string): Commitment[] {
     // Drop undefined keys so the value equals what was exported.
     out.push(JSON.parse(JSON.stringify(parsed.data)) as Commitment);
   });
-  if (problems.length) throw new FollowupError(`The CSV has ${problems.length} problem(s): ${problems.join('; ')}`, 'invalid-input', problems);
+  if (problems.length)
+    throw new FollowupError(
+      `The CSV has ${problems.length} problem(s): ${problems.join('; ')}`,
+      'invalid-input',
+      problems,
+    );
   return out;
 }

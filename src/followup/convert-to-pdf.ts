@@ -37,9 +37,22 @@ export async function convertToPdf(docxPaths: readonly string[], outDir?: string
   const profile = await mkdtemp(join(tmpdir(), 'zicht-soffice-'));
   const target = outDir ?? dirname(docxPaths[0] ?? '.');
   try {
-    await run(sofficePath, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', target, ...docxPaths], {
-      timeout: 120_000,
-    });
+    await run(
+      sofficePath,
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        target,
+        ...docxPaths,
+      ],
+      {
+        timeout: 120_000,
+      },
+    );
   } finally {
     await rm(profile, { recursive: true, force: true });
   }

@@ -4,7 +4,11 @@ import { redactPersonalData, wooNoticeInternal, wooStatement } from './redact-pe
 import type { CoordinationParty } from './response-workflow.ts';
 import { dutchDate } from './stance-labels.ts';
 
-const decisionText: Record<CoordinationParty['decision'], string> = { pending: 'nog geen reactie', 'signed-off': 'akkoord', commented: 'opmerkingen' };
+const decisionText: Record<CoordinationParty['decision'], string> = {
+  pending: 'nog geen reactie',
+  'signed-off': 'akkoord',
+  commented: 'opmerkingen',
+};
 
 function afstemming(record: EditionRecord): string[] {
   const parties = record.workflow?.coordination ?? [];
@@ -31,7 +35,10 @@ export function decisionMemo(record: EditionRecord, version: 'internal' | 'publi
         ['Van', nota.sender],
         ['Datum', dutchDate(nota.date)],
         ['Onze referentie', nota.reference],
-        ...nota.contacts.map((c): [string, string] => ['Contactpersoon', [c.name, c.role, c.phone, c.email].filter(Boolean).join(', ')]),
+        ...nota.contacts.map((c): [string, string] => [
+          'Contactpersoon',
+          [c.name, c.role, c.phone, c.email].filter(Boolean).join(', '),
+        ]),
       ],
     },
     { kind: 'heading', text: '1. Aanleiding', level: 1 },

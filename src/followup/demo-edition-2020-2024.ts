@@ -56,28 +56,73 @@ export const edition2020: Edition = {
       'Veel jongeren vertellen niemand over (online) misbruik of intimidatie; het geweld vindt nog vooral achter de voordeur plaats.',
     ],
     contacts: [
-      { name: 'Joris Fictief-de Wit', role: 'senior beleidsmedewerker Cybercrime en zeden (fictief)', phone: '070-3701234', email: 'j.dewit@minjenv.example' },
-      { name: 'Sanne Voorbeeld', role: 'coördinator afstemming DGRR (fictief)', phone: '+31 6 98765432', email: 's.voorbeeld@minjenv.example' },
+      {
+        name: 'Joris Fictief-de Wit',
+        role: 'senior beleidsmedewerker Cybercrime en zeden (fictief)',
+        phone: '070-3701234',
+        email: 'j.dewit@minjenv.example',
+      },
+      {
+        name: 'Sanne Voorbeeld',
+        role: 'coördinator afstemming DGRR (fictief)',
+        phone: '+31 6 98765432',
+        email: 's.voorbeeld@minjenv.example',
+      },
     ],
   },
 };
 
 const ocwText = 'Aanbeveling aan de bewindspersonen van OCW; de inhoud staat niet in de bron van de demodata.';
-const rec = (number: number, text: string, addressees: string[], ministries: string[], theme: string): Recommendation => ({
-  editionId: id, number, text, addressees, ministries, theme,
+const rec = (
+  number: number,
+  text: string,
+  addressees: string[],
+  ministries: string[],
+  theme: string,
+): Recommendation => ({
+  editionId: id,
+  number,
+  text,
+  addressees,
+  ministries,
+  theme,
 });
 
 export const recommendations2020: Recommendation[] = [
   rec(1, ocwText, ['Staatssecretaris van Onderwijs, Cultuur en Wetenschap'], [OCW], 'onderwijs-en-vorming'),
   rec(2, ocwText, ['Staatssecretaris van Onderwijs, Cultuur en Wetenschap'], [OCW], 'onderwijs-en-vorming'),
   rec(3, ocwText, ['Staatssecretaris van Onderwijs, Cultuur en Wetenschap'], [OCW], 'onderwijs-en-vorming'),
-  rec(4, 'Laat in alle zaken van seksueel kindermisbruik waarin gedragskundige vragen spelen een pro Justitia-rapportage opstellen.', ['Staatssecretaris van Justitie en Veiligheid'], [JENV], 'gedragskundige-rapportage'),
-  rec(5, 'Zorg voor centrale coördinatie en duurzame aansturing van de aanpak van seksueel geweld tegen kinderen.', ['Staatssecretaris van Justitie en Veiligheid', 'Staatssecretaris van Volksgezondheid, Welzijn en Sport'], [JENV, VWS], 'regie-en-samenwerking'),
+  rec(
+    4,
+    'Laat in alle zaken van seksueel kindermisbruik waarin gedragskundige vragen spelen een pro Justitia-rapportage opstellen.',
+    ['Staatssecretaris van Justitie en Veiligheid'],
+    [JENV],
+    'gedragskundige-rapportage',
+  ),
+  rec(
+    5,
+    'Zorg voor centrale coördinatie en duurzame aansturing van de aanpak van seksueel geweld tegen kinderen.',
+    ['Staatssecretaris van Justitie en Veiligheid', 'Staatssecretaris van Volksgezondheid, Welzijn en Sport'],
+    [JENV, VWS],
+    'regie-en-samenwerking',
+  ),
 ];
 
 export const responses2020: RecommendationResponse[] = [
-  { editionId: id, recommendationNumber: 4, stance: 'already-met', text: 'Het OM vraagt in overleg met het NIFP in vrijwel al deze zaken al een pro Justitia-rapportage; alleen bij uitzondering niet.', ministries: [JENV] },
-  { editionId: id, recommendationNumber: 5, stance: 'partly', text: 'Het kabinet versterkt de coördinatie door zo snel mogelijk een Nationaal Coördinator Geweld tegen Vrouwen en Huiselijk Geweld aan te stellen.', ministries: [JENV, VWS] },
+  {
+    editionId: id,
+    recommendationNumber: 4,
+    stance: 'already-met',
+    text: 'Het OM vraagt in overleg met het NIFP in vrijwel al deze zaken al een pro Justitia-rapportage; alleen bij uitzondering niet.',
+    ministries: [JENV],
+  },
+  {
+    editionId: id,
+    recommendationNumber: 5,
+    stance: 'partly',
+    text: 'Het kabinet versterkt de coördinatie door zo snel mogelijk een Nationaal Coördinator Geweld tegen Vrouwen en Huiselijk Geweld aan te stellen.',
+    ministries: [JENV, VWS],
+  },
 ];
 
 /** Where the response stood on the memo's date: coordinated and put to the minister. */

@@ -81,7 +81,11 @@ export function editionOverview(record: EditionRecord, today: string): EditionOv
 
 export type RecurringTheme = {
   readonly theme: string;
-  readonly editions: readonly { readonly editionId: string; readonly numbers: readonly number[]; readonly stances: readonly (Stance | null)[] }[];
+  readonly editions: readonly {
+    readonly editionId: string;
+    readonly numbers: readonly number[];
+    readonly stances: readonly (Stance | null)[];
+  }[];
 };
 
 /** Themes that come back in more than one edition: recommendations the Rapporteur had to repeat. */
@@ -91,7 +95,9 @@ export function compareEditions(data: FollowupData): readonly RecurringTheme[] {
     const perEdition = byTheme.get(r.theme) ?? new Map();
     const slot = perEdition.get(r.editionId) ?? { numbers: [], stances: [] };
     slot.numbers.push(r.number);
-    slot.stances.push(data.responses.find((x) => x.editionId === r.editionId && x.recommendationNumber === r.number)?.stance ?? null);
+    slot.stances.push(
+      data.responses.find((x) => x.editionId === r.editionId && x.recommendationNumber === r.number)?.stance ?? null,
+    );
     perEdition.set(r.editionId, slot);
     byTheme.set(r.theme, perEdition);
   }

@@ -29,7 +29,10 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'zicht-followup-docs-'));
   for (const id of editions) {
     for (const version of ['internal', 'public'] as const) {
-      for (const [kind, build] of [['letter', policyLetter], ['nota', decisionMemo]] as const) {
+      for (const [kind, build] of [
+        ['letter', policyLetter],
+        ['nota', decisionMemo],
+      ] as const) {
         const doc = build(record(id), version);
         const bytes = await renderDocx(doc);
         const path = join(dir, `${kind}-${id}-${version}.docx`);
@@ -56,7 +59,9 @@ describe('generated documents', () => {
         const internal = find(`${kind} ${id} internal`).text;
         const publicText = find(`${kind} ${id} public`).text;
         const present = personal(id).filter((value) => internal.includes(value));
-        expect(present.length, `${kind} ${id}: the internal version should name its contacts`).toBeGreaterThanOrEqual(3);
+        expect(present.length, `${kind} ${id}: the internal version should name its contacts`).toBeGreaterThanOrEqual(
+          3,
+        );
         for (const value of present) expect(publicText, `${kind} ${id} public leaks "${value}"`).not.toContain(value);
         expect(publicText).not.toMatch(/@|\b06-\d{8}\b|\+31/);
         expect(publicText).toContain('artikel 5.1, tweede lid, onder e, van de Wet open overheid');
@@ -67,9 +72,18 @@ describe('generated documents', () => {
 
   it('the letter has opening, general response, a section per recommendation, closing, signatories and Kamerstuk footnotes', () => {
     const { text } = find('letter 2018-2022 public');
-    const order = ['Hierbij ontvangt u', 'Algemene reactie', ...[1, 2, 3, 4, 5, 6].map((n) => `Aanbeveling ${n}`), 'Tot slot', 'F.M. Weerwind'];
+    const order = [
+      'Hierbij ontvangt u',
+      'Algemene reactie',
+      ...[1, 2, 3, 4, 5, 6].map((n) => `Aanbeveling ${n}`),
+      'Tot slot',
+      'F.M. Weerwind',
+    ];
     const positions = order.map((s) => text.indexOf(s));
-    expect(positions.every((p) => p >= 0), `missing: ${order.filter((_, i) => positions[i] === -1).join(', ')}`).toBe(true);
+    expect(
+      positions.every((p) => p >= 0),
+      `missing: ${order.filter((_, i) => positions[i] === -1).join(', ')}`,
+    ).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(text).toContain('Standpunt: wordt al aan voldaan.');
     expect(text).toContain('na de zomer (uiterlijk 30 september 2024)');
@@ -80,7 +94,14 @@ describe('generated documents', () => {
 
   it('the nota has the six parts, with the coordination taken from the workflow', () => {
     const { text } = find('nota 2020-2024 internal');
-    for (const heading of ['1. Aanleiding', '2. Geadviseerd besluit', '3. Kernpunten', '4. Toelichting', '4.1 Afstemming', '5. Informatie die niet openbaar gemaakt kan worden']) {
+    for (const heading of [
+      '1. Aanleiding',
+      '2. Geadviseerd besluit',
+      '3. Kernpunten',
+      '4. Toelichting',
+      '4.1 Afstemming',
+      '5. Informatie die niet openbaar gemaakt kan worden',
+    ]) {
       expect(text).toContain(heading);
     }
     expect(text).toContain('JenV, DGSenB: akkoord');

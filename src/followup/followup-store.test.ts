@@ -4,7 +4,13 @@ import { buildDemoData } from './build-demo-data.ts';
 import { commitmentDigest, renderDigestText } from './commitment-digest.ts';
 import { compareEditions, editionOverview } from './edition-overview.ts';
 import { editionRecord } from './followup-data.ts';
-import { loadFollowupData, replaceFollowupData, storeCommitmentStatus, storeNewCommitment, storeWorkflowStep } from './followup-store.ts';
+import {
+  loadFollowupData,
+  replaceFollowupData,
+  storeCommitmentStatus,
+  storeNewCommitment,
+  storeWorkflowStep,
+} from './followup-store.ts';
 
 const officer = (at: string) => ({ actor: { name: 'Beleidsmedewerker Test' }, at });
 
@@ -17,13 +23,28 @@ describe('follow-up tracker in the store', () => {
 
       const c = await storeNewCommitment(
         store,
-        { editionId: '2020-2024', recommendationNumber: 4, what: 'NIFP-cijfers sturen', who: 'Staatssecretaris van Justitie en Veiligheid', ministry: 'Justitie en Veiligheid', when: 'voor de zomer', madeOn: '2026-03-19' },
+        {
+          editionId: '2020-2024',
+          recommendationNumber: 4,
+          what: 'NIFP-cijfers sturen',
+          who: 'Staatssecretaris van Justitie en Veiligheid',
+          ministry: 'Justitie en Veiligheid',
+          when: 'voor de zomer',
+          madeOn: '2026-03-19',
+        },
         officer('2026-03-20T10:00:00Z'),
         () => 'new-1',
       );
       expect(c.promised).toEqual({ phrase: 'voor de zomer', due: '2026-06-30' });
-      await expect(storeCommitmentStatus(store, 'new-1', { status: 'met' }, officer('2026-05-01T10:00:00Z'))).rejects.toThrow('give the evidence');
-      await storeCommitmentStatus(store, 'new-1', { status: 'met', evidence: 'Kamerbrief 1 mei 2026' }, officer('2026-05-01T10:00:00Z'));
+      await expect(
+        storeCommitmentStatus(store, 'new-1', { status: 'met' }, officer('2026-05-01T10:00:00Z')),
+      ).rejects.toThrow('give the evidence');
+      await storeCommitmentStatus(
+        store,
+        'new-1',
+        { status: 'met', evidence: 'Kamerbrief 1 mei 2026' },
+        officer('2026-05-01T10:00:00Z'),
+      );
 
       const data = await loadFollowupData(store);
       const trail = data.history.filter((h) => h.entityId === 'new-1');
@@ -34,19 +55,33 @@ describe('follow-up tracker in the store', () => {
 
       const overview = editionOverview(editionRecord(data, '2020-2024') ?? expect.unreachable(), '2026-07-01');
       expect(overview.recommendations.map((r) => r.stance)).toEqual([null, null, null, 'already-met', 'partly']);
-      expect(overview.recommendations[3]?.commitments[0]).toMatchObject({ status: 'met', evidence: 'Kamerbrief 1 mei 2026' });
+      expect(overview.recommendations[3]?.commitments[0]).toMatchObject({
+        status: 'met',
+        evidence: 'Kamerbrief 1 mei 2026',
+      });
 
       const digest = commitmentDigest(data.commitments, '2025-01-15');
       const ocw = digest.ministries.find((m) => m.ministry === 'Onderwijs, Cultuur en Wetenschap');
       expect(ocw?.overdue.map((i) => i.id)).toEqual(['2018-2022-T3', '2018-2022-T4']);
-      expect(renderDigestText(digest, 'Onderwijs, Cultuur en Wetenschap')).toContain('due 2024-09-30 ("na de zomer"), 107 days overdue');
-
-      await expect(storeWorkflowStep(store, '2020-2024', { kind: 'publish', kamerstuk: 'x' }, officer('2026-03-21T00:00:00Z'))).rejects.toThrow(
-        'it is memo for decision (allowed now: approve, reject)',
+      expect(renderDigestText(digest, 'Onderwijs, Cultuur en Wetenschap')).toContain(
+        'due 2024-09-30 ("na de zomer"), 107 days overdue',
       );
-      const approved = await storeWorkflowStep(store, '2020-2024', { kind: 'approve' }, officer('2026-03-21T00:00:00Z'));
+
+      await expect(
+        storeWorkflowStep(store, '2020-2024', { kind: 'publish', kamerstuk: 'x' }, officer('2026-03-21T00:00:00Z')),
+      ).rejects.toThrow('it is memo for decision (allowed now: approve, reject)');
+      const approved = await storeWorkflowStep(
+        store,
+        '2020-2024',
+        { kind: 'approve' },
+        officer('2026-03-21T00:00:00Z'),
+      );
       expect(approved.state).toBe('approved');
-      expect((await loadFollowupData(store)).history.at(-1)).toMatchObject({ entity: 'workflow', action: 'approve', detail: { from: 'memo-for-decision', to: 'approved' } });
+      expect((await loadFollowupData(store)).history.at(-1)).toMatchObject({
+        entity: 'workflow',
+        action: 'approve',
+        detail: { from: 'memo-for-decision', to: 'approved' },
+      });
     } finally {
       store.close();
     }

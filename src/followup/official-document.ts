@@ -4,7 +4,10 @@ import type { Signatory } from './followup-model.ts';
 export type DocumentBlock =
   | { readonly kind: 'heading'; readonly text: string; readonly level: 1 | 2 }
   | { readonly kind: 'paragraph'; readonly text: string; readonly footnotes?: readonly string[] }
-  | { readonly kind: 'bullets'; readonly items: readonly { readonly text: string; readonly footnotes?: readonly string[] }[] }
+  | {
+      readonly kind: 'bullets';
+      readonly items: readonly { readonly text: string; readonly footnotes?: readonly string[] }[];
+    }
   | { readonly kind: 'meta'; readonly rows: readonly (readonly [string, string])[] }
   | { readonly kind: 'signatures'; readonly signatories: readonly Signatory[] };
 

@@ -31,7 +31,8 @@ export function policyLetter(record: EditionRecord, version: 'internal' | 'publi
   if (letter.kamerstuk) meta.push(['Kamerstuk', letter.kamerstuk]);
   if (version === 'internal') meta.push(['Status', `intern — ${record.workflow?.state ?? 'draft'}`]);
   // The public version keeps the contact rows, redacted, as a Woo publication does.
-  for (const c of edition.nota.contacts) meta.push(['Contactpersoon', [c.name, c.role, c.phone, c.email].filter(Boolean).join(', ')]);
+  for (const c of edition.nota.contacts)
+    meta.push(['Contactpersoon', [c.name, c.role, c.phone, c.email].filter(Boolean).join(', ')]);
   blocks.push({ kind: 'meta', rows: meta });
   blocks.push({ kind: 'paragraph', text: letter.opening });
 
@@ -43,11 +44,16 @@ export function policyLetter(record: EditionRecord, version: 'internal' | 'publi
   blocks.push({ kind: 'heading', text: 'Reactie op de aanbevelingen', level: 1 });
   for (const r of record.recommendations) {
     blocks.push({ kind: 'heading', text: `Aanbeveling ${r.number}`, level: 2 });
-    blocks.push({ kind: 'paragraph', text: `De Nationaal Rapporteur richt zich tot ${r.addressees.join(' en ')}: ${r.text}` });
+    blocks.push({
+      kind: 'paragraph',
+      text: `De Nationaal Rapporteur richt zich tot ${r.addressees.join(' en ')}: ${r.text}`,
+    });
     const response = record.responses.find((x) => x.recommendationNumber === r.number);
     blocks.push({
       kind: 'paragraph',
-      text: response ? `Standpunt: ${stanceLabels[response.stance].nl}. ${response.text}` : 'Standpunt: nog niet bepaald.',
+      text: response
+        ? `Standpunt: ${stanceLabels[response.stance].nl}. ${response.text}`
+        : 'Standpunt: nog niet bepaald.',
     });
     const commitments = record.commitments.filter((c) => c.recommendationNumber === r.number);
     if (commitments.length) blocks.push({ kind: 'bullets', items: commitments.map(promiseText) });

@@ -14,21 +14,30 @@ export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
     }),
   ];
   const children: Paragraph[] = [new Paragraph({ text: doc.title, heading: HeadingLevel.TITLE })];
-  if (doc.version === 'public') children.push(new Paragraph({ children: [new TextRun({ text: 'Openbare versie', italics: true })] }));
+  if (doc.version === 'public')
+    children.push(new Paragraph({ children: [new TextRun({ text: 'Openbare versie', italics: true })] }));
   for (const block of doc.blocks) {
     switch (block.kind) {
       case 'heading':
-        children.push(new Paragraph({ text: block.text, heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2 }));
+        children.push(
+          new Paragraph({
+            text: block.text,
+            heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+          }),
+        );
         break;
       case 'paragraph':
         children.push(new Paragraph({ children: withNotes(block.text, block.footnotes), spacing: { after: 160 } }));
         break;
       case 'bullets':
-        for (const item of block.items) children.push(new Paragraph({ children: withNotes(item.text, item.footnotes), bullet: { level: 0 } }));
+        for (const item of block.items)
+          children.push(new Paragraph({ children: withNotes(item.text, item.footnotes), bullet: { level: 0 } }));
         break;
       case 'meta':
         for (const [label, value] of block.rows) {
-          children.push(new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] }));
+          children.push(
+            new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] }),
+          );
         }
         children.push(new Paragraph(''));
         break;

@@ -21,8 +21,16 @@ describe('resolvePromisedMoment', () => {
   });
 
   it('reads recurring phrases as a period and a first due date', () => {
-    expect(resolvePromisedMoment('halfjaarlijks', '2024-06-19')).toEqual({ phrase: 'halfjaarlijks', due: '2024-12-19', everyMonths: 6 });
-    expect(resolvePromisedMoment('annually', '2024-02-29')).toEqual({ phrase: 'annually', due: '2025-02-28', everyMonths: 12 });
+    expect(resolvePromisedMoment('halfjaarlijks', '2024-06-19')).toEqual({
+      phrase: 'halfjaarlijks',
+      due: '2024-12-19',
+      everyMonths: 6,
+    });
+    expect(resolvePromisedMoment('annually', '2024-02-29')).toEqual({
+      phrase: 'annually',
+      due: '2025-02-28',
+      everyMonths: 12,
+    });
   });
 
   it('takes an ISO date as the date itself, without a phrase', () => {
@@ -34,13 +42,24 @@ describe('resolvePromisedMoment', () => {
   });
 
   it('a resolved date is never before the day the promise was made (property)', () => {
-    const phrases = ['na de zomer', 'voor de zomer', 'in het najaar', 'in het voorjaar', 'voor het einde van het jaar', 'halfjaarlijks'];
+    const phrases = [
+      'na de zomer',
+      'voor de zomer',
+      'in het najaar',
+      'in het voorjaar',
+      'voor het einde van het jaar',
+      'halfjaarlijks',
+    ];
     fc.assert(
-      fc.property(fc.constantFrom(...phrases), fc.date({ min: new Date('2000-01-01'), max: new Date('2090-12-31'), noInvalidDate: true }), (phrase, d) => {
-        const on = d.toISOString().slice(0, 10);
-        const due = resolvePromisedMoment(phrase, on).due ?? '';
-        return due >= on && due <= addMonths(on, 12);
-      }),
+      fc.property(
+        fc.constantFrom(...phrases),
+        fc.date({ min: new Date('2000-01-01'), max: new Date('2090-12-31'), noInvalidDate: true }),
+        (phrase, d) => {
+          const on = d.toISOString().slice(0, 10);
+          const due = resolvePromisedMoment(phrase, on).due ?? '';
+          return due >= on && due <= addMonths(on, 12);
+        },
+      ),
     );
   });
 });

@@ -19,7 +19,8 @@ const seasonRules: readonly Rule[] = [
   { pattern: /\b(in het voorjaar|voorjaar|in the spring|this spring)\b/, monthDay: () => [5, 31] },
   { pattern: /\b(in het najaar|najaar|in the autumn|this autumn|in the fall)\b/, monthDay: () => [11, 30] },
   {
-    pattern: /\b(voor het einde? van het jaar|voor het einde? van dit jaar|eind van het jaar|before the end of the year|by the end of the year|eind \d{4}|end of \d{4}|in \d{4})\b/,
+    pattern:
+      /\b(voor het einde? van het jaar|voor het einde? van dit jaar|eind van het jaar|before the end of the year|by the end of the year|eind \d{4}|end of \d{4}|in \d{4})\b/,
     monthDay: () => [12, 31],
   },
   {
@@ -33,7 +34,10 @@ const seasonRules: readonly Rule[] = [
 ];
 
 const recurringRules: readonly { pattern: RegExp; everyMonths: number }[] = [
-  { pattern: /\b(halfjaarlijks|elk half jaar|iedere zes maanden|half-yearly|every six months|twice a year)\b/, everyMonths: 6 },
+  {
+    pattern: /\b(halfjaarlijks|elk half jaar|iedere zes maanden|half-yearly|every six months|twice a year)\b/,
+    everyMonths: 6,
+  },
   { pattern: /\b(jaarlijks|elk jaar|ieder jaar|annually|every year|yearly)\b/, everyMonths: 12 },
   { pattern: /\b(per kwartaal|elk kwartaal|quarterly)\b/, everyMonths: 3 },
 ];
@@ -59,7 +63,8 @@ export function resolvePromisedMoment(phrase: string, referenceDate: string): Pr
   const refYear = Number(referenceDate.slice(0, 4));
   const namedYear = text.match(/\b(19|20)\d{2}\b/);
   for (const rule of recurringRules) {
-    if (rule.pattern.test(text)) return { phrase: phrase.trim(), due: addMonths(referenceDate, rule.everyMonths), everyMonths: rule.everyMonths };
+    if (rule.pattern.test(text))
+      return { phrase: phrase.trim(), due: addMonths(referenceDate, rule.everyMonths), everyMonths: rule.everyMonths };
   }
   for (const rule of seasonRules) {
     const match = text.match(rule.pattern);

@@ -39,8 +39,17 @@ function reach(state: WorkflowState): ResponseWorkflow {
     sample.send,
     sample.publish,
   ];
-  const stops: Record<WorkflowState, number> = { draft: 0, coordination: 3, 'memo-for-decision': 4, approved: 5, 'sent-to-parliament': 6, published: 7 };
-  return path.slice(0, stops[state]).reduce((w, s) => applyWorkflowStep(w, s, context), newResponseWorkflow('2020-2024'));
+  const stops: Record<WorkflowState, number> = {
+    draft: 0,
+    coordination: 3,
+    'memo-for-decision': 4,
+    approved: 5,
+    'sent-to-parliament': 6,
+    published: 7,
+  };
+  return path
+    .slice(0, stops[state])
+    .reduce((w, s) => applyWorkflowStep(w, s, context), newResponseWorkflow('2020-2024'));
 }
 
 const expectedTarget: Partial<Record<`${WorkflowState}:${WorkflowStepKind}`, WorkflowState>> = {
@@ -67,10 +76,20 @@ describe('response workflow', () => {
       if (target) {
         it(`allows ${kind} from ${state} → ${target} and records it`, () => {
           const before = reach(state);
-          const after = applyWorkflowStep(before, sample[kind], { actor: { name: 'Directeur B', userId: 'u-7' }, at: '2026-03-05T09:00:00Z' });
+          const after = applyWorkflowStep(before, sample[kind], {
+            actor: { name: 'Directeur B', userId: 'u-7' },
+            at: '2026-03-05T09:00:00Z',
+          });
           expect(after.state).toBe(target);
           expect(after.steps).toHaveLength(before.steps.length + 1);
-          expect(after.steps.at(-1)).toEqual({ step: sample[kind], from: state, to: target, actor: 'Directeur B', userId: 'u-7', at: '2026-03-05T09:00:00Z' });
+          expect(after.steps.at(-1)).toEqual({
+            step: sample[kind],
+            from: state,
+            to: target,
+            actor: 'Directeur B',
+            userId: 'u-7',
+            at: '2026-03-05T09:00:00Z',
+          });
         });
       } else {
         it(`refuses ${kind} from ${state} with a message naming the state and the allowed steps`, () => {
@@ -84,7 +103,9 @@ describe('response workflow', () => {
           expect(error).toBeInstanceOf(FollowupError);
           const message = (error as FollowupError).message;
           expect(message).toContain(`Cannot "${kind}"`);
-          expect(message).toMatch(state === 'published' ? /final/ : new RegExp(`allowed now: ${allowedSteps[state].join(', ')}`));
+          expect(message).toMatch(
+            state === 'published' ? /final/ : new RegExp(`allowed now: ${allowedSteps[state].join(', ')}`),
+          );
         });
       }
     }
@@ -94,7 +115,10 @@ describe('response workflow', () => {
     let w = applyWorkflowStep(newResponseWorkflow('e'), sample['start-coordination'], context);
     w = applyWorkflowStep(w, { kind: 'sign-off', ...jenv }, context);
     w = applyWorkflowStep(w, sample.comment, context);
-    expect(w.coordination.find((p) => p.department === 'VWS')).toMatchObject({ decision: 'commented', comments: ['Graag de zin over de GGD aanpassen.'] });
+    expect(w.coordination.find((p) => p.department === 'VWS')).toMatchObject({
+      decision: 'commented',
+      comments: ['Graag de zin over de GGD aanpassen.'],
+    });
     expect(() => applyWorkflowStep(w, sample['submit-memo'], context)).toThrow('no sign-off yet from VWS');
   });
 
@@ -107,6 +131,14 @@ describe('response workflow', () => {
     const w = reach('published');
     expect(w.sentOn).toBe('2026-04-02');
     expect(w.kamerstuk).toBe('Kamerstukken II 2025/26, 31 015, nr. 300');
-    expect(w.steps.map((s) => s.to)).toEqual(['coordination', 'coordination', 'coordination', 'memo-for-decision', 'approved', 'sent-to-parliament', 'published']);
+    expect(w.steps.map((s) => s.to)).toEqual([
+      'coordination',
+      'coordination',
+      'coordination',
+      'memo-for-decision',
+      'approved',
+      'sent-to-parliament',
+      'published',
+    ]);
   });
 });

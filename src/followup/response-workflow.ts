@@ -3,7 +3,14 @@ import { FollowupError } from './followup-error.ts';
 import type { ChangeContext } from './followup-model.ts';
 
 /** The life of a policy response, from the first draft to its publication. */
-export const workflowStates = ['draft', 'coordination', 'memo-for-decision', 'approved', 'sent-to-parliament', 'published'] as const;
+export const workflowStates = [
+  'draft',
+  'coordination',
+  'memo-for-decision',
+  'approved',
+  'sent-to-parliament',
+  'published',
+] as const;
 export type WorkflowState = (typeof workflowStates)[number];
 
 const party = { department: z.string().min(1), directorate: z.string().min(1).optional() };
@@ -22,7 +29,9 @@ export const workflowStepSchema = z.discriminatedUnion('kind', [
 ]);
 export type WorkflowStep = z.infer<typeof workflowStepSchema>;
 export type WorkflowStepKind = WorkflowStep['kind'];
-export const workflowStepKinds = workflowStepSchema.options.map((o) => o.shape.kind.value) as readonly WorkflowStepKind[];
+export const workflowStepKinds = workflowStepSchema.options.map(
+  (o) => o.shape.kind.value,
+) as readonly WorkflowStepKind[];
 
 export type CoordinationParty = {
   readonly department: string;
@@ -78,7 +87,11 @@ const sameParty = (a: { department: string; directorate?: string | undefined }, 
   a.department === b.department && (a.directorate ?? '') === (b.directorate ?? '');
 
 /** Applies one step, or throws a FollowupError that says why it is refused and what is allowed. */
-export function applyWorkflowStep(workflow: ResponseWorkflow, step: WorkflowStep, context: ChangeContext): ResponseWorkflow {
+export function applyWorkflowStep(
+  workflow: ResponseWorkflow,
+  step: WorkflowStep,
+  context: ChangeContext,
+): ResponseWorkflow {
   const allowed = allowedSteps[workflow.state];
   if (!allowed.includes(step.kind)) {
     const options = allowed.length ? `allowed now: ${allowed.join(', ')}` : 'a published response is final';

@@ -16,7 +16,20 @@ export const statusLabels: Readonly<Record<CommitmentStatus, { nl: string; en: s
   withdrawn: { nl: 'ingetrokken', en: 'withdrawn' },
 };
 
-const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const months = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 /** 2024-09-30 → "30 september 2024". */
 export function dutchDate(iso: string): string {

@@ -41,10 +41,19 @@ export type Toezegging = z.infer<typeof toezeggingSchema>;
 
 const noDate = '0001-01-01T00:00:00';
 const kamerStatus: Record<CommitmentStatus, Toezegging['Status']> = {
-  open: 'Openstaand', overdue: 'Openstaand', 'partly-met': 'Openstaand', met: 'Voldaan', withdrawn: 'Afgedaan',
+  open: 'Openstaand',
+  overdue: 'Openstaand',
+  'partly-met': 'Openstaand',
+  met: 'Voldaan',
+  withdrawn: 'Afgedaan',
 };
 /** The Kamer has no 'overdue' or 'partly met'; 'Niet nagekomen' stays open so its date shows it late. */
-const fromKamerStatus: Record<Toezegging['Status'], CommitmentStatus> = { Openstaand: 'open', Voldaan: 'met', Afgedaan: 'met', 'Niet nagekomen': 'open' };
+const fromKamerStatus: Record<Toezegging['Status'], CommitmentStatus> = {
+  Openstaand: 'open',
+  Voldaan: 'met',
+  Afgedaan: 'met',
+  'Niet nagekomen': 'open',
+};
 
 /** A stable GUID per commitment id, so repeated exports agree. */
 export function toezeggingGuid(commitmentId: string): string {
@@ -58,7 +67,13 @@ export function toToezegging(c: Commitment): Toezegging {
     Nummer: c.kamerNummer ?? null,
     Aanmaakdatum: c.madeOn ? `${c.madeOn}T00:00:00` : null,
     ActiviteitNummer: null,
-    Naam: null, Initialen: null, Voornaam: null, Tussenvoegsel: null, Achternaam: null, Achtervoegsel: null, Titulatuur: null,
+    Naam: null,
+    Initialen: null,
+    Voornaam: null,
+    Tussenvoegsel: null,
+    Achternaam: null,
+    Achtervoegsel: null,
+    Titulatuur: null,
     Functie: c.who,
     Ministerie: c.ministry,
     Tekst: c.what,
@@ -107,7 +122,11 @@ export function fromToezeggingen(input: unknown, defaultEditionId?: string): Com
       what: r.Tekst,
       who: r.Functie,
       ministry: r.Ministerie,
-      promised: { due, ...(r.Zicht_Termijn ? { phrase: r.Zicht_Termijn } : {}), ...(r.Zicht_HerhaalMaanden ? { everyMonths: r.Zicht_HerhaalMaanden } : {}) },
+      promised: {
+        due,
+        ...(r.Zicht_Termijn ? { phrase: r.Zicht_Termijn } : {}),
+        ...(r.Zicht_HerhaalMaanden ? { everyMonths: r.Zicht_HerhaalMaanden } : {}),
+      },
       status: r.Zicht_Status ?? fromKamerStatus[r.Status],
       ...(r.KamerbriefNakoming ? { evidence: r.KamerbriefNakoming } : {}),
       references: (r.Zicht_Verwijzingen ?? []).map((citation) => ({ citation })),
@@ -118,6 +137,11 @@ export function fromToezeggingen(input: unknown, defaultEditionId?: string): Com
     if (c.success) out.push(c.data);
     else problems.push(...c.error.issues.map((issue) => `record ${i + 1}, ${issue.path.join('.')}: ${issue.message}`));
   });
-  if (problems.length) throw new FollowupError(`Cannot import ${problems.length} problem(s): ${problems.join('; ')}`, 'invalid-input', problems);
+  if (problems.length)
+    throw new FollowupError(
+      `Cannot import ${problems.length} problem(s): ${problems.join('; ')}`,
+      'invalid-input',
+      problems,
+    );
   return out;
 }

@@ -1,4 +1,16 @@
-export { computeIndicator, computeIndicators, type IndicatorValues, indicatorParams, prepareIndicatorTables, queryIndicator } from './compute-indicators.ts';
-export type { IndicatorDefinition, IndicatorParameter, IndicatorPeriod, IndicatorSettings } from './indicator-definition.ts';
+export {
+  computeIndicator,
+  computeIndicators,
+  type IndicatorValues,
+  indicatorParams,
+  prepareIndicatorTables,
+  queryIndicator,
+} from './compute-indicators.ts';
+export type {
+  IndicatorDefinition,
+  IndicatorParameter,
+  IndicatorPeriod,
+  IndicatorSettings,
+} from './indicator-definition.ts';
 export { indicatorRegistry } from './indicator-registry.ts';
 export { renderIndicatorCatalogue } from './render-indicator-catalogue.ts';

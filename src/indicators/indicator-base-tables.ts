@@ -15,7 +15,11 @@ function personYearSql(cluster: 'victim_cluster' | 'suspect_cluster'): string {
  * the persons' sex and birth month, as temporary tables the indicator SQL reads. Each indicator
  * would otherwise repeat the same joins over every registration.
  */
-export const indicatorBaseTables: readonly { readonly name: string; readonly kind: 'table' | 'view'; readonly sql: string }[] = [
+export const indicatorBaseTables: readonly {
+  readonly name: string;
+  readonly kind: 'table' | 'view';
+  readonly sql: string;
+}[] = [
   {
     name: 'indicator_person',
     kind: 'table',

@@ -29,12 +29,15 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Per indicator its columns, then one row of values a line; fractions to 10 significant digits (a parallel sum may add in another order). */
 const canonical = (v: IndicatorValues): string => {
-  const json = (x: unknown) => JSON.stringify(x, (_, n) => (typeof n === 'number' && !Number.isInteger(n) ? Number(n.toPrecision(10)) : n));
+  const json = (x: unknown) =>
+    JSON.stringify(x, (_, n) => (typeof n === 'number' && !Number.isInteger(n) ? Number(n.toPrecision(10)) : n));
   const table = (rows: IndicatorValues[string]) => {
     const columns = Object.keys(rows[0] ?? {});
     return [json(columns), ...rows.map((r) => json(columns.map((c) => r[c])))].join(',\n');
   };
-  return `{\n${Object.entries(v).map(([id, rows]) => `"${id}": [\n${table(rows)}\n]`).join(',\n')}\n}\n`;
+  return `{\n${Object.entries(v)
+    .map(([id, rows]) => `"${id}": [\n${table(rows)}\n]`)
+    .join(',\n')}\n}\n`;
 };
 
 describe('indicator values on a seeded chain', () => {

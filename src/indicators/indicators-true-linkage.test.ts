@@ -10,7 +10,13 @@ import { openChainStore } from '../../test/support/open-chain-store.ts';
 
 // A chain without faults, delivered and ingested as the partners would, then linked by the truth itself: with linkage
 // exact, every indicator over linked children must equal what the ground truth says, to the child.
-const options = { seed: 11, yearFrom: 2018, yearTo: 2025, scale: 0.05, faults: { nameTypo: 0, dobSwap: 0, dobMissing: 0, duplicateRow: 0, malformedRow: 0 } };
+const options = {
+  seed: 11,
+  yearFrom: 2018,
+  yearTo: 2025,
+  scale: 0.05,
+  faults: { nameTypo: 0, dobSwap: 0, dobMissing: 0, duplicateRow: 0, malformedRow: 0 },
+};
 const period = { from: options.yearFrom, to: options.yearTo };
 let dir: string;
 let store: Store;
@@ -35,18 +41,27 @@ const nonEmpty = <T>(list: readonly T[]): readonly T[] => {
 };
 const year = (v: unknown) => Number(String(v).slice(0, 4));
 /** Age in whole years on `date`, counted from the first day of the birth month (only the month is delivered). */
-const ageAt = (birthYearMonth: string, date: string) => year(date) - year(birthYearMonth) - (Number(date.slice(5, 7)) < Number(birthYearMonth.slice(5, 7)) ? 1 : 0);
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const ageAt = (birthYearMonth: string, date: string) =>
+  year(date) - year(birthYearMonth) - (Number(date.slice(5, 7)) < Number(birthYearMonth.slice(5, 7)) ? 1 : 0);
+const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const count = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
 
 /** A delivered registration with a victim, with the true child and true incident behind it. */
-type TrueRegistration = { registration_date: string; incident_date_from: string | null; child: string; incident: string };
+type TrueRegistration = {
+  registration_date: string;
+  incident_date_from: string | null;
+  child: string;
+  incident: string;
+};
 
 /** The truth about each child, and each registration as delivered with the true child behind its victim. */
 function truth() {
   const trueIdOf = new Map(chain.truth.personLinks.map((l) => [`${l.source}/${l.person_id}`, l.true_person_id]));
   const victim = new Map(chain.truth.victims.map((v) => [v.true_person_id, v]));
-  const incidentOf = new Map(chain.truth.registrationLinks.map((l) => [`${l.source}/${l.registration_id}`, l.true_incident_id]));
+  const incidentOf = new Map(
+    chain.truth.registrationLinks.map((l) => [`${l.source}/${l.registration_id}`, l.true_incident_id]),
+  );
   // What the sources know of a child: a sex other than U, a birth month (never a wrong one: the chain has no faults).
   const sexKnown = new Set<string>();
   const birthKnown = new Set<string>();
@@ -68,7 +83,8 @@ function truth() {
         incident: incidentOf.get(`${s}/${r.registration_id}`) as string,
       })),
   );
-  const birthMonthOf = (child: string): string | null => (birthKnown.has(child) ? (victim.get(child)?.date_of_birth.slice(0, 7) ?? null) : null);
+  const birthMonthOf = (child: string): string | null =>
+    birthKnown.has(child) ? (victim.get(child)?.date_of_birth.slice(0, 7) ?? null) : null;
   const sexOf = (child: string): string => (sexKnown.has(child) ? (victim.get(child)?.sex ?? 'missing') : 'U');
   return { trueIdOf, registrations, birthMonthOf, sexOf };
 }
@@ -102,7 +118,8 @@ describe('with exact linkage, indicators over linked children equal the ground t
     const birthOf = new Map<string, string>();
     for (const s of sources.codes) {
       for (const p of chain.extracts[s].person) {
-        if (p.role === 'suspect' && p.birth_year_month !== null) birthOf.set(trueIdOf.get(`${s}/${p.person_id}`) as string, String(p.birth_year_month));
+        if (p.role === 'suspect' && p.birth_year_month !== null)
+          birthOf.set(trueIdOf.get(`${s}/${p.person_id}`) as string, String(p.birth_year_month));
       }
     }
     const youngest = new Map<string, number | null>();
@@ -112,7 +129,8 @@ describe('with exact linkage, indicators over linked children equal the ground t
         const suspect = trueIdOf.get(`${s}/${r.suspect_person_id}`) as string;
         const key = `${year(r.registration_date)}|${suspect}`;
         const birth = birthOf.get(suspect);
-        const age = birth === undefined || r.incident_date_from === null ? null : ageAt(birth, String(r.incident_date_from));
+        const age =
+          birth === undefined || r.incident_date_from === null ? null : ageAt(birth, String(r.incident_date_from));
         const seen = youngest.get(key);
         youngest.set(key, seen === undefined || seen === null ? age : age === null ? seen : Math.min(seen, age));
       }
@@ -149,12 +167,19 @@ describe('with exact linkage, indicators over linked children equal the ground t
     // cannot be told from one incident at two sources (seed 11 has one such child, counted once by definition).
     type Child = { first: string; earliest: string; age: number | null; incidents: Map<string, string> };
     const children = new Map<string, Child>();
-    for (const r of registrations.filter((r) => year(r.registration_date) >= period.from && year(r.registration_date) <= period.to)) {
+    for (const r of registrations.filter(
+      (r) => year(r.registration_date) >= period.from && year(r.registration_date) <= period.to,
+    )) {
       const registered = String(r.registration_date);
       const when = String(r.incident_date_from ?? r.registration_date);
       const birth = birthMonthOf(r.child);
       const age = birth === null || r.incident_date_from === null ? null : ageAt(birth, String(r.incident_date_from));
-      const c = children.get(r.child) ?? { first: registered, earliest: when, age, incidents: new Map<string, string>() };
+      const c = children.get(r.child) ?? {
+        first: registered,
+        earliest: when,
+        age,
+        incidents: new Map<string, string>(),
+      };
       if (registered < c.first) c.first = registered;
       if (age !== null && (c.age === null || when < c.earliest)) Object.assign(c, { earliest: when, age });
       if (r.incident_date_from !== null) c.incidents.set(r.incident, String(r.incident_date_from));
@@ -169,7 +194,9 @@ describe('with exact linkage, indicators over linked children equal the ground t
       expected.set(key, e);
     }
     const actual = rows('repeat-victimisation');
-    expect(new Map(actual.map((r) => [`${r.cohort}|${r.age_group}`, { children: r.children, repeat: r.repeat_victims }]))).toEqual(expected);
+    expect(
+      new Map(actual.map((r) => [`${r.cohort}|${r.age_group}`, { children: r.children, repeat: r.repeat_victims }])),
+    ).toEqual(expected);
     expect(actual.reduce((n, r) => n + Number(r.repeat_victims), 0)).toBeGreaterThan(0);
   });
 
@@ -177,7 +204,9 @@ describe('with exact linkage, indicators over linked children equal the ground t
     const { trueIdOf } = truth();
     const victimOf = new Map<string, string>();
     for (const s of sources.codes) {
-      for (const r of chain.extracts[s].registration) if (r.victim_person_id !== null) victimOf.set(`${s}/${r.registration_id}`, trueIdOf.get(`${s}/${r.victim_person_id}`) as string);
+      for (const r of chain.extracts[s].registration)
+        if (r.victim_person_id !== null)
+          victimOf.set(`${s}/${r.registration_id}`, trueIdOf.get(`${s}/${r.victim_person_id}`) as string);
     }
     const firstReport = new Map<string, string>(); // year|child → first report date that year
     for (const e of chain.extracts.police.case_event.filter((e) => e.step === 'report')) {
@@ -192,7 +221,8 @@ describe('with exact linkage, indicators over linked children equal the ground t
     for (const s of services) {
       for (const e of chain.extracts[s].case_event.filter((e) => e.step === `${s}_contact`)) {
         const child = victimOf.get(`${s}/${e.registration_id}`);
-        if (child !== undefined) contacts.set(child, [...(contacts.get(child) ?? []), { service: s, date: String(e.event_date) }]);
+        if (child !== undefined)
+          contacts.set(child, [...(contacts.get(child) ?? []), { service: s, date: String(e.event_date) }]);
       }
     }
     const reported = new Map<number, number>();
@@ -200,7 +230,9 @@ describe('with exact linkage, indicators over linked children equal the ground t
     for (const [key, reportedOn] of firstReport) {
       const [y, child] = key.split('|') as [string, string];
       reported.set(Number(y), (reported.get(Number(y)) ?? 0) + 1);
-      const within = (contacts.get(child) ?? []).filter((c) => c.date >= reportedOn && c.date <= addDays(reportedOn, 365));
+      const within = (contacts.get(child) ?? []).filter(
+        (c) => c.date >= reportedOn && c.date <= addDays(reportedOn, 365),
+      );
       for (const service of new Set(within.map((c) => c.service))) count(helped, `${y}|${service}`);
       if (within.length > 0) count(helped, `${y}|any`);
     }
@@ -215,7 +247,8 @@ describe('with exact linkage, indicators over linked children equal the ground t
 });
 
 describe('with exact linkage, the indicators that join police, OM and courts equal the truth, case by true incident', () => {
-  const days = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  const days = (from: string, to: string) =>
+    Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
   const inPeriod = (date: string) => year(date) >= period.from && year(date) <= period.to;
 
   /**
@@ -223,11 +256,15 @@ describe('with exact linkage, the indicators that join police, OM and courts equ
    * court registrations of the same true incident (the partners share no case number; the truth does).
    */
   function omCases() {
-    const incidentOf = new Map(chain.truth.registrationLinks.map((l) => [`${l.source}/${l.registration_id}`, l.true_incident_id]));
+    const incidentOf = new Map(
+      chain.truth.registrationLinks.map((l) => [`${l.source}/${l.registration_id}`, l.true_incident_id]),
+    );
     const first = (source: SourceCode, step: string, byIncident: boolean) => {
       const dates = new Map<string, string>();
       for (const e of chain.extracts[source].case_event.filter((e) => e.step === step)) {
-        const key = byIncident ? (incidentOf.get(`${source}/${e.registration_id}`) as string) : String(e.registration_id);
+        const key = byIncident
+          ? (incidentOf.get(`${source}/${e.registration_id}`) as string)
+          : String(e.registration_id);
         if (!dates.has(key) || String(e.event_date) < (dates.get(key) as string)) dates.set(key, String(e.event_date));
       }
       return dates;
@@ -241,7 +278,12 @@ describe('with exact linkage, the indicators that join police, OM and courts equ
       .map((r) => {
         const incident = incidentOf.get(`om/${r.registration_id}`) as string;
         const id = String(r.registration_id);
-        return { inflow: inflow.get(id), decided: decided.get(id), complaint: complaint.get(incident), ruled: ruled.get(incident) };
+        return {
+          inflow: inflow.get(id),
+          decided: decided.get(id),
+          complaint: complaint.get(incident),
+          ruled: ruled.get(incident),
+        };
       });
   }
   type Tally = { cases: number; within: number };
@@ -249,11 +291,21 @@ describe('with exact linkage, the indicators that join police, OM and courts equ
     const t = m.get(key) ?? { cases: 0, within: 0 };
     m.set(key, { cases: t.cases + 1, within: t.within + (within ? 1 : 0) });
   };
-  const expectRows = (actual: readonly Row[], keyOf: (r: Row) => string, expected: Map<string, Tally>, normDays: (r: Row) => number) => {
+  const expectRows = (
+    actual: readonly Row[],
+    keyOf: (r: Row) => string,
+    expected: Map<string, Tally>,
+    normDays: (r: Row) => number,
+  ) => {
     expect(actual.map(keyOf).sort()).toEqual([...expected.keys()].sort());
     for (const r of actual) {
       const e = expected.get(keyOf(r)) as Tally;
-      expect([r.cases, r.within_norm, r.norm_days, r.target_share], keyOf(r)).toEqual([e.cases, e.within, normDays(r), 0.8]);
+      expect([r.cases, r.within_norm, r.norm_days, r.target_share], keyOf(r)).toEqual([
+        e.cases,
+        e.within,
+        normDays(r),
+        0.8,
+      ]);
       expect(r.share_within_norm).toBeCloseTo(e.within / e.cases, 12);
       expect(r.meets_target).toBe(e.within / e.cases >= 0.8);
     }
@@ -266,7 +318,12 @@ describe('with exact linkage, the indicators that join police, OM and courts equ
       add(expected, String(year(c.inflow)), days(c.complaint, c.inflow) <= 183);
     }
     const actual = nonEmpty(rows('norm-attainment-police'));
-    expectRows(actual, (r) => String(r.year), expected, () => 183);
+    expectRows(
+      actual,
+      (r) => String(r.year),
+      expected,
+      () => 183,
+    );
     expect([...expected.values()].some((t) => t.within < t.cases)).toBe(true);
   });
 
@@ -274,11 +331,18 @@ describe('with exact linkage, the indicators that join police, OM and courts equ
     const expected = new Map<string, Tally>();
     for (const c of omCases()) {
       if (c.inflow === undefined) continue;
-      if (c.decided !== undefined && inPeriod(c.decided)) add(expected, `${year(c.decided)}|assessment`, days(c.inflow, c.decided) <= 60);
-      if (c.ruled !== undefined && inPeriod(c.ruled)) add(expected, `${year(c.ruled)}|hearing`, days(c.inflow, c.ruled) <= 183);
+      if (c.decided !== undefined && inPeriod(c.decided))
+        add(expected, `${year(c.decided)}|assessment`, days(c.inflow, c.decided) <= 60);
+      if (c.ruled !== undefined && inPeriod(c.ruled))
+        add(expected, `${year(c.ruled)}|hearing`, days(c.inflow, c.ruled) <= 183);
     }
     const actual = nonEmpty(rows('norm-attainment-om'));
-    expectRows(actual, (r) => `${r.year}|${r.norm}`, expected, (r) => (r.norm === 'assessment' ? 60 : 183));
+    expectRows(
+      actual,
+      (r) => `${r.year}|${r.norm}`,
+      expected,
+      (r) => (r.norm === 'assessment' ? 60 : 183),
+    );
     expect([...expected.keys()].some((k) => k.endsWith('|hearing'))).toBe(true);
     expect([...expected.values()].some((t) => t.within > 0 && t.within < t.cases)).toBe(true);
   });
@@ -311,7 +375,9 @@ describe('with exact linkage, the indicators that join police, OM and courts equ
     const actual = nonEmpty(rows('suspects-by-sex'));
     expect(new Map(actual.map((r) => [`${r.year}|${r.source}|${r.sex}`, r.suspects]))).toEqual(expected);
     for (const r of actual) {
-      const all = actual.filter((o) => o.year === r.year && o.source === r.source).reduce((n, o) => n + Number(o.suspects), 0);
+      const all = actual
+        .filter((o) => o.year === r.year && o.source === r.source)
+        .reduce((n, o) => n + Number(o.suspects), 0);
       expect(r.share).toBeCloseTo(Number(r.suspects) / all, 12);
     }
     expect(actual.some((r) => r.source === 'all' && r.sex === 'F')).toBe(true);

@@ -2,14 +2,28 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { homeSettings, type OffenceCode, offenceCategoryOf, offenceDefinitions, type SettingCode, type SourceCode } from '../contract/index.ts';
+import {
+  homeSettings,
+  type OffenceCode,
+  offenceCategoryOf,
+  offenceDefinitions,
+  type SettingCode,
+  type SourceCode,
+} from '../contract/index.ts';
 import { type PipelineResult, runPipeline } from '../pipeline/index.ts';
 import { openStore, type Row, type Store } from '../store/index.ts';
 import { type RawRow, type SyntheticChain, simulateChain } from '../synthetic/index.ts';
 import { expectedQuarantine, type RowKey, rowKey } from '../../test/support/expected-quarantine.ts';
 
 // One small pipeline run shared by every test: simulate → pseudonymise → ingest → link → estimate → indicators.
-const options = { seed: 7, yearFrom: 2018, yearTo: 2025, scale: 0.05, secret: 'test-secret-of-enough-length', today: '2026-06-30' };
+const options = {
+  seed: 7,
+  yearFrom: 2018,
+  yearTo: 2025,
+  scale: 0.05,
+  secret: 'test-secret-of-enough-length',
+  today: '2026-06-30',
+};
 let dir: string;
 let store: Store;
 let result: PipelineResult;
@@ -21,7 +35,11 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'zicht-indicators-'));
   store = await openStore(join(dir, 'zicht.duckdb'));
   let tick = 0;
-  result = await runPipeline(store, { ...options, workDir: join(dir, 'work') }, { now: () => new Date(Date.UTC(2026, 5, 30, 12, 0, tick++)), log: () => {} });
+  result = await runPipeline(
+    store,
+    { ...options, workDir: join(dir, 'work') },
+    { now: () => new Date(Date.UTC(2026, 5, 30, 12, 0, tick++)), log: () => {} },
+  );
   chain = simulateChain(options);
   mustQuarantine = expectedQuarantine(chain);
 });
@@ -45,20 +63,31 @@ const tally = (keys: string[]) => {
   for (const k of keys) m.set(k, (m.get(k) ?? 0) + 1);
   return m;
 };
-const sourcesWith = (): SourceCode[] => ['police', 'om', 'courts', 'csg', 'veilig_thuis', 'victim_support', 'probation'];
+const sourcesWith = (): SourceCode[] => [
+  'police',
+  'om',
+  'courts',
+  'csg',
+  'veilig_thuis',
+  'victim_support',
+  'probation',
+];
 const allRegistrations = () => sourcesWith().flatMap((s) => kept(s, 'registration'));
 
 describe('the quarantine, against the fault log', () => {
   it('holds exactly the rows the fault log says must be refused, each with the rule it breaks', async () => {
     const stored = new Map<string, Set<string>>();
-    for (const q of await store.all<{ source: string; record_type: string; row_number: number; rule: string }>('SELECT source, record_type, row_number, rule FROM quarantine')) {
+    for (const q of await store.all<{ source: string; record_type: string; row_number: number; rule: string }>(
+      'SELECT source, record_type, row_number, rule FROM quarantine',
+    )) {
       const key = `${q.source}/${q.record_type}/${q.row_number}`;
       stored.set(key, (stored.get(key) ?? new Set<string>()).add(q.rule));
     }
     const direct = chain.truth.faults.filter((f) => f.invalid || f.kind === 'duplicate_row');
     expect(direct.length).toBeGreaterThan(20);
     expect([...stored.keys()].sort()).toEqual([...mustQuarantine.keys()].sort());
-    for (const [key, rules] of mustQuarantine) expect([...(stored.get(key) ?? [])].sort(), key).toEqual([...rules].sort());
+    for (const [key, rules] of mustQuarantine)
+      expect([...(stored.get(key) ?? [])].sort(), key).toEqual([...rules].sort());
     // the consequences are there too: rows pointing at a refused row
     expect([...mustQuarantine.values()].filter((rules) => rules.has('reference')).length).toBeGreaterThan(0);
   });
@@ -67,7 +96,9 @@ describe('the quarantine, against the fault log', () => {
 describe('indicators that count what partners delivered match the chain exactly', () => {
   it('registrations per source and year', () => {
     const expected = tally(nonEmpty(allRegistrations()).map((r) => `${year(r.registration_date)}|${r.source}`));
-    const actual = new Map(values('registrations-per-year-by-source').map((r) => [`${r.year}|${r.source}`, r.registrations]));
+    const actual = new Map(
+      values('registrations-per-year-by-source').map((r) => [`${r.year}|${r.source}`, r.registrations]),
+    );
     expect(actual).toEqual(expected);
   });
 
@@ -81,17 +112,28 @@ describe('indicators that count what partners delivered match the chain exactly'
       expect(row.share).toBeCloseTo(Number(row.in_home) / Number(row.registrations), 12);
     }
     const online = tally(regs.filter((r) => r.online === true || r.setting === 'online').map(key));
-    for (const row of nonEmpty(values('online-share'))) expect(row.online, `${row.year}|${row.source}`).toBe(online.get(`${row.year}|${row.source}`) ?? 0);
+    for (const row of nonEmpty(values('online-share')))
+      expect(row.online, `${row.year}|${row.source}`).toBe(online.get(`${row.year}|${row.source}`) ?? 0);
     const relationships = tally(regs.map((r) => `${key(r)}|${r.relationship}`));
-    expect(new Map(values('relationship-to-suspect').map((r) => [`${r.year}|${r.source}|${r.relationship}`, r.registrations]))).toEqual(relationships);
+    expect(
+      new Map(
+        values('relationship-to-suspect').map((r) => [`${r.year}|${r.source}|${r.relationship}`, r.registrations]),
+      ),
+    ).toEqual(relationships);
     const categories = tally(regs.map((r) => `${key(r)}|${offenceCategoryOf(r.offence_code as OffenceCode)}`));
-    expect(new Map(values('offence-categories').map((r) => [`${r.year}|${r.source}|${r.category}`, r.registrations]))).toEqual(categories);
+    expect(
+      new Map(values('offence-categories').map((r) => [`${r.year}|${r.source}|${r.category}`, r.registrations])),
+    ).toEqual(categories);
     const wsm = regs.filter((r) => offenceDefinitions[r.offence_code as OffenceCode].regime === 'wsm').length;
     expect(values('offence-categories').reduce((n, r) => n + Number(r.under_wsm), 0)).toBe(wsm);
   });
 
   it('the police share of reports with a complaint', () => {
-    const complained = new Set(kept('police', 'case_event').filter((e) => e.step === 'complaint').map((e) => e.registration_id));
+    const complained = new Set(
+      kept('police', 'case_event')
+        .filter((e) => e.step === 'complaint')
+        .map((e) => e.registration_id),
+    );
     const police = kept('police', 'registration');
     for (const row of nonEmpty(values('complaint-share'))) {
       const inYear = police.filter((r) => year(r.registration_date) === row.year);
@@ -103,26 +145,39 @@ describe('indicators that count what partners delivered match the chain exactly'
   it('the chain funnel per incident cohort, step by step, and the OM decisions and rulings in it', () => {
     const expected = new Map<string, number>();
     for (const source of ['police', 'om', 'courts'] as const) {
-      const cohortOf = new Map(kept(source, 'registration').map((r) => [r.registration_id, year(r.incident_date_from)]));
+      const cohortOf = new Map(
+        kept(source, 'registration').map((r) => [r.registration_id, year(r.incident_date_from)]),
+      );
       const reached = new Set<string>();
       for (const e of kept(source, 'case_event')) {
         const cohort = cohortOf.get(e.registration_id as string);
         if (cohort === undefined) continue;
         reached.add(`${cohort}|${e.step}|${e.registration_id}`);
-        if (e.step === 'court_ruling' && e.court_ruling === 'conviction') reached.add(`${cohort}|conviction|${e.registration_id}`);
+        if (e.step === 'court_ruling' && e.court_ruling === 'conviction')
+          reached.add(`${cohort}|conviction|${e.registration_id}`);
       }
       for (const k of reached) {
         const [cohort, step] = k.split('|');
-        if (!['probation_start', 'probation_end'].includes(step as string)) expected.set(`${cohort}|${step}`, (expected.get(`${cohort}|${step}`) ?? 0) + 1);
+        if (!['probation_start', 'probation_end'].includes(step as string))
+          expected.set(`${cohort}|${step}`, (expected.get(`${cohort}|${step}`) ?? 0) + 1);
       }
     }
     expect(new Map(values('chain-funnel').map((r) => [`${r.cohort}|${r.step}`, r.incidents]))).toEqual(expected);
-    const decisions = tally(kept('om', 'case_event').filter((e) => e.step === 'om_decision').map((e) => String(e.om_decision)));
+    const decisions = tally(
+      kept('om', 'case_event')
+        .filter((e) => e.step === 'om_decision')
+        .map((e) => String(e.om_decision)),
+    );
     const byDecision = new Map<string, number>();
-    for (const r of nonEmpty(values('om-decisions-by-type'))) byDecision.set(String(r.decision), (byDecision.get(String(r.decision)) ?? 0) + Number(r.cases));
+    for (const r of nonEmpty(values('om-decisions-by-type')))
+      byDecision.set(String(r.decision), (byDecision.get(String(r.decision)) ?? 0) + Number(r.cases));
     expect(byDecision).toEqual(decisions);
     const convictions = kept('courts', 'case_event').filter((e) => e.court_ruling === 'conviction').length;
-    expect(values('court-rulings').filter((r) => r.ruling === 'conviction').reduce((n, r) => n + Number(r.cases), 0)).toBe(convictions);
+    expect(
+      values('court-rulings')
+        .filter((r) => r.ruling === 'conviction')
+        .reduce((n, r) => n + Number(r.cases), 0),
+    ).toBe(convictions);
   });
 
   it('the werkvoorraad: stock(t) = stock(t−1) + inflow − outflow, and the stock the chain implies at each half-year end', () => {
@@ -136,8 +191,12 @@ describe('indicators that count what partners delivered match the chain exactly'
       }
     }
     const omEvents = kept('om', 'case_event');
-    const inflow = new Map(omEvents.filter((e) => e.step === 'om_inflow').map((e) => [e.registration_id, String(e.event_date)]));
-    const decided = new Map(omEvents.filter((e) => e.step === 'om_decision').map((e) => [e.registration_id, String(e.event_date)]));
+    const inflow = new Map(
+      omEvents.filter((e) => e.step === 'om_inflow').map((e) => [e.registration_id, String(e.event_date)]),
+    );
+    const decided = new Map(
+      omEvents.filter((e) => e.step === 'om_decision').map((e) => [e.registration_id, String(e.event_date)]),
+    );
     for (const r of nonEmpty(rows.filter((r) => r.source === 'om'))) {
       const end = String(r.half_year_end);
       const open = [...inflow].filter(([id, opened]) => opened <= end && !((decided.get(id) ?? '9999') <= end)).length;
@@ -147,8 +206,10 @@ describe('indicators that count what partners delivered match the chain exactly'
 });
 
 describe('indicators of what one partner recorded (no linkage) match the delivered rows exactly', () => {
-  const inPeriod = (r: RawRow) => year(r.registration_date) >= options.yearFrom && year(r.registration_date) <= options.yearTo;
-  const days = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  const inPeriod = (r: RawRow) =>
+    year(r.registration_date) >= options.yearFrom && year(r.registration_date) <= options.yearTo;
+  const days = (from: string, to: string) =>
+    Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
   it('data completeness: per source and year the share of registrations with each field known, the victim as its own source delivered it', () => {
     const expected = new Map<string, number[]>();
@@ -158,22 +219,40 @@ describe('indicators of what one partner recorded (no linkage) match the deliver
       for (const p of kept(source, 'person')) if (!persons.has(p.person_id)) persons.set(p.person_id, p);
       for (const r of kept(source, 'registration').filter(inPeriod)) {
         const victim = r.victim_person_id === null ? undefined : persons.get(r.victim_person_id);
-        const known = [r.incident_date_from !== null, r.setting !== 'unknown', r.relationship !== 'unknown', r.region !== 'UNK', r.victim_person_id !== null,
-          victim !== undefined && victim.sex !== null && victim.sex !== 'U', victim !== undefined && victim.birth_year_month !== null];
+        const known = [
+          r.incident_date_from !== null,
+          r.setting !== 'unknown',
+          r.relationship !== 'unknown',
+          r.region !== 'UNK',
+          r.victim_person_id !== null,
+          victim !== undefined && victim.sex !== null && victim.sex !== 'U',
+          victim !== undefined && victim.birth_year_month !== null,
+        ];
         const key = `${year(r.registration_date)}|${source}`;
         const sums = expected.get(key) ?? [0, 0, 0, 0, 0, 0, 0, 0];
         sums[0] = (sums[0] as number) + 1;
-        known.forEach((k, i) => { sums[i + 1] = (sums[i + 1] as number) + (k ? 1 : 0); });
+        known.forEach((k, i) => {
+          sums[i + 1] = (sums[i + 1] as number) + (k ? 1 : 0);
+        });
         expected.set(key, sums);
       }
     }
-    const columns = ['incident_date_known', 'setting_known', 'relationship_known', 'region_known', 'victim_known', 'victim_sex_known', 'victim_birth_known'];
+    const columns = [
+      'incident_date_known',
+      'setting_known',
+      'relationship_known',
+      'region_known',
+      'victim_known',
+      'victim_sex_known',
+      'victim_birth_known',
+    ];
     const rows = nonEmpty(values('data-completeness'));
     expect(rows.map((r) => `${r.year}|${r.source}`).sort()).toEqual([...expected.keys()].sort());
     for (const r of rows) {
       const [n, ...known] = expected.get(`${r.year}|${r.source}`) as number[];
       expect(r.registrations).toBe(n);
-      for (const [i, c] of columns.entries()) expect(r[c], `${r.year} ${r.source} ${c}`).toBeCloseTo((known[i] as number) / (n as number), 12);
+      for (const [i, c] of columns.entries())
+        expect(r[c], `${r.year} ${r.source} ${c}`).toBeCloseTo((known[i] as number) / (n as number), 12);
     }
     // not every field is always known: the comparison is not one of ones
     expect(rows.some((r) => Number(r.victim_birth_known) < 1 && Number(r.setting_known) < 1)).toBe(true);
@@ -181,15 +260,35 @@ describe('indicators of what one partner recorded (no linkage) match the deliver
 
   it('reporting delay: police and CSG registrations by days from the end of the incident (its start without one) to the registration', () => {
     const band = (d: number | null) =>
-      d === null ? 'unknown' : d <= 3 ? '0-3d' : d <= 14 ? '4-14d' : d <= 30 ? '15-30d' : d <= 91 ? '31-91d' : d <= 365 ? '3-12m' : d <= 1826 ? '1-5y' : '>5y';
+      d === null
+        ? 'unknown'
+        : d <= 3
+          ? '0-3d'
+          : d <= 14
+            ? '4-14d'
+            : d <= 30
+              ? '15-30d'
+              : d <= 91
+                ? '31-91d'
+                : d <= 365
+                  ? '3-12m'
+                  : d <= 1826
+                    ? '1-5y'
+                    : '>5y';
     const keys = (['police', 'csg'] as const).flatMap((source) =>
-      kept(source, 'registration').filter(inPeriod).map((r) => {
-        const end = r.incident_date_to ?? r.incident_date_from;
-        return `${year(r.registration_date)}|${source}|${band(end === null ? null : days(String(end), String(r.registration_date)))}`;
-      }),
+      kept(source, 'registration')
+        .filter(inPeriod)
+        .map((r) => {
+          const end = r.incident_date_to ?? r.incident_date_from;
+          return `${year(r.registration_date)}|${source}|${band(end === null ? null : days(String(end), String(r.registration_date)))}`;
+        }),
     );
     const expected = tally(keys);
-    expect(new Map(nonEmpty(values('reporting-delay')).map((r) => [`${r.year}|${r.source}|${r.delay_band}`, r.registrations]))).toEqual(expected);
+    expect(
+      new Map(
+        nonEmpty(values('reporting-delay')).map((r) => [`${r.year}|${r.source}|${r.delay_band}`, r.registrations]),
+      ),
+    ).toEqual(expected);
     expect(new Set([...expected.keys()].map((k) => k.split('|')[2])).size).toBeGreaterThanOrEqual(6);
   });
 
@@ -198,7 +297,13 @@ describe('indicators of what one partner recorded (no linkage) match the deliver
     const groups = new Map<string, { sentences: number; lengths: number[] }>();
     for (const e of kept('courts', 'case_event').filter((e) => e.step === 'sentence')) {
       const incident = incidentOf.get(e.registration_id);
-      if (incident === null || incident === undefined || year(incident) < options.yearFrom || year(incident) > options.yearTo) continue;
+      if (
+        incident === null ||
+        incident === undefined ||
+        year(incident) < options.yearFrom ||
+        year(incident) > options.yearTo
+      )
+        continue;
       const key = `${year(incident)}|${e.sentence_type}`;
       const g = groups.get(key) ?? { sentences: 0, lengths: [] };
       g.sentences++;
@@ -235,7 +340,8 @@ describe('indicators of what one partner recorded (no linkage) match the deliver
     const perSourceYear = tally(regs.map((r) => `${year(r.registration_date)}|${r.source}`));
     const rows = nonEmpty(values('settings-distribution'));
     expect(new Map(rows.map((r) => [`${r.year}|${r.source}|${r.setting}`, r.registrations]))).toEqual(expected);
-    for (const r of rows) expect(r.share).toBeCloseTo(Number(r.registrations) / (perSourceYear.get(`${r.year}|${r.source}`) as number), 12);
+    for (const r of rows)
+      expect(r.share).toBeCloseTo(Number(r.registrations) / (perSourceYear.get(`${r.year}|${r.source}`) as number), 12);
     expect(rows.some((r) => r.setting === 'unknown')).toBe(true);
   });
 });
@@ -262,7 +368,11 @@ describe('indicators that count persons match the truth within the linkage error
   it('the share of girls among victims: within 2 points of the truth', () => {
     const sexOf = new Map(chain.truth.victims.map((v) => [v.true_person_id, v.sex]));
     const ids = trueIdOf();
-    const children = new Set(allRegistrations().filter((r) => r.victim_person_id !== null && year(r.registration_date) === 2024).map((r) => ids.get(`${r.source}/${r.victim_person_id}`)));
+    const children = new Set(
+      allRegistrations()
+        .filter((r) => r.victim_person_id !== null && year(r.registration_date) === 2024)
+        .map((r) => ids.get(`${r.source}/${r.victim_person_id}`)),
+    );
     const girls = [...children].filter((c) => sexOf.get(c as string) === 'F').length / children.size;
     const row = values('victims-by-sex').find((r) => r.year === 2024 && r.sex === 'F');
     expect(Math.abs(Number(row?.share) - girls)).toBeLessThan(0.02);
@@ -271,7 +381,11 @@ describe('indicators that count persons match the truth within the linkage error
   it('distinct suspects across sources: within 97–110 % of the true suspects registered that year', () => {
     const ids = trueIdOf();
     for (const row of nonEmpty(values('suspects-per-year').filter((r) => r.source === 'all'))) {
-      const truth = new Set(allRegistrations().filter((r) => r.suspect_person_id !== null && year(r.registration_date) === row.year).map((r) => ids.get(`${r.source}/${r.suspect_person_id}`)));
+      const truth = new Set(
+        allRegistrations()
+          .filter((r) => r.suspect_person_id !== null && year(r.registration_date) === row.year)
+          .map((r) => ids.get(`${r.source}/${r.suspect_person_id}`)),
+      );
       expect(Number(row.suspects), String(row.year)).toBeGreaterThanOrEqual(0.97 * truth.size);
       expect(Number(row.suspects), String(row.year)).toBeLessThanOrEqual(1.1 * truth.size);
     }
@@ -281,7 +395,12 @@ describe('indicators that count persons match the truth within the linkage error
     const birth = new Map(chain.extracts.police.person.map((p) => [p.person_id, p.birth_year_month]));
     for (const row of nonEmpty(values('victim-age-summary').filter((r) => r.source === 'police'))) {
       const ages = kept('police', 'registration')
-        .filter((r) => year(r.registration_date) === row.year && typeof birth.get(r.victim_person_id) === 'string' && r.incident_date_from !== null)
+        .filter(
+          (r) =>
+            year(r.registration_date) === row.year &&
+            typeof birth.get(r.victim_person_id) === 'string' &&
+            r.incident_date_from !== null,
+        )
         .map((r) => {
           const b = String(birth.get(r.victim_person_id));
           const d = String(r.incident_date_from);

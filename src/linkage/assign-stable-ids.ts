@@ -4,7 +4,12 @@
  * and a cluster without a previous id gets `fresh(smallest member key)`. `keys[i]` is record i's
  * key, `roots[i]` its cluster, `previous` the ids of the last run.
  */
-export function assignStableIds(keys: readonly string[], roots: Int32Array, previous: ReadonlyMap<string, string>, fresh: (key: string) => string): string[] {
+export function assignStableIds(
+  keys: readonly string[],
+  roots: Int32Array,
+  previous: ReadonlyMap<string, string>,
+  fresh: (key: string) => string,
+): string[] {
   const votes = new Map<string, number>();
   const smallest = new Map<number, string>();
   keys.forEach((key, i) => {

@@ -6,7 +6,11 @@ export type AcceptedPair = { readonly left: number; readonly right: number; read
  * said are different people (`cannotLink`), even transitively. Returns each record's root index
  * (the smallest index in its cluster).
  */
-export function clusterPairs(records: number, pairs: readonly AcceptedPair[], cannotLink: readonly (readonly [number, number])[] = []): Int32Array {
+export function clusterPairs(
+  records: number,
+  pairs: readonly AcceptedPair[],
+  cannotLink: readonly (readonly [number, number])[] = [],
+): Int32Array {
   const parent = Int32Array.from({ length: records }, (_, i) => i);
   const find = (i: number): number => {
     let root = i;

@@ -25,19 +25,53 @@ function moduleBytes(): Uint8Array<ArrayBuffer> {
   const address = (base: number, index: number) => [...get(base), ...get(index), 0x41, 2, 0x74, 0x6a]; // base + index << 2
   const filterAt = (list: number) => [...get(F), ...address(list, I), 0x28, 2, 0, 0x41, 7, 0x74, 0x6a]; // F + list[i] << 7
   const words: number[] = [0x42, 0];
-  for (let w = 0; w < filterWords / 2; w++) words.push(...get(A), 0x29, 3, ...uleb(8 * w), ...get(B), 0x29, 3, ...uleb(8 * w), 0x83, 0x7b, 0x7c);
+  for (let w = 0; w < filterWords / 2; w++)
+    words.push(...get(A), 0x29, 3, ...uleb(8 * w), ...get(B), 0x29, 3, ...uleb(8 * w), 0x83, 0x7b, 0x7c);
   const body = [
-    2, 3, 0x7f, 1, 0x7e, // locals: i, a, b (i32); unused i64 slot
-    0x02, 0x40, 0x03, 0x40,
-    ...get(I), ...get(N), 0x4f, 0x0d, 1,
-    ...filterAt(L), ...set(A),
-    ...filterAt(R), ...set(B),
-    ...address(O, I), ...words, 0xa7, 0x36, 2, 0,
-    ...get(I), 0x41, 1, 0x6a, ...set(I),
-    0x0c, 0, 0x0b, 0x0b, 0x0b,
+    2,
+    3,
+    0x7f,
+    1,
+    0x7e, // locals: i, a, b (i32); unused i64 slot
+    0x02,
+    0x40,
+    0x03,
+    0x40,
+    ...get(I),
+    ...get(N),
+    0x4f,
+    0x0d,
+    1,
+    ...filterAt(L),
+    ...set(A),
+    ...filterAt(R),
+    ...set(B),
+    ...address(O, I),
+    ...words,
+    0xa7,
+    0x36,
+    2,
+    0,
+    ...get(I),
+    0x41,
+    1,
+    0x6a,
+    ...set(I),
+    0x0c,
+    0,
+    0x0b,
+    0x0b,
+    0x0b,
   ];
   return Uint8Array.from([
-    0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0,
+    0x00,
+    0x61,
+    0x73,
+    0x6d,
+    1,
+    0,
+    0,
+    0,
     ...section(1, [1, 0x60, 5, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 0]),
     ...section(3, [1, 0]),
     ...section(5, [1, 0, 1]),

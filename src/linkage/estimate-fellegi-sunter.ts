@@ -33,7 +33,12 @@ export type EmResult = { readonly m: number[][]; readonly lambda: number; readon
  * over aggregated patterns, u held fixed (estimated from random pairs, as Splink does). Fields that
  * are not active (those a blocking rule implies) are left out of the likelihood.
  */
-export function fitMatchProbabilities(patterns: readonly ComparisonPattern[], u: LevelProbabilities, active: readonly boolean[], start: { m: LevelProbabilities; lambda: number }): EmResult {
+export function fitMatchProbabilities(
+  patterns: readonly ComparisonPattern[],
+  u: LevelProbabilities,
+  active: readonly boolean[],
+  start: { m: LevelProbabilities; lambda: number },
+): EmResult {
   let m = start.m.map((levels) => [...levels]);
   let lambda = start.lambda;
   let iterations = 0;
@@ -50,12 +55,18 @@ export function fitMatchProbabilities(patterns: readonly ComparisonPattern[], u:
       matches += posterior * p.count;
       total += p.count;
       p.levels.forEach((level, f) => {
-        if (level >= 0 && active[f]) (mCounts[f] as number[])[level] = ((mCounts[f] as number[])[level] as number) + posterior * p.count;
+        if (level >= 0 && active[f])
+          (mCounts[f] as number[])[level] = ((mCounts[f] as number[])[level] as number) + posterior * p.count;
       });
     }
-    const next = mCounts.map((counts, f) => (active[f] && counts.some((c) => c > 0) ? normalise(counts) : (m[f] as number[])));
+    const next = mCounts.map((counts, f) =>
+      active[f] && counts.some((c) => c > 0) ? normalise(counts) : (m[f] as number[]),
+    );
     const nextLambda = Math.min(1 - floor, Math.max(floor, matches / total));
-    const change = Math.max(Math.abs(nextLambda - lambda), ...next.flatMap((levels, f) => levels.map((x, l) => Math.abs(x - (m[f]?.[l] as number)))));
+    const change = Math.max(
+      Math.abs(nextLambda - lambda),
+      ...next.flatMap((levels, f) => levels.map((x, l) => Math.abs(x - (m[f]?.[l] as number)))),
+    );
     m = next;
     lambda = nextLambda;
     if (change < 1e-6) break;

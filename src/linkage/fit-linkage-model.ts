@@ -22,7 +22,10 @@ const gammaColumns = (spec: LinkSpec) => spec.fields.map((_, f) => `g${f}`);
  */
 export function candidatePairsSql(spec: LinkSpec): string {
   const t = spec.recordTable;
-  const perRule = spec.blocking.map((rule, i) => `SELECT l.rid AS l, r.rid AS r, ${2 ** i} AS rule FROM ${t} l JOIN ${t} r ON l.part = r.part AND l.rid < r.rid AND ${rule.predicate}`);
+  const perRule = spec.blocking.map(
+    (rule, i) =>
+      `SELECT l.rid AS l, r.rid AS r, ${2 ** i} AS rule FROM ${t} l JOIN ${t} r ON l.part = r.part AND l.rid < r.rid AND ${rule.predicate}`,
+  );
   const levels = spec.fields.map((field, f) => `${levelSql(field)}::TINYINT AS g${f}`).join(', ');
   return `CREATE OR REPLACE TEMP TABLE lk_gamma AS
     WITH pairs AS (SELECT l, r, bit_or(rule) AS rules FROM (${perRule.join(' UNION ALL ')}) GROUP BY l, r)
@@ -45,15 +48,23 @@ const toPatterns = (rows: Record<string, unknown>[], fields: number): Comparison
  * averaged over the rules, and the prior by a fixed point over all candidate pairs. Leaves the
  * candidate pairs in the TEMP table `lk_gamma`: call it inside `store.session` to read them after.
  */
-export async function fitLinkageModel(store: Store, spec: LinkSpec): Promise<LinkageModel & { patterns: ComparisonPattern[] }> {
+export async function fitLinkageModel(
+  store: Store,
+  spec: LinkSpec,
+): Promise<LinkageModel & { patterns: ComparisonPattern[] }> {
   return store.session(() => fitOnOneConnection(store, spec));
 }
 
-async function fitOnOneConnection(store: Store, spec: LinkSpec): Promise<LinkageModel & { patterns: ComparisonPattern[] }> {
+async function fitOnOneConnection(
+  store: Store,
+  spec: LinkSpec,
+): Promise<LinkageModel & { patterns: ComparisonPattern[] }> {
   const fields = spec.fields.length;
   const levelCounts = spec.fields.map(levelsOf);
   await store.run(candidatePairsSql(spec));
-  const byRule = await store.all(`SELECT rules, ${gammaColumns(spec).join(', ')}, count(*)::INTEGER AS n FROM lk_gamma GROUP BY ALL`);
+  const byRule = await store.all(
+    `SELECT rules, ${gammaColumns(spec).join(', ')}, count(*)::INTEGER AS n FROM lk_gamma GROUP BY ALL`,
+  );
   const parts = await store.all<{ n: number }>(`SELECT count(*)::BIGINT AS n FROM ${spec.recordTable} GROUP BY part`);
   const comparablePairs = parts.reduce((a, p) => a + (p.n * (p.n - 1)) / 2, 0);
   const u = estimateU(toPatterns(await store.all(randomPairsSql(spec, 2500)), fields), levelCounts);
@@ -61,7 +72,10 @@ async function fitOnOneConnection(store: Store, spec: LinkSpec): Promise<Linkage
   const weights = new Array<number>(fields).fill(0);
   const sessions: { rule: string; pairs: number; lambda: number }[] = [];
   spec.blocking.forEach((rule, i) => {
-    const patterns = toPatterns(byRule.filter((row) => (Number(row.rules) & (2 ** i)) !== 0), fields);
+    const patterns = toPatterns(
+      byRule.filter((row) => (Number(row.rules) & (2 ** i)) !== 0),
+      fields,
+    );
     const pairs = patterns.reduce((a, p) => a + p.count, 0);
     if (pairs === 0) return;
     const active = spec.fields.map((f) => !rule.implies.includes(f.name));
@@ -77,7 +91,9 @@ async function fitOnOneConnection(store: Store, spec: LinkSpec): Promise<Linkage
     });
   });
   const fallback = initialM(levelCounts);
-  const m = sums.map((levels, f) => ((weights[f] as number) > 0 ? levels.map((x) => x / (weights[f] as number)) : (fallback[f] as number[])));
+  const m = sums.map((levels, f) =>
+    (weights[f] as number) > 0 ? levels.map((x) => x / (weights[f] as number)) : (fallback[f] as number[]),
+  );
   const patterns = toPatterns(
     await store.all(`SELECT ${gammaColumns(spec).join(', ')}, count(*)::INTEGER AS n FROM lk_gamma GROUP BY ALL`),
     fields,
@@ -94,7 +110,12 @@ async function fitOnOneConnection(store: Store, spec: LinkSpec): Promise<Linkage
   return { fields: spec.fields.map((f) => f.name), m, u, lambda, sessions, candidatePairs, comparablePairs, patterns };
 }
 
-export function posteriorOf(levels: readonly number[], m: readonly (readonly number[])[], u: readonly (readonly number[])[], lambda: number): number {
+export function posteriorOf(
+  levels: readonly number[],
+  m: readonly (readonly number[])[],
+  u: readonly (readonly number[])[],
+  lambda: number,
+): number {
   let logRatio = Math.log(lambda / (1 - lambda));
   levels.forEach((level, f) => {
     if (level >= 0) logRatio += Math.log((m[f]?.[level] as number) / (u[f]?.[level] as number));

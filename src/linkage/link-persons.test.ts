@@ -7,7 +7,13 @@ import { recordReviewDecision } from './record-review-decision.ts';
 
 const secret = 'link-persons-test-secret-0123456789';
 const clusterIds = async (store: Awaited<ReturnType<typeof openStore>>) =>
-  new Map((await store.all<{ key: string; id: string }>("SELECT source || '/' || person_id AS key, cluster_id AS id FROM person_link")).map((r) => [r.key, r.id]));
+  new Map(
+    (
+      await store.all<{ key: string; id: string }>(
+        "SELECT source || '/' || person_id AS key, cluster_id AS id FROM person_link",
+      )
+    ).map((r) => [r.key, r.id]),
+  );
 
 describe('linkPersons', () => {
   it('keeps the cluster ids of unchanged persons when re-run after a new delivery', async () => {
@@ -16,8 +22,13 @@ describe('linkPersons', () => {
     await evaluateChainLinkage(store, chain, secret, true);
     const before = await clusterIds(store);
     // a new delivery: a source reports a person already known elsewhere under a new local id
-    const [known] = await store.all<Record<string, string | null>>("SELECT * FROM person WHERE source = 'police' AND role = 'victim' ORDER BY person_id LIMIT 1");
-    await store.run("INSERT INTO person SELECT 'eval-person', 'victim_support', 'SC-NEW-1', role, sex, birth_year_month, link_bsn, link_name_dob, link_bloom_name, link_bloom_dob FROM person WHERE source = ? AND person_id = ?", [known?.source ?? '', known?.person_id ?? '']);
+    const [known] = await store.all<Record<string, string | null>>(
+      "SELECT * FROM person WHERE source = 'police' AND role = 'victim' ORDER BY person_id LIMIT 1",
+    );
+    await store.run(
+      "INSERT INTO person SELECT 'eval-person', 'victim_support', 'SC-NEW-1', role, sex, birth_year_month, link_bsn, link_name_dob, link_bloom_name, link_bloom_dob FROM person WHERE source = ? AND person_id = ?",
+      [known?.source ?? '', known?.person_id ?? ''],
+    );
     await linkPersons(store, { method: 'fellegi-sunter' });
     const after = await clusterIds(store);
     expect(after.get('victim_support/SC-NEW-1')).toBe(before.get(`police/${known?.person_id}`));
@@ -35,7 +46,13 @@ describe('linkPersons', () => {
     for (const [key, id] of ids) byCluster.set(id, [...(byCluster.get(id) ?? []), key]);
     const pair = [...byCluster.values()].find((keys) => keys.length === 2) as string[];
     const [a, b] = pair.map((k) => k.split('/')) as [[string, string], [string, string]];
-    await recordReviewDecision(store, { left: { source: a[0], personId: a[1] }, right: { source: b[0], personId: b[1] }, decision: 'reject', decidedBy: 'analyst', decidedAt: new Date('2026-01-05T10:00:00Z') });
+    await recordReviewDecision(store, {
+      left: { source: a[0], personId: a[1] },
+      right: { source: b[0], personId: b[1] },
+      decision: 'reject',
+      decidedBy: 'analyst',
+      decidedAt: new Date('2026-01-05T10:00:00Z'),
+    });
     for (let run = 0; run < 2; run++) {
       const summary = await linkPersons(store, { method: run === 0 ? 'fellegi-sunter' : 'exact' });
       expect(summary.decisionsApplied).toBe(1);

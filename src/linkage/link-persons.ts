@@ -18,10 +18,22 @@ export type LinkageSummary = {
   readonly estimated: { readonly precision: number; readonly recall: number; readonly f1: number };
   readonly reviewQueue: number;
   readonly decisionsApplied: number;
-  readonly model: { readonly fields: readonly string[]; readonly m: number[][]; readonly u: number[][]; readonly lambda: number };
+  readonly model: {
+    readonly fields: readonly string[];
+    readonly m: number[][];
+    readonly u: number[][];
+    readonly lambda: number;
+  };
 };
 
-type PersonRow = { rid: number; part: string; source: string; person_id: string; bsn: string | null; name_dob: string | null };
+type PersonRow = {
+  rid: number;
+  part: string;
+  source: string;
+  person_id: string;
+  bsn: string | null;
+  name_dob: string | null;
+};
 
 /**
  * Exact-token linkage as pairs: records of one role sharing a BSN token or a name + birth-date
@@ -31,7 +43,10 @@ function exactTokenPairs(persons: readonly PersonRow[]): AcceptedPair[] {
   const first = new Map<string, number>();
   const pairs: AcceptedPair[] = [];
   for (const p of persons) {
-    for (const [slot, token] of [['bsn', p.bsn], ['name_dob', p.name_dob]] as const) {
+    for (const [slot, token] of [
+      ['bsn', p.bsn],
+      ['name_dob', p.name_dob],
+    ] as const) {
       if (token === null) continue;
       const key = `${p.part}|${slot}|${token}`;
       const seen = first.get(key);
@@ -55,8 +70,12 @@ export async function linkPersons(store: Store, options: { method?: LinkageMetho
 async function linkOnOwnConnection(store: Store, options: { method?: LinkageMethod }): Promise<LinkageSummary> {
   const method = options.method ?? 'fellegi-sunter';
   await store.run(personRecordsSql);
-  const persons = await store.all<PersonRow>('SELECT rid, part, source, person_id, bsn, name_dob FROM lk_person ORDER BY rid');
-  const [bloom] = await store.all<{ with: number; total: number }>('SELECT count(bloom_name)::INTEGER AS with, count(*)::INTEGER AS total FROM lk_person');
+  const persons = await store.all<PersonRow>(
+    'SELECT rid, part, source, person_id, bsn, name_dob FROM lk_person ORDER BY rid',
+  );
+  const [bloom] = await store.all<{ with: number; total: number }>(
+    'SELECT count(bloom_name)::INTEGER AS with, count(*)::INTEGER AS total FROM lk_person',
+  );
   const fuzzy = (bloom?.with ?? 0) > 0.5 * (bloom?.total ?? 0);
   const ridOf = new Map(persons.map((p) => [`${p.source}/${p.person_id}`, p.rid]));
   const stored = await store.all<{ ls: string; lp: string; rs: string; rp: string; decision: 'accept' | 'reject' }>(
@@ -72,28 +91,54 @@ async function linkOnOwnConnection(store: Store, options: { method?: LinkageMeth
   let roots: Int32Array;
   if (method === 'exact') {
     const cannotLink = decisions.filter((d) => d.decision === 'reject').map((d) => [d.left, d.right] as const);
-    const accepted = [...exactTokenPairs(persons), ...decisions.filter((d) => d.decision === 'accept').map((d) => ({ ...d, weight: 2 }))];
+    const accepted = [
+      ...exactTokenPairs(persons),
+      ...decisions.filter((d) => d.decision === 'accept').map((d) => ({ ...d, weight: 2 })),
+    ];
     roots = clusterPairs(persons.length, accepted, cannotLink);
   } else {
     linked = persons.length === 0 ? null : await linkRecords(store, personLinkSpec(fuzzy), decisions);
     roots = linked?.roots ?? new Int32Array(0);
   }
-  const previous = new Map((await store.all<{ key: string; id: string }>("SELECT source || '/' || person_id AS key, cluster_id AS id FROM person_link")).map((r) => [r.key, r.id]));
+  const previous = new Map(
+    (
+      await store.all<{ key: string; id: string }>(
+        "SELECT source || '/' || person_id AS key, cluster_id AS id FROM person_link",
+      )
+    ).map((r) => [r.key, r.id]),
+  );
   const keys = persons.map((p) => `${p.source}/${p.person_id}`);
   const ids = assignStableIds(keys, roots, previous, (key) => `${persons[ridOf.get(key) as number]?.part}:${key}`);
   const clusters = { victim: 0, suspect: 0 };
-  for (const role of ['victim', 'suspect'] as const) clusters[role] = new Set(ids.filter((_, i) => persons[i]?.part === role)).size;
+  for (const role of ['victim', 'suspect'] as const)
+    clusters[role] = new Set(ids.filter((_, i) => persons[i]?.part === role)).size;
   const methodLabel = method === 'exact' ? 'exact' : fuzzy ? 'fellegi-sunter' : 'fellegi-sunter-exact-tokens';
-  await store.run('CREATE OR REPLACE TEMP TABLE stage_person_link (source VARCHAR, person_id VARCHAR, cluster_id VARCHAR, method VARCHAR)');
-  await store.append('stage_person_link', persons.map((p, i) => [p.source, p.person_id, ids[i] as string, methodLabel]));
-  await store.run('CREATE OR REPLACE TEMP TABLE stage_review (role VARCHAR, ls VARCHAR, lp VARCHAR, rs VARCHAR, rp VARCHAR, w DOUBLE, p DOUBLE, c VARCHAR)');
+  await store.run(
+    'CREATE OR REPLACE TEMP TABLE stage_person_link (source VARCHAR, person_id VARCHAR, cluster_id VARCHAR, method VARCHAR)',
+  );
+  await store.append(
+    'stage_person_link',
+    persons.map((p, i) => [p.source, p.person_id, ids[i] as string, methodLabel]),
+  );
+  await store.run(
+    'CREATE OR REPLACE TEMP TABLE stage_review (role VARCHAR, ls VARCHAR, lp VARCHAR, rs VARCHAR, rp VARCHAR, w DOUBLE, p DOUBLE, c VARCHAR)',
+  );
   const review = linked?.review ?? [];
   await store.append(
     'stage_review',
     review.map((r) => {
       const a = persons[r.left] as PersonRow;
       const b = persons[r.right] as PersonRow;
-      return [a.part, a.source, a.person_id, b.source, b.person_id, r.weight, r.probability, JSON.stringify(r.contributions)];
+      return [
+        a.part,
+        a.source,
+        a.person_id,
+        b.source,
+        b.person_id,
+        r.weight,
+        r.probability,
+        JSON.stringify(r.contributions),
+      ];
     }),
   );
   await store.transaction(async () => {

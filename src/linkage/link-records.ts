@@ -7,7 +7,13 @@ import { type LinkSpec, levelsOf } from './link-spec.ts';
 export type PairDecision = { readonly left: number; readonly right: number; readonly decision: 'accept' | 'reject' };
 
 /** A pair near the threshold, for review: its weight and each field's share of it (log2 Bayes factors). */
-export type ReviewPair = { readonly left: number; readonly right: number; readonly weight: number; readonly probability: number; readonly contributions: Readonly<Record<string, number>> };
+export type ReviewPair = {
+  readonly left: number;
+  readonly right: number;
+  readonly weight: number;
+  readonly probability: number;
+  readonly contributions: Readonly<Record<string, number>>;
+};
 
 export type LinkedRecords = {
   readonly model: LinkageModel;
@@ -21,7 +27,12 @@ export type LinkedRecords = {
 };
 
 /** The threshold that maximises the model's own estimate of F1 over the candidate pairs. */
-export function chooseThreshold(scored: readonly { probability: number; count: number }[]): { threshold: number; precision: number; recall: number; f1: number } {
+export function chooseThreshold(scored: readonly { probability: number; count: number }[]): {
+  threshold: number;
+  precision: number;
+  recall: number;
+  f1: number;
+} {
   const sorted = [...scored].sort((a, b) => b.probability - a.probability);
   const expectedMatches = sorted.reduce((a, s) => a + s.probability * s.count, 0);
   let best = { threshold: 0.5, precision: 0, recall: 0, f1: -1 };
@@ -43,21 +54,38 @@ const log2 = (x: number) => Math.log2(Math.max(x, 1e-300));
  * patterns, match weights (term-frequency adjusted) in SQL, then clusters of the accepted pairs
  * with the analysts' decisions applied (an accept always links, a reject never, even transitively).
  */
-export async function linkRecords(store: Store, spec: LinkSpec, decisions: readonly PairDecision[] = [], reviewBand = [0.05, 0.95] as const): Promise<LinkedRecords> {
+export async function linkRecords(
+  store: Store,
+  spec: LinkSpec,
+  decisions: readonly PairDecision[] = [],
+  reviewBand = [0.05, 0.95] as const,
+): Promise<LinkedRecords> {
   return store.session(() => linkRecordsOnOneConnection(store, spec, decisions, reviewBand));
 }
 
-async function linkRecordsOnOneConnection(store: Store, spec: LinkSpec, decisions: readonly PairDecision[] = [], reviewBand = [0.05, 0.95] as const): Promise<LinkedRecords> {
+async function linkRecordsOnOneConnection(
+  store: Store,
+  spec: LinkSpec,
+  decisions: readonly PairDecision[] = [],
+  reviewBand = [0.05, 0.95] as const,
+): Promise<LinkedRecords> {
   const { patterns, ...model } = await fitLinkageModel(store, spec);
   const { m, u, lambda } = model;
-  const chosen = chooseThreshold(patterns.map((p) => ({ probability: posteriorOf(p.levels, m, u, lambda), count: p.count })));
+  const chosen = chooseThreshold(
+    patterns.map((p) => ({ probability: posteriorOf(p.levels, m, u, lambda), count: p.count })),
+  );
   const t = spec.recordTable;
   const tfJoins: string[] = [];
   const weightColumns = spec.fields.map((field, f) => {
     const top = levelsOf(field) - 1;
-    const cases = Array.from({ length: levelsOf(field) }, (_, l) => `WHEN ${l} THEN ${log2((m[f]?.[l] as number) / (u[f]?.[l] as number))}`);
+    const cases = Array.from(
+      { length: levelsOf(field) },
+      (_, l) => `WHEN ${l} THEN ${log2((m[f]?.[l] as number) / (u[f]?.[l] as number))}`,
+    );
     if (field.termFrequency) {
-      tfJoins.push(`LEFT JOIN (SELECT part, ${field.column} AS v, count(*) / sum(count(*)) OVER (PARTITION BY part) AS tf FROM ${t} GROUP BY part, ${field.column}) tf${f} ON tf${f}.part = l.part AND tf${f}.v = l.${field.column}`);
+      tfJoins.push(
+        `LEFT JOIN (SELECT part, ${field.column} AS v, count(*) / sum(count(*)) OVER (PARTITION BY part) AS tf FROM ${t} GROUP BY part, ${field.column}) tf${f} ON tf${f}.part = l.part AND tf${f}.v = l.${field.column}`,
+      );
       cases.unshift(`WHEN ${top} THEN ${log2(m[f]?.[top] as number)} - log2(greatest(tf${f}.tf, 1e-9))`);
     }
     return `CASE g.g${f} ${cases.join(' ')} ELSE 0 END AS w${f}`;
@@ -72,7 +100,9 @@ async function linkRecordsOnOneConnection(store: Store, spec: LinkSpec, decision
   const rows = await store.all(`SELECT * FROM lk_scored WHERE weight >= ? ORDER BY l, r`, [low]);
   const [records] = await store.all<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${t}`);
   const thresholdWeight = weightOf(Math.min(chosen.threshold, 1 - 1e-15));
-  const verdict = new Map(decisions.map((d) => [`${Math.min(d.left, d.right)}|${Math.max(d.left, d.right)}`, d.decision]));
+  const verdict = new Map(
+    decisions.map((d) => [`${Math.min(d.left, d.right)}|${Math.max(d.left, d.right)}`, d.decision]),
+  );
   const accepted: AcceptedPair[] = [];
   const review: ReviewPair[] = [];
   for (const row of rows) {
@@ -83,11 +113,25 @@ async function linkRecordsOnOneConnection(store: Store, spec: LinkSpec, decision
     if (decided === undefined && weight >= thresholdWeight) accepted.push({ left, right, weight });
     const probability = 1 / (1 + 2 ** -weight);
     if (decided === undefined && probability >= reviewBand[0] && probability <= reviewBand[1]) {
-      review.push({ left, right, weight, probability, contributions: Object.fromEntries(spec.fields.map((field, f) => [field.name, Number(row[`w${f}`])])) });
+      review.push({
+        left,
+        right,
+        weight,
+        probability,
+        contributions: Object.fromEntries(spec.fields.map((field, f) => [field.name, Number(row[`w${f}`])])),
+      });
     }
   }
-  for (const d of decisions) if (d.decision === 'accept') accepted.push({ left: d.left, right: d.right, weight: Number.POSITIVE_INFINITY });
+  for (const d of decisions)
+    if (d.decision === 'accept') accepted.push({ left: d.left, right: d.right, weight: Number.POSITIVE_INFINITY });
   const cannotLink = decisions.filter((d) => d.decision === 'reject').map((d) => [d.left, d.right] as const);
   const roots = clusterPairs(records?.n ?? 0, accepted, cannotLink);
-  return { model, threshold: chosen.threshold, estimated: { precision: chosen.precision, recall: chosen.recall, f1: chosen.f1 }, acceptedPairs: accepted.length, roots, review };
+  return {
+    model,
+    threshold: chosen.threshold,
+    estimated: { precision: chosen.precision, recall: chosen.recall, f1: chosen.f1 },
+    acceptedPairs: accepted.length,
+    roots,
+    review,
+  };
 }

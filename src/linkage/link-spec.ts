@@ -36,18 +36,24 @@ export type LinkSpec = {
 export const diceBands = [0.75, 0.85, 0.93, 1] as const;
 
 export const levelsOf = (field: LinkField): number =>
-  field.kind === 'levels' ? (field.levels?.count ?? 2) : field.kind === 'exact' || field.kind === 'overlap' ? 2 : diceBands.length + 1; // jaro: 5 bands too
+  field.kind === 'levels'
+    ? (field.levels?.count ?? 2)
+    : field.kind === 'exact' || field.kind === 'overlap'
+      ? 2
+      : diceBands.length + 1; // jaro: 5 bands too
 
 /** The SQL expression of a field's comparison level for pair (l, r); -1 when either value is missing. */
 export function levelSql(field: LinkField): string {
   const a = `l.${field.column}`;
   const b = `r.${field.column}`;
-  if (field.kind === 'exact') return `CASE WHEN ${a} IS NULL OR ${b} IS NULL THEN -1 WHEN ${a} = ${b} THEN 1 ELSE 0 END`;
+  if (field.kind === 'exact')
+    return `CASE WHEN ${a} IS NULL OR ${b} IS NULL THEN -1 WHEN ${a} = ${b} THEN 1 ELSE 0 END`;
   if (field.kind === 'levels') {
     if (!field.levels) throw new Error(`field ${field.name}: kind 'levels' needs levels.sql`);
     return field.levels.sql;
   }
-  if (field.kind === 'overlap') return `CASE WHEN ${a} IS NULL OR ${b} IS NULL THEN -1 WHEN list_has_any(${a}, ${b}) THEN 1 ELSE 0 END`;
+  if (field.kind === 'overlap')
+    return `CASE WHEN ${a} IS NULL OR ${b} IS NULL THEN -1 WHEN list_has_any(${a}, ${b}) THEN 1 ELSE 0 END`;
   if (field.kind === 'jaro') {
     const jw = `jaro_winkler_similarity(${a}, ${b})`;
     return `CASE WHEN ${a} IS NULL OR ${b} IS NULL THEN -1 WHEN ${a} = ${b} THEN 4 WHEN ${jw} >= 0.95 THEN 3 WHEN ${jw} >= 0.9 THEN 2 WHEN ${jw} >= 0.8 THEN 1 ELSE 0 END`;
@@ -55,6 +61,8 @@ export function levelSql(field: LinkField): string {
   // balanced filters (as encodeBloomFilter makes: half the bits set) give Dice = 1 − |a xor b| / bits,
   // one popcount instead of three — 6× faster in DuckDB than 2|a and b| / (|a| + |b|)
   const dice = `(1 - bit_count(xor(${a}, ${b})) / bit_length(${a}))`;
-  const bands = diceBands.map((_, i) => (i === diceBands.length - 1 ? `WHEN ${a} = ${b} THEN ${i + 1}` : `WHEN ${dice} < ${diceBands[i + 1]} THEN ${i + 1}`));
+  const bands = diceBands.map((_, i) =>
+    i === diceBands.length - 1 ? `WHEN ${a} = ${b} THEN ${i + 1}` : `WHEN ${dice} < ${diceBands[i + 1]} THEN ${i + 1}`,
+  );
   return `CASE WHEN ${a} IS NULL OR ${b} IS NULL THEN -1 WHEN ${dice} < ${diceBands[0]} THEN 0 ${bands.join(' ')} ELSE ${diceBands.length - 1} END`;
 }

@@ -14,7 +14,17 @@ export type ReviewPairView = {
 
 /** The pairs the last linkage run left for clerical review, most uncertain first, with any decision already taken. */
 export async function loadReviewQueue(store: Store, limit: number): Promise<ReviewPairView[]> {
-  const rows = await store.all<{ role: string; ls: string; lp: string; rs: string; rp: string; w: number; p: number; c: string; decision: 'accept' | 'reject' | null }>(
+  const rows = await store.all<{
+    role: string;
+    ls: string;
+    lp: string;
+    rs: string;
+    rp: string;
+    w: number;
+    p: number;
+    c: string;
+    decision: 'accept' | 'reject' | null;
+  }>(
     `SELECT q.role, q.left_source AS ls, q.left_person_id AS lp, q.right_source AS rs, q.right_person_id AS rp,
             q.match_weight AS w, q.match_probability AS p, CAST(q.contributions AS VARCHAR) AS c, d.decision
      FROM link_review_queue q
@@ -26,7 +36,12 @@ export async function loadReviewQueue(store: Store, limit: number): Promise<Revi
     [limit],
   );
   return rows.map((r) => ({
-    role: r.role, left: { source: r.ls, personId: r.lp }, right: { source: r.rs, personId: r.rp },
-    matchWeight: r.w, matchProbability: r.p, contributions: JSON.parse(r.c) as unknown, decision: r.decision,
+    role: r.role,
+    left: { source: r.ls, personId: r.lp },
+    right: { source: r.rs, personId: r.rp },
+    matchWeight: r.w,
+    matchProbability: r.p,
+    contributions: JSON.parse(r.c) as unknown,
+    decision: r.decision,
   }));
 }

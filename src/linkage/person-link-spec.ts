@@ -23,7 +23,11 @@ export function personLinkSpec(withBloom: boolean): LinkSpec {
   if (!withBloom) {
     return {
       recordTable: 'lk_person',
-      fields: [...common, { name: 'name_dob', column: 'name_dob', kind: 'exact' }, { name: 'birth_year_month', column: 'bym', kind: 'exact' }],
+      fields: [
+        ...common,
+        { name: 'name_dob', column: 'name_dob', kind: 'exact' },
+        { name: 'birth_year_month', column: 'bym', kind: 'exact' },
+      ],
       blocking: [
         { name: 'bsn', predicate: 'l.bsn = r.bsn', implies: ['bsn'] },
         { name: 'name_dob', predicate: 'l.name_dob = r.name_dob', implies: ['name_dob', 'birth_year_month'] },
@@ -32,12 +36,20 @@ export function personLinkSpec(withBloom: boolean): LinkSpec {
   }
   return {
     recordTable: 'lk_person',
-    fields: [...common, { name: 'name', column: 'bloom_name', kind: 'dice', termFrequency: true }, { name: 'dob', column: 'bloom_dob', kind: 'dice' }],
+    fields: [
+      ...common,
+      { name: 'name', column: 'bloom_name', kind: 'dice', termFrequency: true },
+      { name: 'dob', column: 'bloom_dob', kind: 'dice' },
+    ],
     blocking: [
       { name: 'bsn', predicate: 'l.bsn = r.bsn', implies: ['bsn'] },
       { name: 'name_dob', predicate: 'l.name_dob = r.name_dob', implies: ['name', 'dob'] },
       { name: 'dob', predicate: 'l.bloom_dob = r.bloom_dob', implies: ['dob'] },
-      { name: 'name+birth_year', predicate: 'l.bloom_name = r.bloom_name AND l.birth_year = r.birth_year', implies: ['name'] },
+      {
+        name: 'name+birth_year',
+        predicate: 'l.bloom_name = r.bloom_name AND l.birth_year = r.birth_year',
+        implies: ['name'],
+      },
       { name: 'name+region', predicate: 'l.bloom_name = r.bloom_name AND l.region = r.region', implies: ['name'] },
     ],
   };

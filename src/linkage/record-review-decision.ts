@@ -10,9 +10,23 @@ export type ReviewDecision = {
 
 /** Stores an analyst's verdict on a pair (the latest one counts); every later `linkPersons` run applies it. */
 export async function recordReviewDecision(store: Store, d: ReviewDecision): Promise<void> {
-  const [a, b] = `${d.left.source}/${d.left.personId}` <= `${d.right.source}/${d.right.personId}` ? [d.left, d.right] : [d.right, d.left];
+  const [a, b] =
+    `${d.left.source}/${d.left.personId}` <= `${d.right.source}/${d.right.personId}`
+      ? [d.left, d.right]
+      : [d.right, d.left];
   await store.transaction(async () => {
-    await store.run('DELETE FROM link_review_decision WHERE left_source = ? AND left_person_id = ? AND right_source = ? AND right_person_id = ?', [a.source, a.personId, b.source, b.personId]);
-    await store.run('INSERT INTO link_review_decision VALUES (?, ?, ?, ?, ?, ?, ?::TIMESTAMP)', [a.source, a.personId, b.source, b.personId, d.decision, d.decidedBy, d.decidedAt.toISOString()]);
+    await store.run(
+      'DELETE FROM link_review_decision WHERE left_source = ? AND left_person_id = ? AND right_source = ? AND right_person_id = ?',
+      [a.source, a.personId, b.source, b.personId],
+    );
+    await store.run('INSERT INTO link_review_decision VALUES (?, ?, ?, ?, ?, ?, ?::TIMESTAMP)', [
+      a.source,
+      a.personId,
+      b.source,
+      b.personId,
+      d.decision,
+      d.decidedBy,
+      d.decidedAt.toISOString(),
+    ]);
   });
 }

@@ -6,13 +6,35 @@ import { compareEstimationModels } from './compare-estimation-models.ts';
 const four = {
   sources: ['justice', 'csg', 'veilig_thuis', 'victim_support'],
   cells: [
-    { history: '1000', count: 1500 }, { history: '0100', count: 700 }, { history: '0010', count: 600 }, { history: '0001', count: 60 },
-    { history: '1100', count: 180 }, { history: '1010', count: 210 }, { history: '1001', count: 400 }, { history: '0110', count: 90 },
-    { history: '0101', count: 20 }, { history: '0011', count: 15 }, { history: '1110', count: 45 }, { history: '1101', count: 60 },
-    { history: '1011', count: 55 }, { history: '0111', count: 8 }, { history: '1111', count: 20 },
+    { history: '1000', count: 1500 },
+    { history: '0100', count: 700 },
+    { history: '0010', count: 600 },
+    { history: '0001', count: 60 },
+    { history: '1100', count: 180 },
+    { history: '1010', count: 210 },
+    { history: '1001', count: 400 },
+    { history: '0110', count: 90 },
+    { history: '0101', count: 20 },
+    { history: '0011', count: 15 },
+    { history: '1110', count: 45 },
+    { history: '1101', count: 60 },
+    { history: '1011', count: 55 },
+    { history: '0111', count: 8 },
+    { history: '1111', count: 20 },
   ],
 };
-const three = { sources: ['A', 'B', 'C'], cells: [{ history: '100', count: 50 }, { history: '010', count: 40 }, { history: '001', count: 30 }, { history: '110', count: 10 }, { history: '101', count: 8 }, { history: '011', count: 6 }, { history: '111', count: 2 }] };
+const three = {
+  sources: ['A', 'B', 'C'],
+  cells: [
+    { history: '100', count: 50 },
+    { history: '010', count: 40 },
+    { history: '001', count: 30 },
+    { history: '110', count: 10 },
+    { history: '101', count: 8 },
+    { history: '011', count: 6 },
+    { history: '111', count: 2 },
+  ],
+};
 
 describe('compareEstimationModels', () => {
   it('puts the heterogeneity model beside the best pairwise models by BIC, with the figures of their own fits', () => {
@@ -23,7 +45,15 @@ describe('compareEstimationModels', () => {
     expect(comparison.candidates).toHaveLength(6);
     const chosen = comparison.candidates.filter((c) => c.chosen);
     expect(chosen).toHaveLength(1);
-    expect(chosen[0]).toMatchObject({ family: 'heterogeneity', model: estimate.model, total: estimate.total, parameters: 12, df: 3, aic: estimate.fit.aic, bic: estimate.fit.bic });
+    expect(chosen[0]).toMatchObject({
+      family: 'heterogeneity',
+      model: estimate.model,
+      total: estimate.total,
+      parameters: 12,
+      df: 3,
+      aic: estimate.fit.aic,
+      bic: estimate.fit.bic,
+    });
     const bics = comparison.candidates.map((c) => c.bic);
     expect(bics).toEqual([...bics].sort((a, b) => a - b));
     const best = selectLogLinearModel(four, { criterion: 'bic', profileInterval: false }).chosen;

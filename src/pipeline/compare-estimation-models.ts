@@ -25,27 +25,57 @@ export type ModelComparison = {
   readonly candidates: readonly EstimationCandidate[];
 };
 
-const readable = (interactions: readonly string[]) => ['independence', ...interactions.map((term) => term.replaceAll(':', '×'))].join(' + ');
+const readable = (interactions: readonly string[]) =>
+  ['independence', ...interactions.map((term) => term.replaceAll(':', '×'))].join(' + ');
 
 /**
  * Puts the estimate's model beside the pairwise models a BIC search over all subsets would weigh,
  * so an analyst sees how much the total depends on the choice. Keeps the `keep` best pairwise
  * models (and the chosen one, wherever it ranks).
  */
-export function compareEstimationModels(table: CaptureTable, estimate: PopulationSizeEstimate, keep = 10): ModelComparison {
+export function compareEstimationModels(
+  table: CaptureTable,
+  estimate: PopulationSizeEstimate,
+  keep = 10,
+): ModelComparison {
   const cells = 2 ** table.sources.length - 1;
-  const search = searchPairwiseModels(table, { search: table.sources.length <= 6 ? 'all-subsets' : 'forward', criterion: 'bic' });
+  const search = searchPairwiseModels(table, {
+    search: table.sources.length <= 6 ? 'all-subsets' : 'forward',
+    criterion: 'bic',
+  });
   const pairwise: EstimationCandidate[] = search.models.flatMap((m) =>
     m.status === 'ok' && m.deviance !== null && m.aic !== null && m.bic !== null && m.nHat !== null
-      ? [{ model: readable(m.interactions), family: 'pairwise' as const, parameters: m.parameters, df: cells - m.parameters, deviance: m.deviance, aic: m.aic, bic: m.bic, total: m.nHat, chosen: false }]
+      ? [
+          {
+            model: readable(m.interactions),
+            family: 'pairwise' as const,
+            parameters: m.parameters,
+            df: cells - m.parameters,
+            deviance: m.deviance,
+            aic: m.aic,
+            bic: m.bic,
+            total: m.nHat,
+            chosen: false,
+          },
+        ]
       : [],
   );
   const { fit } = estimate;
   const chosen: EstimationCandidate = {
-    model: estimate.model, family: estimate.method === 'heterogeneity' ? 'heterogeneity' : 'pairwise', parameters: fit.coefficients.length,
-    df: fit.df, deviance: fit.deviance, aic: fit.aic, bic: fit.bic, total: estimate.total, chosen: true,
+    model: estimate.model,
+    family: estimate.method === 'heterogeneity' ? 'heterogeneity' : 'pairwise',
+    parameters: fit.coefficients.length,
+    df: fit.df,
+    deviance: fit.deviance,
+    aic: fit.aic,
+    bic: fit.bic,
+    total: estimate.total,
+    chosen: true,
   };
-  const others = pairwise.filter((c) => c.model !== chosen.model).sort((a, b) => a.bic - b.bic).slice(0, keep);
+  const others = pairwise
+    .filter((c) => c.model !== chosen.model)
+    .sort((a, b) => a.bic - b.bic)
+    .slice(0, keep);
   return {
     criterion: 'bic',
     tried: search.models.length,

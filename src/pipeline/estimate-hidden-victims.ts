@@ -54,7 +54,10 @@ export type HiddenVictimsEstimate = {
  * period; per year and per stratum too) and estimates how many no list saw, for the whole period
  * and for each year, with the estimator `npm run eval:estimation` supports.
  */
-export async function estimateHiddenVictims(store: Store, period: { from: number; to: number }): Promise<HiddenVictimsEstimate | null> {
+export async function estimateHiddenVictims(
+  store: Store,
+  period: { from: number; to: number },
+): Promise<HiddenVictimsEstimate | null> {
   const lists = estimationLists.map((l) => l.name);
   const whole = captureTablesBy(await loadCaptureCounts(store, estimationLists, period, 'period'), lists, [])[0];
   if (!whole) return null;
@@ -63,7 +66,19 @@ export async function estimateHiddenVictims(store: Store, period: { from: number
   const captureCounts = await loadCaptureCounts(store, estimationLists, period, 'year');
   const perYear = captureTablesBy(captureCounts, lists, ['year']).flatMap(({ key, table }) => {
     const e = estimatePopulationSize(table);
-    return e ? [{ year: Number(key.year), observed: e.observed, hidden: e.hidden, total: e.total, lower: e.lower, upper: e.upper, model: e.model }] : [];
+    return e
+      ? [
+          {
+            year: Number(key.year),
+            observed: e.observed,
+            hidden: e.hidden,
+            total: e.total,
+            lower: e.lower,
+            upper: e.upper,
+            model: e.model,
+          },
+        ]
+      : [];
   });
   return {
     period,

@@ -38,17 +38,30 @@ beforeAll(async () => {
     for (const recordType of ['registration', 'person']) {
       await store.run(
         `INSERT INTO delivery VALUES (?, ?, ?, '2021', 'f', 'csv', ?, '1', TIMESTAMP '2023-01-01', 1, 1, 0, ?, NULL, TIMESTAMP '2023-01-01')`,
-        [`${id}-${recordType}`, source as string, recordType, `${id}-${recordType}`, id === 'd-om-old' ? 'withdrawn' : 'active'],
+        [
+          `${id}-${recordType}`,
+          source as string,
+          recordType,
+          `${id}-${recordType}`,
+          id === 'd-om-old' ? 'withdrawn' : 'active',
+        ],
       );
     }
   }
   for (const [delivery, source, id, registered, from, setting, victim] of registrations) {
-    await store.run(`INSERT INTO registration VALUES (?, ?, ?, ?, ?, NULL, 'SR245', ?, false, 'GM0363', ?, NULL, 'unknown')`, [
-      `${delivery}-registration`, source, id, registered, from, setting, victim,
-    ]);
+    await store.run(
+      `INSERT INTO registration VALUES (?, ?, ?, ?, ?, NULL, 'SR245', ?, false, 'GM0363', ?, NULL, 'unknown')`,
+      [`${delivery}-registration`, source, id, registered, from, setting, victim],
+    );
   }
   for (const [delivery, source, id, sex, birth, cluster] of persons) {
-    await store.run(`INSERT INTO person VALUES (?, ?, ?, 'victim', ?, ?, NULL, NULL, NULL, NULL)`, [`${delivery}-person`, source, id, sex, birth]);
+    await store.run(`INSERT INTO person VALUES (?, ?, ?, 'victim', ?, ?, NULL, NULL, NULL, NULL)`, [
+      `${delivery}-person`,
+      source,
+      id,
+      sex,
+      birth,
+    ]);
     await store.run(`INSERT INTO person_link VALUES (?, ?, ?, 'test')`, [source, id, cluster]);
   }
 });
@@ -61,22 +74,35 @@ describe('loadCaptureCounts', () => {
   it('counts each linked child once per year, with its pattern of lists and its stratum', async () => {
     const rows = await loadCaptureCounts(store, estimationLists, { from: 2021, to: 2022 }, 'year');
     const sorted = [...rows].sort((a, b) => `${a.year}${a.history}`.localeCompare(`${b.year}${b.history}`));
-    expect(sorted).toEqual([
-      { year: 2021, age_band: '16-17', sex: 'F', setting: 'school', history: '1000', count: 1 },
-      { year: 2021, age_band: '0-11', sex: 'F', setting: 'home_victim', history: '1100', count: 1 },
-      { year: 2021, age_band: 'unknown', sex: 'M', setting: 'unknown', history: '0001', count: 1 },
-      { year: 2022, age_band: '0-11', sex: 'U', setting: 'home_victim', history: '0010', count: 1 },
-    ].sort((a, b) => `${a.year}${a.history}`.localeCompare(`${b.year}${b.history}`)));
+    expect(sorted).toEqual(
+      [
+        { year: 2021, age_band: '16-17', sex: 'F', setting: 'school', history: '1000', count: 1 },
+        { year: 2021, age_band: '0-11', sex: 'F', setting: 'home_victim', history: '1100', count: 1 },
+        { year: 2021, age_band: 'unknown', sex: 'M', setting: 'unknown', history: '0001', count: 1 },
+        { year: 2022, age_band: '0-11', sex: 'U', setting: 'home_victim', history: '0010', count: 1 },
+      ].sort((a, b) => `${a.year}${a.history}`.localeCompare(`${b.year}${b.history}`)),
+    );
   });
 
-  it('over the period, joins a child\'s years into one history', async () => {
+  it("over the period, joins a child's years into one history", async () => {
     const rows = await loadCaptureCounts(store, estimationLists, { from: 2021, to: 2022 }, 'period');
-    expect(rows.map((r) => `${r.year}/${r.history}/${r.count}`).sort()).toEqual(['null/0001/1', 'null/1000/1', 'null/1110/1']);
+    expect(rows.map((r) => `${r.year}/${r.history}/${r.count}`).sort()).toEqual([
+      'null/0001/1',
+      'null/1000/1',
+      'null/1110/1',
+    ]);
   });
 
   it('bands ages as the strata do', () => {
-    expect([ageBandOf(0), ageBandOf(11), ageBandOf(12), ageBandOf(15), ageBandOf(16), ageBandOf(17), ageBandOf(18), ageBandOf(null)]).toEqual([
-      '0-11', '0-11', '12-15', '12-15', '16-17', '16-17', 'unknown', 'unknown',
-    ]);
+    expect([
+      ageBandOf(0),
+      ageBandOf(11),
+      ageBandOf(12),
+      ageBandOf(15),
+      ageBandOf(16),
+      ageBandOf(17),
+      ageBandOf(18),
+      ageBandOf(null),
+    ]).toEqual(['0-11', '0-11', '12-15', '12-15', '16-17', '16-17', 'unknown', 'unknown']);
   });
 });

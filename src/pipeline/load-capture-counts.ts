@@ -37,7 +37,9 @@ export async function loadCaptureCounts(
   per: 'year' | 'period',
 ): Promise<StratumCaptureCount[]> {
   const quoted = (sources: readonly string[]) => sources.map((s) => `'${s.replaceAll("'", "''")}'`).join(', ');
-  const history = lists.map((l) => `CAST(max(CASE WHEN source IN (${quoted(l.sources)}) THEN 1 ELSE 0 END) AS VARCHAR)`).join(' || ');
+  const history = lists
+    .map((l) => `CAST(max(CASE WHEN source IN (${quoted(l.sources)}) THEN 1 ELSE 0 END) AS VARCHAR)`)
+    .join(' || ');
   const rows = await store.all<AgeRow>(
     `WITH incident AS (
        SELECT l.cluster_id, r.source, r.setting, coalesce(r.incident_date_from, r.registration_date) AS incident_date,

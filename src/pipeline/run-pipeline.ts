@@ -1,7 +1,14 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { type RecordType, type SourceCode, sources } from '../contract/index.ts';
-import { type DeliveryFormat, demoLinkSecret, type IngestResult, ingestDelivery, type PseudonymiseSummary, pseudonymiseFile } from '../deliveries/index.ts';
+import {
+  type DeliveryFormat,
+  demoLinkSecret,
+  type IngestResult,
+  ingestDelivery,
+  type PseudonymiseSummary,
+  pseudonymiseFile,
+} from '../deliveries/index.ts';
 import { computeIndicators, type IndicatorValues } from '../indicators/index.ts';
 import { type LinkageSummary, linkPersons } from '../linkage/index.ts';
 import type { Store } from '../store/index.ts';
@@ -47,15 +54,25 @@ const recordOrder: readonly RecordType[] = ['person', 'registration', 'case_even
  * The walking skeleton, stage by stage: simulate → pseudonymise → ingest → link → estimate →
  * indicators. Each stage is a module with typed input and output; later work replaces their insides.
  */
-export async function runPipeline(store: Store, options: PipelineOptions, effects: PipelineEffects): Promise<PipelineResult> {
+export async function runPipeline(
+  store: Store,
+  options: PipelineOptions,
+  effects: PipelineEffects,
+): Promise<PipelineResult> {
   const runId = effects.now().toISOString();
   const period = { from: options.yearFrom, to: options.yearTo };
   const extractsDir = join(options.workDir, 'synthetic');
   const deliveriesDir = join(options.workDir, 'deliveries');
-  const stage = <O>(name: string, work: () => Promise<{ summary: string; output: O }>) => runStage(store, runId, name, effects, work);
+  const stage = <O>(name: string, work: () => Promise<{ summary: string; output: O }>) =>
+    runStage(store, runId, name, effects, work);
 
   await stage('simulate', async () => {
-    const chain = simulateChain({ seed: options.seed, yearFrom: options.yearFrom, yearTo: options.yearTo, scale: options.scale });
+    const chain = simulateChain({
+      seed: options.seed,
+      yearFrom: options.yearFrom,
+      yearTo: options.yearTo,
+      scale: options.scale,
+    });
     if (existsSync(extractsDir)) rmSync(extractsDir, { recursive: true });
     const formats = [...new Set(Object.values(deliveryFormatOf))];
     await writeChain(chain, extractsDir, { formats });
@@ -70,7 +87,9 @@ export async function runPipeline(store: Store, options: PipelineOptions, effect
 
   await stage('pseudonymise', async () => {
     if (options.secret === demoLinkSecret) {
-      effects.log('  using the demo linkage secret that ships with Zicht: fine for this synthetic data only, never for real extracts (set ZICHT_LINK_SECRET)');
+      effects.log(
+        '  using the demo linkage secret that ships with Zicht: fine for this synthetic data only, never for real extracts (set ZICHT_LINK_SECRET)',
+      );
     }
     const summaries: Record<string, PseudonymiseSummary> = {};
     for (const source of sources.codes) {
@@ -79,7 +98,10 @@ export async function runPipeline(store: Store, options: PipelineOptions, effect
       summaries[source] = await pseudonymiseFile(raw, join(deliveriesDir, source, 'person.csv'), options.secret);
     }
     const persons = Object.values(summaries).reduce((a, s) => a + s.rowsWritten, 0);
-    return { summary: `${persons.toLocaleString('en')} person records tokenised; direct identifiers dropped at the source`, output: summaries };
+    return {
+      summary: `${persons.toLocaleString('en')} person records tokenised; direct identifiers dropped at the source`,
+      output: summaries,
+    };
   });
 
   const ingest = await stage('ingest', async () => {
@@ -90,13 +112,20 @@ export async function runPipeline(store: Store, options: PipelineOptions, effect
           recordType === 'person'
             ? join(deliveriesDir, source, 'person.csv')
             : join(extractsDir, 'extracts', source, `${recordType}.${deliveryFormatOf[source]}`);
-        const result = await ingestDelivery(store, { file, source, recordType, period: `${options.yearFrom}-${options.yearTo}` }, { today: options.today, now: effects.now });
+        const result = await ingestDelivery(
+          store,
+          { file, source, recordType, period: `${options.yearFrom}-${options.yearTo}` },
+          { today: options.today, now: effects.now },
+        );
         results.push({ ...result, source, recordType });
       }
     }
     const accepted = results.reduce((a, r) => a + r.rowsAccepted, 0);
     const quarantined = results.reduce((a, r) => a + r.rowsQuarantined, 0);
-    return { summary: `${accepted.toLocaleString('en')} rows stored, ${quarantined.toLocaleString('en')} quarantined with reasons`, output: results };
+    return {
+      summary: `${accepted.toLocaleString('en')} rows stored, ${quarantined.toLocaleString('en')} quarantined with reasons`,
+      output: results,
+    };
   });
 
   const linkage = await stage('link', async () => {

@@ -24,7 +24,15 @@ const bytes = (tables: EditionTables) => JSON.stringify(tables) + tables.tables.
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'zicht-edition-'));
   store = await openStore(join(dir, 'zicht.duckdb'));
-  const options = { seed: 11, yearFrom: 2018, yearTo: 2025, scale: 0.03, secret: 'test-secret-of-enough-length', today: '2026-06-30', workDir: join(dir, 'work') };
+  const options = {
+    seed: 11,
+    yearFrom: 2018,
+    yearTo: 2025,
+    scale: 0.03,
+    secret: 'test-secret-of-enough-length',
+    today: '2026-06-30',
+    workDir: join(dir, 'work'),
+  };
   await runPipeline(store, options, { now: () => new Date(Date.UTC(2026, 5, 30)), log: () => {} });
   await createEdition(store, { id: '2018-2025', period, title: 'Test' }, () => new Date(Date.UTC(2026, 6, 1)));
   before = await buildEditionTables(store, '2018-2025');
@@ -37,12 +45,21 @@ afterAll(() => {
 describe('an edition', () => {
   it('rebuilds to the same bytes after a correction superseded a delivery and persons were re-linked', async () => {
     const live = await computeIndicators(store, period);
-    const original = readFileSync(join(dir, 'work', 'synthetic', 'extracts', 'police', 'registration.csv'), 'utf8').split('\n');
+    const original = readFileSync(
+      join(dir, 'work', 'synthetic', 'extracts', 'police', 'registration.csv'),
+      'utf8',
+    ).split('\n');
     const corrected = join(dir, 'police-registration-correction.csv');
     writeFileSync(corrected, original.slice(0, Math.floor(original.length / 2)).join('\n'));
-    const result = await ingestDelivery(store, { file: corrected, source: 'police', recordType: 'registration', period: '2018-2025' }, { today: '2026-06-30', now: () => new Date(Date.UTC(2026, 7, 1)) });
+    const result = await ingestDelivery(
+      store,
+      { file: corrected, source: 'police', recordType: 'registration', period: '2018-2025' },
+      { today: '2026-06-30', now: () => new Date(Date.UTC(2026, 7, 1)) },
+    );
     expect(result.rowsAccepted).toBeGreaterThan(0);
-    const [{ n } = { n: 0 }] = await store.all<{ n: number }>("SELECT count(*) AS n FROM delivery WHERE status = 'superseded'");
+    const [{ n } = { n: 0 }] = await store.all<{ n: number }>(
+      "SELECT count(*) AS n FROM delivery WHERE status = 'superseded'",
+    );
     expect(n).toBe(1);
     await linkPersons(store);
     // the live indicators did change, so an unchanged edition is not an accident
@@ -57,7 +74,9 @@ describe('an edition', () => {
     const withheld = bySource.rows.filter((r) => r.status !== 'published');
     expect(withheld.length).toBeGreaterThan(0);
     for (const row of withheld) expect(row.values.victims).toBeNull();
-    for (const row of bySource.rows) if (row.status === 'published') expect(Number(row.values.victims)).toBeGreaterThanOrEqual(before.disclosure.threshold);
+    for (const row of bySource.rows)
+      if (row.status === 'published')
+        expect(Number(row.values.victims)).toBeGreaterThanOrEqual(before.disclosure.threshold);
     expect(tableCsv(bySource)).toMatch(/^year,source,victims,status\r\n/);
     expect(before.disclosure.audited).toBeGreaterThan(0);
   });

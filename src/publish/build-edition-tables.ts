@@ -18,7 +18,10 @@ export function indicatorTables(values: Readonly<Record<string, readonly Record<
       unit: definition.unit,
       dimensions,
       measures: columns.filter((c) => !dimensions.includes(c)),
-      rows: rows.map((row) => ({ values: Object.fromEntries(columns.map((c) => [c, (row[c] ?? null) as CellValue])), status: 'published' as const })),
+      rows: rows.map((row) => ({
+        values: Object.fromEntries(columns.map((c) => [c, (row[c] ?? null) as CellValue])),
+        status: 'published' as const,
+      })),
     };
   });
 }
@@ -40,7 +43,14 @@ export async function buildEditionTables(store: Store, editionId: string): Promi
     [edition.id],
   );
   const { tables: protectedTables, disclosure } = await protectEditionTables(tables);
-  const deliveries = await store.all<{ delivery_id: string; source: string; record_type: string; period: string; rows_accepted: number; rows_quarantined: number }>(
+  const deliveries = await store.all<{
+    delivery_id: string;
+    source: string;
+    record_type: string;
+    period: string;
+    rows_accepted: number;
+    rows_quarantined: number;
+  }>(
     `SELECT d.delivery_id, d.source, d.record_type, d.period, d.rows_accepted, d.rows_quarantined
      FROM delivery d JOIN edition_delivery e ON e.delivery_id = d.delivery_id AND e.edition_id = ? ORDER BY d.delivery_id`,
     [edition.id],

@@ -39,7 +39,10 @@ export function countTable(table: EditionTable, options: CountTableOptions): Cou
     const id = JSON.stringify(key);
     const cell = cells.get(id);
     if (!cell) cells.set(id, { key, value, rows: [index] });
-    else if (cell.value !== value) throw new Error(`${table.id}: ${options.measure} differs between rows with the same ${dimensions.map(([c]) => c).join(', ')} [${key.join(', ')}]`);
+    else if (cell.value !== value)
+      throw new Error(
+        `${table.id}: ${options.measure} differs between rows with the same ${dimensions.map(([c]) => c).join(', ')} [${key.join(', ')}]`,
+      );
     else cell.rows.push(index);
   }
   const byKey = [...cells.values()];
@@ -58,7 +61,10 @@ export function countTable(table: EditionTable, options: CountTableOptions): Cou
   return {
     id: `${table.id}:${options.measure}`,
     dimensions: named,
-    totals: options.sums === 'none' ? 'none' : { over: options.sums.map((c) => columnFor.get(c) ?? `${options.population}.${c}`) },
+    totals:
+      options.sums === 'none'
+        ? 'none'
+        : { over: options.sums.map((c) => columnFor.get(c) ?? `${options.population}.${c}`) },
     cells: byKey.map(({ key, value }) => ({ key, value })),
     rows: byKey.map((c) => c.rows),
     ...(Object.keys(identities).length > 0 ? { identities } : {}),

@@ -16,7 +16,10 @@ import type { EditionTable } from './edition-table.ts';
 export type DisclosureSpec = {
   readonly counts: (table: EditionTable) => CountTable[];
   /** Values that give a withheld row away from another row (a share of the previous step). */
-  readonly clearDependents?: (table: EditionTable, withheld: ReadonlySet<number>) => ReadonlyMap<number, readonly string[]>;
+  readonly clearDependents?: (
+    table: EditionTable,
+    withheld: ReadonlySet<number>,
+  ) => ReadonlyMap<number, readonly string[]>;
 };
 
 const counts =
@@ -24,22 +27,40 @@ const counts =
   (table) =>
     specs.map((spec) => countTable(table, spec));
 
-const registrations = (sums: readonly string[] | 'none' = 'none'): CountTableOptions => ({ measure: 'registrations', population: 'registrations', sums });
-const own = (measure: string, sums: readonly string[] | 'none' = 'none'): CountTableOptions => ({ measure, population: measure, sums });
+const registrations = (sums: readonly string[] | 'none' = 'none'): CountTableOptions => ({
+  measure: 'registrations',
+  population: 'registrations',
+  sums,
+});
+const own = (measure: string, sums: readonly string[] | 'none' = 'none'): CountTableOptions => ({
+  measure,
+  population: measure,
+  sums,
+});
 
 export const disclosureSpecs: Readonly<Record<string, DisclosureSpec>> = {
   'victims-per-year': { counts: counts({ measure: 'registered', population: 'victims', sums: 'none' }) },
   'victims-by-age-band': { counts: counts({ measure: 'victims', population: 'victims', sums: ['age_band'] }) },
   'victims-by-sex': { counts: counts({ measure: 'victims', population: 'victims', sums: ['sex'] }) },
-  'victims-per-year-by-source': { counts: counts({ measure: 'victims', population: 'victims-at-source', sums: 'none' }) },
+  'victims-per-year-by-source': {
+    counts: counts({ measure: 'victims', population: 'victims-at-source', sums: 'none' }),
+  },
   'repeat-victimisation': {
     counts: counts(
-      { measure: 'children', population: 'victims', dimensions: [['cohort', 'year'], 'age_group'], sums: ['age_group'] },
+      {
+        measure: 'children',
+        population: 'victims',
+        dimensions: [['cohort', 'year'], 'age_group'],
+        sums: ['age_group'],
+      },
       own('repeat_victims'),
     ),
   },
   'help-contact-after-report': {
-    counts: counts({ measure: 'children_reported', population: 'reported-children', dimensions: ['year'], sums: 'none' }, own('with_contact')),
+    counts: counts(
+      { measure: 'children_reported', population: 'reported-children', dimensions: ['year'], sums: 'none' },
+      own('with_contact'),
+    ),
   },
   'estimated-total-victims': { counts: () => [] },
 
@@ -55,8 +76,15 @@ export const disclosureSpecs: Readonly<Record<string, DisclosureSpec>> = {
   'relationship-to-suspect': { counts: counts(registrations(['relationship'])) },
   'settings-distribution': { counts: counts(registrations(['setting'])) },
   'reporting-delay': { counts: counts(registrations(['delay_band'])) },
-  'victim-age-summary': { counts: counts({ measure: 'registrations', population: 'registrations-with-age', sums: 'none' }) },
-  'complaint-share': { counts: counts({ measure: 'registrations', population: 'police-registrations', sums: 'none' }, own('with_complaint')) },
+  'victim-age-summary': {
+    counts: counts({ measure: 'registrations', population: 'registrations-with-age', sums: 'none' }),
+  },
+  'complaint-share': {
+    counts: counts(
+      { measure: 'registrations', population: 'police-registrations', sums: 'none' },
+      own('with_complaint'),
+    ),
+  },
 
   'chain-funnel': {
     counts: counts({ measure: 'incidents', population: 'funnel', dimensions: ['cohort', 'step'], sums: 'none' }),
@@ -64,13 +92,16 @@ export const disclosureSpecs: Readonly<Record<string, DisclosureSpec>> = {
       // previous_share = this step / the cohort's previous published step (steps with no incidents
       // are left out): a withheld step must not be read back from the next one.
       const cleared = new Map<number, readonly string[]>();
-      const order = table.rows.map((_, i) => i).sort((a, b) => {
-        const [x, y] = [table.rows[a]?.values, table.rows[b]?.values];
-        return String(x?.cohort).localeCompare(String(y?.cohort)) || Number(x?.step_order) - Number(y?.step_order);
-      });
+      const order = table.rows
+        .map((_, i) => i)
+        .sort((a, b) => {
+          const [x, y] = [table.rows[a]?.values, table.rows[b]?.values];
+          return String(x?.cohort).localeCompare(String(y?.cohort)) || Number(x?.step_order) - Number(y?.step_order);
+        });
       for (const [i, index] of order.entries()) {
         const previous = order[i - 1];
-        const sameCohort = previous !== undefined && table.rows[previous]?.values.cohort === table.rows[index]?.values.cohort;
+        const sameCohort =
+          previous !== undefined && table.rows[previous]?.values.cohort === table.rows[index]?.values.cohort;
         if (sameCohort && withheld.has(previous)) cleared.set(index, ['previous_share']);
       }
       return cleared;
@@ -79,9 +110,15 @@ export const disclosureSpecs: Readonly<Record<string, DisclosureSpec>> = {
   'om-decisions-by-type': { counts: counts({ measure: 'cases', population: 'om-decisions', sums: ['decision'] }) },
   'court-rulings': { counts: counts({ measure: 'cases', population: 'court-rulings', sums: ['ruling'] }) },
   'sentence-length': { counts: counts(own('sentences'), own('with_length')) },
-  'norm-attainment-om': { counts: counts({ measure: 'cases', population: 'om-norm-cases', sums: 'none' }, own('within_norm')) },
-  'norm-attainment-police': { counts: counts({ measure: 'cases', population: 'police-norm-cases', sums: 'none' }, own('within_norm')) },
-  'throughput-times': { counts: counts({ measure: 'cases', population: 'throughput-cases', sums: 'none' }, own('within_norm')) },
+  'norm-attainment-om': {
+    counts: counts({ measure: 'cases', population: 'om-norm-cases', sums: 'none' }, own('within_norm')),
+  },
+  'norm-attainment-police': {
+    counts: counts({ measure: 'cases', population: 'police-norm-cases', sums: 'none' }, own('within_norm')),
+  },
+  'throughput-times': {
+    counts: counts({ measure: 'cases', population: 'throughput-cases', sums: 'none' }, own('within_norm')),
+  },
 
   werkvoorraad: { counts: (table) => workStockFlows(table) },
   'werkvoorraad-age': {
@@ -90,7 +127,8 @@ export const disclosureSpecs: Readonly<Record<string, DisclosureSpec>> = {
       population: 'stock-by-age',
       sums: ['age_band'],
       // The age bands of a half-year's stock add up to its closing stock in werkvoorraad.
-      identities: ([source, halfYearEnd, band]) => (band === '*' ? stockIdentity(String(source), String(halfYearEnd)) : undefined),
+      identities: ([source, halfYearEnd, band]) =>
+        band === '*' ? stockIdentity(String(source), String(halfYearEnd)) : undefined,
     }),
   },
 };
@@ -109,7 +147,11 @@ function previousHalfYearEnd(date: string): string {
  * first; identities the second.
  */
 function workStockFlows(table: EditionTable): CountTable[] {
-  const side = (id: string, flows: readonly [string, string], identityOf: (flow: string, source: string, half: string) => string | undefined): CountTable => {
+  const side = (
+    id: string,
+    flows: readonly [string, string],
+    identityOf: (flow: string, source: string, half: string) => string | undefined,
+  ): CountTable => {
     const cells: { key: string[]; value: number }[] = [];
     const rows: number[][] = [];
     const identities: Record<string, string> = {};
@@ -124,10 +166,21 @@ function workStockFlows(table: EditionTable): CountTable[] {
         if (identity) identities[JSON.stringify(key)] = identity;
       }
     }
-    return { id: `werkvoorraad:${id}`, dimensions: ['stock.source', 'stock.half_year_end', `stock.${id}`], totals: { over: [`stock.${id}`] }, cells, rows, identities };
+    return {
+      id: `werkvoorraad:${id}`,
+      dimensions: ['stock.source', 'stock.half_year_end', `stock.${id}`],
+      totals: { over: [`stock.${id}`] },
+      cells,
+      rows,
+      identities,
+    };
   };
   return [
-    side('in', ['stock_start', 'inflow'], (flow, source, half) => (flow === 'stock_start' ? stockIdentity(source, previousHalfYearEnd(half)) : undefined)),
-    side('out', ['stock_end', 'outflow'], (flow, source, half) => (flow === 'stock_end' ? stockIdentity(source, half) : undefined)),
+    side('in', ['stock_start', 'inflow'], (flow, source, half) =>
+      flow === 'stock_start' ? stockIdentity(source, previousHalfYearEnd(half)) : undefined,
+    ),
+    side('out', ['stock_end', 'outflow'], (flow, source, half) =>
+      flow === 'stock_end' ? stockIdentity(source, half) : undefined,
+    ),
   ];
 }

@@ -5,7 +5,10 @@ export type CellValue = string | number | boolean | null;
 export type SuppressionReason = 'threshold' | 'dominance' | 'secondary';
 
 /** One row of a published table: its values, or its breakdown only with the reason its numbers are withheld. */
-export type EditionTableRow = { readonly values: Readonly<Record<string, CellValue>>; readonly status: 'published' | SuppressionReason };
+export type EditionTableRow = {
+  readonly values: Readonly<Record<string, CellValue>>;
+  readonly status: 'published' | SuppressionReason;
+};
 
 /** One indicator as the edition publishes it: breakdown columns first, then the measures. */
 export type EditionTable = {

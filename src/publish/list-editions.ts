@@ -18,7 +18,14 @@ export type EditionListItem = {
  * one on the public site.
  */
 export async function listEditions(store: Store, onSite: SiteManifest | null): Promise<EditionListItem[]> {
-  const rows = await store.all<{ edition_id: string; title: string; year_from: number; year_to: number; created_at: string; deliveries: number }>(
+  const rows = await store.all<{
+    edition_id: string;
+    title: string;
+    year_from: number;
+    year_to: number;
+    created_at: string;
+    deliveries: number;
+  }>(
     `SELECT e.edition_id, e.title, e.year_from, e.year_to, CAST(e.created_at AS VARCHAR) AS created_at, count(d.delivery_id) AS deliveries
      FROM edition e LEFT JOIN edition_delivery d ON d.edition_id = e.edition_id
      GROUP BY e.edition_id, e.title, e.year_from, e.year_to, e.created_at ORDER BY e.created_at DESC, e.edition_id`,

@@ -9,7 +9,9 @@ type StageRow = { stage: string; duration_ms: number; summary: string; output: s
 
 /** The run whose figures the monitor's first page shows: the latest that computed indicators. */
 export async function latestIndicatorRun(store: Store): Promise<string | null> {
-  const [latest] = await store.all<{ run_id: string }>("SELECT run_id FROM pipeline_output WHERE stage = 'indicators' ORDER BY finished_at DESC LIMIT 1");
+  const [latest] = await store.all<{ run_id: string }>(
+    "SELECT run_id FROM pipeline_output WHERE stage = 'indicators' ORDER BY finished_at DESC LIMIT 1",
+  );
   return latest?.run_id ?? null;
 }
 
@@ -33,7 +35,8 @@ export async function loadMonitorSummary(store: Store): Promise<MonitorSummary |
   const { tables } = await protectEditionTables(indicatorTables(indicators));
   const rowsOf = (id: string): EditionTable['rows'] => tables.find((t) => t.id === id)?.rows ?? [];
   const count = (value: unknown) => (value === null || value === undefined ? null : Number(value));
-  const withheld = (status: EditionTable['rows'][number]['status']) => (status === 'published' ? {} : { withheld: status });
+  const withheld = (status: EditionTable['rows'][number]['status']) =>
+    status === 'published' ? {} : { withheld: status };
   const estimate = outputOf('estimate') as null | {
     period: { from: number; to: number };
     lists: string[];
@@ -60,7 +63,11 @@ export async function loadMonitorSummary(store: Store): Promise<MonitorSummary |
       victims: count(values.victims),
       ...withheld(status),
     })),
-    victimsPerYear: rowsOf('victims-per-year').map(({ values, status }) => ({ year: Number(values.year), registered: count(values.registered), ...withheld(status) })),
+    victimsPerYear: rowsOf('victims-per-year').map(({ values, status }) => ({
+      year: Number(values.year),
+      registered: count(values.registered),
+      ...withheld(status),
+    })),
     estimate: estimate
       ? {
           observed: estimate.observed,

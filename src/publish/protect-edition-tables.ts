@@ -30,7 +30,8 @@ export async function protectEditionTables(
   const countTables: { table: number; counts: CountTable }[] = [];
   for (const [index, table] of tables.entries()) {
     const spec = disclosureSpecs[table.id];
-    if (!spec) throw new Error(`indicator ${table.id} has no disclosure spec: add it to src/publish/disclosure-specs.ts`);
+    if (!spec)
+      throw new Error(`indicator ${table.id} has no disclosure spec: add it to src/publish/disclosure-specs.ts`);
     for (const counts of spec.counts(table)) countTables.push({ table: index, counts });
   }
   const originals = countTables.map((c) => c.counts);
@@ -53,7 +54,8 @@ export async function protectEditionTables(
       if (!('suppressed' in cell)) continue;
       for (const row of counts.rows[i] ?? []) {
         const seen = withheld[table]?.get(row);
-        if (!seen || precedence.indexOf(cell.suppressed) < precedence.indexOf(seen)) withheld[table]?.set(row, cell.suppressed);
+        if (!seen || precedence.indexOf(cell.suppressed) < precedence.indexOf(seen))
+          withheld[table]?.set(row, cell.suppressed);
       }
     }
   }
@@ -61,7 +63,9 @@ export async function protectEditionTables(
   const suppressed: Record<SuppressionReason, number> = { threshold: 0, dominance: 0, secondary: 0 };
   const protectedTables = tables.map((table, t) => {
     const reasons = withheld[t] as Map<number, SuppressionReason>;
-    const cleared = disclosureSpecs[table.id]?.clearDependents?.(table, new Set(reasons.keys())) ?? new Map<number, readonly string[]>();
+    const cleared =
+      disclosureSpecs[table.id]?.clearDependents?.(table, new Set(reasons.keys())) ??
+      new Map<number, readonly string[]>();
     if (reasons.size === 0 && cleared.size === 0) return table;
     const rows = table.rows.map((row, index): EditionTableRow => {
       const reason = reasons.get(index);

@@ -21,7 +21,8 @@ export type SiteFile = { readonly path: string; readonly content: string | Uint8
 export async function renderSite(tables: EditionTables): Promise<SiteFile[]> {
   const files: SiteFile[] = [{ path: 'site.css', content: siteStyles }];
   for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
-    const page = (p: typeof homePage, body: string) => files.push({ path: p.file[lang], content: renderPage(p, lang, tables.edition, body) });
+    const page = (p: typeof homePage, body: string) =>
+      files.push({ path: p.file[lang], content: renderPage(p, lang, tables.edition, body) });
     page(homePage, renderHomeBody(tables, lang));
     siteThemes.forEach((theme, i) => {
       const themePage = themePages[i];

@@ -32,7 +32,12 @@ export async function readSiteManifest(siteDir: string): Promise<SiteManifest | 
  * page of an earlier edition is left behind. Publications to one site wait in the store's
  * `publish:<site>` queue, so two analysts publishing at once swap whole sites one after the other.
  */
-export async function publishToSite(store: Store, editionId: string, siteDir: string, now: () => Date): Promise<SiteManifest> {
+export async function publishToSite(
+  store: Store,
+  editionId: string,
+  siteDir: string,
+  now: () => Date,
+): Promise<SiteManifest> {
   return store.serialise(`publish:${resolve(siteDir)}`, () => publishNow(store, editionId, siteDir, now));
 }
 
@@ -44,7 +49,13 @@ async function publishNow(store: Store, editionId: string, siteDir: string, now:
   const old = join(dirname(target), `.${basename(target)}-old-${stamp}`);
   try {
     const files = await publishEdition(store, edition.id, fresh);
-    const manifest: SiteManifest = { editionId: edition.id, title: edition.title, period: edition.period, publishedAt: now().toISOString(), files: files.length };
+    const manifest: SiteManifest = {
+      editionId: edition.id,
+      title: edition.title,
+      period: edition.period,
+      publishedAt: now().toISOString(),
+      files: files.length,
+    };
     await writeFile(join(fresh, manifestFile), `${JSON.stringify(manifest, null, 2)}\n`);
     const hadSite = await rename(target, old).then(
       () => true,

@@ -17,7 +17,10 @@ export function renderHomeBody(tables: EditionTables, lang: Lang): string {
       : `<p class="headline">In ${edition.period.from}–${edition.period.to} the chain partners together registered <strong>${n(estimate.observed)}</strong> children as victims. The estimated total, counting the children no source saw, is <strong>${n(estimate.total)}</strong> (95% interval ${n(estimate.lower)}–${n(estimate.upper)}).</p>`
     : '';
   const themes = siteThemes
-    .map((t, i) => `<li><a href="${hrefFrom(lang, themePages[i]?.file[lang] ?? '')}">${escapeHtml(t.title[lang])}</a> — ${escapeHtml(t.intro[lang])}</li>`)
+    .map(
+      (t, i) =>
+        `<li><a href="${hrefFrom(lang, themePages[i]?.file[lang] ?? '')}">${escapeHtml(t.title[lang])}</a> — ${escapeHtml(t.intro[lang])}</li>`,
+    )
     .join('\n');
   const frozen =
     lang === 'nl'
@@ -33,7 +36,9 @@ ${themes}
 <h2>${lang === 'nl' ? 'Verantwoording' : 'Accountability'}</h2>
 <ul>
 <li><a href="${hrefFrom(lang, methodsPage.file[lang])}">${methodsPage.title[lang]}</a> — ${
-    lang === 'nl' ? 'bronnen, kwaliteit van de koppeling, aannames van de schatting en onthullingsbeheer' : 'sources, linkage quality, estimation assumptions and disclosure control'
+    lang === 'nl'
+      ? 'bronnen, kwaliteit van de koppeling, aannames van de schatting en onthullingsbeheer'
+      : 'sources, linkage quality, estimation assumptions and disclosure control'
   }</li>
 <li><a href="${hrefFrom(lang, printPage.file[lang])}">${printPage.title[lang]}</a> — ${lang === 'nl' ? 'alles op één pagina, om af te drukken of als PDF te bewaren' : 'everything on one page, to print or save as PDF'}</li>
 </ul>`;

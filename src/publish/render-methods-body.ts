@@ -25,13 +25,16 @@ type Estimate = {
   dropped?: { term?: string; reason?: string }[];
 };
 
-const dl = (items: readonly [string, string][]) => `<dl>${items.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>`;
+const dl = (items: readonly [string, string][]) =>
+  `<dl>${items.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>`;
 
 /** Sources, linkage quality, estimation assumptions and disclosure control, from what the edition froze. */
 export function renderMethodsBody(tables: EditionTables, lang: Lang): string {
   const nl = lang === 'nl';
-  const n = (v: number | undefined, digits = 0) => (v === undefined ? '–' : formatCell('n', Number(v.toFixed(digits)), lang));
-  const pct = (v: number | undefined) => (v === undefined ? '–' : `${formatCell('n', Number((v * 100).toFixed(1)), lang)}%`);
+  const n = (v: number | undefined, digits = 0) =>
+    v === undefined ? '–' : formatCell('n', Number(v.toFixed(digits)), lang);
+  const pct = (v: number | undefined) =>
+    v === undefined ? '–' : `${formatCell('n', Number((v * 100).toFixed(1)), lang)}%`;
   const linkage = (tables.linkage ?? {}) as Linkage;
   const estimate = tables.estimate as Estimate | null;
 
@@ -60,20 +63,41 @@ ${dl([
 ])}</section>`;
 
   const assumptions = nl
-    ? ['De populatie is binnen de periode gesloten: kinderen komen niet bij of vallen niet weg op een manier die met registratie samenhangt.', 'De koppeling is vrijwel foutloos: gemiste koppelingen maken de schatting te hoog, valse te laag.', 'Afhankelijkheid tussen bronnen wordt gemodelleerd met paarsgewijze interacties en een gedeelde heterogeniteitsterm; een afhankelijkheid die alle bronnen samen raakt, kan het model niet zien.', 'Politie, OM en rechtspraak tellen als één justitielijst, omdat OM en rechtspraak alleen zien wat via de politie binnenkwam.']
-    : ['The population is closed within the period: children do not enter or leave in a way related to being registered.', 'Linkage is nearly error-free: missed links inflate the estimate, false links deflate it.', 'Dependence between sources is modelled by pairwise interactions and a shared heterogeneity term; a dependence that affects all sources together cannot be seen by the model.', 'Police, prosecution and courts count as one justice list, since prosecution and courts only see what came through the police.'];
+    ? [
+        'De populatie is binnen de periode gesloten: kinderen komen niet bij of vallen niet weg op een manier die met registratie samenhangt.',
+        'De koppeling is vrijwel foutloos: gemiste koppelingen maken de schatting te hoog, valse te laag.',
+        'Afhankelijkheid tussen bronnen wordt gemodelleerd met paarsgewijze interacties en een gedeelde heterogeniteitsterm; een afhankelijkheid die alle bronnen samen raakt, kan het model niet zien.',
+        'Politie, OM en rechtspraak tellen als één justitielijst, omdat OM en rechtspraak alleen zien wat via de politie binnenkwam.',
+      ]
+    : [
+        'The population is closed within the period: children do not enter or leave in a way related to being registered.',
+        'Linkage is nearly error-free: missed links inflate the estimate, false links deflate it.',
+        'Dependence between sources is modelled by pairwise interactions and a shared heterogeneity term; a dependence that affects all sources together cannot be seen by the model.',
+        'Police, prosecution and courts count as one justice list, since prosecution and courts only see what came through the police.',
+      ];
   const estimateSection = `<section aria-labelledby="estimation"><h2 id="estimation">${nl ? 'Schatting en aannames' : 'Estimation and assumptions'}</h2>
 <p>${nl ? 'Het aantal kinderen dat geen bron registreerde, is geschat met log-lineaire multiple systems estimation over de lijsten hieronder.' : 'The number of children no source registered is estimated by log-linear multiple systems estimation over the lists below.'}</p>
-${estimate ? dl([
-  [nl ? 'Lijsten' : 'Lists', (estimate.lists ?? []).join(', ')],
-  [nl ? 'Model' : 'Model', estimate.model ?? '–'],
-  [nl ? 'Modelkeuze' : 'Model choice', estimate.method ?? '–'],
-  [nl ? 'Interval' : 'Interval', estimate.intervalMethod ?? '–'],
-  [nl ? 'Geregistreerd' : 'Registered', n(estimate.observed)],
-  [nl ? 'Geschat niet gezien' : 'Estimated unseen', n(estimate.hidden)],
-  [nl ? 'Geschat totaal (95%-interval)' : 'Estimated total (95% interval)', `${n(estimate.total)} (${n(estimate.lower)}–${n(estimate.upper)})`],
-  [nl ? 'Weggelaten termen' : 'Terms left out', (estimate.dropped ?? []).map((d) => `${d.term ?? ''}: ${d.reason ?? ''}`).join('; ') || (nl ? 'geen' : 'none')],
-]) : `<p>${nl ? 'Voor deze periode was geen schatting mogelijk.' : 'No estimate was possible for this period.'}</p>`}
+${
+  estimate
+    ? dl([
+        [nl ? 'Lijsten' : 'Lists', (estimate.lists ?? []).join(', ')],
+        [nl ? 'Model' : 'Model', estimate.model ?? '–'],
+        [nl ? 'Modelkeuze' : 'Model choice', estimate.method ?? '–'],
+        [nl ? 'Interval' : 'Interval', estimate.intervalMethod ?? '–'],
+        [nl ? 'Geregistreerd' : 'Registered', n(estimate.observed)],
+        [nl ? 'Geschat niet gezien' : 'Estimated unseen', n(estimate.hidden)],
+        [
+          nl ? 'Geschat totaal (95%-interval)' : 'Estimated total (95% interval)',
+          `${n(estimate.total)} (${n(estimate.lower)}–${n(estimate.upper)})`,
+        ],
+        [
+          nl ? 'Weggelaten termen' : 'Terms left out',
+          (estimate.dropped ?? []).map((d) => `${d.term ?? ''}: ${d.reason ?? ''}`).join('; ') ||
+            (nl ? 'geen' : 'none'),
+        ],
+      ])
+    : `<p>${nl ? 'Voor deze periode was geen schatting mogelijk.' : 'No estimate was possible for this period.'}</p>`
+}
 <h3>${nl ? 'Aannames' : 'Assumptions'}</h3>
 <ul>${assumptions.map((a) => `<li>${a}</li>`).join('')}</ul></section>`;
 

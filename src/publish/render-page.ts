@@ -18,7 +18,10 @@ const text = {
 export function renderPage(page: SitePage, lang: Lang, edition: Edition, body: string): string {
   const other: Lang = lang === 'nl' ? 'en' : 'nl';
   const menu = sitePages
-    .map((p) => `<li><a href="${hrefFrom(lang, p.file[lang])}"${p.key === page.key ? ' aria-current="page"' : ''}>${escapeHtml(p.title[lang])}</a></li>`)
+    .map(
+      (p) =>
+        `<li><a href="${hrefFrom(lang, p.file[lang])}"${p.key === page.key ? ' aria-current="page"' : ''}>${escapeHtml(p.title[lang])}</a></li>`,
+    )
     .join('');
   const switchLabel = other === 'en' ? 'English' : 'Nederlands';
   return `<!doctype html>

@@ -6,7 +6,8 @@ import { siteThemes } from './site-themes.ts';
 
 /** Every theme on one page with every table open: print it, or save it as PDF from the browser. */
 export function renderPrintBody(tables: EditionTables, lang: Lang): string {
-  const title = lang === 'nl' ? `Zicht ${tables.edition.title}: afdrukversie` : `Zicht ${tables.edition.title}: print version`;
+  const title =
+    lang === 'nl' ? `Zicht ${tables.edition.title}: afdrukversie` : `Zicht ${tables.edition.title}: print version`;
   const how =
     lang === 'nl'
       ? 'Druk deze pagina af of bewaar haar als PDF via het afdrukmenu van de browser. De methode staat op een eigen pagina.'

@@ -18,7 +18,9 @@ export function suppressionNote(table: EditionTable, threshold: number, lang: La
 
 /** The table as accessible HTML: a caption, column headers, the breakdown as row headers. */
 export function renderTable(table: EditionTable, lang: Lang, captionId: string): string {
-  const head = [...table.dimensions, ...table.measures].map((c) => `<th scope="col">${escapeHtml(columnLabel(c, lang))}</th>`).join('');
+  const head = [...table.dimensions, ...table.measures]
+    .map((c) => `<th scope="col">${escapeHtml(columnLabel(c, lang))}</th>`)
+    .join('');
   const body = table.rows
     .map((row) => {
       const dims = table.dimensions.map((d, i) => {

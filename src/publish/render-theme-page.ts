@@ -6,7 +6,12 @@ import type { SiteTheme } from './site-themes.ts';
 import { werkvoorraadReport } from './werkvoorraad-report.ts';
 
 /** The body of a theme page: its title and introduction, a report where the theme has one, then each indicator. */
-export function renderThemeBody(theme: SiteTheme, tables: EditionTables, lang: Lang, options: { readonly print?: boolean; readonly level?: 1 | 2 } = {}): string {
+export function renderThemeBody(
+  theme: SiteTheme,
+  tables: EditionTables,
+  lang: Lang,
+  options: { readonly print?: boolean; readonly level?: 1 | 2 } = {},
+): string {
   const sections = theme.indicators.map((item) => {
     const table = tables.tables.find((t) => t.id === item.id);
     if (!table) throw new Error(`theme ${theme.slug.en} names indicator ${item.id}, which the edition does not have`);

@@ -19,8 +19,20 @@ export type SiteTheme = {
   readonly indicators: readonly ThemeIndicator[];
 };
 
-const line = (x: string, y: string, z?: string, where?: ChartSpec['where']): ChartSpec => ({ mark: 'line', x, y, ...(z ? { z } : {}), ...(where ? { where } : {}) });
-const bar = (x: string, y: string, z?: string, where?: ChartSpec['where']): ChartSpec => ({ mark: 'bar', x, y, ...(z ? { z } : {}), ...(where ? { where } : {}) });
+const line = (x: string, y: string, z?: string, where?: ChartSpec['where']): ChartSpec => ({
+  mark: 'line',
+  x,
+  y,
+  ...(z ? { z } : {}),
+  ...(where ? { where } : {}),
+});
+const bar = (x: string, y: string, z?: string, where?: ChartSpec['where']): ChartSpec => ({
+  mark: 'bar',
+  x,
+  y,
+  ...(z ? { z } : {}),
+  ...(where ? { where } : {}),
+});
 
 /** The published site's theme pages, in order, and the indicators each shows. */
 export const siteThemes: readonly SiteTheme[] = [
@@ -62,7 +74,10 @@ export const siteThemes: readonly SiteTheme[] = [
   {
     slug: { nl: 'verdachten', en: 'suspects' },
     title: { nl: 'Verdachten', en: 'Suspects' },
-    intro: { nl: 'Geregistreerde verdachten na koppeling, naar leeftijd en geslacht.', en: 'Registered suspects after linkage, by age and sex.' },
+    intro: {
+      nl: 'Geregistreerde verdachten na koppeling, naar leeftijd en geslacht.',
+      en: 'Registered suspects after linkage, by age and sex.',
+    },
     indicators: [
       { id: 'suspects-per-year', chart: line('year', 'suspects', 'source') },
       { id: 'suspects-by-age-band', chart: bar('year', 'suspects', 'age_band', { source: 'all' }) },

@@ -51,7 +51,9 @@ describe('table downloads rebuild byte for byte', () => {
   });
 
   it('gives the same CSV for the same table', () => {
-    expect(tableCsv(table)).toBe('year,sex,victims,share,status\r\n2024,F,812,0.812346,published\r\n2024,U,,,threshold\r\n');
+    expect(tableCsv(table)).toBe(
+      'year,sex,victims,share,status\r\n2024,F,812,0.812346,published\r\n2024,U,,,threshold\r\n',
+    );
     expect(tableCsv(table)).toBe(tableCsv({ ...table, rows: [...table.rows] }));
   });
 });
@@ -60,7 +62,10 @@ describe('table downloads in a spreadsheet', () => {
   const planted = ['=HYPERLINK("http://x","y")', '@SUM(A1)', '+1+1', '-2+3', '\t=1'];
   const hostile: EditionTable = {
     ...table,
-    rows: planted.map((sex, i) => ({ values: { year: 2024, sex, victims: -(i + 1), share: -0.25 }, status: 'published' as const })),
+    rows: planted.map((sex, i) => ({
+      values: { year: 2024, sex, victims: -(i + 1), share: -0.25 },
+      status: 'published' as const,
+    })),
   };
 
   it('neutralises text cells in the CSV, and writes negative numbers as numbers', () => {

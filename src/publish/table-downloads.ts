@@ -5,7 +5,8 @@ import type { CellValue, EditionTable } from './edition-table.ts';
 /** Text cells never run as a formula in a spreadsheet (a leading quote); numbers, negative ones too, stay numbers. */
 const safe = (value: CellValue): CellValue => (typeof value === 'string' ? neutraliseFormula(value) : value);
 
-const downloadField = (value: unknown): string => (typeof value === 'number' ? formatNumber(value) : spreadsheetCsvField(value));
+const downloadField = (value: unknown): string =>
+  typeof value === 'number' ? formatNumber(value) : spreadsheetCsvField(value);
 
 /** Numbers as plain decimals with at most 6 significant decimals, so rebuilds give the same bytes. */
 function formatNumber(value: number): string {
@@ -30,7 +31,8 @@ export async function tableXlsx(table: EditionTable, stampedAt: Date): Promise<U
   workbook.modified = stampedAt;
   const sheet = workbook.addWorksheet(table.id.slice(0, 31));
   sheet.addRow(downloadColumns(table).map(safe));
-  for (const row of table.rows) sheet.addRow([...[...table.dimensions, ...table.measures].map((c) => safe(row.values[c] ?? null)), row.status]);
+  for (const row of table.rows)
+    sheet.addRow([...[...table.dimensions, ...table.measures].map((c) => safe(row.values[c] ?? null)), row.status]);
   return stampZipEntries(new Uint8Array(await workbook.xlsx.writeBuffer()), stampedAt);
 }
 
@@ -41,12 +43,14 @@ export async function tableXlsx(table: EditionTable, stampedAt: Date): Promise<U
  */
 function stampZipEntries(zip: Uint8Array, stampedAt: Date): Uint8Array {
   const year = stampedAt.getUTCFullYear();
-  if (year < 1980 || year > 2107) throw new RangeError(`a zip entry date must lie in 1980–2107, got ${stampedAt.toISOString()}`);
+  if (year < 1980 || year > 2107)
+    throw new RangeError(`a zip entry date must lie in 1980–2107, got ${stampedAt.toISOString()}`);
   const dosDate = ((year - 1980) << 9) | ((stampedAt.getUTCMonth() + 1) << 5) | stampedAt.getUTCDate();
   const dosTime = (stampedAt.getUTCHours() << 11) | (stampedAt.getUTCMinutes() << 5) | (stampedAt.getUTCSeconds() >> 1);
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const requireRecord = (offset: number, signature: number) => {
-    if (view.getUint32(offset, true) !== signature) throw new Error(`zip: no record 0x${signature.toString(16)} at byte ${offset}`);
+    if (view.getUint32(offset, true) !== signature)
+      throw new Error(`zip: no record 0x${signature.toString(16)} at byte ${offset}`);
   };
   let end = zip.byteLength - 22; // the end-of-central-directory record, found from the back (it may carry a comment)
   while (end >= 0 && view.getUint32(end, true) !== 0x06054b50) end--;
@@ -61,7 +65,8 @@ function stampZipEntries(zip: Uint8Array, stampedAt: Date): Uint8Array {
     requireRecord(local, 0x04034b50);
     view.setUint16(local + 10, dosTime, true);
     view.setUint16(local + 12, dosDate, true);
-    offset += 46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
+    offset +=
+      46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
   }
   return zip;
 }

@@ -24,7 +24,10 @@ export function werkvoorraadReport(table: EditionTable, lang: Lang): string {
     const beforeRow = rows[rows.length - 2];
     const before = beforeRow?.status === 'published' ? beforeRow.values : undefined;
     const n = (v: unknown) => formatCell('n', typeof v === 'number' ? v : null, lang);
-    const change = before && typeof last.stock_end === 'number' && typeof before.stock_end === 'number' ? last.stock_end - before.stock_end : null;
+    const change =
+      before && typeof last.stock_end === 'number' && typeof before.stock_end === 'number'
+        ? last.stock_end - before.stock_end
+        : null;
     const age = typeof last.mean_age_days === 'number' ? Math.round(last.mean_age_days) : null;
     items.push(
       lang === 'nl'

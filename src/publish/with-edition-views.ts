@@ -15,7 +15,10 @@ export async function withEditionViews<T>(store: Store, editionId: string, work:
     ['registration_current', frozen('registration')],
     ['person_current', frozen('person')],
     ['case_event_current', frozen('case_event')],
-    ['person_link', `SELECT source, person_id, cluster_id, method FROM main.edition_person_link WHERE edition_id = ${id}`],
+    [
+      'person_link',
+      `SELECT source, person_id, cluster_id, method FROM main.edition_person_link WHERE edition_id = ${id}`,
+    ],
     [
       'pipeline_output',
       `SELECT 'edition ' || edition_id AS run_id, 'estimate' AS stage, created_at AS finished_at, 0 AS duration_ms, '' AS summary, estimate AS output

@@ -12,21 +12,34 @@ let admin: UserAccount;
 
 type Session = { cookie: string; 'x-csrf-token': string };
 
-async function signIn(email: string, secret = password): Promise<{ status: number; body: { error?: string; mustChangePassword?: boolean }; session: Session }> {
+async function signIn(
+  email: string,
+  secret = password,
+): Promise<{ status: number; body: { error?: string; mustChangePassword?: boolean }; session: Session }> {
   const response = await app.inject({ method: 'POST', url: '/api/login', payload: { email, password: secret } });
   const body = JSON.parse(response.body) as { csrfToken?: string; error?: string; mustChangePassword?: boolean };
   const cookie = String(response.headers['set-cookie'] ?? '').split(';')[0] ?? '';
   return { status: response.statusCode, body, session: { cookie, 'x-csrf-token': body.csrfToken ?? '' } };
 }
 
-const post = (session: Session, url: string, payload?: Record<string, string>) => app.inject({ method: 'POST', url, headers: session, ...(payload === undefined ? {} : { payload }) });
+const post = (session: Session, url: string, payload?: Record<string, string>) =>
+  app.inject({ method: 'POST', url, headers: session, ...(payload === undefined ? {} : { payload }) });
 const get = (session: Session, url: string) => app.inject({ method: 'GET', url, headers: session });
-const newUser = (email: string) => createUser(store, { name: `Gebruiker ${email}`, email, role: 'analyst', password }, now);
-const auditOf = (action: string) => store.all<{ user_name: string | null; target: string; outcome: number }>('SELECT user_name, target, outcome FROM audit_log WHERE action = ? ORDER BY seq', [action]);
+const newUser = (email: string) =>
+  createUser(store, { name: `Gebruiker ${email}`, email, role: 'analyst', password }, now);
+const auditOf = (action: string) =>
+  store.all<{ user_name: string | null; target: string; outcome: number }>(
+    'SELECT user_name, target, outcome FROM audit_log WHERE action = ? ORDER BY seq',
+    [action],
+  );
 
 beforeAll(async () => {
   store = await openStore(':memory:');
-  admin = await createUser(store, { name: 'Beheerder', email: 'admin@test.example', role: 'administrator', password }, now);
+  admin = await createUser(
+    store,
+    { name: 'Beheerder', email: 'admin@test.example', role: 'administrator', password },
+    now,
+  );
   app = createServer({ store, webRoot: '/nonexistent', now: () => now, loginRateLimit: 1000 });
   await app.ready();
 });
@@ -40,13 +53,19 @@ describe('changing one’s own password', () => {
     const user = await newUser('wissel@test.example');
     const here = (await signIn(user.email)).session;
     const elsewhere = (await signIn(user.email)).session;
-    const wrong = await post(here, '/api/account/password', { currentPassword: 'not my password at all', newPassword: 'a brand new passphrase' });
+    const wrong = await post(here, '/api/account/password', {
+      currentPassword: 'not my password at all',
+      newPassword: 'a brand new passphrase',
+    });
     expect(wrong.statusCode).toBe(400);
     expect(JSON.parse(wrong.body).problems).toEqual(['currentPassword: this is not your current password']);
     const short = await post(here, '/api/account/password', { currentPassword: password, newPassword: 'short' });
     expect(JSON.parse(short.body).problems).toEqual(['newPassword: use at least 12 characters']);
 
-    const changed = await post(here, '/api/account/password', { currentPassword: password, newPassword: 'a brand new passphrase' });
+    const changed = await post(here, '/api/account/password', {
+      currentPassword: password,
+      newPassword: 'a brand new passphrase',
+    });
     expect(changed.statusCode).toBe(200);
     expect(JSON.parse((await get(here, '/api/session')).body).user.email).toBe(user.email);
     expect(JSON.parse((await get(elsewhere, '/api/session')).body).user).toBeNull();
@@ -58,7 +77,12 @@ describe('changing one’s own password', () => {
   it('is refused without the CSRF token', async () => {
     const user = await newUser('csrf@test.example');
     const { session } = await signIn(user.email);
-    const response = await app.inject({ method: 'POST', url: '/api/account/password', headers: { cookie: session.cookie }, payload: { currentPassword: password, newPassword: 'another long passphrase' } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/account/password',
+      headers: { cookie: session.cookie },
+      payload: { currentPassword: password, newPassword: 'another long passphrase' },
+    });
     expect(response.statusCode).toBe(403);
     expect((await signIn(user.email)).status).toBe(200);
   });
@@ -114,9 +138,21 @@ describe('an administrator resets a password', () => {
     const blocked = await get(fresh.session, '/api/deliveries');
     expect(blocked.statusCode).toBe(403);
     expect(JSON.parse(blocked.body).error).toContain('one-time password');
-    const same = await post(fresh.session, '/api/account/password', { currentPassword: oneTimePassword, newPassword: oneTimePassword });
-    expect(JSON.parse(same.body).problems).toEqual(['newPassword: choose your own password, not the one-time password you were given']);
-    expect((await post(fresh.session, '/api/account/password', { currentPassword: oneTimePassword, newPassword: 'my own new passphrase' })).statusCode).toBe(200);
+    const same = await post(fresh.session, '/api/account/password', {
+      currentPassword: oneTimePassword,
+      newPassword: oneTimePassword,
+    });
+    expect(JSON.parse(same.body).problems).toEqual([
+      'newPassword: choose your own password, not the one-time password you were given',
+    ]);
+    expect(
+      (
+        await post(fresh.session, '/api/account/password', {
+          currentPassword: oneTimePassword,
+          newPassword: 'my own new passphrase',
+        })
+      ).statusCode,
+    ).toBe(200);
     expect(JSON.parse((await get(fresh.session, '/api/session')).body).mustChangePassword).toBe(false);
     expect((await get(fresh.session, '/api/deliveries')).statusCode).toBe(200);
     // the one-time password is never written to the audit log
@@ -130,7 +166,9 @@ describe('an administrator resets a password', () => {
     for (let i = 0; i < 5; i++) await signIn(user.email, `wrong password ${i}`);
     expect((await signIn(user.email)).status).toBe(423);
     const adminSession = (await signIn(admin.email)).session;
-    const { oneTimePassword } = JSON.parse((await post(adminSession, `/api/admin/users/${user.userId}/reset-password`)).body) as { oneTimePassword: string };
+    const { oneTimePassword } = JSON.parse(
+      (await post(adminSession, `/api/admin/users/${user.userId}/reset-password`)).body,
+    ) as { oneTimePassword: string };
     expect((await signIn(user.email, oneTimePassword)).status).toBe(200);
     expect((await post(adminSession, `/api/admin/users/${admin.userId}/reset-password`)).statusCode).toBe(409);
   });

@@ -1,6 +1,14 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { auditToCsv, createUser, listAudit, listUsers, resetPassword, setAccountDisabled, verifyAuditChain } from '../access/index.ts';
+import {
+  auditToCsv,
+  createUser,
+  listAudit,
+  listUsers,
+  resetPassword,
+  setAccountDisabled,
+  verifyAuditChain,
+} from '../access/index.ts';
 import type { Store } from '../store/index.ts';
 import { parseInput } from './parse-input.ts';
 
@@ -22,7 +30,10 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, {
     request.auditTarget = `user:${user.email}`;
     return reply.code(201).send(user);
   });
-  for (const [verb, disabled] of [['disable', true], ['enable', false]] as const) {
+  for (const [verb, disabled] of [
+    ['disable', true],
+    ['enable', false],
+  ] as const) {
     app.post(`/api/admin/users/:id/${verb}`, async (request) => {
       const { id } = parseInput(userParams, request.params, 'user');
       request.auditTarget = `user:${id}`;

@@ -9,12 +9,18 @@ import { parseInput } from './parse-input.ts';
 export type AnalystRoutesOptions = { readonly store: Store; readonly now: () => Date };
 
 const person = z.object({ source: z.string().trim().min(1).max(50), personId: z.string().trim().min(1).max(200) });
-const decisionSchema = z.object({ left: person, right: person, decision: z.enum(['accept', 'reject'], { message: 'decision must be accept or reject' }) });
+const decisionSchema = z.object({
+  left: person,
+  right: person,
+  decision: z.enum(['accept', 'reject'], { message: 'decision must be accept or reject' }),
+});
 const queueQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) });
 
 /** Linkage review, estimation results and the indicator preview. */
 export const analystRoutes: FastifyPluginAsync<AnalystRoutesOptions> = async (app, { store, now }) => {
-  app.get('/api/linkage/review', async (request) => loadReviewQueue(store, parseInput(queueQuery, request.query, 'query').limit));
+  app.get('/api/linkage/review', async (request) =>
+    loadReviewQueue(store, parseInput(queueQuery, request.query, 'query').limit),
+  );
 
   app.post('/api/linkage/review', async (request) => {
     const d = parseInput(decisionSchema, request.body, 'review decision');

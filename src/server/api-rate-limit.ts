@@ -23,7 +23,9 @@ const kindOf = (request: FastifyRequest) => requestKind(request.method, request.
 export class TooManyRequests extends Error {
   readonly statusCode = 429;
   constructor(seconds: number) {
-    super(`Te veel verzoeken van dit adres; probeer het over ${seconds} seconden opnieuw. — Too many requests from this address; try again in ${seconds} seconds.`);
+    super(
+      `Te veel verzoeken van dit adres; probeer het over ${seconds} seconden opnieuw. — Too many requests from this address; try again in ${seconds} seconds.`,
+    );
     this.name = 'TooManyRequests';
   }
 }

@@ -11,12 +11,20 @@ let admin: UserAccount;
 
 const asAdmin = async (method: 'GET' | 'POST', url: string) => {
   const session = await createSession(store, admin.userId, '127.0.0.1', now);
-  return app.inject({ method, url, headers: { cookie: `zicht_session=${session.token}`, 'x-csrf-token': session.csrfToken } });
+  return app.inject({
+    method,
+    url,
+    headers: { cookie: `zicht_session=${session.token}`, 'x-csrf-token': session.csrfToken },
+  });
 };
 
 beforeAll(async () => {
   store = await openStore(':memory:');
-  admin = await createUser(store, { name: 'Beheerder', email: 'admin@test.example', role: 'administrator', password: 'correct horse battery staple' }, now);
+  admin = await createUser(
+    store,
+    { name: 'Beheerder', email: 'admin@test.example', role: 'administrator', password: 'correct horse battery staple' },
+    now,
+  );
   app = createServer({ store, webRoot: '/nonexistent', now: () => now });
   await app.ready();
 });
@@ -28,7 +36,11 @@ afterAll(async () => {
 describe('GET /api/admin/audit/verify', () => {
   it('finds the chain the server wrote intact, and the first edited row after an edit in SQL', async () => {
     for (let i = 0; i < 3; i++) await asAdmin('GET', '/api/admin/audit');
-    await app.inject({ method: 'POST', url: '/api/login', payload: { email: 'admin@test.example', password: 'wrong password' } });
+    await app.inject({
+      method: 'POST',
+      url: '/api/login',
+      payload: { email: 'admin@test.example', password: 'wrong password' },
+    });
     const intact = JSON.parse((await asAdmin('GET', '/api/admin/audit/verify')).body);
     expect(intact).toMatchObject({ ok: true, rows: 4, head: { seq: 4 } });
 

@@ -66,12 +66,16 @@ export function createServer(options: ServerOptions): FastifyInstance {
     trustProxy: options.trustProxy ?? false,
   });
   installRequestLog(app);
-  app.register(fastifyHelmet, { contentSecurityPolicy: { directives: contentSecurityPolicy }, strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true } });
+  app.register(fastifyHelmet, {
+    contentSecurityPolicy: { directives: contentSecurityPolicy },
+    strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
+  });
   app.register(fastifyCookie);
   app.register(fastifyRateLimit, apiRateLimit(options.apiRateLimits ?? defaultApiRateLimits));
   installAccessControl(app, { store, now });
   app.setErrorHandler((error: FastifyError | AccessError | DeliveryError | EditionError, request, reply) => {
-    if (error instanceof AccessError) return reply.code(error.statusCode).send({ error: error.message, problems: error.problems });
+    if (error instanceof AccessError)
+      return reply.code(error.statusCode).send({ error: error.message, problems: error.problems });
     if (error instanceof DeliveryError) return reply.code(400).send({ error: error.message, field: error.field });
     if (error instanceof EditionError) return reply.code(400).send({ error: error.message });
     return replyWithError(error, request, reply);
@@ -87,8 +91,16 @@ export function createServer(options: ServerOptions): FastifyInstance {
       return reply.type('application/json; charset=utf-8').send(json);
     });
   });
-  app.register(authRoutes, { store, now, lockout: options.lockout, secureCookies: options.secureCookies ?? 'auto', loginRateLimit: options.loginRateLimit ?? 10, signInWith: options.oidc?.label ?? null });
-  if (options.oidc) app.register(oidcRoutes, { store, now, config: options.oidc, secureCookies: options.secureCookies ?? 'auto' });
+  app.register(authRoutes, {
+    store,
+    now,
+    lockout: options.lockout,
+    secureCookies: options.secureCookies ?? 'auto',
+    loginRateLimit: options.loginRateLimit ?? 10,
+    signInWith: options.oidc?.label ?? null,
+  });
+  if (options.oidc)
+    app.register(oidcRoutes, { store, now, config: options.oidc, secureCookies: options.secureCookies ?? 'auto' });
   app.register(deliveryRoutes, { store, now, uploadLimitBytes: options.uploadLimitBytes ?? 200 * 1024 * 1024 });
   app.register(analystRoutes, { store, now });
   app.register(editionRoutes, { store, now, siteRoot: options.siteRoot });
@@ -97,7 +109,12 @@ export function createServer(options: ServerOptions): FastifyInstance {
 
   // Served even before anything is published there: an analyst may publish while the server runs.
   if (options.siteRoot) {
-    app.register(fastifyStatic, { root: resolve(options.siteRoot), prefix: '/publicatie/', decorateReply: false, index: ['index.html'] });
+    app.register(fastifyStatic, {
+      root: resolve(options.siteRoot),
+      prefix: '/publicatie/',
+      decorateReply: false,
+      index: ['index.html'],
+    });
   }
   const root = resolve(webRoot);
   if (existsSync(resolve(root, 'index.html'))) {
@@ -106,7 +123,10 @@ export function createServer(options: ServerOptions): FastifyInstance {
     for (const path of appPaths) app.get(path, sendIndex);
   } else {
     app.get('/', async (_request, reply) =>
-      reply.code(503).type('text/plain').send('The web app is not built: run `npm run build:web`, then start the server again.'),
+      reply
+        .code(503)
+        .type('text/plain')
+        .send('The web app is not built: run `npm run build:web`, then start the server again.'),
     );
   }
   return app;

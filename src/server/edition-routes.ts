@@ -1,7 +1,14 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { AccessError } from '../access/index.ts';
-import { buildEditionTables, createEdition, type EditionTables, listEditions, publishToSite, readSiteManifest } from '../publish/index.ts';
+import {
+  buildEditionTables,
+  createEdition,
+  type EditionTables,
+  listEditions,
+  publishToSite,
+  readSiteManifest,
+} from '../publish/index.ts';
 import type { Store } from '../store/index.ts';
 import { parseInput } from './parse-input.ts';
 
@@ -18,7 +25,10 @@ export type EditionPreview = Pick<EditionTables, 'edition' | 'tables' | 'disclos
 const year = z.coerce.number().int('a year is a whole number').min(1990).max(2100);
 const newEdition = z
   .object({
-    id: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'use lower-case letters, digits and hyphens, e.g. 2018-2025'),
+    id: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'use lower-case letters, digits and hyphens, e.g. 2018-2025'),
     title: z.string().trim().min(1, 'give the edition a title').max(200),
     from: year,
     to: year,
@@ -35,7 +45,8 @@ export const editionRoutes: FastifyPluginAsync<EditionRoutesOptions> = async (ap
   const knownEdition = async (params: unknown): Promise<string> => {
     const { id } = parseInput(idParams, params, 'edition id');
     const editions = await listEditions(store, null);
-    if (!editions.some((e) => e.id === id)) throw new AccessError(`No edition "${id}"; list them at GET /api/editions.`, 'not-found');
+    if (!editions.some((e) => e.id === id))
+      throw new AccessError(`No edition "${id}"; list them at GET /api/editions.`, 'not-found');
     return id;
   };
 
@@ -52,7 +63,12 @@ export const editionRoutes: FastifyPluginAsync<EditionRoutesOptions> = async (ap
     const id = await knownEdition(request.params);
     let preview = previews.get(id);
     if (!preview) {
-      preview = buildEditionTables(store, id).then(({ edition, tables, disclosure, deliveries }) => ({ edition, tables, disclosure, deliveries }));
+      preview = buildEditionTables(store, id).then(({ edition, tables, disclosure, deliveries }) => ({
+        edition,
+        tables,
+        disclosure,
+        deliveries,
+      }));
       previews.set(id, preview);
       preview.catch(() => previews.delete(id));
     }
@@ -62,7 +78,11 @@ export const editionRoutes: FastifyPluginAsync<EditionRoutesOptions> = async (ap
   app.post('/api/editions/:id/publish', async (request) => {
     const id = await knownEdition(request.params);
     request.auditTarget = `edition:${id}`;
-    if (!siteRoot) throw new AccessError('This server has no site directory to publish to: start it with one (as `zicht start` does), or use `zicht publish --out <dir>`.', 'conflict');
+    if (!siteRoot)
+      throw new AccessError(
+        'This server has no site directory to publish to: start it with one (as `zicht start` does), or use `zicht publish --out <dir>`.',
+        'conflict',
+      );
     const manifest = await publishToSite(store, id, siteRoot, now); // waits in the store's publish queue
     return { ...manifest, url: '/publicatie/' };
   });

@@ -37,7 +37,6 @@ export type FollowupRoutesOptions = {
   readonly newId?: () => string;
 };
 
-
 function parse<T>(schema: z.ZodType<T>, body: unknown): T {
   const result = schema.safeParse(body);
   if (result.success) return result.data;
@@ -61,8 +60,10 @@ export const followupRoutes: FastifyPluginAsync<FollowupRoutesOptions> = async (
   };
 
   app.setErrorHandler((error: FastifyError | FollowupError | AccessError, request, reply) => {
-    if (error instanceof FollowupError) return reply.code(statusCode[error.code]).send({ error: error.message, problems: error.problems });
-    if (error instanceof AccessError) return reply.code(error.statusCode).send({ error: error.message, problems: error.problems });
+    if (error instanceof FollowupError)
+      return reply.code(statusCode[error.code]).send({ error: error.message, problems: error.problems });
+    if (error instanceof AccessError)
+      return reply.code(error.statusCode).send({ error: error.message, problems: error.problems });
     return replyWithError(error, request, reply);
   });
 
@@ -75,11 +76,16 @@ export const followupRoutes: FastifyPluginAsync<FollowupRoutesOptions> = async (
   app.get('/api/followup/editions', async () => {
     const data = await loadFollowupData(store);
     return data.editions.map((e) => ({
-      id: e.id, title: e.title, yearFrom: e.yearFrom, yearTo: e.yearTo,
+      id: e.id,
+      title: e.title,
+      yearFrom: e.yearFrom,
+      yearTo: e.yearTo,
       responseState: data.workflows.find((w) => w.editionId === e.id)?.state ?? null,
     }));
   });
-  app.get<{ Params: { id: string } }>('/api/followup/editions/:id', async (request) => editionOverview(await record(request.params.id), today()));
+  app.get<{ Params: { id: string } }>('/api/followup/editions/:id', async (request) =>
+    editionOverview(await record(request.params.id), today()),
+  );
   app.get('/api/followup/compare', async () => compareEditions(await loadFollowupData(store)));
 
   app.get('/api/followup/commitments', async () => {
@@ -95,7 +101,9 @@ export const followupRoutes: FastifyPluginAsync<FollowupRoutesOptions> = async (
     return storeCommitmentStatus(store, request.params.id, change, context(request));
   });
   app.get<{ Params: { id: string } }>('/api/followup/commitments/:id/history', async (request) =>
-    (await loadFollowupData(store)).history.filter((h) => h.entity === 'commitment' && h.entityId === request.params.id),
+    (await loadFollowupData(store)).history.filter(
+      (h) => h.entity === 'commitment' && h.entityId === request.params.id,
+    ),
   );
 
   app.get<{ Querystring: { ministry?: string } }>('/api/followup/digest', async (request) => {
@@ -116,11 +124,19 @@ export const followupRoutes: FastifyPluginAsync<FollowupRoutesOptions> = async (
       .send(bytes);
   app.get<{ Params: { id: string } }>('/api/followup/editions/:id/letter.docx', async (request, reply) => {
     const version = versionOf(request.query);
-    return sendDocx(reply, `beleidsreactie-${request.params.id}-${version}.docx`, await renderDocx(policyLetter(await record(request.params.id), version)));
+    return sendDocx(
+      reply,
+      `beleidsreactie-${request.params.id}-${version}.docx`,
+      await renderDocx(policyLetter(await record(request.params.id), version)),
+    );
   });
   app.get<{ Params: { id: string } }>('/api/followup/editions/:id/nota.docx', async (request, reply) => {
     const version = versionOf(request.query);
-    return sendDocx(reply, `nota-${request.params.id}-${version}.docx`, await renderDocx(decisionMemo(await record(request.params.id), version)));
+    return sendDocx(
+      reply,
+      `nota-${request.params.id}-${version}.docx`,
+      await renderDocx(decisionMemo(await record(request.params.id), version)),
+    );
   });
 
   app.get('/api/followup/export.csv', async (_request, reply) =>
@@ -133,7 +149,9 @@ export const followupRoutes: FastifyPluginAsync<FollowupRoutesOptions> = async (
       request.body,
     );
     const commitments =
-      body.format === 'csv' ? commitmentsFromCsv(parse(z.string(), body.content)) : fromToezeggingen(body.content, body.editionId);
+      body.format === 'csv'
+        ? commitmentsFromCsv(parse(z.string(), body.content))
+        : fromToezeggingen(body.content, body.editionId);
     return { imported: await storeImportedCommitments(store, commitments, context(request)) };
   });
 };

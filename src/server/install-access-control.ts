@@ -33,20 +33,30 @@ function authorise(rule: RouteRule, request: FastifyRequest): void {
   if (allow !== 'public') {
     if (!who) throw new AccessError('Sign in first: this needs an account.', 'unauthenticated');
     if (request.mustChangePassword && !allowedBeforePasswordChange.has(rule.action)) {
-      throw new AccessError('You signed in with a one-time password: choose your own password first (your account page).', 'forbidden');
+      throw new AccessError(
+        'You signed in with a one-time password: choose your own password first (your account page).',
+        'forbidden',
+      );
     }
     if (allow !== 'signed-in' && !allow.includes(who.role)) {
-      throw new AccessError(`Your role (${who.role}) may not do this; it needs ${allow.join(' or ')}. Ask an administrator if you should.`, 'forbidden');
+      throw new AccessError(
+        `Your role (${who.role}) may not do this; it needs ${allow.join(' or ')}. Ask an administrator if you should.`,
+        'forbidden',
+      );
     }
   }
   if (changes.has(request.method) && rule.csrf !== false) {
     const sent = request.headers['x-csrf-token'];
     if (typeof sent !== 'string' || !request.csrfToken || !sameToken(sent, request.csrfToken)) {
-      throw new AccessError('The request lacks this session’s CSRF token (header x-csrf-token); reload the page and try again.', 'csrf');
+      throw new AccessError(
+        'The request lacks this session’s CSRF token (header x-csrf-token); reload the page and try again.',
+        'csrf',
+      );
     }
   }
   if (who?.role === 'steward' && rule.rows === 'own-source') {
-    if (!who.organisation) throw new AccessError('Your steward account has no organisation; ask an administrator to set it.', 'forbidden');
+    if (!who.organisation)
+      throw new AccessError('Your steward account has no organisation; ask an administrator to set it.', 'forbidden');
     request.rowSource = who.organisation;
   }
 }
@@ -67,7 +77,8 @@ export function installAccessControl(app: FastifyInstance, { store, now }: { sto
   app.addHook('onRoute', (route) => {
     if (!isApiRoute(route.url)) return;
     for (const method of [route.method].flat()) {
-      if (method !== 'HEAD' && !ruleFor(method, route.url)) throw new Error(`no access rule for ${method} ${route.url}: add one to src/server/route-policy.ts`);
+      if (method !== 'HEAD' && !ruleFor(method, route.url))
+        throw new Error(`no access rule for ${method} ${route.url}: add one to src/server/route-policy.ts`);
     }
   });
 
@@ -100,7 +111,12 @@ export function installAccessControl(app: FastifyInstance, { store, now }: { sto
     const refused = reply.statusCode === 401 || reply.statusCode === 403 || reply.statusCode === 423;
     if (changes.has(request.method) || rule.audit === 'microdata' || (refused && request.principal !== null)) {
       await recordAudit(store, {
-        who: request.principal, action: rule.action, target: request.auditTarget ?? request.url, ip: request.ip, outcome: reply.statusCode, at: now(),
+        who: request.principal,
+        action: rule.action,
+        target: request.auditTarget ?? request.url,
+        ip: request.ip,
+        outcome: reply.statusCode,
+        at: now(),
       });
     }
     return payload;

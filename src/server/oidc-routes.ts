@@ -13,7 +13,12 @@ export type OidcRoutesOptions = {
 };
 
 type Language = 'nl' | 'en';
-type PendingLogin = { readonly verifier: string; readonly nonce: string; readonly language: Language; readonly expires: number };
+type PendingLogin = {
+  readonly verifier: string;
+  readonly nonce: string;
+  readonly language: Language;
+  readonly expires: number;
+};
 
 /** Binds the browser to its sign-in attempt. Lax, not Strict: it must come back on the IdP's redirect. */
 const stateCookie = 'zicht_oidc_state';
@@ -41,15 +46,31 @@ export const oidcRoutes: FastifyPluginAsync<OidcRoutesOptions> = async (app, { s
   const insecure = issuer.protocol === 'http:' && loopback.has(issuer.hostname);
   const configuration = () => {
     discovered ??= client
-      .discovery(issuer, config.clientId, undefined, client.ClientSecretBasic(config.clientSecret), insecure ? { execute: [client.allowInsecureRequests] } : {})
+      .discovery(
+        issuer,
+        config.clientId,
+        undefined,
+        client.ClientSecretBasic(config.clientSecret),
+        insecure ? { execute: [client.allowInsecureRequests] } : {},
+      )
       .catch((error: unknown) => {
         discovered = undefined; // try again at the next sign-in
         throw error;
       });
     return discovered;
   };
-  const cookieOptions = (request: FastifyRequest) => ({ path: '/api/oidc/', httpOnly: true, sameSite: 'lax' as const, secure: cookieIsSecure(secureCookies, request) });
-  const refuse = (request: FastifyRequest, reply: FastifyReply, reason: OidcRefusal | 'expired' | 'failed', language: Language) => {
+  const cookieOptions = (request: FastifyRequest) => ({
+    path: '/api/oidc/',
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: cookieIsSecure(secureCookies, request),
+  });
+  const refuse = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    reason: OidcRefusal | 'expired' | 'failed',
+    language: Language,
+  ) => {
     request.auditTarget = `${request.auditTarget ?? 'oidc'} refused:${reason}`;
     return reply.redirect(`/inloggen${withLanguage(`sso=${reason}`, language)}`);
   };
@@ -58,13 +79,18 @@ export const oidcRoutes: FastifyPluginAsync<OidcRoutesOptions> = async (app, { s
     const language: Language = (request.query as { lang?: unknown }).lang === 'en' ? 'en' : 'nl';
     const t = now().getTime();
     for (const [state, login] of pending) if (login.expires < t) pending.delete(state);
-    if (pending.size >= maxPending) return reply.code(503).send({ error: 'Too many sign-ins are under way; try again in a few minutes.' });
+    if (pending.size >= maxPending)
+      return reply.code(503).send({ error: 'Too many sign-ins are under way; try again in a few minutes.' });
     const verifier = client.randomPKCECodeVerifier();
     const state = client.randomState();
     const nonce = client.randomNonce();
     const url = client.buildAuthorizationUrl(await configuration(), {
-      redirect_uri: config.redirectUri, scope: 'openid email profile', code_challenge: await client.calculatePKCECodeChallenge(verifier),
-      code_challenge_method: 'S256', state, nonce,
+      redirect_uri: config.redirectUri,
+      scope: 'openid email profile',
+      code_challenge: await client.calculatePKCECodeChallenge(verifier),
+      code_challenge_method: 'S256',
+      state,
+      nonce,
     });
     pending.set(state, { verifier, nonce, language, expires: t + pendingMinutes * 60_000 });
     reply.setCookie(stateCookie, state, { ...cookieOptions(request), maxAge: pendingMinutes * 60 });
@@ -79,9 +105,16 @@ export const oidcRoutes: FastifyPluginAsync<OidcRoutesOptions> = async (app, { s
     if (!state || !login || login.expires < now().getTime()) return refuse(request, reply, 'expired', 'nl');
     let claims: Record<string, unknown>;
     try {
-      const tokens = await client.authorizationCodeGrant(await configuration(), new URL(request.url, config.redirectUri), {
-        pkceCodeVerifier: login.verifier, expectedState: state, expectedNonce: login.nonce, idTokenExpected: true,
-      });
+      const tokens = await client.authorizationCodeGrant(
+        await configuration(),
+        new URL(request.url, config.redirectUri),
+        {
+          pkceCodeVerifier: login.verifier,
+          expectedState: state,
+          expectedNonce: login.nonce,
+          idTokenExpected: true,
+        },
+      );
       claims = { ...(tokens.claims() ?? {}) };
     } catch (error) {
       request.auditTarget = `oidc ${error instanceof Error ? error.message.slice(0, 120) : 'error'}`;
@@ -93,7 +126,12 @@ export const oidcRoutes: FastifyPluginAsync<OidcRoutesOptions> = async (app, { s
     if (request.sessionToken) await endSession(store, request.sessionToken);
     const session = await createSession(store, match.principal.userId, request.ip, now());
     request.principal = match.principal;
-    reply.setCookie(sessionCookie, session.token, { path: '/', httpOnly: true, sameSite: 'strict', secure: cookieIsSecure(secureCookies, request) });
+    reply.setCookie(sessionCookie, session.token, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: cookieIsSecure(secureCookies, request),
+    });
     return reply.redirect(`/werk${withLanguage('', login.language)}`);
   });
 };

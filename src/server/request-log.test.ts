@@ -20,7 +20,13 @@ const requestLines = () => parsed().filter((l) => l.msg === 'request');
 beforeAll(async () => {
   store = await openStore(':memory:');
   await createUser(store, { name: 'Ana Liste', email, role: 'analyst', password }, now);
-  app = createServer({ store, webRoot: '/nonexistent', now: () => now, loginRateLimit: 1000, log: { level: 'info', stream: { write: (line) => lines.push(line) } } });
+  app = createServer({
+    store,
+    webRoot: '/nonexistent',
+    now: () => now,
+    loginRateLimit: 1000,
+    log: { level: 'info', stream: { write: (line) => lines.push(line) } },
+  });
   // a fault of the server, as a bug or a broken disk would cause it, naming personal data in its message
   app.get('/test-fault', async () => {
     throw new Error(`lookup failed for ${email} at /api/users?email=${email}`);
@@ -36,7 +42,11 @@ afterAll(async () => {
 });
 
 async function signIn() {
-  const response = await app.inject({ method: 'POST', url: '/api/login?next=%2Fwerk%2Fgeheim-pad', payload: { email, password } });
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/login?next=%2Fwerk%2Fgeheim-pad',
+    payload: { email, password },
+  });
   const cookie = String(response.headers['set-cookie'] ?? '').split(';')[0] ?? '';
   const csrfToken = (JSON.parse(response.body) as { csrfToken: string }).csrfToken;
   return { response, cookie, csrfToken, token: cookie.split('=')[1] ?? '' };
@@ -48,7 +58,13 @@ describe('the request log', () => {
     expect(response.statusCode).toBe(200);
     expect(lines).toHaveLength(1);
     const [line] = requestLines();
-    expect(line).toMatchObject({ level: 30, method: 'POST', route: '/api/login', statusCode: 200, requestId: response.headers['x-request-id'] });
+    expect(line).toMatchObject({
+      level: 30,
+      method: 'POST',
+      route: '/api/login',
+      statusCode: 200,
+      requestId: response.headers['x-request-id'],
+    });
     expect(line?.requestId).toMatch(/^[0-9a-f-]{36}$/);
     expect(typeof line?.responseTime).toBe('number');
     for (const secret of [email, 'ana.liste', password, 'geheim-pad', 'next=']) expect(lines[0]).not.toContain(secret);
@@ -63,10 +79,18 @@ describe('the request log', () => {
       headers: { cookie, 'x-csrf-token': csrfToken, authorization: 'Bearer not-for-the-log' },
     });
     expect(response.statusCode).toBe(200);
-    expect(requestLines()).toEqual([expect.objectContaining({ method: 'POST', route: '/api/logout', statusCode: 200, requestId: response.headers['x-request-id'] })]);
+    expect(requestLines()).toEqual([
+      expect.objectContaining({
+        method: 'POST',
+        route: '/api/logout',
+        statusCode: 200,
+        requestId: response.headers['x-request-id'],
+      }),
+    ]);
     const text = lines.join('');
     expect(token.length).toBeGreaterThan(20);
-    for (const secret of [token, csrfToken, 'not-for-the-log', email, 'verhuisd-naar-utrecht', 'who=']) expect(text).not.toContain(secret);
+    for (const secret of [token, csrfToken, 'not-for-the-log', email, 'verhuisd-naar-utrecht', 'who='])
+      expect(text).not.toContain(secret);
   });
 
   it('logs the route pattern of an unknown path, not the path with its query, in one line', async () => {
@@ -87,7 +111,11 @@ describe('the request log', () => {
   it('keeps a proxy’s plain request id and replaces one that is not a plain token', async () => {
     const kept = await app.inject({ method: 'GET', url: '/api/health', headers: { 'x-request-id': 'edge-4f2a9c' } });
     expect(kept.headers['x-request-id']).toBe('edge-4f2a9c');
-    const replaced = await app.inject({ method: 'GET', url: '/api/health', headers: { 'x-request-id': `${email} forged line\n{"level":60}` } });
+    const replaced = await app.inject({
+      method: 'GET',
+      url: '/api/health',
+      headers: { 'x-request-id': `${email} forged line\n{"level":60}` },
+    });
     expect(replaced.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     expect(requestLines().map((l) => l.requestId)).toEqual(['edge-4f2a9c', replaced.headers['x-request-id']]);
     expect(lines.join('')).not.toContain('forged');
@@ -100,14 +128,23 @@ describe('the request log', () => {
     expect(body.error).toBe('Something went wrong on the server; it has been logged.');
     expect(body.requestId).toBe(response.headers['x-request-id']);
     const [fault] = parsed().filter((l) => l.msg === 'server error');
-    expect(fault).toMatchObject({ level: 50, requestId: body.requestId, err: { type: 'Error', message: 'lookup failed for [e-mail] at /api/users?[query]' } });
-    expect(requestLines()).toEqual([expect.objectContaining({ requestId: body.requestId, statusCode: 500, route: '/test-fault' })]);
+    expect(fault).toMatchObject({
+      level: 50,
+      requestId: body.requestId,
+      err: { type: 'Error', message: 'lookup failed for [e-mail] at /api/users?[query]' },
+    });
+    expect(requestLines()).toEqual([
+      expect.objectContaining({ requestId: body.requestId, statusCode: 500, route: '/test-fault' }),
+    ]);
     expect(lines.join('')).not.toContain(email);
     expect(response.body).not.toContain(email);
   });
 
   it('redacts cookies, CSRF tokens and bodies from an object logged whole', () => {
-    app.log.warn({ headers: { cookie: 'zicht_session=s3cr3t-cookie', 'x-csrf-token': 'csrf-value' }, body: { email, password } }, 'careless');
+    app.log.warn(
+      { headers: { cookie: 'zicht_session=s3cr3t-cookie', 'x-csrf-token': 'csrf-value' }, body: { email, password } },
+      'careless',
+    );
     const [line] = parsed();
     expect(line).toMatchObject({ headers: { cookie: '[redacted]', 'x-csrf-token': '[redacted]' }, body: '[redacted]' });
     for (const secret of ['s3cr3t-cookie', 'csrf-value', email, password]) expect(lines[0]).not.toContain(secret);
@@ -122,7 +159,11 @@ describe('the log level', () => {
 
   it('writes no request lines at level warn, but does write a fault', async () => {
     const quiet: string[] = [];
-    const warnOnly = createServer({ store, webRoot: '/nonexistent', log: { level: 'warn', stream: { write: (line) => quiet.push(line) } } });
+    const warnOnly = createServer({
+      store,
+      webRoot: '/nonexistent',
+      log: { level: 'warn', stream: { write: (line) => quiet.push(line) } },
+    });
     warnOnly.get('/test-fault', async () => {
       throw new Error('broken');
     });
@@ -134,7 +175,9 @@ describe('the log level', () => {
 
   it('reads ZICHT_LOG_LEVEL and names the levels when it is wrong', () => {
     expect(parseLogLevel(' Info ')).toBe('info');
-    expect(() => parseLogLevel('verbose')).toThrow('log level "verbose" does not exist: use one of fatal, error, warn, info, debug, trace, silent');
+    expect(() => parseLogLevel('verbose')).toThrow(
+      'log level "verbose" does not exist: use one of fatal, error, warn, info, debug, trace, silent',
+    );
   });
 });
 

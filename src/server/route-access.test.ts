@@ -7,7 +7,13 @@ import { recordColumns } from '../contract/index.ts';
 import { ingestDelivery } from '../deliveries/index.ts';
 import { commitmentsToCsv, loadFollowupData } from '../followup/index.ts';
 import { createEdition } from '../publish/index.ts';
-import { type AccessFixture, createAccessFixture, type FixtureUser, fixtureNow, sessionHeaders } from '../../test/support/access-test-fixture.ts';
+import {
+  type AccessFixture,
+  createAccessFixture,
+  type FixtureUser,
+  fixtureNow,
+  sessionHeaders,
+} from '../../test/support/access-test-fixture.ts';
 import { createServer } from './create-server.ts';
 import { type RouteRule, routePolicy } from './route-policy.ts';
 
@@ -27,14 +33,44 @@ const expectedAccess: Readonly<Record<string, Readonly<Record<Actor, Outcome>>>>
   'POST /api/login': { anonymous: '2xx', administrator: '2xx', steward: '2xx', analyst: '2xx', officer: '2xx' },
   // every role has an account of its own to sign out of and a password of its own to change
   'POST /api/logout': { anonymous: 401, administrator: '2xx', steward: '2xx', analyst: '2xx', officer: '2xx' },
-  'POST /api/account/password': { anonymous: 401, administrator: '2xx', steward: '2xx', analyst: '2xx', officer: '2xx' },
+  'POST /api/account/password': {
+    anonymous: 401,
+    administrator: '2xx',
+    steward: '2xx',
+    analyst: '2xx',
+    officer: '2xx',
+  },
   // stewards deliver their own organisation's data (and roll back, confirm); analysts read reports to link and estimate
   'GET /api/deliveries': { anonymous: 401, administrator: 403, steward: '2xx', analyst: '2xx', officer: 403 },
   'POST /api/deliveries': { anonymous: 401, administrator: 403, steward: '2xx', analyst: 403, officer: 403 },
-  'GET /api/deliveries/:id/report': { anonymous: 401, administrator: 403, steward: '2xx', analyst: '2xx', officer: 403 },
-  'GET /api/deliveries/:id/quarantine': { anonymous: 401, administrator: 403, steward: '2xx', analyst: '2xx', officer: 403 },
-  'POST /api/deliveries/:id/rollback': { anonymous: 401, administrator: 403, steward: '2xx', analyst: 403, officer: 403 },
-  'POST /api/deliveries/:id/confirm': { anonymous: 401, administrator: 403, steward: '2xx', analyst: 403, officer: 403 },
+  'GET /api/deliveries/:id/report': {
+    anonymous: 401,
+    administrator: 403,
+    steward: '2xx',
+    analyst: '2xx',
+    officer: 403,
+  },
+  'GET /api/deliveries/:id/quarantine': {
+    anonymous: 401,
+    administrator: 403,
+    steward: '2xx',
+    analyst: '2xx',
+    officer: 403,
+  },
+  'POST /api/deliveries/:id/rollback': {
+    anonymous: 401,
+    administrator: 403,
+    steward: '2xx',
+    analyst: 403,
+    officer: 403,
+  },
+  'POST /api/deliveries/:id/confirm': {
+    anonymous: 401,
+    administrator: 403,
+    steward: '2xx',
+    analyst: 403,
+    officer: 403,
+  },
   // analysts link (review pairs), estimate, and make, preview and publish editions
   'GET /api/linkage/review': { anonymous: 401, administrator: 403, steward: 403, analyst: '2xx', officer: 403 },
   'POST /api/linkage/review': { anonymous: 401, administrator: 403, steward: 403, analyst: '2xx', officer: 403 },
@@ -47,26 +83,92 @@ const expectedAccess: Readonly<Record<string, Readonly<Record<Actor, Outcome>>>>
   // administrators manage accounts, read and verify the audit trail, and watch the write queues
   'GET /api/admin/users': { anonymous: 401, administrator: '2xx', steward: 403, analyst: 403, officer: 403 },
   'POST /api/admin/users': { anonymous: 401, administrator: '2xx', steward: 403, analyst: 403, officer: 403 },
-  'POST /api/admin/users/:id/disable': { anonymous: 401, administrator: '2xx', steward: 403, analyst: 403, officer: 403 },
-  'POST /api/admin/users/:id/enable': { anonymous: 401, administrator: '2xx', steward: 403, analyst: 403, officer: 403 },
-  'POST /api/admin/users/:id/reset-password': { anonymous: 401, administrator: '2xx', steward: 403, analyst: 403, officer: 403 },
+  'POST /api/admin/users/:id/disable': {
+    anonymous: 401,
+    administrator: '2xx',
+    steward: 403,
+    analyst: 403,
+    officer: 403,
+  },
+  'POST /api/admin/users/:id/enable': {
+    anonymous: 401,
+    administrator: '2xx',
+    steward: 403,
+    analyst: 403,
+    officer: 403,
+  },
+  'POST /api/admin/users/:id/reset-password': {
+    anonymous: 401,
+    administrator: '2xx',
+    steward: 403,
+    analyst: 403,
+    officer: 403,
+  },
   'GET /api/admin/audit': { anonymous: 401, administrator: '2xx', steward: 403, analyst: 403, officer: 403 },
   'GET /api/admin/audit.csv': { anonymous: 401, administrator: '2xx', steward: 403, analyst: 403, officer: 403 },
   'GET /api/admin/audit/verify': { anonymous: 401, administrator: '2xx', steward: 403, analyst: 403, officer: 403 },
   'GET /api/admin/work-queues': { anonymous: 401, administrator: '2xx', steward: 403, analyst: 403, officer: 403 },
   // the public follow-up: what was promised after each edition, and the public version of the letters
-  'GET /api/followup/editions': { anonymous: '2xx', administrator: '2xx', steward: '2xx', analyst: '2xx', officer: '2xx' },
-  'GET /api/followup/editions/:id': { anonymous: '2xx', administrator: '2xx', steward: '2xx', analyst: '2xx', officer: '2xx' },
-  'GET /api/followup/compare': { anonymous: '2xx', administrator: '2xx', steward: '2xx', analyst: '2xx', officer: '2xx' },
-  'GET /api/followup/editions/:id/letter.docx': { anonymous: '2xx', administrator: '2xx', steward: '2xx', analyst: '2xx', officer: '2xx' },
-  'GET /api/followup/editions/:id/nota.docx': { anonymous: '2xx', administrator: '2xx', steward: '2xx', analyst: '2xx', officer: '2xx' },
+  'GET /api/followup/editions': {
+    anonymous: '2xx',
+    administrator: '2xx',
+    steward: '2xx',
+    analyst: '2xx',
+    officer: '2xx',
+  },
+  'GET /api/followup/editions/:id': {
+    anonymous: '2xx',
+    administrator: '2xx',
+    steward: '2xx',
+    analyst: '2xx',
+    officer: '2xx',
+  },
+  'GET /api/followup/compare': {
+    anonymous: '2xx',
+    administrator: '2xx',
+    steward: '2xx',
+    analyst: '2xx',
+    officer: '2xx',
+  },
+  'GET /api/followup/editions/:id/letter.docx': {
+    anonymous: '2xx',
+    administrator: '2xx',
+    steward: '2xx',
+    analyst: '2xx',
+    officer: '2xx',
+  },
+  'GET /api/followup/editions/:id/nota.docx': {
+    anonymous: '2xx',
+    administrator: '2xx',
+    steward: '2xx',
+    analyst: '2xx',
+    officer: '2xx',
+  },
   // officers run the follow-up: commitments (with civil servants' contact details), their status, the workflow
   'GET /api/followup/commitments': { anonymous: 401, administrator: 403, steward: 403, analyst: 403, officer: '2xx' },
   'POST /api/followup/commitments': { anonymous: 401, administrator: 403, steward: 403, analyst: 403, officer: '2xx' },
-  'POST /api/followup/commitments/:id/status': { anonymous: 401, administrator: 403, steward: 403, analyst: 403, officer: '2xx' },
-  'GET /api/followup/commitments/:id/history': { anonymous: 401, administrator: 403, steward: 403, analyst: 403, officer: '2xx' },
+  'POST /api/followup/commitments/:id/status': {
+    anonymous: 401,
+    administrator: 403,
+    steward: 403,
+    analyst: 403,
+    officer: '2xx',
+  },
+  'GET /api/followup/commitments/:id/history': {
+    anonymous: 401,
+    administrator: 403,
+    steward: 403,
+    analyst: 403,
+    officer: '2xx',
+  },
   'GET /api/followup/digest': { anonymous: 401, administrator: 403, steward: 403, analyst: 403, officer: '2xx' },
-  'POST /api/followup/editions/:id/workflow': { anonymous: 401, administrator: 403, steward: 403, analyst: 403, officer: '2xx' },
+  'POST /api/followup/editions/:id/workflow': {
+    anonymous: 401,
+    administrator: 403,
+    steward: 403,
+    analyst: 403,
+    officer: '2xx',
+  },
   'GET /api/followup/export.csv': { anonymous: 401, administrator: 403, steward: 403, analyst: 403, officer: '2xx' },
   'GET /api/followup/export.json': { anonymous: 401, administrator: 403, steward: 403, analyst: 403, officer: '2xx' },
   'POST /api/followup/import': { anonymous: 401, administrator: 403, steward: 403, analyst: 403, officer: '2xx' },
@@ -74,35 +176,71 @@ const expectedAccess: Readonly<Record<string, Readonly<Record<Actor, Outcome>>>>
 
 let fixture: AccessFixture;
 let app: FastifyInstance;
-let ids: { csgDelivery: string; csgHeld: string; policeDelivery: string; pair: { left: { source: string; personId: string }; right: { source: string; personId: string } } };
+let ids: {
+  csgDelivery: string;
+  csgHeld: string;
+  policeDelivery: string;
+  pair: { left: { source: string; personId: string }; right: { source: string; personId: string } };
+};
 let created = 0;
 
 const csgRegistrations = () =>
   `${recordColumns.registration.join(',')}\n${recordColumns.registration
-    .map((c) => ({ source: 'csg', registration_id: `UP-${created}`, registration_date: '2025-05-02', offence_code: 'SR246', setting: 'home_victim', online: 'false', region: 'PV26', relationship: 'other_family' })[c as string] ?? '')
+    .map(
+      (c) =>
+        ({
+          source: 'csg',
+          registration_id: `UP-${created}`,
+          registration_date: '2025-05-02',
+          offence_code: 'SR246',
+          setting: 'home_victim',
+          online: 'false',
+          region: 'PV26',
+          relationship: 'other_family',
+        })[c as string] ?? '',
+    )
     .join(',')}\n`;
 
 /** A request each route's allowed callers can make successfully; the same request is sent by everyone. */
 const sample: Record<string, () => Omit<InjectOptions, 'method' | 'headers'>> = {
-  'POST /api/login': () => ({ url: '/api/login', payload: { email: fixture.users.analyst.email, password: 'correct horse battery staple' } }),
+  'POST /api/login': () => ({
+    url: '/api/login',
+    payload: { email: fixture.users.analyst.email, password: 'correct horse battery staple' },
+  }),
   'POST /api/deliveries': () => ({
     url: `/api/deliveries?recordType=registration&period=2026-Q${(created % 4) + 1}&fileName=upload-${++created}.csv`,
-    payload: csgRegistrations(), headers: { 'content-type': 'text/csv' },
+    payload: csgRegistrations(),
+    headers: { 'content-type': 'text/csv' },
   }),
   'GET /api/deliveries/:id/report': () => ({ url: `/api/deliveries/${encodeURIComponent(ids.csgDelivery)}/report` }),
-  'GET /api/deliveries/:id/quarantine': () => ({ url: `/api/deliveries/${encodeURIComponent(ids.csgDelivery)}/quarantine` }),
-  'POST /api/deliveries/:id/rollback': () => ({ url: `/api/deliveries/${encodeURIComponent(ids.csgDelivery)}/rollback` }),
+  'GET /api/deliveries/:id/quarantine': () => ({
+    url: `/api/deliveries/${encodeURIComponent(ids.csgDelivery)}/quarantine`,
+  }),
+  'POST /api/deliveries/:id/rollback': () => ({
+    url: `/api/deliveries/${encodeURIComponent(ids.csgDelivery)}/rollback`,
+  }),
   'POST /api/deliveries/:id/confirm': () => ({ url: `/api/deliveries/${encodeURIComponent(ids.csgHeld)}/confirm` }),
   'POST /api/linkage/review': () => ({ url: '/api/linkage/review', payload: { ...ids.pair, decision: 'reject' } }),
-  'POST /api/editions': () => ({ url: '/api/editions', payload: { id: `route-test-${++created}`, title: 'Route test', from: 2018, to: 2025 } }),
+  'POST /api/editions': () => ({
+    url: '/api/editions',
+    payload: { id: `route-test-${++created}`, title: 'Route test', from: 2018, to: 2025 },
+  }),
   'GET /api/editions/:id/tables': () => ({ url: '/api/editions/route-test/tables' }),
   'POST /api/editions/:id/publish': () => ({ url: '/api/editions/route-test/publish' }),
   'POST /api/admin/users': () => ({
     url: '/api/admin/users',
-    payload: { name: 'Nieuwe Analist', email: `new-${++created}@test.example`, role: 'analyst', password: 'a long enough password' },
+    payload: {
+      name: 'Nieuwe Analist',
+      email: `new-${++created}@test.example`,
+      role: 'analyst',
+      password: 'a long enough password',
+    },
   }),
   // the same password again: every role may change theirs, and the other tests still sign in with it
-  'POST /api/account/password': () => ({ url: '/api/account/password', payload: { currentPassword: 'correct horse battery staple', newPassword: 'correct horse battery staple' } }),
+  'POST /api/account/password': () => ({
+    url: '/api/account/password',
+    payload: { currentPassword: 'correct horse battery staple', newPassword: 'correct horse battery staple' },
+  }),
   'POST /api/admin/users/:id/disable': () => ({ url: `/api/admin/users/${spareUserId}/disable` }),
   'POST /api/admin/users/:id/enable': () => ({ url: `/api/admin/users/${spareUserId}/enable` }),
   'POST /api/admin/users/:id/reset-password': () => ({ url: `/api/admin/users/${spareUserId}/reset-password` }),
@@ -111,27 +249,56 @@ const sample: Record<string, () => Omit<InjectOptions, 'method' | 'headers'>> = 
   'GET /api/followup/editions/:id/nota.docx': () => ({ url: '/api/followup/editions/2020-2024/nota.docx' }),
   'POST /api/followup/commitments': () => ({
     url: '/api/followup/commitments',
-    payload: { editionId: '2020-2024', what: 'Jaarlijks rapporteren', who: 'Minister van JenV', ministry: 'Justitie en Veiligheid', when: 'voor de zomer', madeOn: '2026-03-25' },
+    payload: {
+      editionId: '2020-2024',
+      what: 'Jaarlijks rapporteren',
+      who: 'Minister van JenV',
+      ministry: 'Justitie en Veiligheid',
+      when: 'voor de zomer',
+      madeOn: '2026-03-25',
+    },
   }),
-  'POST /api/followup/commitments/:id/status': () => ({ url: '/api/followup/commitments/2018-2022-T3/status', payload: { status: 'met', evidence: 'Kamerbrief (test)' } }),
+  'POST /api/followup/commitments/:id/status': () => ({
+    url: '/api/followup/commitments/2018-2022-T3/status',
+    payload: { status: 'met', evidence: 'Kamerbrief (test)' },
+  }),
   'GET /api/followup/commitments/:id/history': () => ({ url: '/api/followup/commitments/2018-2022-T1/history' }),
-  'POST /api/followup/editions/:id/workflow': () => ({ url: '/api/followup/editions/2020-2024/workflow', payload: { step: { kind: 'approve' } } }),
+  'POST /api/followup/editions/:id/workflow': () => ({
+    url: '/api/followup/editions/2020-2024/workflow',
+    payload: { step: { kind: 'approve' } },
+  }),
   'POST /api/followup/import': () => ({ url: '/api/followup/import', payload: { format: 'csv', content: importCsv } }),
 };
 let importCsv = '';
 let spareUserId = '';
 
-async function call(rule: Pick<RouteRule, 'method' | 'url'>, actor: Actor, override?: Omit<InjectOptions, 'method' | 'headers'>) {
+async function call(
+  rule: Pick<RouteRule, 'method' | 'url'>,
+  actor: Actor,
+  override?: Omit<InjectOptions, 'method' | 'headers'>,
+) {
   const request = override ?? sample[`${rule.method} ${rule.url}`]?.() ?? { url: rule.url };
   const session = actor === 'anonymous' ? {} : await sessionHeaders(fixture.store, fixture.users[actor as FixtureUser]);
-  return app.inject({ ...request, method: rule.method, headers: { ...(request as { headers?: Record<string, string> }).headers, ...session } });
+  return app.inject({
+    ...request,
+    method: rule.method,
+    headers: { ...(request as { headers?: Record<string, string> }).headers, ...session },
+  });
 }
 
 beforeAll(async () => {
   fixture = await createAccessFixture();
-  app = createServer({ store: fixture.store, webRoot: '/nonexistent', siteRoot: join(fixture.dir, 'site'), now: () => fixtureNow, loginRateLimit: 1000 });
+  app = createServer({
+    store: fixture.store,
+    webRoot: '/nonexistent',
+    siteRoot: join(fixture.dir, 'site'),
+    now: () => fixtureNow,
+    loginRateLimit: 1000,
+  });
   await app.ready();
-  const deliveries = await fixture.store.all<{ delivery_id: string; source: string }>("SELECT delivery_id, source FROM delivery WHERE record_type = 'registration'");
+  const deliveries = await fixture.store.all<{ delivery_id: string; source: string }>(
+    "SELECT delivery_id, source FROM delivery WHERE record_type = 'registration'",
+  );
   const [pair] = await fixture.store.all<{ ls: string; lp: string; rs: string; rp: string }>(
     'SELECT left_source ls, left_person_id lp, right_source rs, right_person_id rp FROM link_review_queue LIMIT 1',
   );
@@ -139,7 +306,11 @@ beforeAll(async () => {
   // a csg file whose only row is refused: held, waiting for the steward's confirmation
   const refused = join(fixture.dir, 'held.csv');
   writeFileSync(refused, csgRegistrations().replace('SR246', 'NOT-A-CODE'));
-  const held = await ingestDelivery(fixture.store, { file: refused, source: 'csg', recordType: 'registration', period: '2027' }, { today: '2026-01-01', now: () => fixtureNow });
+  const held = await ingestDelivery(
+    fixture.store,
+    { file: refused, source: 'csg', recordType: 'registration', period: '2027' },
+    { today: '2026-01-01', now: () => fixtureNow },
+  );
   if (held.status !== 'held') throw new Error(`the fixture's refused file was ${held.status}, not held`);
   ids = {
     csgDelivery: deliveries.find((d) => d.source === 'csg')?.delivery_id ?? '',
@@ -148,8 +319,18 @@ beforeAll(async () => {
     pair: { left: { source: pair.ls, personId: pair.lp }, right: { source: pair.rs, personId: pair.rp } },
   };
   importCsv = commitmentsToCsv((await loadFollowupData(fixture.store)).commitments.slice(0, 1));
-  await createEdition(fixture.store, { id: 'route-test', title: 'Route test', period: { from: 2018, to: 2025 } }, () => fixtureNow);
-  spareUserId = (await createUser(fixture.store, { name: 'Reserve Analist', email: 'spare@test.example', role: 'analyst', password: 'a long enough password' }, fixtureNow)).userId;
+  await createEdition(
+    fixture.store,
+    { id: 'route-test', title: 'Route test', period: { from: 2018, to: 2025 } },
+    () => fixtureNow,
+  );
+  spareUserId = (
+    await createUser(
+      fixture.store,
+      { name: 'Reserve Analist', email: 'spare@test.example', role: 'analyst', password: 'a long enough password' },
+      fixtureNow,
+    )
+  ).userId;
 });
 afterAll(async () => {
   await app?.close();
@@ -158,7 +339,8 @@ afterAll(async () => {
 
 describe('the route policy', () => {
   it('names only routes the server has, and lets stewards only into row-filtered routes', () => {
-    for (const rule of routePolicy) expect(app.hasRoute({ method: rule.method, url: rule.url }), `${rule.method} ${rule.url}`).toBe(true);
+    for (const rule of routePolicy)
+      expect(app.hasRoute({ method: rule.method, url: rule.url }), `${rule.method} ${rule.url}`).toBe(true);
     const stewardRoutes = routePolicy.filter((r) => Array.isArray(r.allow) && r.allow.includes('steward'));
     expect(stewardRoutes.length).toBeGreaterThan(0);
     for (const rule of stewardRoutes) expect(rule.rows, `${rule.method} ${rule.url}`).toBe('own-source');
@@ -166,7 +348,9 @@ describe('the route policy', () => {
 
   it('refuses an /api route that has no rule', async () => {
     const bad = createServer({ store: fixture.store, webRoot: '/nonexistent' });
-    expect(() => bad.get('/api/forgotten', async () => ({ secret: true }))).toThrow('no access rule for GET /api/forgotten');
+    expect(() => bad.get('/api/forgotten', async () => ({ secret: true }))).toThrow(
+      'no access rule for GET /api/forgotten',
+    );
     await bad.close();
   });
 });
@@ -193,18 +377,34 @@ describe('rows of other organisations', () => {
   it('a csg steward guessing police delivery ids gets the same 404 as for ids that do not exist, and no rows', async () => {
     for (const id of [ids.policeDelivery, 'police:registration:2018-2025:0000000000000000']) {
       for (const path of ['report', 'quarantine', 'rollback']) {
-        const response = await call({ method: path === 'rollback' ? 'POST' : 'GET', url: '' }, 'steward', { url: `/api/deliveries/${encodeURIComponent(id)}/${path}` });
+        const response = await call({ method: path === 'rollback' ? 'POST' : 'GET', url: '' }, 'steward', {
+          url: `/api/deliveries/${encodeURIComponent(id)}/${path}`,
+        });
         expect(response.statusCode).toBe(404);
         expect(response.body).not.toContain('row_number');
-        expect(JSON.parse(response.body)).toEqual({ error: expect.stringContaining('among the deliveries you may see'), problems: [] });
+        expect(JSON.parse(response.body)).toEqual({
+          error: expect.stringContaining('among the deliveries you may see'),
+          problems: [],
+        });
       }
     }
-    const list = JSON.parse((await call({ method: 'GET', url: '/api/deliveries' }, 'steward')).body) as { source: string }[];
+    const list = JSON.parse((await call({ method: 'GET', url: '/api/deliveries' }, 'steward')).body) as {
+      source: string;
+    }[];
     expect(list.length).toBeGreaterThan(0);
     expect(new Set(list.map((d) => d.source))).toEqual(new Set(['csg']));
     // the police delivery is still there for those who may see it
-    expect((await call({ method: 'GET', url: '' }, 'analyst', { url: `/api/deliveries/${encodeURIComponent(ids.policeDelivery)}/report` })).statusCode).toBe(200);
-    const [attempt] = await fixture.store.all<{ target: string; outcome: number }>("SELECT target, outcome FROM audit_log WHERE action = 'deliveries.report.read' AND user_id = ? ORDER BY seq LIMIT 1", [fixture.users.steward.userId]);
+    expect(
+      (
+        await call({ method: 'GET', url: '' }, 'analyst', {
+          url: `/api/deliveries/${encodeURIComponent(ids.policeDelivery)}/report`,
+        })
+      ).statusCode,
+    ).toBe(200);
+    const [attempt] = await fixture.store.all<{ target: string; outcome: number }>(
+      "SELECT target, outcome FROM audit_log WHERE action = 'deliveries.report.read' AND user_id = ? ORDER BY seq LIMIT 1",
+      [fixture.users.steward.userId],
+    );
     expect(attempt).toBeDefined();
   });
 
@@ -216,13 +416,19 @@ describe('rows of other organisations', () => {
 });
 
 describe('sign-in, CSRF and the audit trail', () => {
-  const login = (email: string, password: string, ip = '10.0.0.1') => app.inject({ method: 'POST', url: '/api/login', payload: { email, password }, remoteAddress: ip });
+  const login = (email: string, password: string, ip = '10.0.0.1') =>
+    app.inject({ method: 'POST', url: '/api/login', payload: { email, password }, remoteAddress: ip });
 
   it('signs in with a HttpOnly, SameSite=Strict cookie, Secure unless on loopback http', async () => {
     const local = await login(fixture.users.officer.email, 'correct horse battery staple');
     expect(local.statusCode).toBe(200);
     expect(local.headers['set-cookie']).toMatch(/^zicht_session=[\w-]{40,}; Path=\/; HttpOnly; SameSite=Strict$/);
-    const remote = await app.inject({ method: 'POST', url: '/api/login', headers: { host: 'zicht.example.nl' }, payload: { email: fixture.users.officer.email, password: 'correct horse battery staple' } });
+    const remote = await app.inject({
+      method: 'POST',
+      url: '/api/login',
+      headers: { host: 'zicht.example.nl' },
+      payload: { email: fixture.users.officer.email, password: 'correct horse battery staple' },
+    });
     expect(remote.headers['set-cookie']).toContain('; Secure');
   });
 
@@ -234,23 +440,44 @@ describe('sign-in, CSRF and the audit trail', () => {
     const right = await login(email, 'correct horse battery staple');
     expect(right.statusCode).toBe(423);
     expect(JSON.parse(right.body).error).toContain('locked after too many wrong passwords until 2026-03-25 10:15 UTC');
-    const audit = await fixture.store.all<{ outcome: number }>("SELECT outcome FROM audit_log WHERE action = 'login' AND target = ? ORDER BY seq", [`user:${email}`]);
+    const audit = await fixture.store.all<{ outcome: number }>(
+      "SELECT outcome FROM audit_log WHERE action = 'login' AND target = ? ORDER BY seq",
+      [`user:${email}`],
+    );
     expect(audit.map((a) => a.outcome)).toEqual([401, 401, 401, 401, 423, 423]);
   });
 
   it('rate-limits sign-in attempts per address', async () => {
-    const limited = createServer({ store: fixture.store, webRoot: '/nonexistent', now: () => fixtureNow, loginRateLimit: 3 });
+    const limited = createServer({
+      store: fixture.store,
+      webRoot: '/nonexistent',
+      now: () => fixtureNow,
+      loginRateLimit: 3,
+    });
     const codes: number[] = [];
-    for (let i = 0; i < 5; i++) codes.push((await limited.inject({ method: 'POST', url: '/api/login', payload: { email: 'nobody@test.example', password: 'x' }, remoteAddress: '10.9.9.9' })).statusCode);
+    for (let i = 0; i < 5; i++)
+      codes.push(
+        (
+          await limited.inject({
+            method: 'POST',
+            url: '/api/login',
+            payload: { email: 'nobody@test.example', password: 'x' },
+            remoteAddress: '10.9.9.9',
+          })
+        ).statusCode,
+      );
     expect(codes).toEqual([401, 401, 401, 429, 429]);
     await limited.close();
   });
 
-  it('refuses a change without the session\'s CSRF token, or with another session\'s', async () => {
+  it("refuses a change without the session's CSRF token, or with another session's", async () => {
     const mine = await sessionHeaders(fixture.store, fixture.users.analyst);
     const other = await sessionHeaders(fixture.store, fixture.users.analyst);
     const payload = { ...ids.pair, decision: 'accept' };
-    for (const headers of [{ cookie: mine.cookie }, { cookie: mine.cookie, 'x-csrf-token': other['x-csrf-token'] ?? '' }]) {
+    for (const headers of [
+      { cookie: mine.cookie },
+      { cookie: mine.cookie, 'x-csrf-token': other['x-csrf-token'] ?? '' },
+    ]) {
       const response = await app.inject({ method: 'POST', url: '/api/linkage/review', headers, payload });
       expect(response.statusCode).toBe(403);
       expect(JSON.parse(response.body).error).toContain('CSRF token');
@@ -261,7 +488,8 @@ describe('sign-in, CSRF and the audit trail', () => {
 
   it('takes the follow-up actor from the session, not from the request', async () => {
     const response = await call({ method: 'POST', url: '/api/followup/commitments/:id/status' }, 'officer', {
-      url: '/api/followup/commitments/2018-2022-T2/status', payload: { status: 'met', evidence: 'Kamerbrief', actor: 'Iemand Anders' },
+      url: '/api/followup/commitments/2018-2022-T2/status',
+      payload: { status: 'met', evidence: 'Kamerbrief', actor: 'Iemand Anders' },
     });
     expect(response.statusCode).toBe(200);
     const history = (await loadFollowupData(fixture.store)).history.filter((h) => h.entityId === '2018-2022-T2');
@@ -278,8 +506,12 @@ describe('sign-in, CSRF and the audit trail', () => {
   it('writes who, role, action, target, when and where for microdata reads and changes, and exports it as CSV', async () => {
     const csv = (await call({ method: 'GET', url: '/api/admin/audit.csv' }, 'administrator')).body;
     expect(csv.split('\n')[0]).toBe('seq,at,userId,userName,role,action,target,ip,outcome');
-    expect(csv).toMatch(/,Test Analist,analyst,deliveries\.report\.read,\/api\/deliveries\/police%3Aregistration[^,]*,127\.0\.0\.1,200\n/);
-    expect(csv).toMatch(/,Test Steward CSG,steward,deliveries\.upload,delivery:csg:registration:[^,]+,127\.0\.0\.1,201\n/);
+    expect(csv).toMatch(
+      /,Test Analist,analyst,deliveries\.report\.read,\/api\/deliveries\/police%3Aregistration[^,]*,127\.0\.0\.1,200\n/,
+    );
+    expect(csv).toMatch(
+      /,Test Steward CSG,steward,deliveries\.upload,delivery:csg:registration:[^,]+,127\.0\.0\.1,201\n/,
+    );
     expect(csv).toMatch(/,Beleidsmedewerker Test,officer,followup\.commitments\.status,/);
     expect(csv).toContain(',2026-03-25T10:00:00Z,');
   });
@@ -287,12 +519,28 @@ describe('sign-in, CSRF and the audit trail', () => {
 
 describe('public routes', () => {
   it('carry no microdata: no person ids, linkage tokens, quarantined values or contact details', async () => {
-    const persons = await fixture.store.all<{ person_id: string; link_bsn: string | null }>("SELECT person_id, link_bsn FROM person WHERE link_bsn IS NOT NULL LIMIT 20");
-    const quarantined = await fixture.store.all<{ value: string }>("SELECT value FROM quarantine WHERE length(value) >= 6 LIMIT 20");
-    const publicRules = routePolicy.filter((r) => r.allow === 'public' && r.method === 'GET' && !r.url.endsWith('.docx'));
+    const persons = await fixture.store.all<{ person_id: string; link_bsn: string | null }>(
+      'SELECT person_id, link_bsn FROM person WHERE link_bsn IS NOT NULL LIMIT 20',
+    );
+    const quarantined = await fixture.store.all<{ value: string }>(
+      'SELECT value FROM quarantine WHERE length(value) >= 6 LIMIT 20',
+    );
+    const publicRules = routePolicy.filter(
+      (r) => r.allow === 'public' && r.method === 'GET' && !r.url.endsWith('.docx'),
+    );
     for (const rule of publicRules) {
       const body = (await call(rule, 'anonymous')).body;
-      for (const key of ['person_id', 'link_bsn', 'link_name_dob', 'link_bloom', 'row_number', 'victim_person_id', 'email', 'phone']) expect(body, rule.url).not.toContain(key);
+      for (const key of [
+        'person_id',
+        'link_bsn',
+        'link_name_dob',
+        'link_bloom',
+        'row_number',
+        'victim_person_id',
+        'email',
+        'phone',
+      ])
+        expect(body, rule.url).not.toContain(key);
       for (const p of persons) expect(body, rule.url).not.toContain(p.link_bsn);
       for (const q of quarantined) expect(body, rule.url).not.toContain(`"${q.value}"`);
     }

@@ -26,7 +26,10 @@ export type RouteRule = {
 };
 
 const officer = ['officer'] as const;
-const internalVersion = { when: (q: unknown) => (q as { version?: string } | undefined)?.version === 'internal', allow: officer };
+const internalVersion = {
+  when: (q: unknown) => (q as { version?: string } | undefined)?.version === 'internal',
+  allow: officer,
+};
 
 export const routePolicy: readonly RouteRule[] = [
   { method: 'GET', url: '/api/health', action: 'health', allow: 'public', rateLimit: false },
@@ -37,12 +40,44 @@ export const routePolicy: readonly RouteRule[] = [
   { method: 'POST', url: '/api/logout', action: 'logout', allow: 'signed-in' },
   { method: 'POST', url: '/api/account/password', action: 'account.password.change', allow: 'signed-in' },
 
-  { method: 'GET', url: '/api/deliveries', action: 'deliveries.list', allow: ['steward', 'analyst'], rows: 'own-source' },
+  {
+    method: 'GET',
+    url: '/api/deliveries',
+    action: 'deliveries.list',
+    allow: ['steward', 'analyst'],
+    rows: 'own-source',
+  },
   { method: 'POST', url: '/api/deliveries', action: 'deliveries.upload', allow: ['steward'], rows: 'own-source' },
-  { method: 'GET', url: '/api/deliveries/:id/report', action: 'deliveries.report.read', allow: ['steward', 'analyst'], rows: 'own-source', audit: 'microdata' },
-  { method: 'GET', url: '/api/deliveries/:id/quarantine', action: 'deliveries.quarantine.read', allow: ['steward', 'analyst'], rows: 'own-source', audit: 'microdata' },
-  { method: 'POST', url: '/api/deliveries/:id/rollback', action: 'deliveries.rollback', allow: ['steward'], rows: 'own-source' },
-  { method: 'POST', url: '/api/deliveries/:id/confirm', action: 'deliveries.confirm', allow: ['steward'], rows: 'own-source' },
+  {
+    method: 'GET',
+    url: '/api/deliveries/:id/report',
+    action: 'deliveries.report.read',
+    allow: ['steward', 'analyst'],
+    rows: 'own-source',
+    audit: 'microdata',
+  },
+  {
+    method: 'GET',
+    url: '/api/deliveries/:id/quarantine',
+    action: 'deliveries.quarantine.read',
+    allow: ['steward', 'analyst'],
+    rows: 'own-source',
+    audit: 'microdata',
+  },
+  {
+    method: 'POST',
+    url: '/api/deliveries/:id/rollback',
+    action: 'deliveries.rollback',
+    allow: ['steward'],
+    rows: 'own-source',
+  },
+  {
+    method: 'POST',
+    url: '/api/deliveries/:id/confirm',
+    action: 'deliveries.confirm',
+    allow: ['steward'],
+    rows: 'own-source',
+  },
 
   { method: 'GET', url: '/api/linkage/review', action: 'linkage.review.read', allow: ['analyst'], audit: 'microdata' },
   { method: 'POST', url: '/api/linkage/review', action: 'linkage.review.decide', allow: ['analyst'] },
@@ -57,23 +92,56 @@ export const routePolicy: readonly RouteRule[] = [
   { method: 'POST', url: '/api/admin/users', action: 'users.create', allow: ['administrator'] },
   { method: 'POST', url: '/api/admin/users/:id/disable', action: 'users.disable', allow: ['administrator'] },
   { method: 'POST', url: '/api/admin/users/:id/enable', action: 'users.enable', allow: ['administrator'] },
-  { method: 'POST', url: '/api/admin/users/:id/reset-password', action: 'users.password.reset', allow: ['administrator'] },
+  {
+    method: 'POST',
+    url: '/api/admin/users/:id/reset-password',
+    action: 'users.password.reset',
+    allow: ['administrator'],
+  },
   { method: 'GET', url: '/api/admin/audit', action: 'audit.read', allow: ['administrator'], audit: 'microdata' },
   { method: 'GET', url: '/api/admin/audit.csv', action: 'audit.export', allow: ['administrator'], audit: 'microdata' },
-  { method: 'GET', url: '/api/admin/audit/verify', action: 'audit.verify', allow: ['administrator'], audit: 'microdata' },
+  {
+    method: 'GET',
+    url: '/api/admin/audit/verify',
+    action: 'audit.verify',
+    allow: ['administrator'],
+    audit: 'microdata',
+  },
   { method: 'GET', url: '/api/admin/work-queues', action: 'work-queues.read', allow: ['administrator'] },
 
   // the public tracker
   { method: 'GET', url: '/api/followup/editions', action: 'followup.editions', allow: 'public' },
   { method: 'GET', url: '/api/followup/editions/:id', action: 'followup.edition', allow: 'public' },
   { method: 'GET', url: '/api/followup/compare', action: 'followup.compare', allow: 'public' },
-  { method: 'GET', url: '/api/followup/editions/:id/letter.docx', action: 'followup.letter', allow: 'public', stricter: internalVersion },
-  { method: 'GET', url: '/api/followup/editions/:id/nota.docx', action: 'followup.nota', allow: 'public', stricter: internalVersion },
+  {
+    method: 'GET',
+    url: '/api/followup/editions/:id/letter.docx',
+    action: 'followup.letter',
+    allow: 'public',
+    stricter: internalVersion,
+  },
+  {
+    method: 'GET',
+    url: '/api/followup/editions/:id/nota.docx',
+    action: 'followup.nota',
+    allow: 'public',
+    stricter: internalVersion,
+  },
   // the policy officer's work (commitments carry civil servants' contact details)
   { method: 'GET', url: '/api/followup/commitments', action: 'followup.commitments', allow: officer },
   { method: 'POST', url: '/api/followup/commitments', action: 'followup.commitments.record', allow: officer },
-  { method: 'POST', url: '/api/followup/commitments/:id/status', action: 'followup.commitments.status', allow: officer },
-  { method: 'GET', url: '/api/followup/commitments/:id/history', action: 'followup.commitments.history', allow: officer },
+  {
+    method: 'POST',
+    url: '/api/followup/commitments/:id/status',
+    action: 'followup.commitments.status',
+    allow: officer,
+  },
+  {
+    method: 'GET',
+    url: '/api/followup/commitments/:id/history',
+    action: 'followup.commitments.history',
+    allow: officer,
+  },
   { method: 'GET', url: '/api/followup/digest', action: 'followup.digest', allow: officer },
   { method: 'POST', url: '/api/followup/editions/:id/workflow', action: 'followup.workflow', allow: officer },
   { method: 'GET', url: '/api/followup/export.csv', action: 'followup.export.csv', allow: officer },

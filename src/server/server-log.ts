@@ -15,7 +15,8 @@ export type ServerLogOptions = {
 /** Reads a log level such as ZICHT_LOG_LEVEL; throws a message naming the levels there are. */
 export function parseLogLevel(text: string): LogLevel {
   const level = text.trim().toLowerCase();
-  if (!(logLevels as readonly string[]).includes(level)) throw new Error(`log level "${text}" does not exist: use one of ${logLevels.join(', ')}`);
+  if (!(logLevels as readonly string[]).includes(level))
+    throw new Error(`log level "${text}" does not exist: use one of ${logLevels.join(', ')}`);
   return level as LogLevel;
 }
 
@@ -44,13 +45,28 @@ export function serverLoggerOptions(options: ServerLogOptions): FastifyServerOpt
     redact: {
       paths: [
         ...censored.flatMap((h) => [`headers${h}`, `req.headers${h}`, `request.headers${h}`]),
-        'body', 'req.body', 'request.body', 'query', 'req.query', 'request.query',
-        'email', '*.email', 'password', '*.password', 'csrfToken', '*.csrfToken', 'token', '*.token',
+        'body',
+        'req.body',
+        'request.body',
+        'query',
+        'req.query',
+        'request.query',
+        'email',
+        '*.email',
+        'password',
+        '*.password',
+        'csrfToken',
+        '*.csrfToken',
+        'token',
+        '*.token',
       ],
       censor: '[redacted]',
     },
     serializers: {
-      req: (request: { method?: string; routeOptions?: { url?: string } }) => ({ method: request.method, route: request.routeOptions?.url ?? null }),
+      req: (request: { method?: string; routeOptions?: { url?: string } }) => ({
+        method: request.method,
+        route: request.routeOptions?.url ?? null,
+      }),
       res: (reply: { statusCode?: number }) => ({ statusCode: reply.statusCode }),
       err: (error: LoggedError) => ({
         type: String(error.name ?? 'Error'),
@@ -63,7 +79,10 @@ export function serverLoggerOptions(options: ServerLogOptions): FastifyServerOpt
     hooks: {
       // a message written as text (Fastify's own warnings name the raw URL) is scrubbed as well
       logMethod(args, method) {
-        method.apply(this, args.map((arg) => (typeof arg === 'string' ? scrubLogText(arg) : arg)) as Parameters<typeof method>);
+        method.apply(
+          this,
+          args.map((arg) => (typeof arg === 'string' ? scrubLogText(arg) : arg)) as Parameters<typeof method>,
+        );
       },
     },
   };

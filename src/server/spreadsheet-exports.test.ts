@@ -19,18 +19,39 @@ const download = async (user: UserAccount, url: string) => {
   expect(response.statusCode).toBe(200);
   expect(response.headers['content-type']).toMatch(/^text\/csv/);
   const parser = new CsvParser(',');
-  const [header = [], ...rows] = [...parser.push(response.body), ...parser.end()].filter((r) => r.some((f) => f !== ''));
+  const [header = [], ...rows] = [...parser.push(response.body), ...parser.end()].filter((r) =>
+    r.some((f) => f !== ''),
+  );
   return rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i]])));
 };
 
 beforeAll(async () => {
   store = await openStore(':memory:');
-  officer = await createUser(store, { name: 'Beleidsmedewerker', email: 'beleid@test.example', role: 'officer', password: 'correct horse battery staple' }, now);
-  admin = await createUser(store, { name: 'Beheerder', email: 'admin@test.example', role: 'administrator', password: 'correct horse battery staple' }, now);
+  officer = await createUser(
+    store,
+    {
+      name: 'Beleidsmedewerker',
+      email: 'beleid@test.example',
+      role: 'officer',
+      password: 'correct horse battery staple',
+    },
+    now,
+  );
+  admin = await createUser(
+    store,
+    { name: 'Beheerder', email: 'admin@test.example', role: 'administrator', password: 'correct horse battery staple' },
+    now,
+  );
   const demo = buildDemoData();
   const [first, ...rest] = demo.commitments as [Commitment, ...Commitment[]];
   const hostile: Commitment = {
-    ...first, what: planted[0], who: planted[1], ministry: planted[2], evidence: planted[3], promised: { ...first.promised, phrase: planted[4] }, recommendationNumber: 2,
+    ...first,
+    what: planted[0],
+    who: planted[1],
+    ministry: planted[2],
+    evidence: planted[3],
+    promised: { ...first.promised, phrase: planted[4] },
+    recommendationNumber: 2,
   };
   await replaceFollowupData(store, { ...demo, commitments: [hostile, ...rest] });
   app = createServer({ store, webRoot: '/nonexistent', now: () => now });
@@ -45,14 +66,22 @@ describe('downloads a user opens in a spreadsheet', () => {
   it('GET /api/followup/export.csv neutralises formulas typed into a commitment', async () => {
     const rows = await download(officer, '/api/followup/export.csv');
     const row = rows.find((r) => r.what?.includes('HYPERLINK'));
-    expect(row).toMatchObject({ what: `'${planted[0]}`, who: `'${planted[1]}`, ministry: `'${planted[2]}`, evidence: `'${planted[3]}`, phrase: `'${planted[4]}` });
+    expect(row).toMatchObject({
+      what: `'${planted[0]}`,
+      who: `'${planted[1]}`,
+      ministry: `'${planted[2]}`,
+      evidence: `'${planted[3]}`,
+      phrase: `'${planted[4]}`,
+    });
     expect(row?.recommendation_number).toBe('2');
     // nothing in the whole file starts like a formula without the quote
-    for (const r of rows) for (const value of Object.values(r)) expect(value ?? '').not.toMatch(/^[\s"]*[=+\-@]|^[\t\r]/);
+    for (const r of rows)
+      for (const value of Object.values(r)) expect(value ?? '').not.toMatch(/^[\s"]*[=+\-@]|^[\t\r]/);
   });
 
   it('GET /api/admin/audit.csv neutralises formulas in logged texts', async () => {
-    for (const target of planted) await recordAudit(store, { who: null, action: 'login', target, ip: '10.0.0.1', outcome: 401, at: now });
+    for (const target of planted)
+      await recordAudit(store, { who: null, action: 'login', target, ip: '10.0.0.1', outcome: 401, at: now });
     const rows = await download(admin, '/api/admin/audit.csv?action=login');
     expect(rows.map((r) => r.target).sort()).toEqual(planted.map((p) => `'${p}`).sort());
     expect(rows.every((r) => r.outcome === '401')).toBe(true);

@@ -19,6 +19,8 @@ export function truncateAddress(address: string): string | null {
   const v4 = mapped?.[1] ?? address;
   if (isIPv4(v4)) return `${v4.split('.').slice(0, 3).join('.')}.0/24`;
   if (!isIPv6(address) || address.includes('.')) return null;
-  const groups = ipv6Groups(address.split('%')[0] ?? '').slice(0, 3).map((g) => g.replace(/^0+(?=.)/, '').toLowerCase());
+  const groups = ipv6Groups(address.split('%')[0] ?? '')
+    .slice(0, 3)
+    .map((g) => g.replace(/^0+(?=.)/, '').toLowerCase());
   return `${groups.join(':')}::/48`;
 }

@@ -108,11 +108,23 @@ describe('openStore', () => {
         if (name === 'a2') throw new Error('a2 fails');
         return name;
       });
-    const results = await Promise.allSettled([step('a', 'a1', 30), step('a', 'a2', 5), step('a', 'a3', 5), step('b', 'b1', 5)]);
+    const results = await Promise.allSettled([
+      step('a', 'a1', 30),
+      step('a', 'a2', 5),
+      step('a', 'a3', 5),
+      step('b', 'b1', 5),
+    ]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
     // b1 ran while a1 was still running; a2 and a3 waited for a1, in order, and a2's failure did not stop a3
     expect(log.indexOf('end b1')).toBeLessThan(log.indexOf('end a1'));
-    expect(log.filter((l) => l.endsWith('a1') || l.endsWith('a2') || l.endsWith('a3'))).toEqual(['start a1', 'end a1', 'start a2', 'end a2', 'start a3', 'end a3']);
+    expect(log.filter((l) => l.endsWith('a1') || l.endsWith('a2') || l.endsWith('a3'))).toEqual([
+      'start a1',
+      'end a1',
+      'start a2',
+      'end a2',
+      'start a3',
+      'end a3',
+    ]);
     expect(store.queues()).toEqual([]);
     store.close();
   });

@@ -16,7 +16,11 @@ export type BuiltExtracts = {
 const pad = (n: number) => String(n).padStart(8, '0');
 
 /** Turns what each source learnt into its own rows, with its own local ids (never the true ids). */
-export function buildExtracts(rng: Rng, records: readonly SourceRecord[], identityOf: (person: TruePerson) => Identity): BuiltExtracts {
+export function buildExtracts(
+  rng: Rng,
+  records: readonly SourceRecord[],
+  identityOf: (person: TruePerson) => Identity,
+): BuiltExtracts {
   const bySource = new Map<SourceCode, SourceRecord[]>(sources.codes.map((s) => [s, []]));
   for (const r of records) bySource.get(r.source)?.push(r);
   const personLinks: PersonLink[] = [];

@@ -1,6 +1,11 @@
 export { simulateChain } from './simulate-chain.ts';
 export { type ChainFormat, type WrittenChain, type WrittenFile, writeChain } from './write-chain.ts';
-export { defaultFaultRates, type FaultRates, type ResolvedOptions, type SimulationOptions } from './simulation-options.ts';
+export {
+  defaultFaultRates,
+  type FaultRates,
+  type ResolvedOptions,
+  type SimulationOptions,
+} from './simulation-options.ts';
 export {
   type FaultKind,
   type GroundTruth,

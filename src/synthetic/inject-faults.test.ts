@@ -4,7 +4,13 @@ import { simulateChain } from './simulate-chain.ts';
 import { defaultFaultRates } from './simulation-options.ts';
 import type { RawRow, SyntheticChain } from './synthetic-chain.ts';
 
-const personFields = personSchema.pick({ source: true, person_id: true, role: true, sex: true, birth_year_month: true });
+const personFields = personSchema.pick({
+  source: true,
+  person_id: true,
+  role: true,
+  sex: true,
+  birth_year_month: true,
+});
 const isRealDate = (s: string) => {
   const d = new Date(`${s}T00:00:00Z`);
   return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
@@ -47,12 +53,15 @@ describe('injected faults', () => {
         expect(row.date_of_birth).toBe(`${y}-${d}-${m}`);
         expect(isRealDate(String(row.date_of_birth))).toBe(true);
       }
-      if (f.kind === 'name_typo') expect(Math.abs(String(row[column]).length - String(f.original).length)).toBeLessThanOrEqual(1);
+      if (f.kind === 'name_typo')
+        expect(Math.abs(String(row[column]).length - String(f.original).length)).toBeLessThanOrEqual(1);
     }
   });
 
   it('makes exactly the rows flagged invalid fail the contract; every other row passes', () => {
-    const flagged = new Set(chain.truth.faults.filter((f) => f.invalid).map((f) => `${f.source}|${f.recordType}|${f.rowIndex}`));
+    const flagged = new Set(
+      chain.truth.faults.filter((f) => f.invalid).map((f) => `${f.source}|${f.recordType}|${f.rowIndex}`),
+    );
     const failing = new Set<string>();
     for (const source of sources.codes) {
       for (const recordType of ['registration', 'person', 'case_event'] as RecordType[]) {
@@ -68,7 +77,14 @@ describe('injected faults', () => {
   it('injects each kind at about its configured rate', () => {
     const count = (kind: string) => chain.truth.faults.filter((f) => f.kind === kind).length;
     const persons = sources.codes.reduce((n, s) => n + chain.extracts[s].person.length, 0);
-    const rows = sources.codes.reduce((n, s) => n + chain.extracts[s].registration.length + chain.extracts[s].person.length + chain.extracts[s].case_event.length, 0);
+    const rows = sources.codes.reduce(
+      (n, s) =>
+        n +
+        chain.extracts[s].registration.length +
+        chain.extracts[s].person.length +
+        chain.extracts[s].case_event.length,
+      0,
+    );
     const near = (observed: number, expected: number) => {
       expect(observed).toBeGreaterThan(expected * 0.7);
       expect(observed).toBeLessThan(expected * 1.3);
@@ -77,6 +93,13 @@ describe('injected faults', () => {
     near(count('dob_missing'), persons * rates.dobMissing * 0.85);
     near(count('duplicate_row'), rows * rates.duplicateRow);
     near(chain.truth.faults.filter((f) => f.invalid).length, rows * rates.malformedRow);
-    for (const kind of ['dob_day_month_swapped', 'invalid_date', 'unknown_code', 'empty_id', 'incident_after_registration']) expect(count(kind)).toBeGreaterThan(10);
+    for (const kind of [
+      'dob_day_month_swapped',
+      'invalid_date',
+      'unknown_code',
+      'empty_id',
+      'incident_after_registration',
+    ])
+      expect(count(kind)).toBeGreaterThan(10);
   });
 });

@@ -2,11 +2,18 @@ import { type RecordType, recordTypes, type SourceCode, sources } from '../contr
 import type { Rng } from '../random/index.ts';
 import { makeTypo } from './make-typo.ts';
 import type { FaultRates } from './simulation-options.ts';
-import { type FaultKind, type InjectedFault, invalidFaultKinds, type RawRow, type SourceExtract } from './synthetic-chain.ts';
+import {
+  type FaultKind,
+  type InjectedFault,
+  invalidFaultKinds,
+  type RawRow,
+  type SourceExtract,
+} from './synthetic-chain.ts';
 
 type Change = { kind: FaultKind; column: string; original: RawRow[string] };
 
-const badDateText = (rng: Rng, year: string) => rng.pick([`${year}-13-45`, `31-02-${year}`, `${year}-02-30`, `${year}/06/15`]);
+const badDateText = (rng: Rng, year: string) =>
+  rng.pick([`${year}-13-45`, `31-02-${year}`, `${year}-02-30`, `${year}/06/15`]);
 const yearOf = (value: unknown) => (typeof value === 'string' && /^\d{4}/.test(value) ? value.slice(0, 4) : '2021');
 
 function malform(rng: Rng, recordType: RecordType, row: RawRow): Change {
@@ -21,7 +28,10 @@ function malform(rng: Rng, recordType: RecordType, row: RawRow): Change {
       const column = rng.bernoulli(0.5) || row.incident_date_from === null ? 'registration_date' : 'incident_date_from';
       return set(kind, column, badDateText(rng, yearOf(row[column])));
     }
-    if (kind === 'unknown_code') return rng.bernoulli(0.6) ? set(kind, 'offence_code', rng.pick(['SR999', 'ZEDEN-OVERIG', '248'])) : set(kind, 'setting', rng.pick(['garden', 'auto', 'thuis']));
+    if (kind === 'unknown_code')
+      return rng.bernoulli(0.6)
+        ? set(kind, 'offence_code', rng.pick(['SR999', 'ZEDEN-OVERIG', '248']))
+        : set(kind, 'setting', rng.pick(['garden', 'auto', 'thuis']));
     if (kind === 'empty_id') return set(kind, 'registration_id', '');
     const registered = new Date(`${row.registration_date}T00:00:00Z`).getTime();
     const later = new Date(registered + (1 + rng.int(60)) * 86_400_000).toISOString().slice(0, 10);
@@ -72,7 +82,11 @@ function plausibleFault(rng: Rng, rates: FaultRates, row: RawRow): Change | null
  * Puts realistic faults into the clean extracts (in place of the affected rows) and lists each one
  * with the index of the faulty row in its extract, so tests can check that ingest finds exactly these.
  */
-export function injectFaults(rng: Rng, rates: FaultRates, clean: Record<SourceCode, SourceExtract>): { extracts: Record<SourceCode, SourceExtract>; faults: InjectedFault[] } {
+export function injectFaults(
+  rng: Rng,
+  rates: FaultRates,
+  clean: Record<SourceCode, SourceExtract>,
+): { extracts: Record<SourceCode, SourceExtract>; faults: InjectedFault[] } {
   const faults: InjectedFault[] = [];
   const extracts = {} as Record<SourceCode, SourceExtract>;
   const recordTypeNames = Object.keys(recordTypes) as RecordType[];
@@ -88,10 +102,26 @@ export function injectFaults(rng: Rng, rates: FaultRates, clean: Record<SourceCo
         out.push(row);
         if (change) {
           const invalid = invalidFaultKinds.includes(change.kind);
-          faults.push({ source, recordType, rowIndex: out.length - 1, kind: change.kind, column: change.column, original: change.original, invalid });
+          faults.push({
+            source,
+            recordType,
+            rowIndex: out.length - 1,
+            kind: change.kind,
+            column: change.column,
+            original: change.original,
+            invalid,
+          });
         } else if (rng.bernoulli(rates.duplicateRow)) {
           out.push({ ...row });
-          faults.push({ source, recordType, rowIndex: out.length - 1, kind: 'duplicate_row', column: null, original: null, invalid: false });
+          faults.push({
+            source,
+            recordType,
+            rowIndex: out.length - 1,
+            kind: 'duplicate_row',
+            column: null,
+            original: null,
+            invalid: false,
+          });
         }
       }
     }

@@ -66,7 +66,8 @@ describe('calibration against the seeds', () => {
         const code = r.offence_code as OffenceCode;
         expect(offenceDefinitions[code].regime).toBe(regimeOnDate(r.incident_date_from));
         checked++;
-        if (source === 'police') categoryCount.set(offenceCategoryOf(code), (categoryCount.get(offenceCategoryOf(code)) ?? 0) + 1);
+        if (source === 'police')
+          categoryCount.set(offenceCategoryOf(code), (categoryCount.get(offenceCategoryOf(code)) ?? 0) + 1);
       });
     }
     expect(checked).toBeGreaterThan(50_000);

@@ -14,11 +14,16 @@ describe('simulateChain determinism', () => {
   });
 
   it('keeps population and registrations when only the fault rates change (separate random streams)', () => {
-    const clean = simulateChain({ ...small, faults: { nameTypo: 0, dobSwap: 0, dobMissing: 0, duplicateRow: 0, malformedRow: 0 } });
+    const clean = simulateChain({
+      ...small,
+      faults: { nameTypo: 0, dobSwap: 0, dobMissing: 0, duplicateRow: 0, malformedRow: 0 },
+    });
     const faulty = simulateChain(small);
     expect(clean.truth.faults).toHaveLength(0);
     expect(clean.truth.victims).toEqual(faulty.truth.victims);
-    const duplicates = faulty.truth.faults.filter((f) => f.source === 'police' && f.recordType === 'registration' && f.kind === 'duplicate_row').length;
+    const duplicates = faulty.truth.faults.filter(
+      (f) => f.source === 'police' && f.recordType === 'registration' && f.kind === 'duplicate_row',
+    ).length;
     expect(faulty.extracts.police.registration.length).toBe(clean.extracts.police.registration.length + duplicates);
   });
 
@@ -38,7 +43,13 @@ describe('a simulated chain (scale 0.5, 2018–2025)', () => {
 
   it('has case events that reference a registration of their source, in chain order, none after 31 Dec 2025', () => {
     const cut = '2025-12-31';
-    const order: Record<string, string> = { complaint: 'report', suspect_registered: 'report', om_decision: 'om_inflow', sentence: 'court_ruling', probation_end: 'probation_start' };
+    const order: Record<string, string> = {
+      complaint: 'report',
+      suspect_registered: 'report',
+      om_decision: 'om_inflow',
+      sentence: 'court_ruling',
+      probation_end: 'probation_start',
+    };
     for (const source of sources.codes) {
       const { registration, case_event } = chain.extracts[source];
       const registrations = new Map<string, RawRow>();
@@ -68,8 +79,14 @@ describe('a simulated chain (scale 0.5, 2018–2025)', () => {
         if (earlier) expect(earlier <= date).toBe(true);
       }
       const allIds = new Set(registration.map((r) => String(r.registration_id)));
-      const orphans = case_event.filter((e, k) => !isFaulty(source, 'case_event', k) && !allIds.has(String(e.registration_id)));
-      const blankedIds = new Set(chain.truth.faults.filter((f) => f.source === source && f.kind === 'empty_id' && f.column === 'registration_id').map((f) => f.original));
+      const orphans = case_event.filter(
+        (e, k) => !isFaulty(source, 'case_event', k) && !allIds.has(String(e.registration_id)),
+      );
+      const blankedIds = new Set(
+        chain.truth.faults
+          .filter((f) => f.source === source && f.kind === 'empty_id' && f.column === 'registration_id')
+          .map((f) => f.original),
+      );
       for (const o of orphans) expect(blankedIds.has(o.registration_id ?? null)).toBe(true);
     }
   });
@@ -77,7 +94,11 @@ describe('a simulated chain (scale 0.5, 2018–2025)', () => {
   it('orders the justice chain across sources for each incident: police ≤ OM ≤ courts ≤ probation', () => {
     const dateOf = new Map<string, string>();
     for (const source of ['police', 'om', 'courts', 'probation'] as SourceCode[]) {
-      const ids = new Map(chain.truth.registrationLinks.filter((l) => l.source === source).map((l) => [l.registration_id, l.true_incident_id]));
+      const ids = new Map(
+        chain.truth.registrationLinks
+          .filter((l) => l.source === source)
+          .map((l) => [l.registration_id, l.true_incident_id]),
+      );
       chain.extracts[source].registration.forEach((r, k) => {
         if (isFaulty(source, 'registration', k)) return;
         const incident = ids.get(String(r.registration_id));
@@ -98,7 +119,8 @@ describe('a simulated chain (scale 0.5, 2018–2025)', () => {
   });
 
   it('registers at OM and courts only what went through police; victim support mostly after police', () => {
-    const incidentsOf = (source: SourceCode) => new Set(chain.truth.registrationLinks.filter((l) => l.source === source).map((l) => l.true_incident_id));
+    const incidentsOf = (source: SourceCode) =>
+      new Set(chain.truth.registrationLinks.filter((l) => l.source === source).map((l) => l.true_incident_id));
     const police = incidentsOf('police');
     const total = chain.truth.incidentsPerYear.reduce((n, y) => n + y.total, 0);
     for (const source of ['om', 'courts', 'probation'] as SourceCode[]) {

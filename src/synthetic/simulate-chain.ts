@@ -37,7 +37,15 @@ export function simulateChain(options: SimulationOptions): SyntheticChain {
   const { extracts, faults } = injectFaults(createRng(o.seed, 'faults'), o.faults, built.extracts);
   const { victims, victimsPerYear, incidentsPerYear } = summariseVictims(population, records, years);
   return {
-    truth: { simulation: o, personLinks: built.personLinks, registrationLinks: built.registrationLinks, victims, victimsPerYear, faults, incidentsPerYear },
+    truth: {
+      simulation: o,
+      personLinks: built.personLinks,
+      registrationLinks: built.registrationLinks,
+      victims,
+      victimsPerYear,
+      faults,
+      incidentsPerYear,
+    },
     extracts,
   };
 }

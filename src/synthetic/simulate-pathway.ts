@@ -26,17 +26,40 @@ export type SourceRecord = {
 };
 
 const adultDecision = createCategorical<OmDecisionCode>([
-  ['summons', 50], ['dismissal_technical', 28], ['dismissal_policy', 6], ['penal_order', 6], ['transaction', 3], ['joinder', 7],
+  ['summons', 50],
+  ['dismissal_technical', 28],
+  ['dismissal_policy', 6],
+  ['penal_order', 6],
+  ['transaction', 3],
+  ['joinder', 7],
 ]);
 const minorDecision = createCategorical<OmDecisionCode>([
-  ['summons', 36], ['dismissal_technical', 25], ['dismissal_policy', 14], ['penal_order', 10], ['transaction', 8], ['joinder', 7],
+  ['summons', 36],
+  ['dismissal_technical', 25],
+  ['dismissal_policy', 14],
+  ['penal_order', 10],
+  ['transaction', 8],
+  ['joinder', 7],
 ]);
-const ruling = createCategorical<CourtRulingCode>([['conviction', 80], ['acquittal', 15], ['other', 5]]);
+const ruling = createCategorical<CourtRulingCode>([
+  ['conviction', 80],
+  ['acquittal', 15],
+  ['other', 5],
+]);
 const adultSentence = createCategorical<SentenceTypeCode>([
-  ['prison', 42], ['suspended_prison', 24], ['community_service', 19], ['tbs', 3], ['fine', 5], ['other', 7],
+  ['prison', 42],
+  ['suspended_prison', 24],
+  ['community_service', 19],
+  ['tbs', 3],
+  ['fine', 5],
+  ['other', 7],
 ]);
 const minorSentence = createCategorical<SentenceTypeCode>([
-  ['youth_detention', 35], ['community_service', 38], ['suspended_prison', 10], ['tbs', 5], ['other', 12],
+  ['youth_detention', 35],
+  ['community_service', 38],
+  ['suspended_prison', 10],
+  ['tbs', 5],
+  ['other', 12],
 ]);
 
 /** Length in days; custodial sentences lengthen a little each year (the seeds report longer prison terms). */
@@ -55,8 +78,22 @@ function sentenceDays(rng: Rng, type: SentenceTypeCode, year: number): number | 
  */
 export function simulatePathway(rng: Rng, i: TrueIncident, cutDay: number, records: SourceRecord[]): void {
   const delay = (median: number, sigma: number) => Math.round(rng.lognormal(median, sigma));
-  const keep = (source: SourceCode, day: number, victimKnown: boolean, suspectKnown: boolean, events: PathwayEvent[]) => {
-    if (day <= cutDay) records.push({ source, day, incident: i, victimKnown, suspectKnown, events: events.filter((e) => e.day <= cutDay) });
+  const keep = (
+    source: SourceCode,
+    day: number,
+    victimKnown: boolean,
+    suspectKnown: boolean,
+    events: PathwayEvent[],
+  ) => {
+    if (day <= cutDay)
+      records.push({
+        source,
+        day,
+        incident: i,
+        victimKnown,
+        suspectKnown,
+        events: events.filter((e) => e.day <= cutDay),
+      });
   };
 
   const police = rng.bernoulli(captureModel.police(i));
@@ -87,10 +124,18 @@ export function simulatePathway(rng: Rng, i: TrueIncident, cutDay: number, recor
         const courtDay = decisionDay + delay(14, 0.5);
         const rulingDay = courtDay + delay(180, 0.5);
         const outcome = ruling(rng);
-        const courtEvents: PathwayEvent[] = [{ step: 'court_ruling', day: rulingDay, who: 'suspect', courtRuling: outcome }];
+        const courtEvents: PathwayEvent[] = [
+          { step: 'court_ruling', day: rulingDay, who: 'suspect', courtRuling: outcome },
+        ];
         if (outcome === 'conviction') {
           const type = i.suspectAge < 18 ? minorSentence(rng) : adultSentence(rng);
-          courtEvents.push({ step: 'sentence', day: rulingDay, who: 'suspect', sentenceType: type, sentenceDays: sentenceDays(rng, type, i.year) });
+          courtEvents.push({
+            step: 'sentence',
+            day: rulingDay,
+            who: 'suspect',
+            sentenceType: type,
+            sentenceDays: sentenceDays(rng, type, i.year),
+          });
           if (rng.bernoulli(captureModel.probation(type))) {
             const start = rulingDay + delay(45, 0.6);
             keep('probation', start, rng.bernoulli(0.2), true, [

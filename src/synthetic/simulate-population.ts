@@ -1,4 +1,11 @@
-import { type OffenceCategoryCode, type OffenceCode, type RegionCode, type RelationshipCode, regimeOnDate, type SettingCode } from '../contract/index.ts';
+import {
+  type OffenceCategoryCode,
+  type OffenceCode,
+  type RegionCode,
+  type RelationshipCode,
+  regimeOnDate,
+  type SettingCode,
+} from '../contract/index.ts';
 import { characteriseIncident } from './characterise-incident.ts';
 import { createCategorical } from './create-categorical.ts';
 import type { Rng } from '../random/index.ts';
@@ -41,7 +48,9 @@ export const yearlyGrowth = 0.05;
 
 /** Age of a new child victim at the incident; tuned so registered victims average ≈ 12 with mode 15. */
 const victimAge = createCategorical<number>(
-  [0.7, 1.1, 1.7, 2.4, 3.0, 3.3, 3.6, 3.8, 4.0, 4.2, 4.4, 4.9, 5.8, 7.4, 9.0, 10.6, 9.0, 7.4].map((w, age) => [age, w] as const),
+  [0.7, 1.1, 1.7, 2.4, 3.0, 3.3, 3.6, 3.8, 4.0, 4.2, 4.4, 4.9, 5.8, 7.4, 9.0, 10.6, 9.0, 7.4].map(
+    (w, age) => [age, w] as const,
+  ),
 );
 
 const repeatVictimShare = 0.1;
@@ -49,11 +58,7 @@ const sameSuspectOnRepeat = 0.5;
 const repeatSuspectShare = 0.1;
 
 /** Children, suspects and incidents year by year; incidents are in date order. */
-export function simulatePopulation(
-  rng: Rng,
-  years: { from: number; to: number },
-  scale: number,
-): TruePopulation {
+export function simulatePopulation(rng: Rng, years: { from: number; to: number }, scale: number): TruePopulation {
   const incidents: TrueIncident[] = [];
   const victims: TruePerson[] = [];
   const suspects: TruePerson[] = [];
@@ -97,7 +102,9 @@ export function simulatePopulation(
       if (!suspect || ageOnDay(suspect.birthDay, fromDay) < 12) {
         const young = rng.bernoulli(vAge >= 12 ? 0.49 : 0.21);
         const age = young
-          ? vAge >= 12 ? Math.max(12, Math.min(20, vAge - 1 + rng.int(6))) : 12 + rng.int(9)
+          ? vAge >= 12
+            ? Math.max(12, Math.min(20, vAge - 1 + rng.int(6)))
+            : 12 + rng.int(9)
           : Math.min(85, 21 + Math.floor(rng.lognormal(16, 0.55)));
         suspect = newPerson(rng.bernoulli(0.96) ? 'M' : 'F', birthDayFor(age, fromDay), 0);
         suspects.push(suspect);
@@ -107,7 +114,10 @@ export function simulatePopulation(
 
       const online = rng.bernoulli(vAge >= 12 ? onlineShare * 1.25 : onlineShare * 0.6);
       const character = characteriseIncident(rng, vAge, sAge, online);
-      const ongoing = !online && (character.relationship === 'parent' || character.relationship === 'other_family') && rng.bernoulli(0.4);
+      const ongoing =
+        !online &&
+        (character.relationship === 'parent' || character.relationship === 'other_family') &&
+        rng.bernoulli(0.4);
       const toDay = ongoing ? fromDay + Math.round(rng.lognormal(120, 1)) : fromDay;
       const index = incidents.length + 1;
       incidents.push({

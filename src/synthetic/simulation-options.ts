@@ -36,8 +36,10 @@ export function resolveOptions(options: SimulationOptions): ResolvedOptions {
   const { seed, yearFrom, yearTo, scale } = options;
   const problems: string[] = [];
   if (!Number.isInteger(seed)) problems.push(`seed must be an integer, got ${seed}`);
-  if (!Number.isInteger(yearFrom) || yearFrom < 1990 || yearFrom > 2100) problems.push(`yearFrom must be a year 1990–2100, got ${yearFrom}`);
-  if (!Number.isInteger(yearTo) || yearTo < yearFrom || yearTo > 2100) problems.push(`yearTo must be a year ≥ yearFrom, got ${yearTo}`);
+  if (!Number.isInteger(yearFrom) || yearFrom < 1990 || yearFrom > 2100)
+    problems.push(`yearFrom must be a year 1990–2100, got ${yearFrom}`);
+  if (!Number.isInteger(yearTo) || yearTo < yearFrom || yearTo > 2100)
+    problems.push(`yearTo must be a year ≥ yearFrom, got ${yearTo}`);
   else if (yearTo - yearFrom >= 30) problems.push(`at most 30 years can be simulated, got ${yearFrom}–${yearTo}`);
   if (!(scale > 0) || scale > 1000) problems.push(`scale must be in (0, 1000], got ${scale}`);
   const faults = { ...defaultFaultRates, ...options.faults };

@@ -23,7 +23,18 @@ export type SourceRecording = {
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
-const justice = { bsnMissing: [0.02, 0.01], dobMissing: [0.01, 0.01], allFirstNames: true, duplicatePerson: 0.01, incidentDateMissing: 0, settingUnknown: 0.02, relationshipUnknown: 0.02, regionUnknown: 0, sexUnknown: 0, postcodeMissing: 0.01 } as const;
+const justice = {
+  bsnMissing: [0.02, 0.01],
+  dobMissing: [0.01, 0.01],
+  allFirstNames: true,
+  duplicatePerson: 0.01,
+  incidentDateMissing: 0,
+  settingUnknown: 0.02,
+  relationshipUnknown: 0.02,
+  regionUnknown: 0,
+  sexUnknown: 0,
+  postcodeMissing: 0.01,
+} as const;
 
 export const sourceRecording: Record<SourceCode, SourceRecording> = {
   police: {
@@ -36,8 +47,18 @@ export const sourceRecording: Record<SourceCode, SourceRecording> = {
     duplicatePerson: 0.03,
     settingUnknown: 0.03,
   },
-  om: { ...justice, registrationId: (seq, year, region) => `${pad(region, 2)}/${pad(seq, 6)}-${pad(year % 100, 2)}`, personPrefix: 'OV', eventPrefix: 'OE' },
-  courts: { ...justice, registrationId: (seq, year) => `RB-${year}-${pad(seq, 6)}`, personPrefix: 'RP', eventPrefix: 'RE' },
+  om: {
+    ...justice,
+    registrationId: (seq, year, region) => `${pad(region, 2)}/${pad(seq, 6)}-${pad(year % 100, 2)}`,
+    personPrefix: 'OV',
+    eventPrefix: 'OE',
+  },
+  courts: {
+    ...justice,
+    registrationId: (seq, year) => `RB-${year}-${pad(seq, 6)}`,
+    personPrefix: 'RP',
+    eventPrefix: 'RE',
+  },
   probation: {
     ...justice,
     registrationId: (seq) => `RN${pad(seq, 7)}`,

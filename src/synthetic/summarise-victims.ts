@@ -43,11 +43,22 @@ export function summariseVictims(
       if (registeredBits & (1 << k)) registered[k] = (registered[k] ?? 0) + 1;
     }
     const chosen: SourceCode[] = sources.codes.filter((_, k) => (bits & (1 << k)) !== 0);
-    return { true_person_id: v.id, sex: v.sex, date_of_birth: isoOfDay(v.birthDay), incident_years: incidentYears, registered: bits !== 0, sources: chosen };
+    return {
+      true_person_id: v.id,
+      sex: v.sex,
+      date_of_birth: isoOfDay(v.birthDay),
+      incident_years: incidentYears,
+      registered: bits !== 0,
+      sources: chosen,
+    };
   });
   return {
     victims,
-    victimsPerYear: total.map((t, k) => ({ year: years.from + k, total: t, registeredByAnySource: registered[k] ?? 0 })),
+    victimsPerYear: total.map((t, k) => ({
+      year: years.from + k,
+      total: t,
+      registeredByAnySource: registered[k] ?? 0,
+    })),
     incidentsPerYear: incidents.map((n, k) => ({ year: years.from + k, total: n })),
   };
 }

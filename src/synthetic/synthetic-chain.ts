@@ -39,7 +39,12 @@ export type FaultKind =
   | 'incident_after_registration';
 
 /** Faults the contract rejects; the others are plausible values a linkage step must cope with. */
-export const invalidFaultKinds: readonly FaultKind[] = ['invalid_date', 'unknown_code', 'empty_id', 'incident_after_registration'];
+export const invalidFaultKinds: readonly FaultKind[] = [
+  'invalid_date',
+  'unknown_code',
+  'empty_id',
+  'incident_after_registration',
+];
 
 export type InjectedFault = {
   source: SourceCode;

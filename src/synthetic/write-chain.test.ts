@@ -28,7 +28,9 @@ describe('writeChain', () => {
     for (const [source, extract] of Object.entries(chain.extracts)) {
       for (const recordType of ['registration', 'person', 'case_event'] as const) {
         const columns = extractColumns[recordType];
-        const [header, ...rows] = parseCsv(await readFile(join(dir, 'extracts', source, `${recordType}.csv`), 'utf8'), { nullAware: true });
+        const [header, ...rows] = parseCsv(await readFile(join(dir, 'extracts', source, `${recordType}.csv`), 'utf8'), {
+          nullAware: true,
+        });
         expect(header).toEqual(columns);
         expect(rows).toEqual(extract[recordType].map((row) => columns.map((c) => asText(row[c]))));
       }
@@ -39,7 +41,10 @@ describe('writeChain', () => {
     for (const [source, extract] of Object.entries(chain.extracts)) {
       for (const recordType of ['registration', 'person', 'case_event'] as const) {
         const text = await readFile(join(dir, 'extracts', source, `${recordType}.jsonl`), 'utf8');
-        const rows = text.split('\n').filter((l) => l.length > 0).map((l) => JSON.parse(l));
+        const rows = text
+          .split('\n')
+          .filter((l) => l.length > 0)
+          .map((l) => JSON.parse(l));
         expect(rows).toEqual(extract[recordType]);
       }
     }

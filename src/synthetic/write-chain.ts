@@ -25,7 +25,11 @@ export type WrittenChain = { outDir: string; files: WrittenFile[] };
 
 function* csvLines(columns: readonly string[], rows: readonly RawRow[]): Generator<string> {
   yield formatCsvRecord(columns, nullAwareCsvField);
-  for (const row of rows) yield formatCsvRecord(columns.map((c) => row[c] ?? null), nullAwareCsvField);
+  for (const row of rows)
+    yield formatCsvRecord(
+      columns.map((c) => row[c] ?? null),
+      nullAwareCsvField,
+    );
 }
 
 function* jsonLines(columns: readonly string[], rows: readonly RawRow[]): Generator<string> {
@@ -45,7 +49,11 @@ function truthTables(chain: SyntheticChain): { name: string; columns: string[]; 
   const t = chain.truth;
   return [
     { name: 'person-links', columns: ['source', 'person_id', 'true_person_id', 'role'], rows: t.personLinks },
-    { name: 'registration-links', columns: ['source', 'registration_id', 'true_incident_id'], rows: t.registrationLinks },
+    {
+      name: 'registration-links',
+      columns: ['source', 'registration_id', 'true_incident_id'],
+      rows: t.registrationLinks,
+    },
     {
       name: 'victims',
       columns: ['true_person_id', 'sex', 'date_of_birth', 'incident_years', 'registered', 'sources'],
@@ -54,12 +62,24 @@ function truthTables(chain: SyntheticChain): { name: string; columns: string[]; 
     {
       name: 'victims-per-year',
       columns: ['year', 'total', 'registered_by_any_source'],
-      rows: t.victimsPerYear.map((y) => ({ year: y.year, total: y.total, registered_by_any_source: y.registeredByAnySource })),
+      rows: t.victimsPerYear.map((y) => ({
+        year: y.year,
+        total: y.total,
+        registered_by_any_source: y.registeredByAnySource,
+      })),
     },
     {
       name: 'faults',
       columns: ['source', 'record_type', 'row_index', 'kind', 'column', 'original', 'invalid'],
-      rows: t.faults.map((f) => ({ source: f.source, record_type: f.recordType, row_index: f.rowIndex, kind: f.kind, column: f.column, original: f.original, invalid: f.invalid })),
+      rows: t.faults.map((f) => ({
+        source: f.source,
+        record_type: f.recordType,
+        row_index: f.rowIndex,
+        kind: f.kind,
+        column: f.column,
+        original: f.original,
+        invalid: f.invalid,
+      })),
     },
   ];
 }
@@ -68,7 +88,11 @@ function truthTables(chain: SyntheticChain): { name: string; columns: string[]; 
  * Writes the raw extracts to `outDir/extracts/<source>/<recordType>.<ext>` in each format asked for,
  * and the ground truth to `outDir/truth/`. Rows are written as they are, malformed ones included.
  */
-export async function writeChain(chain: SyntheticChain, outDir: string, options: { formats: ChainFormat[] }): Promise<WrittenChain> {
+export async function writeChain(
+  chain: SyntheticChain,
+  outDir: string,
+  options: { formats: ChainFormat[] },
+): Promise<WrittenChain> {
   const files: WrittenFile[] = [];
   const recordTypeNames = Object.keys(recordTypes) as RecordType[];
   for (const source of sources.codes) {
@@ -81,7 +105,12 @@ export async function writeChain(chain: SyntheticChain, outDir: string, options:
         const path = join(dir, `${recordType}.${format}`);
         const base = { path, kind: 'extract', source, recordType, format } as const;
         if (format === 'csv') files.push({ ...base, ...(await writeCsv(path, columns, rows)) });
-        else if (format === 'jsonl') files.push({ ...base, rows: rows.length, bytes: (await writeTextLines(path, jsonLines(columns, rows))).bytes });
+        else if (format === 'jsonl')
+          files.push({
+            ...base,
+            rows: rows.length,
+            bytes: (await writeTextLines(path, jsonLines(columns, rows))).bytes,
+          });
         else files.push({ ...base, rows: await writeXlsxSheet(path, recordType, columns, rows), bytes: null });
       }
     }
@@ -91,11 +120,20 @@ export async function writeChain(chain: SyntheticChain, outDir: string, options:
   await mkdir(truthDir, { recursive: true });
   for (const table of truthTables(chain)) {
     const path = join(truthDir, `${table.name}.csv`);
-    files.push({ path, kind: 'truth', source: null, recordType: null, format: 'csv', ...(await writeCsv(path, table.columns, table.rows)) });
+    files.push({
+      path,
+      kind: 'truth',
+      source: null,
+      recordType: null,
+      format: 'csv',
+      ...(await writeCsv(path, table.columns, table.rows)),
+    });
   }
   const summary = {
     simulation: chain.truth.simulation,
-    rows: Object.fromEntries(sources.codes.map((s) => [s, Object.fromEntries(recordTypeNames.map((r) => [r, chain.extracts[s][r].length]))])),
+    rows: Object.fromEntries(
+      sources.codes.map((s) => [s, Object.fromEntries(recordTypeNames.map((r) => [r, chain.extracts[s][r].length]))]),
+    ),
     registrations: sources.codes.reduce((n, s) => n + chain.extracts[s].registration.length, 0),
     incidentsPerYear: chain.truth.incidentsPerYear,
     victimsPerYear: chain.truth.victimsPerYear,
@@ -108,6 +146,14 @@ export async function writeChain(chain: SyntheticChain, outDir: string, options:
   const summaryPath = join(truthDir, 'summary.json');
   const text = `${JSON.stringify(summary, null, 2)}\n`;
   await writeFile(summaryPath, text, 'utf8');
-  files.push({ path: summaryPath, kind: 'truth', source: null, recordType: null, format: 'json', rows: 1, bytes: Buffer.byteLength(text) });
+  files.push({
+    path: summaryPath,
+    kind: 'truth',
+    source: null,
+    recordType: null,
+    format: 'json',
+    rows: 1,
+    bytes: Buffer.byteLength(text),
+  });
   return { outDir, files };
 }

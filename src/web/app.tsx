@@ -12,7 +12,10 @@ import { VictimsSection } from './victims-section.tsx';
 /** The monitor's first page: registered victims per source, the estimate of all victims, and how. */
 export function App() {
   const [language, switchLanguage] = useLanguage();
-  const locale = useMemo<Locale>(() => ({ language, t: messages[language], format: formattersFor(language) }), [language]);
+  const locale = useMemo<Locale>(
+    () => ({ language, t: messages[language], format: formattersFor(language) }),
+    [language],
+  );
   const { state, reload } = useMonitorSummary();
   const { t, format } = locale;
 

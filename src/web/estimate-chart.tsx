@@ -13,7 +13,15 @@ const intervalColour = '#1a1a1a';
  * The estimate as one bar (registered + not registered = total) with, below it, the 95% interval
  * of the total as a line between two ticks and a dot at the point estimate.
  */
-export function EstimateChart({ estimate, label, describedBy }: { estimate: MonitorEstimate; label: string; describedBy: string }) {
+export function EstimateChart({
+  estimate,
+  label,
+  describedBy,
+}: {
+  estimate: MonitorEstimate;
+  label: string;
+  describedBy: string;
+}) {
   const { t, format } = useLocale();
   const render = useCallback(
     (width: number) => {
@@ -39,7 +47,14 @@ export function EstimateChart({ estimate, label, describedBy }: { estimate: Moni
         y: { axis: null, domain: ['estimate', 'interval'], paddingInner: 0.2 },
         color: { domain: [t.observed, t.hidden], range: [observedColour, hiddenColour] },
         marks: [
-          Plot.barX(parts, { x1: 'from', x2: 'to', y: () => 'estimate', fill: 'part', stroke: 'white', strokeWidth: 1.5 }),
+          Plot.barX(parts, {
+            x1: 'from',
+            x2: 'to',
+            y: () => 'estimate',
+            fill: 'part',
+            stroke: 'white',
+            strokeWidth: 1.5,
+          }),
           Plot.barX([estimate], {
             x1: 'lower',
             x2: 'upper',
@@ -48,8 +63,20 @@ export function EstimateChart({ estimate, label, describedBy }: { estimate: Moni
             insetTop: 14,
             insetBottom: 14,
           }),
-          Plot.tickX([estimate.lower, estimate.upper], { x: (d: number) => d, y: interval, stroke: intervalColour, strokeWidth: 2.5 }),
-          Plot.dot([estimate], { x: 'total', y: interval, fill: 'white', stroke: intervalColour, strokeWidth: 2.5, r: 6 }),
+          Plot.tickX([estimate.lower, estimate.upper], {
+            x: (d: number) => d,
+            y: interval,
+            stroke: intervalColour,
+            strokeWidth: 2.5,
+          }),
+          Plot.dot([estimate], {
+            x: 'total',
+            y: interval,
+            fill: 'white',
+            stroke: intervalColour,
+            strokeWidth: 2.5,
+            r: 6,
+          }),
           Plot.ruleX([0]),
         ],
       });

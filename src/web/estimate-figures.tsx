@@ -4,7 +4,13 @@ export function EstimateFigures({
   labels,
   count,
 }: {
-  estimate: { readonly total: number; readonly lower: number; readonly upper: number; readonly observed: number; readonly hidden: number };
+  estimate: {
+    readonly total: number;
+    readonly lower: number;
+    readonly upper: number;
+    readonly observed: number;
+    readonly hidden: number;
+  };
   labels: { readonly total: string; readonly interval: string; readonly observed: string; readonly hidden: string };
   count: (value: number) => string;
 }) {

@@ -16,5 +16,7 @@ const followupRoute = followupRouteFor(path);
 const workspace = /^\/(inloggen|werk)(\/|$)/.test(path);
 
 createRoot(root).render(
-  <StrictMode>{followupRoute ? <FollowupApp route={followupRoute} /> : workspace ? <WorkspaceApp /> : <App />}</StrictMode>,
+  <StrictMode>
+    {followupRoute ? <FollowupApp route={followupRoute} /> : workspace ? <WorkspaceApp /> : <App />}
+  </StrictMode>,
 );

@@ -21,7 +21,10 @@ export function VictimsBySourceChart({ summary }: { summary: MonitorSummary }) {
   const render = useCallback(
     (width: number) => {
       const domain = [data.anySourceLabel, ...data.sourceLabels];
-      const range = [anySourceColour, ...domain.slice(1).map((_, i) => sourceColours[i % sourceColours.length] ?? anySourceColour)];
+      const range = [
+        anySourceColour,
+        ...domain.slice(1).map((_, i) => sourceColours[i % sourceColours.length] ?? anySourceColour),
+      ];
       const plot = Plot.plot({
         width,
         height: Math.round(Math.min(460, Math.max(300, width * 0.6))),

@@ -31,7 +31,9 @@ export function victimsBySource(summary: MonitorSummary, language: Language, any
 
   const victims = new Map(summary.victimsPerYearBySource.map((d) => [`${d.year}|${d.source}`, d.victims]));
   const registered = new Map(summary.victimsPerYear.map((d) => [d.year, d.registered]));
-  const withheldSource = new Set(summary.victimsPerYearBySource.filter((d) => d.withheld).map((d) => `${d.year}|${d.source}`));
+  const withheldSource = new Set(
+    summary.victimsPerYearBySource.filter((d) => d.withheld).map((d) => `${d.year}|${d.source}`),
+  );
   const withheldYear = new Set(summary.victimsPerYear.filter((d) => d.withheld).map((d) => d.year));
 
   const sourcePoints = codes.flatMap((code, i) =>
@@ -73,7 +75,12 @@ export function victimsBySource(summary: MonitorSummary, language: Language, any
     first: firstPoint ? { year: firstPoint.year, registered: firstPoint.victims } : null,
     last:
       lastPoint && largest
-        ? { year: lastPoint.year, registered: lastPoint.victims, largestSource: largest.series, largestVictims: largest.victims }
+        ? {
+            year: lastPoint.year,
+            registered: lastPoint.victims,
+            largestSource: largest.series,
+            largestVictims: largest.victims,
+          }
         : null,
   };
 }

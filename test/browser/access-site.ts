@@ -27,7 +27,11 @@ export function setUpAccessSite(): AccessSite {
   beforeAll(async () => {
     try {
       site.fixture = await createAccessFixture();
-      app = createServer({ store: site.fixture.store, webRoot: fileURLToPath(new URL('../../dist/web/', import.meta.url)), siteRoot: join(site.fixture.dir, 'site') });
+      app = createServer({
+        store: site.fixture.store,
+        webRoot: fileURLToPath(new URL('../../dist/web/', import.meta.url)),
+        siteRoot: join(site.fixture.dir, 'site'),
+      });
       site.url = await app.listen({ host: '127.0.0.1', port: 0 });
       browser = await launchChromium();
       site.context = browser.context;

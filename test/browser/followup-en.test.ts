@@ -41,8 +41,8 @@ const dutchChrome = [
   'dagen',
 ];
 
-const statusBadge = (page: Page, id: string) => page.locator(`li[data-commitment-id="${id}"] .status-badge`).textContent();
-
+const statusBadge = (page: Page, id: string) =>
+  page.locator(`li[data-commitment-id="${id}"] .status-badge`).textContent();
 
 describe('follow-up pages in English', () => {
   it('the public edition page in English (?lang=en): English chrome, English statuses, Dutch data marked Dutch, no axe violations', async () => {
@@ -50,9 +50,16 @@ describe('follow-up pages in English', () => {
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
     await expect(page.title()).resolves.toBe('Zicht — follow-up of monitor 2018-2022');
     // The heading is English; the edition's name is a Dutch title and is marked so.
-    await expect(page.locator('h1').textContent()).resolves.toBe('Follow-up: Monitor seksueel geweld tegen kinderen 2018–2022');
-    await expect(page.locator('h1 [lang="nl"]').textContent()).resolves.toBe('Monitor seksueel geweld tegen kinderen 2018–2022');
-    await expect(page.locator('h2').allTextContents()).resolves.toEqual(['Recommendations and commitments', 'Recurring recommendations']);
+    await expect(page.locator('h1').textContent()).resolves.toBe(
+      'Follow-up: Monitor seksueel geweld tegen kinderen 2018–2022',
+    );
+    await expect(page.locator('h1 [lang="nl"]').textContent()).resolves.toBe(
+      'Monitor seksueel geweld tegen kinderen 2018–2022',
+    );
+    await expect(page.locator('h2').allTextContents()).resolves.toEqual([
+      'Recommendations and commitments',
+      'Recurring recommendations',
+    ]);
     const recommendations = await page.locator('article.recommendation h3').allTextContents();
     expect(recommendations.length).toBeGreaterThan(0);
     for (const h3 of recommendations) expect(h3).toMatch(/^(Recommendation \d+|Commitments in the general response)$/);
@@ -60,7 +67,9 @@ describe('follow-up pages in English', () => {
     // Status and stance labels come from the shared English labels; dates are English.
     await expect(statusBadge(page, '2018-2022-T3')).resolves.toBe('overdue');
     await expect(statusBadge(page, '2018-2022-T1')).resolves.toBe('met');
-    await expect(page.locator('li[data-commitment-id="2018-2022-T3"]').textContent()).resolves.toContain('“na de zomer” — due 30 September 2024');
+    await expect(page.locator('li[data-commitment-id="2018-2022-T3"]').textContent()).resolves.toContain(
+      '“na de zomer” — due 30 September 2024',
+    );
     await expect(page.locator('p.intro').textContent()).resolves.toMatch(
       /^Policy response: .+\. As of 25 March 2026: \d+ commitments, of which \d+ met, \d+ partly met, \d+ open, \d+ overdue and \d+ withdrawn\.$/,
     );
@@ -68,7 +77,10 @@ describe('follow-up pages in English', () => {
     expect(body).toContain('Cabinet’s stance:');
     expect(body).toMatch(/Cabinet’s stance: (embraced|already met|partly adopted|not adopted|no stance yet)/);
     await expect(page.locator('#recurring').count()).resolves.toBe(1);
-    await expect(page.locator('#recurring ~ div th[scope="col"]').allTextContents()).resolves.toEqual(['Theme', 'Monitor: recommendation (stance)']);
+    await expect(page.locator('#recurring ~ div th[scope="col"]').allTextContents()).resolves.toEqual([
+      'Theme',
+      'Monitor: recommendation (stance)',
+    ]);
 
     // Recommendation texts stay Dutch and say so; no Dutch chrome is left outside them.
     await expect(page.locator('article.recommendation > p[lang="nl"]').count()).resolves.toBe(
@@ -80,7 +92,9 @@ describe('follow-up pages in English', () => {
     // The switch offers Dutch, in Dutch; the link to the monitor keeps English.
     const toDutch = page.getByRole('button', { name: 'Nederlands' });
     await expect(toDutch.getAttribute('lang')).resolves.toBe('nl');
-    await expect(page.getByRole('navigation', { name: 'Follow-up' }).getByRole('link', { name: 'Monitor' }).getAttribute('href')).resolves.toBe('/?lang=en');
+    await expect(
+      page.getByRole('navigation', { name: 'Follow-up' }).getByRole('link', { name: 'Monitor' }).getAttribute('href'),
+    ).resolves.toBe('/?lang=en');
 
     await page.screenshot({ path: `${screenshots}followup-en.png`, fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
@@ -90,15 +104,21 @@ describe('follow-up pages in English', () => {
   it('the language switch turns the Dutch public page into English and back, keeping ?lang=en in the URL', async () => {
     const page = await open('/opvolging/editie/2020-2024', 'article.recommendation');
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('nl');
-    await expect(page.locator('h1').textContent()).resolves.toBe('Opvolging: Monitor seksueel geweld tegen kinderen 2020–2024');
+    await expect(page.locator('h1').textContent()).resolves.toBe(
+      'Opvolging: Monitor seksueel geweld tegen kinderen 2020–2024',
+    );
     await expect(page.locator('article.recommendation h3').first().textContent()).resolves.toBe('Aanbeveling 1');
 
     await page.getByRole('button', { name: 'English' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     expect(new URL(page.url()).search).toBe('?lang=en');
     await expect(page.title()).resolves.toBe('Zicht — follow-up of monitor 2020-2024');
-    await expect(page.locator('h1').textContent()).resolves.toBe('Follow-up: Monitor seksueel geweld tegen kinderen 2020–2024');
-    await expect(page.locator('article.recommendation h3').allTextContents()).resolves.toEqual([1, 2, 3, 4, 5].map((n) => `Recommendation ${n}`));
+    await expect(page.locator('h1').textContent()).resolves.toBe(
+      'Follow-up: Monitor seksueel geweld tegen kinderen 2020–2024',
+    );
+    await expect(page.locator('article.recommendation h3').allTextContents()).resolves.toEqual(
+      [1, 2, 3, 4, 5].map((n) => `Recommendation ${n}`),
+    );
     const rec4 = page.locator('article', { has: page.locator('h3', { hasText: 'Recommendation 4' }) });
     await expect(rec4.textContent()).resolves.toContain('Cabinet’s stance: already met');
     await expect(page.locator('article.recommendation').first().textContent()).resolves.toContain('no stance yet');
@@ -109,7 +129,9 @@ describe('follow-up pages in English', () => {
     await page.getByRole('button', { name: 'Nederlands' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'nl');
     expect(new URL(page.url()).search).toBe('');
-    await expect(page.locator('h1').textContent()).resolves.toBe('Opvolging: Monitor seksueel geweld tegen kinderen 2020–2024');
+    await expect(page.locator('h1').textContent()).resolves.toBe(
+      'Opvolging: Monitor seksueel geweld tegen kinderen 2020–2024',
+    );
     await expect(page.title()).resolves.toBe('Zicht — opvolging monitor 2020-2024');
     await page.close();
   });
@@ -124,10 +146,24 @@ describe('follow-up pages in English', () => {
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
     await expect(page.title()).resolves.toBe('Zicht — tracking commitments');
     await expect(page.locator('h1').textContent()).resolves.toBe('Tracking commitments');
-    await expect(page.locator('h2').allTextContents()).resolves.toEqual(['Record a commitment', 'Commitments', 'Alerts per ministry', 'Public pages per monitor']);
+    await expect(page.locator('h2').allTextContents()).resolves.toEqual([
+      'Record a commitment',
+      'Commitments',
+      'Alerts per ministry',
+      'Public pages per monitor',
+    ]);
     // Form fields are found by their English labels.
-    await expect(page.locator('.actor-field').textContent()).resolves.toBe('Your name (recorded with every change): Policy Officer Test');
-    for (const label of ['Recommendation (number', 'What was promised', 'By whom', 'Responsible ministry', 'Deadline: date or wording', 'Promised on']) {
+    await expect(page.locator('.actor-field').textContent()).resolves.toBe(
+      'Your name (recorded with every change): Policy Officer Test',
+    );
+    for (const label of [
+      'Recommendation (number',
+      'What was promised',
+      'By whom',
+      'Responsible ministry',
+      'Deadline: date or wording',
+      'Promised on',
+    ]) {
       await expect(page.getByLabel(label).count(), label).resolves.toBe(1);
     }
     // signed in, so the officer may record
@@ -140,8 +176,12 @@ describe('follow-up pages in English', () => {
       'Status',
       'Fulfilment',
     ]);
-    await expect(page.locator('tr[data-commitment-id="2018-2022-T3"] .status-badge').textContent()).resolves.toBe('overdue');
-    await expect(page.locator('tr[data-commitment-id="2018-2022-T1"] .status-badge').textContent()).resolves.toBe('met');
+    await expect(page.locator('tr[data-commitment-id="2018-2022-T3"] .status-badge').textContent()).resolves.toBe(
+      'overdue',
+    );
+    await expect(page.locator('tr[data-commitment-id="2018-2022-T1"] .status-badge').textContent()).resolves.toBe(
+      'met',
+    );
     await expect(page.getByRole('form', { name: 'Record that 2018-2022-T3 was met' }).count()).resolves.toBe(1);
     await expect(page.getByLabel('Evidence for 2018-2022-T3').count()).resolves.toBe(1);
 
@@ -150,9 +190,13 @@ describe('follow-up pages in English', () => {
       'due 30 September 2024 (“na de zomer”): 541 days late',
     );
     await expect(ocw.locator('.digest-count').textContent()).resolves.toMatch(/^\d+ overdue, \d+ due soon$/);
-    await expect(page.locator('#digest ~ p').first().textContent()).resolves.toMatch(/^As of 25 March 2026: commitments that are overdue, and commitments due before /);
+    await expect(page.locator('#digest ~ p').first().textContent()).resolves.toMatch(
+      /^As of 25 March 2026: commitments that are overdue, and commitments due before /,
+    );
     // The edition links keep English.
-    await expect(page.locator('#public-pages ~ ul a').first().getAttribute('href')).resolves.toMatch(/^\/opvolging\/editie\/.+\?lang=en$/);
+    await expect(page.locator('#public-pages ~ ul a').first().getAttribute('href')).resolves.toMatch(
+      /^\/opvolging\/editie\/.+\?lang=en$/,
+    );
 
     const english = await englishText(page);
     for (const word of dutchChrome) expect(english.toLowerCase(), word).not.toContain(word.toLowerCase());

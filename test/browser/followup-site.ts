@@ -26,7 +26,10 @@ export type FollowupSite = {
  * The real server on an in-memory store with the demo editions and one policy officer, the built
  * web app, and Chromium: what the follow-up browser tests share.
  */
-export async function startFollowupSite(officer: { name: string; email: string }, newFollowupId: string): Promise<FollowupSite> {
+export async function startFollowupSite(
+  officer: { name: string; email: string },
+  newFollowupId: string,
+): Promise<FollowupSite> {
   const store = await openStore(':memory:');
   let app: FastifyInstance | undefined;
   let browser: Awaited<ReturnType<typeof launchChromium>> | undefined;
@@ -38,7 +41,12 @@ export async function startFollowupSite(officer: { name: string; email: string }
   try {
     await replaceFollowupData(store, buildDemoData());
     await createUser(store, { ...officer, role: 'officer', password: officerPassword }, followupNow);
-    app = createServer({ store, webRoot: fileURLToPath(new URL('../../dist/web/', import.meta.url)), now: () => followupNow, newFollowupId: () => newFollowupId });
+    app = createServer({
+      store,
+      webRoot: fileURLToPath(new URL('../../dist/web/', import.meta.url)),
+      now: () => followupNow,
+      newFollowupId: () => newFollowupId,
+    });
     const url = await app.listen({ host: '127.0.0.1', port: 0 });
     browser = await launchChromium();
     await mkdir(screenshots, { recursive: true });
@@ -63,7 +71,10 @@ export async function startFollowupSite(officer: { name: string; email: string }
  * Starts the site once for a test file and stops it after: a missing Chromium or an unbuilt app
  * fails every test with its message instead of skipping it. Returns the running site.
  */
-export function followupSiteForThisFile(officer: { name: string; email: string }, newFollowupId: string): () => FollowupSite {
+export function followupSiteForThisFile(
+  officer: { name: string; email: string },
+  newFollowupId: string,
+): () => FollowupSite {
   let site: FollowupSite | undefined;
   let setupError: unknown;
   beforeAll(async () => {

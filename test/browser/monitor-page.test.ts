@@ -79,7 +79,9 @@ describe('monitor page', () => {
   it('shows the Dutch page: h1, one chart line per source, the table and the estimate', async () => {
     const page = await openPage(site.url);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
-    await expect(page.locator('h1').allTextContents()).resolves.toEqual(['Seksueel geweld tegen kinderen in Nederland']);
+    await expect(page.locator('h1').allTextContents()).resolves.toEqual([
+      'Seksueel geweld tegen kinderen in Nederland',
+    ]);
 
     // The chart: one line per source (7 in the fixture) plus one 'any source' line, a marker per point.
     expect(fixture.sources).toHaveLength(7);
@@ -105,7 +107,9 @@ describe('monitor page', () => {
     expect(rows).toEqual(expectedVictimsRows(nlCount, 'afgeschermd'));
     // A count withheld by disclosure control: · with its reason read out, a note under the table.
     expect(rows[1]?.[7]).toBe('·afgeschermd');
-    await expect(page.locator('.data-table .table-note').first().textContent()).resolves.toContain('· = afgeschermd: een aantal onder de 10');
+    await expect(page.locator('.data-table .table-note').first().textContent()).resolves.toContain(
+      '· = afgeschermd: een aantal onder de 10',
+    );
     expect(rows[0]?.[1]).toBe('4.210');
     await expect(page.locator('table').first().locator('tbody th[scope="row"]').count()).resolves.toBe(8);
 
@@ -117,14 +121,16 @@ describe('monitor page', () => {
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(9);
 
     // The estimate with its interval, in words and in the figures.
-    const estimate = page.locator('section', { has: page.locator('h2', { hasText: 'Schatting van het totale aantal' }) });
+    const estimate = page.locator('section', {
+      has: page.locator('h2', { hasText: 'Schatting van het totale aantal' }),
+    });
     const estimateText = (await estimate.textContent()) ?? '';
     expect(estimateText).toContain(
       'Naar schatting waren in 2025 34.818 kinderen slachtoffer van seksueel geweld (95%-interval: 30.214 tot 40.962).',
     );
     expect(estimateText).toContain('Van hen zijn er 10.873 geregistreerd');
     expect(estimateText).toContain('naar schatting 23.945 kinderen komen in geen van die registraties voor');
-    expect(estimateText).toContain("model ‘independence + police×om’");
+    expect(estimateText).toContain('model ‘independence + police×om’');
     await expect(estimate.locator('svg[role="img"]').count()).resolves.toBe(1);
     expect(await tableBody(page, 1)).toEqual([
       ['Geregistreerd', '10.873'],
@@ -160,7 +166,9 @@ describe('monitor page', () => {
     expect(await page.title()).toBe('Zicht — monitor of sexual violence against children');
     expect(await tableBody(page, 0)).toEqual(expectedVictimsRows(enCount, 'withheld'));
     const estimateText = (await page.locator('.estimate-lead').textContent()) ?? '';
-    expect(estimateText).toContain('An estimated 34,818 children were victims of sexual violence in 2025 (95% interval: 30,214 to 40,962).');
+    expect(estimateText).toContain(
+      'An estimated 34,818 children were victims of sexual violence in 2025 (95% interval: 30,214 to 40,962).',
+    );
     await expect(page.getByRole('button', { name: 'Nederlands' }).count()).resolves.toBe(1);
 
     await page.screenshot({ path: `${screenshots}monitor-page-en.png`, fullPage: true });
@@ -198,7 +206,9 @@ describe('monitor page', () => {
     await page.locator('svg g.series-source').waitFor();
     const widths = await page.evaluate(() => ({
       page: document.documentElement.scrollWidth,
-      charts: [...document.querySelectorAll('.plot-chart svg[role="img"]')].map((svg) => svg.getBoundingClientRect().width),
+      charts: [...document.querySelectorAll('.plot-chart svg[role="img"]')].map(
+        (svg) => svg.getBoundingClientRect().width,
+      ),
     }));
     expect(widths.page).toBeLessThanOrEqual(320);
     expect(widths.charts).toHaveLength(2);

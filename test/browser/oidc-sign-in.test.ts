@@ -29,7 +29,9 @@ const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const probe = createNetServer().listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 
@@ -38,12 +40,25 @@ beforeAll(async () => {
     idp = await startFakeIdentityProvider();
     dir = await mkdtemp(join(tmpdir(), 'zicht-oidc-'));
     store = await openStore(join(dir, 'zicht.duckdb'));
-    await createUser(store, { name: 'Beleidsmedewerker Test', email: 'beleid@test.example', role: 'officer', password: 'a long enough password' }, new Date());
+    await createUser(
+      store,
+      {
+        name: 'Beleidsmedewerker Test',
+        email: 'beleid@test.example',
+        role: 'officer',
+        password: 'a long enough password',
+      },
+      new Date(),
+    );
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
     const oidc = oidcConfigFromEnv({
-      ZICHT_OIDC_ISSUER: idp.issuer, ZICHT_OIDC_CLIENT_ID: idp.clientId, ZICHT_OIDC_CLIENT_SECRET: idp.clientSecret,
-      ZICHT_OIDC_REDIRECT_URI: `${url}/api/oidc/callback`, ZICHT_OIDC_LABEL: 'Ministerie van Testzaken', ZICHT_OIDC_ROLES: 'beleid=officer',
+      ZICHT_OIDC_ISSUER: idp.issuer,
+      ZICHT_OIDC_CLIENT_ID: idp.clientId,
+      ZICHT_OIDC_CLIENT_SECRET: idp.clientSecret,
+      ZICHT_OIDC_REDIRECT_URI: `${url}/api/oidc/callback`,
+      ZICHT_OIDC_LABEL: 'Ministerie van Testzaken',
+      ZICHT_OIDC_ROLES: 'beleid=officer',
     });
     app = createServer({ store, webRoot: dist, oidc });
     await app.listen({ host: '127.0.0.1', port });
@@ -87,7 +102,9 @@ describe('sign-in with the organisation’s identity provider', () => {
     await page.screenshot({ path: `${screenshots}role-login-oidc.png`, fullPage: true });
     await button.click();
     await page.locator('h1', { hasText: 'Beleidsmedewerker' }).waitFor();
-    await expect(page.locator('.signed-in').textContent()).resolves.toBe('Ingelogd als Beleidsmedewerker Test (beleidsmedewerker)');
+    await expect(page.locator('.signed-in').textContent()).resolves.toBe(
+      'Ingelogd als Beleidsmedewerker Test (beleidsmedewerker)',
+    );
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -97,7 +114,9 @@ describe('sign-in with the organisation’s identity provider', () => {
     const { page, problems } = await open('/werk?lang=en');
     await page.getByRole('link', { name: 'Sign in with Ministerie van Testzaken' }).click();
     await page.waitForURL(`${url}/inloggen?sso=unknown-account&lang=en`);
-    await expect(page.getByRole('alert').textContent()).resolves.toBe('There is no Zicht account with your organisation’s e-mail address. Ask the Zicht administrator for an account.');
+    await expect(page.getByRole('alert').textContent()).resolves.toBe(
+      'There is no Zicht account with your organisation’s e-mail address. Ask the Zicht administrator for an account.',
+    );
     expect(problems).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${screenshots}role-login-oidc-refused.png`, fullPage: true });

@@ -84,10 +84,22 @@ beforeAll(async () => {
     store = await openStore(join(dir, 'zicht.duckdb'));
     await runPipeline(
       store,
-      { seed: 5, yearFrom: 2018, yearTo: 2025, scale: 0.03, workDir: join(dir, 'work'), secret: 'browser-test-secret-long', today: '2026-06-30' },
+      {
+        seed: 5,
+        yearFrom: 2018,
+        yearTo: 2025,
+        scale: 0.03,
+        workDir: join(dir, 'work'),
+        secret: 'browser-test-secret-long',
+        today: '2026-06-30',
+      },
       { now: () => new Date(Date.UTC(2026, 5, 30)), log: () => {} },
     );
-    await createEdition(store, { id: '2018-2025', period: { from: 2018, to: 2025 }, title: '2018–2025' }, () => new Date(Date.UTC(2026, 6, 1)));
+    await createEdition(
+      store,
+      { id: '2018-2025', period: { from: 2018, to: 2025 }, title: '2018–2025' },
+      () => new Date(Date.UTC(2026, 6, 1)),
+    );
     const root = join(dir, 'site');
     pages = (await publishEdition(store, '2018-2025', root)).filter((f) => f.endsWith('.html'));
     server = await serveStatic(root);
@@ -113,12 +125,17 @@ const checked = new Map<string, string | null>();
 /** Every link on the page: in-page anchors must hit an element; others must answer 200, downloads with a valid file. */
 async function brokenLinks(page: Page): Promise<string[]> {
   const links = await page.locator('a[href]').evaluateAll((as) =>
-    as.map((a) => ({ href: (a as HTMLAnchorElement).href, raw: a.getAttribute('href') ?? '', download: a.hasAttribute('download') })),
+    as.map((a) => ({
+      href: (a as HTMLAnchorElement).href,
+      raw: a.getAttribute('href') ?? '',
+      download: a.hasAttribute('download'),
+    })),
   );
   const problems: string[] = [];
   for (const link of links) {
     if (link.raw.startsWith('#')) {
-      if ((await page.locator(`[id="${link.raw.slice(1)}"]`).count()) !== 1) problems.push(`${link.raw}: no such element`);
+      if ((await page.locator(`[id="${link.raw.slice(1)}"]`).count()) !== 1)
+        problems.push(`${link.raw}: no such element`);
       continue;
     }
     if (!checked.has(link.href)) {
@@ -131,8 +148,10 @@ async function brokenLinks(page: Page): Promise<string[]> {
         if (header.at(-1) !== 'status' || rows.length < 2) problem = `${link.raw}: CSV without status column or rows`;
         else if (rows.some((r) => r.length !== header.length)) problem = `${link.raw}: ragged CSV`;
       }
-      if (!problem && link.href.endsWith('.xlsx') && body.subarray(0, 4).toString('binary') !== 'PK\u0003\u0004') problem = `${link.raw}: not a zip`;
-      if (!problem && link.download && !/\.(csv|xlsx)$/.test(link.href)) problem = `${link.raw}: download of an unexpected file`;
+      if (!problem && link.href.endsWith('.xlsx') && body.subarray(0, 4).toString('binary') !== 'PK\u0003\u0004')
+        problem = `${link.raw}: not a zip`;
+      if (!problem && link.download && !/\.(csv|xlsx)$/.test(link.href))
+        problem = `${link.raw}: download of an unexpected file`;
       checked.set(link.href, problem);
     }
     const problem = checked.get(link.href);
@@ -160,13 +179,16 @@ describe('the published site of an edition', () => {
       expect(await brokenLinks(page), path).toEqual([]);
       const switched = await page.locator('.language-switch a').getAttribute('href');
       const counterpart = new URL(switched ?? '', base + path).href;
-      expect(pages.map((p) => base + p), `${path} → ${counterpart}`).toContain(counterpart);
+      expect(
+        pages.map((p) => base + p),
+        `${path} → ${counterpart}`,
+      ).toContain(counterpart);
       expect(counterpart.includes('/en/'), path).toBe(lang === 'nl');
       const name = path.replace(/\.html$/, '').replace('/', '-');
       await page.screenshot({ path: join(screenshots, `site-${name}.png`), fullPage: !/print|afdrukken/.test(path) });
     }
     await page.close();
- }, 400_000);
+  }, 400_000);
 
   it('draws each chart as an SVG with a caption and a text summary, and shows withheld cells as ·', async () => {
     const page = await browser.context.newPage();
@@ -181,14 +203,19 @@ describe('the published site of an edition', () => {
     expect(await page.locator('td.suppressed').count()).toBeGreaterThan(0);
     expect(await page.locator('p.note').first().textContent()).toContain('afgeschermd');
     await page.goto(`${base}en/methods.html`);
-    expect(await page.locator('main').textContent()).toMatch(/Linkage quality[\s\S]*Estimated precision[\s\S]*Disclosure control[\s\S]*Withheld cells audited: safe/);
+    expect(await page.locator('main').textContent()).toMatch(
+      /Linkage quality[\s\S]*Estimated precision[\s\S]*Disclosure control[\s\S]*Withheld cells audited: safe/,
+    );
     await page.close();
   });
 
   it('lets the browser download a table', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${base}en/victims.html`);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a[download][href$=".csv"]').first().click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('a[download][href$=".csv"]').first().click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
     await page.close();
   });

@@ -25,7 +25,15 @@ beforeAll(async () => {
     store = await openStore(join(dir, 'zicht.duckdb'));
     result = await runPipeline(
       store,
-      { seed: 3, yearFrom: 2018, yearTo: 2025, scale: 0.03, workDir: join(dir, 'work'), secret: 'browser-test-secret-long', today: '2026-06-30' },
+      {
+        seed: 3,
+        yearFrom: 2018,
+        yearTo: 2025,
+        scale: 0.03,
+        workDir: join(dir, 'work'),
+        secret: 'browser-test-secret-long',
+        today: '2026-06-30',
+      },
       { now: () => new Date(), log: () => {} },
     );
     server = await startServer({ store, webRoot, port: 0 });

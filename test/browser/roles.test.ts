@@ -1,4 +1,3 @@
-
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { recordColumns } from '../../src/contract/index.ts';
@@ -42,16 +41,38 @@ describe('each role’s way in', () => {
     await signIn(page, fixtureUsers.steward.email, 'form.upload-form');
     await expect(page.locator('h1').textContent()).resolves.toBe('Leveringen');
     const header = recordColumns.registration.join(',');
-    const row = recordColumns.registration.map((c) => ({ source: 'csg', registration_id: 'B1', registration_date: '2025-13-40', offence_code: 'SR246', setting: 'home_victim', online: 'false', region: 'PV26', relationship: 'other_family' })[c as string] ?? '').join(',');
+    const row = recordColumns.registration
+      .map(
+        (c) =>
+          ({
+            source: 'csg',
+            registration_id: 'B1',
+            registration_date: '2025-13-40',
+            offence_code: 'SR246',
+            setting: 'home_victim',
+            online: 'false',
+            region: 'PV26',
+            relationship: 'other_family',
+          })[c as string] ?? '',
+      )
+      .join(',');
     await page.getByLabel('Soort gegevens').selectOption('registration');
     await page.getByLabel('Periode').fill('2026-Q1');
-    await page.getByLabel('Bestand').setInputFiles({ name: 'csg-registraties.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\n${row}\n`) });
+    await page.getByLabel('Bestand').setInputFiles({
+      name: 'csg-registraties.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`${header}\n${row}\n`),
+    });
     await page.getByRole('button', { name: 'Uploaden' }).click();
     await page.locator('.validation-report').waitFor();
-    await expect(page.locator('.validation-report [role="status"]').textContent()).resolves.toBe('1 rijen gelezen, 0 opgeslagen, 1 in quarantaine');
+    await expect(page.locator('.validation-report [role="status"]').textContent()).resolves.toBe(
+      '1 rijen gelezen, 0 opgeslagen, 1 in quarantaine',
+    );
     await expect(page.locator('progress').getAttribute('value')).resolves.toBe('1');
     await page.locator('tr[data-delivery-id^="csg:registration:2026-Q1:"]').waitFor();
-    const sources = await page.locator('tr[data-delivery-id]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-delivery-id')?.split(':')[0]));
+    const sources = await page
+      .locator('tr[data-delivery-id]')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-delivery-id')?.split(':')[0]));
     expect(new Set(sources)).toEqual(new Set(['csg']));
     expect(problems).toEqual([]);
     await page.screenshot({ path: `${screenshots}role-steward.png`, fullPage: true });
@@ -70,7 +91,9 @@ describe('each role’s way in', () => {
     // each pair shows its match weight and the fields that made it, as bits for or against
     await expect(first.locator('.review-evidence').textContent()).resolves.toMatch(/^−?[\d.,]+: [a-z_]+ [+−][\d.,]+/);
     await first.getByRole('button', { name: /^Same person/ }).click();
-    await page.waitForFunction(() => document.querySelector('table.review-queue tbody tr .review-decision')?.textContent === 'same person');
+    await page.waitForFunction(
+      () => document.querySelector('table.review-queue tbody tr .review-decision')?.textContent === 'same person',
+    );
     const pair = (await first.getAttribute('data-pair')) ?? '';
     const [left] = pair.split('~');
     const stored = await site.fixture.store.all<{ decision: string; decided_by: string }>(
@@ -98,16 +121,26 @@ describe('each role’s way in', () => {
     await expect(page.locator('h1').textContent()).resolves.toBe('Estimate of the number of children');
     await expect(menu.locator('[aria-current="page"]').textContent()).resolves.toBe('Estimate');
     // the chart is one image named by its caption and described by a text summary; the table beside it has every number
-    await expect(chart.getAttribute('aria-label')).resolves.toMatch(/^Estimated number of children per year with 95% interval/);
+    await expect(chart.getAttribute('aria-label')).resolves.toMatch(
+      /^Estimated number of children per year with 95% interval/,
+    );
     const summaryId = (await chart.getAttribute('aria-describedby')) ?? '';
-    await expect(page.locator(`[id="${summaryId}"]`).textContent()).resolves.toMatch(/^Per year the estimate runs from [\d,]+ \(\d{4}\) to [\d,]+ \(\d{4}\)\./);
-    const perYear = (await site.fixture.store.all<{ n: number }>("SELECT json_array_length(output->'$.perYear') AS n FROM pipeline_output WHERE stage = 'estimate'"))[0]?.n;
+    await expect(page.locator(`[id="${summaryId}"]`).textContent()).resolves.toMatch(
+      /^Per year the estimate runs from [\d,]+ \(\d{4}\) to [\d,]+ \(\d{4}\)\./,
+    );
+    const perYear = (
+      await site.fixture.store.all<{ n: number }>(
+        "SELECT json_array_length(output->'$.perYear') AS n FROM pipeline_output WHERE stage = 'estimate'",
+      )
+    )[0]?.n;
     const perYearRows = page.locator('figure.chart-figure table tbody tr');
     await perYearRows.nth((perYear ?? 1) - 1).waitFor();
     await expect(perYearRows.count()).resolves.toBe(perYear);
     await expect(page.locator('figure.chart-figure a[download$=".csv"]').count()).resolves.toBe(1);
     // the chosen model beside its rivals by BIC
-    const models = page.locator('table', { has: page.locator('caption', { hasText: 'Chosen model and the best alternatives by BIC' }) });
+    const models = page.locator('table', {
+      has: page.locator('caption', { hasText: 'Chosen model and the best alternatives by BIC' }),
+    });
     await expect(models.locator('tbody tr th', { hasText: '(chosen)' }).count()).resolves.toBe(1);
     await expect(models.locator('tbody tr').count()).resolves.toBeGreaterThan(1);
     await page.screenshot({ path: `${screenshots}role-analyst-estimate.png`, fullPage: true });
@@ -122,7 +155,9 @@ describe('each role’s way in', () => {
     await page.getByRole('button', { name: 'Fix the edition' }).click();
     const row = page.locator('tr[data-edition-id="browser-2018-2025"]');
     await row.waitFor();
-    await expect(page.locator('.edition-status').textContent()).resolves.toMatch(/^Edition browser-2018-2025 fixed with \d+ delivery versions\.$/);
+    await expect(page.locator('.edition-status').textContent()).resolves.toMatch(
+      /^Edition browser-2018-2025 fixed with \d+ delivery versions\.$/,
+    );
     await expect(row.locator('.edition-published').textContent()).resolves.toBe('no');
 
     // while the tables are built the work area is busy and the live region says so
@@ -136,15 +171,21 @@ describe('each role’s way in', () => {
     });
     await row.getByRole('button', { name: 'Preview the tables of edition browser-2018-2025' }).click();
     await expect(page.locator('.edition-work').getAttribute('aria-busy')).resolves.toBe('true');
-    await expect(page.getByRole('status').filter({ hasText: 'Building the tables of edition browser-2018-2025' }).count()).resolves.toBe(1);
-    await expect(row.getByRole('button', { name: 'Publish edition browser-2018-2025' }).isDisabled()).resolves.toBe(true);
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Building the tables of edition browser-2018-2025' }).count(),
+    ).resolves.toBe(1);
+    await expect(row.getByRole('button', { name: 'Publish edition browser-2018-2025' }).isDisabled()).resolves.toBe(
+      true,
+    );
     release();
     await page.locator('dl.disclosure-summary').waitFor({ timeout: 60_000 });
     await expect(page.locator('.edition-work').getAttribute('aria-busy')).resolves.toBe('false');
     const ready = (await page.locator('.edition-status').textContent()) ?? '';
     const suppressed = Number(ready.match(/(\d+) withheld rows/)?.[1]);
     expect(ready).toMatch(/^Tables of edition browser-2018-2025 ready: \d+ tables, \d+ withheld rows\.$/);
-    const perTable = await page.locator('details.edition-table').evaluateAll((all) => all.map((d) => Number(d.getAttribute('data-suppressed'))));
+    const perTable = await page
+      .locator('details.edition-table')
+      .evaluateAll((all) => all.map((d) => Number(d.getAttribute('data-suppressed'))));
     expect(perTable.reduce((a, b) => a + b, 0)).toBe(suppressed);
     expect(suppressed).toBeGreaterThan(0);
     // a table with suppressed rows, opened: each withheld row keeps its breakdown and says why
@@ -154,14 +195,22 @@ describe('each role’s way in', () => {
     // the table is drawn when it is opened
     await withheld.first().waitFor();
     await expect(withheld.count()).resolves.toBe(Number(await table.getAttribute('data-suppressed')));
-    for (const reason of await withheld.locator('.suppressed-reason').allTextContents()) expect(reason).toMatch(/^suppressed: /);
+    for (const reason of await withheld.locator('.suppressed-reason').allTextContents())
+      expect(reason).toMatch(/^suppressed: /);
     await expect(withheld.first().locator('.suppressed-cell').first().textContent()).resolves.toBe('·withheld');
     await page.screenshot({ path: `${screenshots}role-analyst-edition-preview.png`, fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
 
     await row.getByRole('button', { name: 'Publish edition browser-2018-2025' }).click();
-    await page.getByRole('status').filter({ hasText: 'Edition browser-2018-2025 is published' }).waitFor({ timeout: 60_000 });
-    await page.waitForFunction(() => document.querySelector('tr[data-edition-id="browser-2018-2025"] .edition-published')?.textContent?.startsWith('yes, since'));
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Edition browser-2018-2025 is published' })
+      .waitFor({ timeout: 60_000 });
+    await page.waitForFunction(() =>
+      document
+        .querySelector('tr[data-edition-id="browser-2018-2025"] .edition-published')
+        ?.textContent?.startsWith('yes, since'),
+    );
     expect(problems).toEqual([]);
     await page.screenshot({ path: `${screenshots}role-analyst-editions.png`, fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
@@ -179,7 +228,10 @@ describe('each role’s way in', () => {
     await expect(page.locator('h1').textContent()).resolves.toBe('Schatting van het aantal kinderen');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('navigation', { name: 'Werk van de analist' }).getByRole('link', { name: 'Edities' }).click();
-    await page.locator('tr[data-edition-id="browser-2018-2025"] .edition-published').filter({ hasText: /^ja, sinds / }).waitFor();
+    await page
+      .locator('tr[data-edition-id="browser-2018-2025"] .edition-published')
+      .filter({ hasText: /^ja, sinds / })
+      .waitFor();
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
@@ -212,10 +264,18 @@ describe('each role’s way in', () => {
     await notice.waitFor();
     const oneTime = (await notice.textContent())?.match(/: (\S+) —/)?.[1] ?? '';
     expect(oneTime.length).toBeGreaterThanOrEqual(12);
-    await page.waitForFunction((email) => document.querySelector(`tr[data-user-email="${email}"] .user-status`)?.textContent === 'actief, moet wachtwoord kiezen', fixtureUsers.policeSteward.email);
+    await page.waitForFunction(
+      (email) =>
+        document.querySelector(`tr[data-user-email="${email}"] .user-status`)?.textContent ===
+        'actief, moet wachtwoord kiezen',
+      fixtureUsers.policeSteward.email,
+    );
     await page.locator('table.audit-table').getByText('users.password.reset').first().waitFor();
     await page.getByRole('button', { name: 'Auditlog controleren op wijzigingen' }).click();
-    await page.getByRole('status').filter({ hasText: /^De auditlog is ongeschonden: \d+ regels; nieuwste regel \d+, hash [0-9a-f]{64}\.$/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^De auditlog is ongeschonden: \d+ regels; nieuwste regel \d+, hash [0-9a-f]{64}\.$/ })
+      .waitFor();
     expect(problems).toEqual([]);
     await page.screenshot({ path: `${screenshots}role-administrator-users.png`, fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
@@ -234,7 +294,9 @@ describe('each role’s way in', () => {
     await steward.page.getByLabel('Nieuw wachtwoord', { exact: true }).fill('een eigen lange wachtzin');
     await steward.page.getByLabel('Herhaal het nieuwe wachtwoord').fill('een andere lange wachtzin');
     await steward.page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
-    await expect(steward.page.getByRole('alert').textContent()).resolves.toBe('De twee nieuwe wachtwoorden zijn niet gelijk.');
+    await expect(steward.page.getByRole('alert').textContent()).resolves.toBe(
+      'De twee nieuwe wachtwoorden zijn niet gelijk.',
+    );
     await steward.page.getByLabel('Herhaal het nieuwe wachtwoord').fill('een eigen lange wachtzin');
     await steward.page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
     await steward.page.getByRole('status').filter({ hasText: 'Uw wachtwoord is gewijzigd' }).waitFor();

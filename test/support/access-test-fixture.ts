@@ -13,7 +13,12 @@ export const fixturePassword = 'correct horse battery staple';
 export const fixtureUsers = {
   administrator: { name: 'Test Beheerder', email: 'admin@test.example', role: 'administrator', organisation: null },
   steward: { name: 'Test Steward CSG', email: 'csg@test.example', role: 'steward', organisation: 'csg' },
-  policeSteward: { name: 'Test Steward Politie', email: 'police@test.example', role: 'steward', organisation: 'police' },
+  policeSteward: {
+    name: 'Test Steward Politie',
+    email: 'police@test.example',
+    role: 'steward',
+    organisation: 'police',
+  },
   analyst: { name: 'Test Analist', email: 'analist@test.example', role: 'analyst', organisation: null },
   officer: { name: 'Beleidsmedewerker Test', email: 'beleid@test.example', role: 'officer', organisation: null },
 } as const satisfies Record<string, { name: string; email: string; role: Role; organisation: string | null }>;
@@ -37,7 +42,15 @@ export async function createAccessFixture(options: { scale?: number; now?: () =>
   let tick = 0;
   await runPipeline(
     store,
-    { seed: 7, yearFrom: 2018, yearTo: 2025, scale: options.scale ?? 0.02, secret: 'test-secret-of-enough-length', today: '2026-03-25', workDir: join(dir, 'work') },
+    {
+      seed: 7,
+      yearFrom: 2018,
+      yearTo: 2025,
+      scale: options.scale ?? 0.02,
+      secret: 'test-secret-of-enough-length',
+      today: '2026-03-25',
+      workDir: join(dir, 'work'),
+    },
     { now: options.now ?? (() => new Date(fixtureNow.getTime() - 3_600_000 + tick++ * 1000)), log: () => {} },
   );
   await replaceFollowupData(store, buildDemoData());
@@ -46,7 +59,9 @@ export async function createAccessFixture(options: { scale?: number; now?: () =>
     users[key] = await createUser(store, { ...user, password: fixturePassword }, fixtureNow);
   }
   return {
-    store, dir, users,
+    store,
+    dir,
+    users,
     close: () => {
       store.close();
       rmSync(dir, { recursive: true, force: true });
@@ -55,8 +70,11 @@ export async function createAccessFixture(options: { scale?: number; now?: () =>
 }
 
 /** Cookie and CSRF headers of a fresh session for a user (no password round trip). */
-export async function sessionHeaders(store: Store, user: UserAccount, at: Date = fixtureNow): Promise<Record<string, string>> {
+export async function sessionHeaders(
+  store: Store,
+  user: UserAccount,
+  at: Date = fixtureNow,
+): Promise<Record<string, string>> {
   const session = await createSession(store, user.userId, '127.0.0.1', at);
   return { cookie: `zicht_session=${session.token}`, 'x-csrf-token': session.csrfToken };
 }
-

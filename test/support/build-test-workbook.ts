@@ -6,7 +6,13 @@ import { constants, crc32, deflateRawSync } from 'node:zlib';
  */
 
 /** A part as packed in the zip: its deflated bytes, its real size, and the size the directory claims. */
-export type PackedPart = { readonly name: string; readonly deflated: Buffer; readonly size: number; readonly claimedSize?: number; readonly crc?: number };
+export type PackedPart = {
+  readonly name: string;
+  readonly deflated: Buffer;
+  readonly size: number;
+  readonly claimedSize?: number;
+  readonly crc?: number;
+};
 
 export const packPart = (name: string, text: string): PackedPart => {
   const data = Buffer.from(text);
@@ -21,8 +27,17 @@ export const packPart = (name: string, text: string): PackedPart => {
 export function packRepeated(name: string, prefix: string, unit: string, times: number, suffix: string): PackedPart {
   const flush = { finishFlush: constants.Z_FULL_FLUSH };
   const packedUnit = deflateRawSync(Buffer.from(unit), flush);
-  const deflated = Buffer.concat([deflateRawSync(Buffer.from(prefix), flush), ...Array.from({ length: times }, () => packedUnit), deflateRawSync(Buffer.from(suffix))]);
-  return { name, deflated, size: Buffer.byteLength(prefix) + Buffer.byteLength(unit) * times + Buffer.byteLength(suffix), crc: 0 };
+  const deflated = Buffer.concat([
+    deflateRawSync(Buffer.from(prefix), flush),
+    ...Array.from({ length: times }, () => packedUnit),
+    deflateRawSync(Buffer.from(suffix)),
+  ]);
+  return {
+    name,
+    deflated,
+    size: Buffer.byteLength(prefix) + Buffer.byteLength(unit) * times + Buffer.byteLength(suffix),
+    crc: 0,
+  };
 }
 
 /** Writes a zip of the parts (deflated, no zip64). */
@@ -70,24 +85,35 @@ const relationships = 'http://schemas.openxmlformats.org/officeDocument/2006/rel
 const packageRelationships = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
 /** Escapes text for XML. */
-export const xmlText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+export const xmlText = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 /** A worksheet part of rows of inline-string cells, each row `<row>` and each cell `<c>` written by `cell`. */
-export const sheetXml = (rowsXml: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${main}"><sheetData>${rowsXml}</sheetData></worksheet>`;
+export const sheetXml = (rowsXml: string) =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${main}"><sheetData>${rowsXml}</sheetData></worksheet>`;
 
 /** Rows of inline strings with cell references (A1, B1 …) or, with `references: false`, without. */
 export function inlineRows(rows: readonly (readonly string[])[], references = true): string {
   const letter = (i: number) => String.fromCharCode(65 + i);
   return rows
-    .map((cells, r) => `<row${references ? ` r="${r + 1}"` : ''}>${cells.map((v, c) => `<c${references ? ` r="${letter(c)}${r + 1}"` : ''} t="inlineStr"><is><t>${xmlText(v)}</t></is></c>`).join('')}</row>`)
+    .map(
+      (cells, r) =>
+        `<row${references ? ` r="${r + 1}"` : ''}>${cells.map((v, c) => `<c${references ? ` r="${letter(c)}${r + 1}"` : ''} t="inlineStr"><is><t>${xmlText(v)}</t></is></c>`).join('')}</row>`,
+    )
     .join('');
 }
 
 /** The parts of a minimal workbook around a sheet (and shared strings, if given). */
 export function workbookParts(sheet: PackedPart, sharedStrings?: PackedPart): PackedPart[] {
   return [
-    packPart('_rels/.rels', `<?xml version="1.0"?><Relationships xmlns="${packageRelationships}"><Relationship Id="rId1" Type="${relationships}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
-    packPart('xl/workbook.xml', `<?xml version="1.0"?><workbook xmlns="${main}" xmlns:r="${relationships}"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+    packPart(
+      '_rels/.rels',
+      `<?xml version="1.0"?><Relationships xmlns="${packageRelationships}"><Relationship Id="rId1" Type="${relationships}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
+    packPart(
+      'xl/workbook.xml',
+      `<?xml version="1.0"?><workbook xmlns="${main}" xmlns:r="${relationships}"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    ),
     packPart(
       'xl/_rels/workbook.xml.rels',
       `<?xml version="1.0"?><Relationships xmlns="${packageRelationships}"><Relationship Id="rId1" Type="${relationships}/worksheet" Target="worksheets/sheet1.xml"/>` +

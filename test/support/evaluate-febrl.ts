@@ -15,7 +15,8 @@ export function readFebrl(file: string): FebrlRecord[] {
   return rows.map((row) => Object.fromEntries(row.map((v, i) => [columns[i] ?? `c${i}`, v])));
 }
 
-const febrlDob = (d: string | undefined) => (d && /^\d{8}$/.test(d) ? `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}` : '');
+const febrlDob = (d: string | undefined) =>
+  d && /^\d{8}$/.test(d) ? `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}` : '';
 const orNull = (s: string | null | undefined) => (s && s.length > 0 ? s : null);
 
 const blocking = (c: (f: string) => string) => [
@@ -29,11 +30,21 @@ const blocking = (c: (f: string) => string) => [
  * Links FEBRL 4a × 4b (deduplicating their union, unsupervised) on plaintext fields (Jaro–Winkler
  * bands) or on their Bloom-filter encodings (Dice bands), and scores pairs and clusters.
  */
-export async function evaluateFebrl(store: Store, files: readonly string[], mode: 'plaintext' | 'encoded', secret: string): Promise<LinkEvaluation & { seconds: number }> {
+export async function evaluateFebrl(
+  store: Store,
+  files: readonly string[],
+  mode: 'plaintext' | 'encoded',
+  secret: string,
+): Promise<LinkEvaluation & { seconds: number }> {
   return store.session(() => evaluateFebrlOnOneConnection(store, files, mode, secret));
 }
 
-async function evaluateFebrlOnOneConnection(store: Store, files: readonly string[], mode: 'plaintext' | 'encoded', secret: string): Promise<LinkEvaluation & { seconds: number }> {
+async function evaluateFebrlOnOneConnection(
+  store: Store,
+  files: readonly string[],
+  mode: 'plaintext' | 'encoded',
+  secret: string,
+): Promise<LinkEvaluation & { seconds: number }> {
   const start = performance.now();
   const records = files.flatMap(readFebrl);
   const encoded = mode === 'encoded';
@@ -46,8 +57,21 @@ async function evaluateFebrlOnOneConnection(store: Store, files: readonly string
       const name = `${r.given_name ?? ''} ${r.surname ?? ''}`.trim();
       const address = [r.street_number, r.address_1, r.address_2, r.suburb].filter((x) => x).join(' ');
       const dob = febrlDob(r.date_of_birth);
-      return [i, 'all', orNull(name), orNull(dob), orNull(address), orNull(r.soc_sec_id), orNull(r.postcode), orNull(r.state), orNull((r.surname ?? '').slice(0, 1)),
-        encodeBloomFilter(name, 'name', secret), encodeBloomFilter(dob, 'dob', secret), encodeBloomFilter(address, 'address', secret), encodeBloomFilter(r.soc_sec_id ?? '', 'number', secret)];
+      return [
+        i,
+        'all',
+        orNull(name),
+        orNull(dob),
+        orNull(address),
+        orNull(r.soc_sec_id),
+        orNull(r.postcode),
+        orNull(r.state),
+        orNull((r.surname ?? '').slice(0, 1)),
+        encodeBloomFilter(name, 'name', secret),
+        encodeBloomFilter(dob, 'dob', secret),
+        encodeBloomFilter(address, 'address', secret),
+        encodeBloomFilter(r.soc_sec_id ?? '', 'number', secret),
+      ];
     }),
   );
   const bits = (c: string) => `from_base64(${c})::BIT AS ${c}`;

@@ -1,5 +1,10 @@
 export type LinkScores = { readonly precision: number; readonly recall: number; readonly f1: number };
-export type LinkEvaluation = { readonly pairs: LinkScores; readonly clusters: LinkScores; readonly truePairs: number; readonly predictedPairs: number };
+export type LinkEvaluation = {
+  readonly pairs: LinkScores;
+  readonly clusters: LinkScores;
+  readonly truePairs: number;
+  readonly predictedPairs: number;
+};
 
 const scores = (hits: number, predicted: number, actual: number): LinkScores => {
   const precision = predicted === 0 ? 1 : hits / predicted;
@@ -33,5 +38,10 @@ export function evaluateLinks(predicted: readonly string[], truth: readonly stri
     const [p, t] = key.split('\u0000') as [string, string];
     if (byPredicted.get(p) === n && byTruth.get(t) === n) exact++;
   }
-  return { pairs: scores(hits, predictedPairs, truePairs), clusters: scores(exact, byPredicted.size, byTruth.size), truePairs, predictedPairs };
+  return {
+    pairs: scores(hits, predictedPairs, truePairs),
+    clusters: scores(exact, byPredicted.size, byTruth.size),
+    truePairs,
+    predictedPairs,
+  };
 }

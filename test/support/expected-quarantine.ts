@@ -3,21 +3,25 @@ import type { FaultKind, InjectedFault, RawRow, SyntheticChain } from '../../src
 
 /** `source/record_type/row_number` (the data row number in the delivered file, from 1): a quarantine row's address. */
 export type RowKey = `${SourceCode}/${RecordType}/${number}`;
-export const rowKey = (source: SourceCode, recordType: RecordType, rowNumber: number): RowKey => `${source}/${recordType}/${rowNumber}`;
+export const rowKey = (source: SourceCode, recordType: RecordType, rowNumber: number): RowKey =>
+  `${source}/${recordType}/${rowNumber}`;
 
 /** The rule of the data contract each injected fault breaks (the answer key, written by hand from docs/data-contract.md). */
-const ruleOfFault: Readonly<Record<Exclude<FaultKind, 'name_typo' | 'dob_day_month_swapped' | 'dob_missing'>, string>> = {
-  invalid_date: 'date',
-  unknown_code: 'code_list',
-  empty_id: 'required',
-  incident_after_registration: 'incident_after_registration',
-  duplicate_row: 'duplicate',
-};
+const ruleOfFault: Readonly<Record<Exclude<FaultKind, 'name_typo' | 'dob_day_month_swapped' | 'dob_missing'>, string>> =
+  {
+    invalid_date: 'date',
+    unknown_code: 'code_list',
+    empty_id: 'required',
+    incident_after_registration: 'incident_after_registration',
+    duplicate_row: 'duplicate',
+  };
 
 /** A fault that makes the store refuse its row. A person's bad date of birth does not: the partner's pseudonymiser
  * derives no token from it and the delivered row carries no birth month, which the contract allows. */
 const refusedBy = (f: InjectedFault): string | null =>
-  f.kind === 'duplicate_row' || (f.invalid && !(f.recordType === 'person' && f.column === 'date_of_birth')) ? ruleOfFault[f.kind as keyof typeof ruleOfFault] : null;
+  f.kind === 'duplicate_row' || (f.invalid && !(f.recordType === 'person' && f.column === 'date_of_birth'))
+    ? ruleOfFault[f.kind as keyof typeof ruleOfFault]
+    : null;
 
 /**
  * What ingest must quarantine, from the simulator's fault log alone: each refused faulty row with the rule it breaks,
@@ -37,7 +41,8 @@ export function expectedQuarantine(chain: SyntheticChain): Map<RowKey, Set<strin
   const stored = (source: SourceCode, recordType: RecordType, id: string) => {
     const rows = new Map<string, RawRow>();
     chain.extracts[source][recordType].forEach((row, i) => {
-      if (!expected.has(rowKey(source, recordType, i + 1)) && !rows.has(String(row[id]))) rows.set(String(row[id]), row);
+      if (!expected.has(rowKey(source, recordType, i + 1)) && !rows.has(String(row[id])))
+        rows.set(String(row[id]), row);
     });
     return rows;
   };
@@ -50,7 +55,12 @@ export function expectedQuarantine(chain: SyntheticChain): Map<RowKey, Set<strin
       if (r.victim_person_id !== null && victim === undefined) add(key, 'reference');
       if (r.suspect_person_id !== null && !persons.has(String(r.suspect_person_id))) add(key, 'reference');
       const born = victim?.birth_year_month;
-      if (typeof born === 'string' && typeof r.incident_date_from === 'string' && born > r.incident_date_from.slice(0, 7)) add(key, 'birth_after_incident');
+      if (
+        typeof born === 'string' &&
+        typeof r.incident_date_from === 'string' &&
+        born > r.incident_date_from.slice(0, 7)
+      )
+        add(key, 'birth_after_incident');
     });
     const registrations = stored(source, 'registration', 'registration_id');
     chain.extracts[source].case_event.forEach((e, i) => {

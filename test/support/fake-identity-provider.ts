@@ -33,23 +33,40 @@ export async function startFakeIdentityProvider(): Promise<FakeIdentityProvider>
   const log: FakeIdpLog = { authorize: [], token: [] };
   let identity: FakeIdentity = { sub: 'nobody' };
   const idp: FastifyInstance = Fastify({ logger: false });
-  idp.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => done(null, new URLSearchParams(String(body))));
+  idp.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) =>
+    done(null, new URLSearchParams(String(body))),
+  );
   let issuer = '';
 
   idp.get('/.well-known/openid-configuration', async () => ({
-    issuer, authorization_endpoint: `${issuer}/authorize`, token_endpoint: `${issuer}/token`, jwks_uri: `${issuer}/jwks`,
-    response_types_supported: ['code'], subject_types_supported: ['public'], id_token_signing_alg_values_supported: ['RS256'],
-    code_challenge_methods_supported: ['S256'], token_endpoint_auth_methods_supported: ['client_secret_basic'],
+    issuer,
+    authorization_endpoint: `${issuer}/authorize`,
+    token_endpoint: `${issuer}/token`,
+    jwks_uri: `${issuer}/jwks`,
+    response_types_supported: ['code'],
+    subject_types_supported: ['public'],
+    id_token_signing_alg_values_supported: ['RS256'],
+    code_challenge_methods_supported: ['S256'],
+    token_endpoint_auth_methods_supported: ['client_secret_basic'],
   }));
   idp.get('/jwks', async () => ({ keys: [jwk] }));
   idp.get('/authorize', async (request, reply) => {
     const q = new URLSearchParams(request.url.split('?')[1] ?? '');
     log.authorize.push(q);
-    if (q.get('client_id') !== clientId || q.get('response_type') !== 'code' || q.get('code_challenge_method') !== 'S256') {
+    if (
+      q.get('client_id') !== clientId ||
+      q.get('response_type') !== 'code' ||
+      q.get('code_challenge_method') !== 'S256'
+    ) {
       return reply.code(400).send({ error: 'invalid_request' });
     }
     const code = randomBytes(16).toString('base64url');
-    codes.set(code, { identity, challenge: q.get('code_challenge') ?? '', nonce: q.get('nonce') ?? '', redirectUri: q.get('redirect_uri') ?? '' });
+    codes.set(code, {
+      identity,
+      challenge: q.get('code_challenge') ?? '',
+      nonce: q.get('nonce') ?? '',
+      redirectUri: q.get('redirect_uri') ?? '',
+    });
     return reply.redirect(`${q.get('redirect_uri')}?${new URLSearchParams({ code, state: q.get('state') ?? '' })}`);
   });
   idp.post('/token', async (request, reply) => {
@@ -60,19 +77,30 @@ export async function startFakeIdentityProvider(): Promise<FakeIdentityProvider>
     const grant = codes.get(body.get('code') ?? '');
     codes.delete(body.get('code') ?? '');
     if (id !== clientId || secret !== clientSecret) return reply.code(401).send({ error: 'invalid_client' });
-    if (!grant || grant.redirectUri !== body.get('redirect_uri') || s256(body.get('code_verifier') ?? '') !== grant.challenge) {
+    if (
+      !grant ||
+      grant.redirectUri !== body.get('redirect_uri') ||
+      s256(body.get('code_verifier') ?? '') !== grant.challenge
+    ) {
       return reply.code(400).send({ error: 'invalid_grant' });
     }
     const idToken = await new SignJWT({ ...grant.identity, nonce: grant.nonce })
       .setProtectedHeader({ alg: 'RS256', kid: jwk.kid })
-      .setIssuer(issuer).setAudience(clientId).setSubject(grant.identity.sub).setIssuedAt().setExpirationTime('5m')
+      .setIssuer(issuer)
+      .setAudience(clientId)
+      .setSubject(grant.identity.sub)
+      .setIssuedAt()
+      .setExpirationTime('5m')
       .sign(privateKey);
     return { access_token: randomBytes(16).toString('hex'), token_type: 'Bearer', expires_in: 300, id_token: idToken };
   });
 
   issuer = (await idp.listen({ host: '127.0.0.1', port: 0 })).replace('localhost', '127.0.0.1');
   return {
-    issuer, clientId, clientSecret, log,
+    issuer,
+    clientId,
+    clientSecret,
+    log,
     signInAs: (next) => {
       identity = next;
     },

@@ -1,4 +1,10 @@
-import { homeSettings, offenceCategoryOf, type OffenceCode, offenceDefinitions, type SettingCode } from '../../src/contract/index.ts';
+import {
+  homeSettings,
+  offenceCategoryOf,
+  type OffenceCode,
+  offenceDefinitions,
+  type SettingCode,
+} from '../../src/contract/index.ts';
 import type { RawRow, SyntheticChain } from '../../src/synthetic/index.ts';
 
 /** The figures the seeds state, as measured on a generated chain (registered data, as the monitor sees it). */
@@ -22,7 +28,8 @@ export type CalibrationFigures = {
   onlineApproachOrCsamShare: number;
 };
 
-const isIsoDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v));
+const isIsoDate = (v: unknown): v is string =>
+  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v));
 
 export function ageAt(dob: string, date: string): number {
   const age = Number(date.slice(0, 4)) - Number(dob.slice(0, 4));
@@ -37,7 +44,8 @@ function trueIdsOf(chain: SyntheticChain, source: string): Map<string, string> {
 
 function dobsOf(rows: readonly RawRow[]): Map<string, string> {
   const map = new Map<string, string>();
-  for (const p of rows) if (typeof p.person_id === 'string' && isIsoDate(p.date_of_birth)) map.set(p.person_id, p.date_of_birth);
+  for (const p of rows)
+    if (typeof p.person_id === 'string' && isIsoDate(p.date_of_birth)) map.set(p.person_id, p.date_of_birth);
   return map;
 }
 
@@ -58,7 +66,12 @@ export function measureCalibration(chain: SyntheticChain): CalibrationFigures {
   const reports = new Map<number, number>();
   const onlineByYear = new Map<number, [number, number]>();
   for (const r of police.registration) {
-    if (!isIsoDate(r.registration_date) || !isIsoDate(r.incident_date_from) || r.incident_date_from > r.registration_date) continue;
+    if (
+      !isIsoDate(r.registration_date) ||
+      !isIsoDate(r.incident_date_from) ||
+      r.incident_date_from > r.registration_date
+    )
+      continue;
     const v = typeof r.victim_person_id === 'string' ? policeTrue.get(r.victim_person_id) : undefined;
     if (v) victims.add(v);
     const vDob = typeof r.victim_person_id === 'string' ? policeDob.get(r.victim_person_id) : undefined;
@@ -67,7 +80,8 @@ export function measureCalibration(chain: SyntheticChain): CalibrationFigures {
     const sDob = typeof r.suspect_person_id === 'string' ? policeDob.get(r.suspect_person_id) : undefined;
     if (s && sDob) {
       const seen = suspectAge.get(s);
-      if (!seen || r.incident_date_from < seen.date) suspectAge.set(s, { date: r.incident_date_from, age: ageAt(sDob, r.incident_date_from) });
+      if (!seen || r.incident_date_from < seen.date)
+        suspectAge.set(s, { date: r.incident_date_from, age: ageAt(sDob, r.incident_date_from) });
     }
     if (homeSettings.includes(r.setting as SettingCode)) home++;
     const isOnline = r.online === true || r.setting === 'online';
@@ -93,7 +107,9 @@ export function measureCalibration(chain: SyntheticChain): CalibrationFigures {
   const omTrue = trueIdsOf(chain, 'om');
   const omDob = dobsOf(om.person);
   const omIncidentDate = new Map<string, string>();
-  for (const r of om.registration) if (typeof r.registration_id === 'string' && isIsoDate(r.incident_date_from)) omIncidentDate.set(r.registration_id, r.incident_date_from);
+  for (const r of om.registration)
+    if (typeof r.registration_id === 'string' && isIsoDate(r.incident_date_from))
+      omIncidentDate.set(r.registration_id, r.incident_date_from);
   const omMinor = new Map<string, boolean>();
   for (const e of om.case_event) {
     if (e.step !== 'om_inflow' || typeof e.person_id !== 'string' || typeof e.registration_id !== 'string') continue;
@@ -113,7 +129,9 @@ export function measureCalibration(chain: SyntheticChain): CalibrationFigures {
     policeSuspectsUnder21: share([...suspectAge.values()].filter((s) => s.age < 21).length, suspectAge.size),
     omSuspectsMinor: share([...omMinor.values()].filter(Boolean).length, omMinor.size),
     policeReportsPerYear: years.map((year) => ({ year, count: reports.get(year) ?? 0 })),
-    onlineSharePerYear: [...onlineByYear.entries()].sort((a, b) => a[0] - b[0]).map(([year, [o, n]]) => ({ year, share: o / n })),
+    onlineSharePerYear: [...onlineByYear.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([year, [o, n]]) => ({ year, share: o / n })),
     onlineApproachOrCsamShare: share(onlineApproach, online),
   };
 }

@@ -16,31 +16,35 @@ export async function readSharedStrings(path: string, entry: ZipEntry, limits: X
   let inItem = false;
   let phonetic = 0;
   let collecting = false;
-  const tokenizer = new XmlTokenizer(entry.name, {
-    open(name) {
-      if (name === 'si') {
-        if (strings.length >= limits.maxSharedStrings) {
-          throw new XlsxRefusal(
-            `This workbook holds more than ${limits.maxSharedStrings.toLocaleString('en')} distinct texts (shared strings), more than a delivered workbook may: deliver it as CSV UTF-8 (in Excel: Save as, "CSV UTF-8 (comma delimited)").`,
-            limits.maxSharedStrings,
-          );
+  const tokenizer = new XmlTokenizer(
+    entry.name,
+    {
+      open(name) {
+        if (name === 'si') {
+          if (strings.length >= limits.maxSharedStrings) {
+            throw new XlsxRefusal(
+              `This workbook holds more than ${limits.maxSharedStrings.toLocaleString('en')} distinct texts (shared strings), more than a delivered workbook may: deliver it as CSV UTF-8 (in Excel: Save as, "CSV UTF-8 (comma delimited)").`,
+              limits.maxSharedStrings,
+            );
+          }
+          inItem = true;
+        } else if (name === 'rPh') phonetic++;
+        else if (name === 't' && inItem && phonetic === 0) collecting = true;
+      },
+      close(name) {
+        if (name === 't') collecting = false;
+        else if (name === 'rPh') phonetic--;
+        else if (name === 'si') {
+          strings.push(decodeOfficeEscapes(text.take()));
+          inItem = false;
         }
-        inItem = true;
-      } else if (name === 'rPh') phonetic++;
-      else if (name === 't' && inItem && phonetic === 0) collecting = true;
+      },
+      text(raw, cdata) {
+        if (collecting) text.add(raw, cdata);
+      },
     },
-    close(name) {
-      if (name === 't') collecting = false;
-      else if (name === 'rPh') phonetic--;
-      else if (name === 'si') {
-        strings.push(decodeOfficeEscapes(text.take()));
-        inItem = false;
-      }
-    },
-    text(raw, cdata) {
-      if (collecting) text.add(raw, cdata);
-    },
-  }, limits.maxMarkupLength);
+    limits.maxMarkupLength,
+  );
   for await (const chunk of zipEntryText(path, entry)) tokenizer.push(chunk);
   tokenizer.end();
   return strings;

@@ -11,7 +11,10 @@ export type SheetRow = {
   readonly cells: readonly (string | undefined)[];
   /** The characters of text it holds. */
   readonly length: number;
-  readonly problem: { readonly kind: 'cell_reference' | 'shared_string'; readonly value: string } | { readonly kind: 'too_long' } | null;
+  readonly problem:
+    | { readonly kind: 'cell_reference' | 'shared_string'; readonly value: string }
+    | { readonly kind: 'too_long' }
+    | null;
 };
 
 /** A column's letters (A, Z, AA, XFD) as a 0-based index; -1 when they are not letters. */
@@ -33,7 +36,12 @@ const cellReference = /^\$?([A-Z]{1,4})\$?([1-9][0-9]{0,7})$/;
  * previous row, as Excel reads them. A cell past `maxColumns` or a row past `maxRows` is no workbook
  * Excel wrote and refuses the file; a reference that cannot be read is a problem of its row only.
  */
-export async function* readSheetRows(path: string, entry: ZipEntry, sharedStrings: SharedStringTable, limits: XlsxLimits): AsyncGenerator<SheetRow[]> {
+export async function* readSheetRows(
+  path: string,
+  entry: ZipEntry,
+  sharedStrings: SharedStringTable,
+  limits: XlsxLimits,
+): AsyncGenerator<SheetRow[]> {
   let done: SheetRow[] = [];
   let inData = false;
   let rowIndex = 0;
@@ -52,97 +60,108 @@ export async function* readSheetRows(path: string, entry: ZipEntry, sharedString
   const refuse = (message: string, value: string | number) => {
     throw new XlsxRefusal(`${message}: ${deliverAsCsv}.`, value);
   };
-  const tokenizer = new XmlTokenizer(entry.name, {
-    open(name, tag) {
-      if (name === 'sheetData') inData = true;
-      if (!inData) return;
-      switch (name) {
-        case 'row': {
-          const r = xmlAttribute(tag, 'r');
-          const n = r === null ? rowIndex + 1 : Number(r);
-          rowIndex = Number.isInteger(n) && n > 0 ? n : rowIndex + 1;
-          if (rowIndex > limits.maxRows) refuse(`The sheet has a row ${rowIndex.toLocaleString('en')}, past the ${limits.maxRows.toLocaleString('en')} rows Excel allows`, rowIndex);
-          cells = [];
-          length = 0;
-          problem = null;
-          column = -1;
-          break;
-        }
-        case 'c': {
-          const r = xmlAttribute(tag, 'r');
-          const match = r === null ? null : cellReference.exec(r.trim());
-          if (r === null) column++;
-          else if (match) column = columnIndex(match[1] as string);
-          else {
-            column++;
-            problem ??= { kind: 'cell_reference', value: r };
+  const tokenizer = new XmlTokenizer(
+    entry.name,
+    {
+      open(name, tag) {
+        if (name === 'sheetData') inData = true;
+        if (!inData) return;
+        switch (name) {
+          case 'row': {
+            const r = xmlAttribute(tag, 'r');
+            const n = r === null ? rowIndex + 1 : Number(r);
+            rowIndex = Number.isInteger(n) && n > 0 ? n : rowIndex + 1;
+            if (rowIndex > limits.maxRows)
+              refuse(
+                `The sheet has a row ${rowIndex.toLocaleString('en')}, past the ${limits.maxRows.toLocaleString('en')} rows Excel allows`,
+                rowIndex,
+              );
+            cells = [];
+            length = 0;
+            problem = null;
+            column = -1;
+            break;
           }
-          if (column >= limits.maxColumns) {
-            refuse(`Cell ${r ?? `number ${column + 1}`} of row ${rowIndex} lies past column XFD, the last of the ${limits.maxColumns.toLocaleString('en')} Excel has`, r ?? column + 1);
+          case 'c': {
+            const r = xmlAttribute(tag, 'r');
+            const match = r === null ? null : cellReference.exec(r.trim());
+            if (r === null) column++;
+            else if (match) column = columnIndex(match[1] as string);
+            else {
+              column++;
+              problem ??= { kind: 'cell_reference', value: r };
+            }
+            if (column >= limits.maxColumns) {
+              refuse(
+                `Cell ${r ?? `number ${column + 1}`} of row ${rowIndex} lies past column XFD, the last of the ${limits.maxColumns.toLocaleString('en')} Excel has`,
+                r ?? column + 1,
+              );
+            }
+            cellType = xmlAttribute(tag, 't');
+            value = null;
+            inline = null;
+            break;
           }
-          cellType = xmlAttribute(tag, 't');
-          value = null;
-          inline = null;
-          break;
+          case 'v':
+            collecting = true;
+            break;
+          case 'is':
+            inInline = true;
+            break;
+          case 'rPh':
+            phonetic++;
+            break;
+          case 't':
+            if (inInline && phonetic === 0) collecting = true;
+            break;
         }
-        case 'v':
-          collecting = true;
-          break;
-        case 'is':
-          inInline = true;
-          break;
-        case 'rPh':
-          phonetic++;
-          break;
-        case 't':
-          if (inInline && phonetic === 0) collecting = true;
-          break;
-      }
-    },
-    close(name) {
-      if (name === 'sheetData') inData = false;
-      if (!inData) return;
-      switch (name) {
-        case 'v':
-          value = text.take();
-          collecting = false;
-          break;
-        case 't':
-          if (collecting) inline = (inline ?? '') + decodeOfficeEscapes(text.take());
-          collecting = false;
-          break;
-        case 'rPh':
-          phonetic--;
-          break;
-        case 'is':
-          inInline = false;
-          break;
-        case 'c': {
-          let cell: string | undefined;
-          if (cellType === 's' && value !== null) {
-            cell = sharedStrings.at(Number(value));
-            if (cell === undefined) problem ??= { kind: 'shared_string', value: value.slice(0, 20) };
-          } else if (inline !== null) cell = inline;
-          else if (value !== null) cell = cellText(cellType, value);
-          if (cell !== undefined && cell !== '' && problem?.kind !== 'too_long') {
-            length += cell.length;
-            if (length > limits.maxRowLength) {
-              problem = { kind: 'too_long' };
-              cells = [];
-            } else cells[column] = cell;
+      },
+      close(name) {
+        if (name === 'sheetData') inData = false;
+        if (!inData) return;
+        switch (name) {
+          case 'v':
+            value = text.take();
+            collecting = false;
+            break;
+          case 't':
+            if (collecting) inline = (inline ?? '') + decodeOfficeEscapes(text.take());
+            collecting = false;
+            break;
+          case 'rPh':
+            phonetic--;
+            break;
+          case 'is':
+            inInline = false;
+            break;
+          case 'c': {
+            let cell: string | undefined;
+            if (cellType === 's' && value !== null) {
+              cell = sharedStrings.at(Number(value));
+              if (cell === undefined) problem ??= { kind: 'shared_string', value: value.slice(0, 20) };
+            } else if (inline !== null) cell = inline;
+            else if (value !== null) cell = cellText(cellType, value);
+            if (cell !== undefined && cell !== '' && problem?.kind !== 'too_long') {
+              length += cell.length;
+              if (length > limits.maxRowLength) {
+                problem = { kind: 'too_long' };
+                cells = [];
+              } else cells[column] = cell;
+            }
+            break;
           }
-          break;
+          case 'row':
+            done.push({ cells, length, problem });
+            cells = [];
+            break;
         }
-        case 'row':
-          done.push({ cells, length, problem });
-          cells = [];
-          break;
-      }
+      },
+      text(raw, cdata) {
+        if (collecting) text.add(raw, cdata);
+      },
     },
-    text(raw, cdata) {
-      if (collecting) text.add(raw, cdata);
-    },
-  }, limits.maxMarkupLength);
+    limits.maxMarkupLength,
+  );
 
   for await (const chunk of zipEntryText(path, entry)) {
     tokenizer.push(chunk);

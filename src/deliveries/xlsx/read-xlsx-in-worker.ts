@@ -45,7 +45,10 @@ async function takeWorkbookTurn(): Promise<() => void> {
 async function* readInWorker(path: string, options: XlsxReadOptions): AsyncGenerator<DeliveredRow> {
   const heapMb = options.heapMb ?? xlsxWorkerHeapMb;
   const workerData: XlsxWorkerData = { path, limits: options.limits ?? xlsxLimits };
-  const worker = new Worker(workerEntry, { workerData, resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 32 } });
+  const worker = new Worker(workerEntry, {
+    workerData,
+    resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 32 },
+  });
   const messages: XlsxWorkerMessage[] = [];
   let failure: (Error & { code?: string }) | null = null;
   let exited = false;

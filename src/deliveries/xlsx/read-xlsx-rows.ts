@@ -12,7 +12,9 @@ import { deliverAsCsv, XlsxRefusal } from './xlsx-refusal.ts';
 import { zipEntryText } from './zip-entry-text.ts';
 
 /** What reading a workbook yields: its header once, then its rows a chunk at a time. */
-export type XlsxReadEvent = { readonly kind: 'header'; readonly columns: readonly string[] } | { readonly kind: 'rows'; readonly rows: readonly DeliveredRow[] };
+export type XlsxReadEvent =
+  | { readonly kind: 'header'; readonly columns: readonly string[] }
+  | { readonly kind: 'rows'; readonly rows: readonly DeliveredRow[] };
 
 type Element = { readonly name: string; readonly tag: string };
 
@@ -20,7 +22,11 @@ type Element = { readonly name: string; readonly tag: string };
 async function elementsOf(path: string, entry: ZipEntry, limits: XlsxLimits): Promise<Element[]> {
   checkZipPart(entry, limits.maxPartBytes, limits);
   const elements: Element[] = [];
-  const tokenizer = new XmlTokenizer(entry.name, { open: (name, tag) => elements.push({ name, tag }), close() {}, text() {} }, limits.maxMarkupLength);
+  const tokenizer = new XmlTokenizer(
+    entry.name,
+    { open: (name, tag) => elements.push({ name, tag }), close() {}, text() {} },
+    limits.maxMarkupLength,
+  );
   for await (const chunk of zipEntryText(path, entry)) tokenizer.push(chunk);
   tokenizer.end();
   return elements;
@@ -30,13 +36,22 @@ async function elementsOf(path: string, entry: ZipEntry, limits: XlsxLimits): Pr
 const resolveTarget = (from: string, target: string) =>
   target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join(posix.dirname(from), target));
 
-const notAWorkbook = (what: string) => new XlsxRefusal(`This zip file is not an Excel workbook (${what}): ${deliverAsCsv}.`, what);
+const notAWorkbook = (what: string) =>
+  new XlsxRefusal(`This zip file is not an Excel workbook (${what}): ${deliverAsCsv}.`, what);
 
 /** Finds the first worksheet (the first tab) and the shared strings through the workbook's relationships. */
-async function locateParts(path: string, byName: ReadonlyMap<string, ZipEntry>, limits: XlsxLimits): Promise<{ sheet: ZipEntry; sharedStrings: ZipEntry | null }> {
+async function locateParts(
+  path: string,
+  byName: ReadonlyMap<string, ZipEntry>,
+  limits: XlsxLimits,
+): Promise<{ sheet: ZipEntry; sharedStrings: ZipEntry | null }> {
   const entry = (name: string) => byName.get(name.toLowerCase()) ?? null;
   const rootRels = entry('_rels/.rels');
-  const office = rootRels ? (await elementsOf(path, rootRels, limits)).find((e) => e.name === 'Relationship' && xmlAttribute(e.tag, 'Type')?.endsWith('/officeDocument')) : undefined;
+  const office = rootRels
+    ? (await elementsOf(path, rootRels, limits)).find(
+        (e) => e.name === 'Relationship' && xmlAttribute(e.tag, 'Type')?.endsWith('/officeDocument'),
+      )
+    : undefined;
   const workbookName = office ? resolveTarget('', xmlAttribute(office.tag, 'Target') ?? '') : 'xl/workbook.xml';
   const workbook = entry(workbookName);
   if (!workbook) throw notAWorkbook('it has no workbook part');
@@ -45,7 +60,8 @@ async function locateParts(path: string, byName: ReadonlyMap<string, ZipEntry>, 
   const relsName = posix.join(posix.dirname(workbookName), '_rels', `${posix.basename(workbookName)}.rels`);
   const rels = entry(relsName);
   const relations = rels ? (await elementsOf(path, rels, limits)).filter((e) => e.name === 'Relationship') : [];
-  const target = (found: Element | undefined) => (found ? entry(resolveTarget(workbookName, xmlAttribute(found.tag, 'Target') ?? '')) : null);
+  const target = (found: Element | undefined) =>
+    found ? entry(resolveTarget(workbookName, xmlAttribute(found.tag, 'Target') ?? '')) : null;
   const sheet = target(relations.find((r) => xmlAttribute(r.tag, 'Id') === sheetId));
   if (!sheet) throw notAWorkbook('it has no worksheet');
   const sharedStrings = target(relations.find((r) => xmlAttribute(r.tag, 'Type')?.endsWith('/sharedStrings')));
@@ -56,10 +72,21 @@ async function locateParts(path: string, byName: ReadonlyMap<string, ZipEntry>, 
 function deliveredRow(rowNumber: number, row: SheetRow, header: readonly string[], limits: XlsxLimits): DeliveredRow {
   const { problem } = row;
   if (problem?.kind === 'too_long') {
-    return { rowNumber, problem: rowProblem(rowNumber, 'too_long', null, row.length, numberLimit(limits.maxRowLength)) };
+    return {
+      rowNumber,
+      problem: rowProblem(rowNumber, 'too_long', null, row.length, numberLimit(limits.maxRowLength)),
+    };
   }
-  if (problem?.kind === 'cell_reference') return { rowNumber, problem: rowProblem(rowNumber, 'unreadable', null, `cell reference "${problem.value}" is not valid`) };
-  if (problem?.kind === 'shared_string') return { rowNumber, problem: rowProblem(rowNumber, 'unreadable', null, `shared string ${problem.value} does not exist`) };
+  if (problem?.kind === 'cell_reference')
+    return {
+      rowNumber,
+      problem: rowProblem(rowNumber, 'unreadable', null, `cell reference "${problem.value}" is not valid`),
+    };
+  if (problem?.kind === 'shared_string')
+    return {
+      rowNumber,
+      problem: rowProblem(rowNumber, 'unreadable', null, `shared string ${problem.value} does not exist`),
+    };
   const fields: Record<string, unknown> = {};
   header.forEach((name, i) => {
     fields[name] = row.cells[i] ?? '';
@@ -100,7 +127,10 @@ export async function* readXlsxRows(path: string, limits: XlsxLimits): AsyncGene
       text += row.length;
       // shared strings let a small sheet repeat a long text in every cell: bound what it unfolds to
       if (text > limits.maxTotalText) {
-        throw new XlsxRefusal(`This workbook's cells hold more than ${limits.maxTotalText.toLocaleString('en')} characters of text in all: ${deliverAsCsv}.`, text);
+        throw new XlsxRefusal(
+          `This workbook's cells hold more than ${limits.maxTotalText.toLocaleString('en')} characters of text in all: ${deliverAsCsv}.`,
+          text,
+        );
       }
       rows.push(deliveredRow(++rowNumber, row, header, limits));
     }

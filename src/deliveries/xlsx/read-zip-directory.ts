@@ -14,12 +14,15 @@ export type ZipEntry = {
   readonly localHeaderOffset: number;
 };
 
-const [endSignature, zip64EndSignature, zip64LocatorSignature, entrySignature] = [0x06054b50, 0x06064b50, 0x07064b50, 0x02014b50];
+const [endSignature, zip64EndSignature, zip64LocatorSignature, entrySignature] = [
+  0x06054b50, 0x06064b50, 0x07064b50, 0x02014b50,
+];
 const endRecordSize = 22;
 const maxCommentSize = 0xffff;
 const oleSignature = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
-const notAWorkbook = (what: string) => new XlsxRefusal(`This file is ${what}, not a readable XLSX workbook: ${deliverAsCsv}.`, what);
+const notAWorkbook = (what: string) =>
+  new XlsxRefusal(`This file is ${what}, not a readable XLSX workbook: ${deliverAsCsv}.`, what);
 
 function u64(buffer: Buffer, at: number): number {
   const value = buffer.readBigUInt64LE(at);
@@ -50,7 +53,10 @@ export async function readZipDirectory(path: string, limits: XlsxLimits): Promis
     }
     if (size < endRecordSize || head.readUInt32LE(0) !== 0x04034b50) {
       if (size > 0 && sniffTextEncoding(head).kind === 'text') {
-        throw new XlsxRefusal('This file is text (a CSV or JSON lines file, perhaps), not an XLSX workbook: deliver it with the extension of what it is, .csv or .jsonl.', 'text');
+        throw new XlsxRefusal(
+          'This file is text (a CSV or JSON lines file, perhaps), not an XLSX workbook: deliver it with the extension of what it is, .csv or .jsonl.',
+          'text',
+        );
       }
       throw notAWorkbook(size === 0 ? 'empty' : 'neither a zip archive nor text');
     }
@@ -79,10 +85,14 @@ export async function readZipDirectory(path: string, limits: XlsxLimits): Promis
       directoryOffset = u64(record, 48);
     }
     if (count > limits.maxEntries) {
-      throw new XlsxRefusal(`This workbook holds ${count.toLocaleString('en')} files, more than the ${limits.maxEntries.toLocaleString('en')} a workbook may: ${deliverAsCsv}.`, count);
+      throw new XlsxRefusal(
+        `This workbook holds ${count.toLocaleString('en')} files, more than the ${limits.maxEntries.toLocaleString('en')} a workbook may: ${deliverAsCsv}.`,
+        count,
+      );
     }
     // 46 bytes per entry plus a name: a directory larger than that for `count` entries is not one
-    if (directorySize > count * (46 + 0xffff * 3) || directoryOffset + directorySize > size) throw notAWorkbook('a damaged zip archive');
+    if (directorySize > count * (46 + 0xffff * 3) || directoryOffset + directorySize > size)
+      throw notAWorkbook('a damaged zip archive');
     return parseEntries(await read(directoryOffset, directorySize), count);
   } finally {
     await file.close();
@@ -93,7 +103,8 @@ function parseEntries(directory: Buffer, count: number): ZipEntry[] {
   const entries: ZipEntry[] = [];
   let at = 0;
   for (let n = 0; n < count; n++) {
-    if (at + 46 > directory.length || directory.readUInt32LE(at) !== entrySignature) throw notAWorkbook('a damaged zip archive');
+    if (at + 46 > directory.length || directory.readUInt32LE(at) !== entrySignature)
+      throw notAWorkbook('a damaged zip archive');
     const flags = directory.readUInt16LE(at + 8);
     const nameLength = directory.readUInt16LE(at + 28);
     const extraLength = directory.readUInt16LE(at + 30);
@@ -122,7 +133,14 @@ function parseEntries(directory: Buffer, count: number): ZipEntry[] {
       }
       x += 4 + length;
     }
-    entries.push({ name, method: directory.readUInt16LE(at + 10), encrypted: (flags & 1) === 1, compressedSize, uncompressedSize, localHeaderOffset });
+    entries.push({
+      name,
+      method: directory.readUInt16LE(at + 10),
+      encrypted: (flags & 1) === 1,
+      compressedSize,
+      uncompressedSize,
+      localHeaderOffset,
+    });
     at = nameEnd + extraLength + commentLength;
   }
   return entries;

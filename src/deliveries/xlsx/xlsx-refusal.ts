@@ -13,4 +13,5 @@ export class XlsxRefusal extends Error {
 }
 
 /** What to do instead, said at the end of most refusals. */
-export const deliverAsCsv = 'save the workbook again from Excel, or deliver it as CSV UTF-8 (in Excel: Save as, "CSV UTF-8 (comma delimited)")';
+export const deliverAsCsv =
+  'save the workbook again from Excel, or deliver it as CSV UTF-8 (in Excel: Save as, "CSV UTF-8 (comma delimited)")';

@@ -96,7 +96,10 @@ export class XmlTokenizer {
   }
 
   private refuse(what: string): never {
-    throw new XlsxRefusal(`Part ${this.part} of this workbook holds ${what}; save the workbook again from Excel, or deliver it as CSV UTF-8.`, this.part);
+    throw new XlsxRefusal(
+      `Part ${this.part} of this workbook holds ${what}; save the workbook again from Excel, or deliver it as CSV UTF-8.`,
+      this.part,
+    );
   }
 }
 

@@ -5,7 +5,8 @@ import { createInflateRaw } from 'node:zlib';
 import type { ZipEntry } from './read-zip-directory.ts';
 import { deliverAsCsv, XlsxRefusal } from './xlsx-refusal.ts';
 
-const damaged = (entry: ZipEntry) => new XlsxRefusal(`Part ${entry.name} of this workbook is damaged: ${deliverAsCsv}.`, entry.name);
+const damaged = (entry: ZipEntry) =>
+  new XlsxRefusal(`Part ${entry.name} of this workbook is damaged: ${deliverAsCsv}.`, entry.name);
 
 async function dataStart(path: string, entry: ZipEntry): Promise<number> {
   const file = await open(path, 'r');

@@ -6,7 +6,10 @@ import type { IndicatorDefinition } from '../indicator-definition.ts';
  */
 export const estimatedTotalVictims: IndicatorDefinition = {
   id: 'estimated-total-victims',
-  title: { nl: 'Geschat totaal aantal slachtoffers, inclusief het verborgen aantal', en: 'Estimated total number of victims, including the hidden number' },
+  title: {
+    nl: 'Geschat totaal aantal slachtoffers, inclusief het verborgen aantal',
+    en: 'Estimated total number of victims, including the hidden number',
+  },
   definition: {
     nl: 'Het aantal kinderen in de periode dat ten minste één bron registreerde, plus het met log-lineaire multiple systems estimation geschatte aantal dat geen bron zag, met 95%-interval. Overgenomen uit de schattingsstap van dezelfde periode; de verhouding is totaal ÷ geregistreerd.',
     en: 'The number of children in the period registered by at least one source, plus the number no source saw as estimated by log-linear multiple systems estimation, with its 95% interval. Taken from the estimation stage for the same period; the ratio is total ÷ registered.',

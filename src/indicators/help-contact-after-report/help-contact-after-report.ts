@@ -11,7 +11,14 @@ export const helpContactAfterReport: IndicatorDefinition = {
   unit: { nl: 'kinderen', en: 'children' },
   sources: ['police', 'csg', 'veilig_thuis', 'victim_support'],
   breakdowns: ['year', 'service'],
-  parameters: [{ name: 'window_days', label: { nl: 'Venster', en: 'Window' }, unit: { nl: 'dagen', en: 'days' }, defaultValue: 365 }],
+  parameters: [
+    {
+      name: 'window_days',
+      label: { nl: 'Venster', en: 'Window' },
+      unit: { nl: 'dagen', en: 'days' },
+      defaultValue: 365,
+    },
+  ],
   sql: `
     WITH reported AS (
       SELECT year(e.event_date) AS year, e.victim_cluster AS cluster_id, min(e.event_date) AS reported

@@ -12,9 +12,24 @@ export const normAttainmentOm: IndicatorDefinition = {
   sources: ['om', 'courts'],
   breakdowns: ['year', 'norm'],
   parameters: [
-    { name: 'hearing_norm_days', label: { nl: 'Zittingsnorm', en: 'Hearing norm' }, unit: { nl: 'dagen', en: 'days' }, defaultValue: 183 },
-    { name: 'assessment_norm_days', label: { nl: 'Beoordelingsnorm', en: 'Assessment norm' }, unit: { nl: 'dagen', en: 'days' }, defaultValue: 60 },
-    { name: 'target_share', label: { nl: 'Doel', en: 'Target' }, unit: { nl: 'aandeel', en: 'share' }, defaultValue: 0.8 },
+    {
+      name: 'hearing_norm_days',
+      label: { nl: 'Zittingsnorm', en: 'Hearing norm' },
+      unit: { nl: 'dagen', en: 'days' },
+      defaultValue: 183,
+    },
+    {
+      name: 'assessment_norm_days',
+      label: { nl: 'Beoordelingsnorm', en: 'Assessment norm' },
+      unit: { nl: 'dagen', en: 'days' },
+      defaultValue: 60,
+    },
+    {
+      name: 'target_share',
+      label: { nl: 'Doel', en: 'Target' },
+      unit: { nl: 'aandeel', en: 'share' },
+      defaultValue: 0.8,
+    },
   ],
   sql: `
     WITH measured AS (

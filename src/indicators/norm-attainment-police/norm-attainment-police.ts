@@ -13,7 +13,12 @@ export const normAttainmentPolice: IndicatorDefinition = {
   breakdowns: ['year'],
   parameters: [
     { name: 'norm_days', label: { nl: 'Norm', en: 'Norm' }, unit: { nl: 'dagen', en: 'days' }, defaultValue: 183 },
-    { name: 'target_share', label: { nl: 'Doel', en: 'Target' }, unit: { nl: 'aandeel', en: 'share' }, defaultValue: 0.8 },
+    {
+      name: 'target_share',
+      label: { nl: 'Doel', en: 'Target' },
+      unit: { nl: 'aandeel', en: 'share' },
+      defaultValue: 0.8,
+    },
   ],
   sql: `
         SELECT CAST(year(om_inflow) AS INTEGER) AS year, CAST(count(*) AS INTEGER) AS cases, CAST($3 AS INTEGER) AS norm_days,

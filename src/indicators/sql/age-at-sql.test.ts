@@ -18,7 +18,10 @@ describe('age from a birth year and month', () => {
       ['2008-02', '2024-02-29', 16],
     ];
     for (const [birth, date, age] of cases) {
-      const [row] = await store.all<{ age: number }>(`SELECT ${ageAtSql('b', 'd')} AS age FROM (SELECT ? AS b, CAST(? AS DATE) AS d)`, [birth, date]);
+      const [row] = await store.all<{ age: number }>(
+        `SELECT ${ageAtSql('b', 'd')} AS age FROM (SELECT ? AS b, CAST(? AS DATE) AS d)`,
+        [birth, date],
+      );
       expect(row?.age, `${birth} on ${date}`).toBe(age);
     }
   });

@@ -4,7 +4,11 @@
  * share no case number, so this join is where linkage matters. `justice_step` holds each justice
  * registration's first incident date and the first date of each step; `justice_case` one row per OM registration.
  */
-export const justiceCaseTables: readonly { readonly name: string; readonly kind: 'table' | 'view'; readonly sql: string }[] = [
+export const justiceCaseTables: readonly {
+  readonly name: string;
+  readonly kind: 'table' | 'view';
+  readonly sql: string;
+}[] = [
   {
     name: 'justice_registration',
     kind: 'view',

@@ -11,7 +11,9 @@ export const throughputTimes: IndicatorDefinition = {
   unit: { nl: 'dagen', en: 'days' },
   sources: ['police', 'om', 'courts'],
   breakdowns: ['stage', 'year'],
-  parameters: [{ name: 'norm_days', label: { nl: 'Norm', en: 'Norm' }, unit: { nl: 'dagen', en: 'days' }, defaultValue: 183 }],
+  parameters: [
+    { name: 'norm_days', label: { nl: 'Norm', en: 'Norm' }, unit: { nl: 'dagen', en: 'days' }, defaultValue: 183 },
+  ],
   sql: `
     WITH police AS (
       SELECT coalesce(r.incident_date_to, r.incident_date_from) AS incident, s.report, s.complaint, s.suspect_registered

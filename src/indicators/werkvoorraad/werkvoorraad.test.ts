@@ -9,10 +9,16 @@ let store: Store;
 beforeAll(async () => {
   const om = (id: string, inflow: string, decided?: string) => [
     { source: 'om', registration_id: id, step: 'om_inflow', event_date: inflow },
-    ...(decided ? [{ source: 'om', registration_id: id, step: 'om_decision', event_date: decided, om_decision: 'summons' }] : []),
+    ...(decided
+      ? [{ source: 'om', registration_id: id, step: 'om_decision', event_date: decided, om_decision: 'summons' }]
+      : []),
   ];
   store = await openTestStore({
-    registrations: ['A', 'B', 'C', 'D', 'E'].map((id) => ({ source: 'om', registration_id: id, registration_date: '2019-01-01' })),
+    registrations: ['A', 'B', 'C', 'D', 'E'].map((id) => ({
+      source: 'om',
+      registration_id: id,
+      registration_date: '2019-01-01',
+    })),
     events: [
       ...om('A', '2019-12-15', '2020-02-01'), // open at the end of 2019, closed in 2020-H1
       ...om('B', '2020-06-30', '2020-06-30'), // in and out on the same day: never in a stock
@@ -26,7 +32,9 @@ afterAll(() => store.close());
 
 describe('werkvoorraad (work stock) at half-year ends', () => {
   it('counts open cases on 30 June and 31 December, with inflow and outflow in between', async () => {
-    const rows = (await computeIndicator(store, werkvoorraad, { from: 2020, to: 2020 })).filter((r) => r.source === 'om');
+    const rows = (await computeIndicator(store, werkvoorraad, { from: 2020, to: 2020 })).filter(
+      (r) => r.source === 'om',
+    );
     expect(rows.map((r) => r.half_year_end)).toEqual(['2020-06-30', '2020-12-31']);
     expect(rows[0]).toMatchObject({ stock_start: 2, inflow: 3, outflow: 2, stock_end: 3 }); // A, E → E, C, D
     expect(rows[1]).toMatchObject({ stock_start: 3, inflow: 0, outflow: 1, stock_end: 2 }); // D leaves → E, C
@@ -35,7 +43,9 @@ describe('werkvoorraad (work stock) at half-year ends', () => {
   });
 
   it('bands the age of the stock: a case opened on the reference date is 0 days old', async () => {
-    const rows = (await computeIndicator(store, werkvoorraadAge, { from: 2020, to: 2020 })).filter((r) => r.source === 'om');
+    const rows = (await computeIndicator(store, werkvoorraadAge, { from: 2020, to: 2020 })).filter(
+      (r) => r.source === 'om',
+    );
     expect(rows.filter((r) => r.half_year_end === '2020-06-30')).toEqual([
       { source: 'om', half_year_end: '2020-06-30', age_band: '0-3m', cases: 1 },
       { source: 'om', half_year_end: '2020-06-30', age_band: '3-6m', cases: 1 },

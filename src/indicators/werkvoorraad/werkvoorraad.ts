@@ -4,7 +4,10 @@ import { stockPeriodSql } from '../sql/stock-period-sql.ts';
 /** Werkvoorraad (work stock): open cases at each half-year's end, with inflow and outflow. */
 export const werkvoorraad: IndicatorDefinition = {
   id: 'werkvoorraad',
-  title: { nl: 'Werkvoorraad OM en rechtspraak per halfjaar', en: 'Work stock (werkvoorraad) of prosecution and courts per half-year' },
+  title: {
+    nl: 'Werkvoorraad OM en rechtspraak per halfjaar',
+    en: 'Work stock (werkvoorraad) of prosecution and courts per half-year',
+  },
   definition: {
     nl: 'Openstaande zaken op 30 juni en 31 december van elk jaar: bij het OM van instroom tot beslissing, bij de rechtbank van inschrijving tot uitspraak. Per halfjaar de voorraad aan het begin en het eind, de instroom en de uitstroom (voorraad eind = voorraad begin + instroom − uitstroom) en de gemiddelde leeftijd van de eindvoorraad in dagen.',
     en: 'Open cases on 30 June and 31 December of each year: at the prosecution service from inflow to decision, at the court from registration to ruling. Per half-year the stock at its start and end, the inflow and the outflow (stock at end = stock at start + inflow − outflow) and the mean age of the closing stock in days.',

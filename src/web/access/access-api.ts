@@ -23,7 +23,12 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
   const response = await fetch(path, {
     ...init,
     credentials: 'same-origin',
-    headers: { accept: 'application/json', ...(typeof init.body === 'string' ? { 'content-type': 'application/json' } : {}), ...csrfHeaders(), ...init.headers },
+    headers: {
+      accept: 'application/json',
+      ...(typeof init.body === 'string' ? { 'content-type': 'application/json' } : {}),
+      ...csrfHeaders(),
+      ...init.headers,
+    },
   });
   const body = (await response.json().catch(() => ({}))) as T & { error?: string; field?: string };
   if (!response.ok) throw new ApiError(body.error ?? `HTTP ${response.status}`, response.status, body.field ?? null);
@@ -37,7 +42,8 @@ const remember = (s: SessionState) => {
 
 export const accessApi = {
   session: async () => remember(await request<SessionState>('/api/session')),
-  login: async (email: string, password: string) => remember(await request<SessionState>('/api/login', { method: 'POST', body: JSON.stringify({ email, password }) })),
+  login: async (email: string, password: string) =>
+    remember(await request<SessionState>('/api/login', { method: 'POST', body: JSON.stringify({ email, password }) })),
   logout: async () => {
     await request('/api/logout', { method: 'POST' });
     csrfToken = null;
@@ -51,7 +57,12 @@ export function uploadDelivery<T>(query: URLSearchParams, file: File, onProgress
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', `/api/deliveries?${query}`);
-    xhr.setRequestHeader('content-type', file.name.toLowerCase().endsWith('.xlsx') ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/octet-stream');
+    xhr.setRequestHeader(
+      'content-type',
+      file.name.toLowerCase().endsWith('.xlsx')
+        ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+        : 'application/octet-stream',
+    );
     xhr.setRequestHeader('accept', 'application/json');
     for (const [k, v] of Object.entries(csrfHeaders())) xhr.setRequestHeader(k, v);
     xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
@@ -72,7 +83,9 @@ export function uploadDelivery<T>(query: URLSearchParams, file: File, onProgress
 }
 
 /** A held delivery becomes current (POST /api/deliveries/:id/confirm); answers the version it replaced. */
-export const confirmDelivery = (deliveryId: string) => accessApi.post<{ supersedes: string | null }>(`/api/deliveries/${encodeURIComponent(deliveryId)}/confirm`, {});
+export const confirmDelivery = (deliveryId: string) =>
+  accessApi.post<{ supersedes: string | null }>(`/api/deliveries/${encodeURIComponent(deliveryId)}/confirm`, {});
 
 /** The current version is rolled back (POST /api/deliveries/:id/rollback); answers the version that is current again. */
-export const rollbackDelivery = (deliveryId: string) => accessApi.post<{ current: string | null }>(`/api/deliveries/${encodeURIComponent(deliveryId)}/rollback`, {});
+export const rollbackDelivery = (deliveryId: string) =>
+  accessApi.post<{ current: string | null }>(`/api/deliveries/${encodeURIComponent(deliveryId)}/rollback`, {});

@@ -6,7 +6,17 @@ import { accessApi } from './access-api.ts';
 import { accessTexts } from './access-texts.ts';
 
 /** Header, main and footer of the signed-in pages: who is signed in, sign out, the other language. */
-export function AccessLayout({ language, user, title, children }: { language: Language; user: Principal | null; title: string; children: ReactNode }) {
+export function AccessLayout({
+  language,
+  user,
+  title,
+  children,
+}: {
+  language: Language;
+  user: Principal | null;
+  title: string;
+  children: ReactNode;
+}) {
   const t = accessTexts[language];
   useEffect(() => {
     document.documentElement.lang = language;

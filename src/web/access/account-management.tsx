@@ -16,12 +16,21 @@ export function AccountManagement({ language, onChange }: { language: Language; 
   const users = useLoaded(() => accessApi.get<UserAccount[]>('/api/admin/users'), 'users');
   const [notice, setNotice] = useState<Notice | null>(null);
   const statusOf = (u: UserAccount) =>
-    [u.disabledAt ? m.disabled : m.active, u.lockedUntil && !u.disabledAt ? m.locked : '', u.mustChangePassword ? m.mustChange : ''].filter(Boolean).join(', ');
+    [
+      u.disabledAt ? m.disabled : m.active,
+      u.lockedUntil && !u.disabledAt ? m.locked : '',
+      u.mustChangePassword ? m.mustChange : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
 
   async function act(u: UserAccount, verb: 'disable' | 'enable' | 'reset-password') {
     try {
       if (verb === 'reset-password') {
-        const reset = await accessApi.post<{ oneTimePassword: string }>(`/api/admin/users/${encodeURIComponent(u.userId)}/reset-password`, {});
+        const reset = await accessApi.post<{ oneTimePassword: string }>(
+          `/api/admin/users/${encodeURIComponent(u.userId)}/reset-password`,
+          {},
+        );
         setNotice({ kind: 'status', text: m.oneTime(u.name, reset.oneTimePassword) });
       } else {
         await accessApi.post<UserAccount>(`/api/admin/users/${encodeURIComponent(u.userId)}/${verb}`, {});
@@ -72,7 +81,11 @@ export function AccountManagement({ language, onChange }: { language: Language; 
                 <td>{u.organisation ?? '—'}</td>
                 <td className="user-status">{statusOf(u)}</td>
                 <td className="user-actions">
-                  <button type="button" aria-label={`${u.disabledAt ? m.enable : m.disable}: ${u.name}`} onClick={() => act(u, u.disabledAt ? 'enable' : 'disable')}>
+                  <button
+                    type="button"
+                    aria-label={`${u.disabledAt ? m.enable : m.disable}: ${u.name}`}
+                    onClick={() => act(u, u.disabledAt ? 'enable' : 'disable')}
+                  >
                     {u.disabledAt ? m.enable : m.disable}
                   </button>{' '}
                   <button type="button" aria-label={`${m.reset}: ${u.name}`} onClick={() => act(u, 'reset-password')}>

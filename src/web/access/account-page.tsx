@@ -29,8 +29,10 @@ export function AccountPage({ language, mustChangePassword }: { language: Langua
       setOutcome({ kind: 'changed' });
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);
-      if (detail.includes('currentPassword: this is not')) setOutcome({ kind: 'error', messages: [t.wrongCurrent], fromServer: false });
-      else if (detail.includes('one-time password')) setOutcome({ kind: 'error', messages: [t.notTheOneTime], fromServer: false });
+      if (detail.includes('currentPassword: this is not'))
+        setOutcome({ kind: 'error', messages: [t.wrongCurrent], fromServer: false });
+      else if (detail.includes('one-time password'))
+        setOutcome({ kind: 'error', messages: [t.notTheOneTime], fromServer: false });
       else setOutcome({ kind: 'error', messages: [detail], fromServer: true });
     }
   }
@@ -45,11 +47,24 @@ export function AccountPage({ language, mustChangePassword }: { language: Langua
         </p>
         <label>
           {t.current}
-          <input name="currentPassword" type="password" autoComplete="current-password" required aria-invalid={invalid} />
+          <input
+            name="currentPassword"
+            type="password"
+            autoComplete="current-password"
+            required
+            aria-invalid={invalid}
+          />
         </label>
         <label>
           {t.new}
-          <input name="newPassword" type="password" autoComplete="new-password" required minLength={minimumPasswordLength} aria-invalid={invalid} />
+          <input
+            name="newPassword"
+            type="password"
+            autoComplete="new-password"
+            required
+            minLength={minimumPasswordLength}
+            aria-invalid={invalid}
+          />
         </label>
         <label>
           {t.repeat}

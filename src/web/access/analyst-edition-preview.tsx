@@ -54,13 +54,26 @@ export function AnalystEditionPreview({ preview, language }: { preview: EditionP
   );
 }
 
-function PreviewTableView({ table, language, format }: { table: PreviewTable; language: Language; format: (value: number) => string }) {
+function PreviewTableView({
+  table,
+  language,
+  format,
+}: {
+  table: PreviewTable;
+  language: Language;
+  format: (value: number) => string;
+}) {
   const t = analystTexts[language].editions;
   const suppressed = table.rows.filter((r) => r.status !== 'published').length;
   // Some editions have thousands of rows: a table is put in the page only once it is opened.
   const [open, setOpen] = useState(false);
   return (
-    <details className="edition-table" data-table-id={table.id} data-suppressed={suppressed} onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details
+      className="edition-table"
+      data-table-id={table.id}
+      data-suppressed={suppressed}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
       <summary>
         {table.title[language]} <span className="edition-table-count">({t.rows(table.rows.length, suppressed)})</span>
       </summary>
@@ -69,10 +82,19 @@ function PreviewTableView({ table, language, format }: { table: PreviewTable; la
   );
 }
 
-function PreviewRows({ table, language, format }: { table: PreviewTable; language: Language; format: (value: number) => string }) {
+function PreviewRows({
+  table,
+  language,
+  format,
+}: {
+  table: PreviewTable;
+  language: Language;
+  format: (value: number) => string;
+}) {
   const t = analystTexts[language].editions;
   const columns = [...table.dimensions, ...table.measures];
-  const cell = (value: string | number | boolean | null) => (value === null ? '' : typeof value === 'number' ? format(value) : String(value));
+  const cell = (value: string | number | boolean | null) =>
+    value === null ? '' : typeof value === 'number' ? format(value) : String(value);
   return (
     <>
       <p>{table.definition[language]}</p>
@@ -108,7 +130,9 @@ function PreviewRows({ table, language, format }: { table: PreviewTable; languag
                     </td>
                   ),
                 )}
-                <td className={row.status === 'published' ? undefined : 'suppressed-reason'}>{t.reasons[row.status] ?? row.status}</td>
+                <td className={row.status === 'published' ? undefined : 'suppressed-reason'}>
+                  {t.reasons[row.status] ?? row.status}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -40,17 +40,25 @@ export function AnalystEditions({ language }: { language: Language }) {
     }
   }
   const preview = (id: string) =>
-    run({ kind: 'previewing', id }, () => accessApi.get<EditionPreview>(`/api/editions/${encodeURIComponent(id)}/tables`), (value) => {
-      const d = value.disclosure.suppressed;
-      setWork({ kind: 'previewed', preview: value });
-      setMessage(t.built(id, value.tables.length, d.threshold + d.dominance + d.secondary));
-    });
+    run(
+      { kind: 'previewing', id },
+      () => accessApi.get<EditionPreview>(`/api/editions/${encodeURIComponent(id)}/tables`),
+      (value) => {
+        const d = value.disclosure.suppressed;
+        setWork({ kind: 'previewed', preview: value });
+        setMessage(t.built(id, value.tables.length, d.threshold + d.dominance + d.secondary));
+      },
+    );
   const publish = (id: string) =>
-    run({ kind: 'publishing', id }, () => accessApi.post<SiteManifest & { url: string }>(`/api/editions/${encodeURIComponent(id)}/publish`, {}), (value) => {
-      setWork({ kind: 'published', manifest: value });
-      setMessage(t.publishedDone(id, value.files));
-      editions.reload();
-    });
+    run(
+      { kind: 'publishing', id },
+      () => accessApi.post<SiteManifest & { url: string }>(`/api/editions/${encodeURIComponent(id)}/publish`, {}),
+      (value) => {
+        setWork({ kind: 'published', manifest: value });
+        setMessage(t.publishedDone(id, value.files));
+        editions.reload();
+      },
+    );
 
   return (
     <>
@@ -89,12 +97,24 @@ export function AnalystEditions({ language }: { language: Language }) {
                     <td>{e.period.from === e.period.to ? e.period.from : `${e.period.from}–${e.period.to}`}</td>
                     <td>{format.dateTime(e.createdAt)}</td>
                     <td className="numeric">{format.count(e.deliveries)}</td>
-                    <td className="edition-published">{e.publishedAt ? t.publishedSince(format.dateTime(e.publishedAt)) : t.notPublished}</td>
+                    <td className="edition-published">
+                      {e.publishedAt ? t.publishedSince(format.dateTime(e.publishedAt)) : t.notPublished}
+                    </td>
                     <td className="edition-actions">
-                      <button type="button" disabled={busy} onClick={() => void preview(e.id)} aria-label={t.previewLabel(e.id)}>
+                      <button
+                        type="button"
+                        disabled={busy}
+                        onClick={() => void preview(e.id)}
+                        aria-label={t.previewLabel(e.id)}
+                      >
                         {t.preview}
                       </button>{' '}
-                      <button type="button" disabled={busy} onClick={() => void publish(e.id)} aria-label={t.publishLabel(e.id)}>
+                      <button
+                        type="button"
+                        disabled={busy}
+                        onClick={() => void publish(e.id)}
+                        aria-label={t.publishLabel(e.id)}
+                      >
                         {t.publish}
                       </button>
                     </td>
@@ -122,16 +142,28 @@ export function AnalystEditions({ language }: { language: Language }) {
         )}
         {work.kind === 'previewed' && <AnalystEditionPreview preview={work.preview} language={language} />}
       </section>
-      <NewEditionForm language={language} disabled={busy} onCreated={(made) => {
-        setError(null);
-        setMessage(t.created_(made.id, made.deliveryIds.length));
-        editions.reload();
-      }} />
+      <NewEditionForm
+        language={language}
+        disabled={busy}
+        onCreated={(made) => {
+          setError(null);
+          setMessage(t.created_(made.id, made.deliveryIds.length));
+          editions.reload();
+        }}
+      />
     </>
   );
 }
 
-function NewEditionForm({ language, disabled, onCreated }: { language: Language; disabled: boolean; onCreated: (made: Edition) => void }) {
+function NewEditionForm({
+  language,
+  disabled,
+  onCreated,
+}: {
+  language: Language;
+  disabled: boolean;
+  onCreated: (made: Edition) => void;
+}) {
   const t = analystTexts[language].editions;
   const headingId = useId();
   const [problems, setProblems] = useState<string | null>(null);
@@ -142,7 +174,10 @@ function NewEditionForm({ language, disabled, onCreated }: { language: Language;
     const data = new FormData(form);
     try {
       const made = await accessApi.post<Edition>('/api/editions', {
-        id: data.get('id'), title: data.get('title'), from: Number(data.get('from')), to: Number(data.get('to')),
+        id: data.get('id'),
+        title: data.get('title'),
+        from: Number(data.get('from')),
+        to: Number(data.get('to')),
       });
       setProblems(null);
       form.reset();
@@ -162,7 +197,13 @@ function NewEditionForm({ language, disabled, onCreated }: { language: Language;
         )}
         <p>
           <label htmlFor={`${headingId}-id`}>{t.id}</label>
-          <input id={`${headingId}-id`} name="id" required pattern="[a-z0-9][a-z0-9\-]{0,62}" aria-describedby={`${headingId}-id-hint`} />
+          <input
+            id={`${headingId}-id`}
+            name="id"
+            required
+            pattern="[a-z0-9][a-z0-9\-]{0,62}"
+            aria-describedby={`${headingId}-id-hint`}
+          />
           <span id={`${headingId}-id-hint`} className="field-hint">
             {t.idHint}
           </span>
@@ -173,11 +214,27 @@ function NewEditionForm({ language, disabled, onCreated }: { language: Language;
         </p>
         <p>
           <label htmlFor={`${headingId}-from`}>{t.from}</label>
-          <input id={`${headingId}-from`} name="from" type="number" required min={1990} max={2100} defaultValue={year - 8} />
+          <input
+            id={`${headingId}-from`}
+            name="from"
+            type="number"
+            required
+            min={1990}
+            max={2100}
+            defaultValue={year - 8}
+          />
         </p>
         <p>
           <label htmlFor={`${headingId}-to`}>{t.to}</label>
-          <input id={`${headingId}-to`} name="to" type="number" required min={1990} max={2100} defaultValue={year - 1} />
+          <input
+            id={`${headingId}-to`}
+            name="to"
+            type="number"
+            required
+            min={1990}
+            max={2100}
+            defaultValue={year - 1}
+          />
         </p>
         <button type="submit" disabled={disabled}>
           {t.submit}

@@ -13,7 +13,15 @@ export const registeredInk = '#1d3f6e';
  * the number registered. Intervals of single years can be far wider than the estimate, so the
  * count axis is logarithmic.
  */
-export function AnalystEstimateChart({ years, label, describedBy }: { years: readonly YearEstimate[]; label: string; describedBy: string }) {
+export function AnalystEstimateChart({
+  years,
+  label,
+  describedBy,
+}: {
+  years: readonly YearEstimate[];
+  label: string;
+  describedBy: string;
+}) {
   const { format } = useLocale();
   const render = useCallback(
     (width: number) => {
@@ -25,11 +33,31 @@ export function AnalystEstimateChart({ years, label, describedBy }: { years: rea
           height: 320,
           marginLeft: 64,
           style: { fontSize: '14px', color: estimateInk, overflow: 'visible' },
-          x: { type: 'band', label: null, domain: years.map((y) => y.year), tickFormat: (d: number) => String(d), padding: 0.4 },
-          y: { type: 'log', label: null, domain: [low * 0.9, high * 1.1], grid: true, tickFormat: format.count, ticks: 5 },
+          x: {
+            type: 'band',
+            label: null,
+            domain: years.map((y) => y.year),
+            tickFormat: (d: number) => String(d),
+            padding: 0.4,
+          },
+          y: {
+            type: 'log',
+            label: null,
+            domain: [low * 0.9, high * 1.1],
+            grid: true,
+            tickFormat: format.count,
+            ticks: 5,
+          },
           marks: [
             Plot.ruleX(years, { x: 'year', y1: 'lower', y2: 'upper', stroke: estimateInk, strokeWidth: 2 }),
-            Plot.tickY(years, { x: 'year', y: 'observed', stroke: registeredInk, strokeWidth: 3, insetLeft: 4, insetRight: 4 }),
+            Plot.tickY(years, {
+              x: 'year',
+              y: 'observed',
+              stroke: registeredInk,
+              strokeWidth: 3,
+              insetLeft: 4,
+              insetRight: 4,
+            }),
             Plot.dot(years, { x: 'year', y: 'total', fill: 'white', stroke: estimateInk, strokeWidth: 2.5, r: 5 }),
           ],
         }),

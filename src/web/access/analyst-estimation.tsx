@@ -14,7 +14,10 @@ type EstimateStage = StageOutput & { readonly output: HiddenVictimsEstimate | nu
 /** The analyst's estimation results: the total with its interval, the model and its rivals, and the estimate per year. */
 export function AnalystEstimation({ language }: { language: Language }) {
   const t = analystTexts[language].estimation;
-  const locale = useMemo<Locale>(() => ({ language, t: messages[language], format: formattersFor(language) }), [language]);
+  const locale = useMemo<Locale>(
+    () => ({ language, t: messages[language], format: formattersFor(language) }),
+    [language],
+  );
   const stage = useLoaded(() => accessApi.get<EstimateStage>('/api/estimates'), 'estimate');
   return (
     <LocaleContext value={locale}>
@@ -28,23 +31,47 @@ export function AnalystEstimation({ language }: { language: Language }) {
       )}
       {stage.state.status === 'ready' && (
         <>
-          <p className="edition">{t.run(stage.state.value.runId, locale.format.dateTime(`${stage.state.value.finishedAt.replace(' ', 'T')}Z`))}</p>
-          {stage.state.value.output ? <EstimateResults estimate={stage.state.value.output} language={language} locale={locale} /> : <p>{t.notEstimable}</p>}
+          <p className="edition">
+            {t.run(
+              stage.state.value.runId,
+              locale.format.dateTime(`${stage.state.value.finishedAt.replace(' ', 'T')}Z`),
+            )}
+          </p>
+          {stage.state.value.output ? (
+            <EstimateResults estimate={stage.state.value.output} language={language} locale={locale} />
+          ) : (
+            <p>{t.notEstimable}</p>
+          )}
         </>
       )}
     </LocaleContext>
   );
 }
 
-function EstimateResults({ estimate, language, locale }: { estimate: HiddenVictimsEstimate; language: Language; locale: Locale }) {
+function EstimateResults({
+  estimate,
+  language,
+  locale,
+}: {
+  estimate: HiddenVictimsEstimate;
+  language: Language;
+  locale: Locale;
+}) {
   const t = analystTexts[language].estimation;
   const { format } = locale;
   const summaryId = useId();
-  const period = estimate.period.from === estimate.period.to ? String(estimate.period.from) : `${estimate.period.from}–${estimate.period.to}`;
+  const period =
+    estimate.period.from === estimate.period.to
+      ? String(estimate.period.from)
+      : `${estimate.period.from}–${estimate.period.to}`;
   const years = estimate.perYear;
-  const widest = years.reduce<(typeof years)[number] | undefined>((w, y) => (!w || y.upper - y.lower > w.upper - w.lower ? y : w), undefined);
+  const widest = years.reduce<(typeof years)[number] | undefined>(
+    (w, y) => (!w || y.upper - y.lower > w.upper - w.lower ? y : w),
+    undefined,
+  );
   const yearText = (y: (typeof years)[number] | undefined) => (y ? `${format.count(y.total)} (${y.year})` : '—');
-  const intervalText = (y: (typeof years)[number] | undefined) => (y ? `${y.year}: ${format.count(y.lower)}–${format.count(y.upper)}` : '—');
+  const intervalText = (y: (typeof years)[number] | undefined) =>
+    y ? `${y.year}: ${format.count(y.lower)}–${format.count(y.upper)}` : '—';
   return (
     <>
       <p className="estimate-lead">
@@ -68,7 +95,11 @@ function EstimateResults({ estimate, language, locale }: { estimate: HiddenVicti
         <dt>{t.lists}</dt>
         <dd>{format.list(estimate.lists)}</dd>
         <dt>{t.dropped}</dt>
-        <dd>{estimate.dropped.length === 0 ? t.noneDropped : estimate.dropped.map((d) => `${d.term} (${d.reason})`).join('; ')}</dd>
+        <dd>
+          {estimate.dropped.length === 0
+            ? t.noneDropped
+            : estimate.dropped.map((d) => `${d.term} (${d.reason})`).join('; ')}
+        </dd>
       </dl>
       <AnalystModelComparison comparison={estimate.modelComparison} language={language} period={period} />
       {years.length > 0 && (
@@ -87,13 +118,24 @@ function EstimateResults({ estimate, language, locale }: { estimate: HiddenVicti
               </li>
             </ul>
             <p id={summaryId} className="chart-summary">
-              {t.chartSummary({ first: yearText(years[0]), last: yearText(years.at(-1)), widest: intervalText(widest) })}
+              {t.chartSummary({
+                first: yearText(years[0]),
+                last: yearText(years.at(-1)),
+                widest: intervalText(widest),
+              })}
             </p>
             <AnalystEstimateChart years={years} label={t.chartCaption(period)} describedBy={summaryId} />
             <DataTable
               caption={t.yearTable(period)}
               columns={[t.year, t.observed, t.estimate, t.lower, t.upper, t.yearModel]}
-              rows={years.map((y) => [String(y.year), y.observed, Math.round(y.total), Math.round(y.lower), Math.round(y.upper), y.model])}
+              rows={years.map((y) => [
+                String(y.year),
+                y.observed,
+                Math.round(y.total),
+                Math.round(y.lower),
+                Math.round(y.upper),
+                y.model,
+              ])}
               csvFileName={`zicht-${language === 'nl' ? 'schatting-per-jaar' : 'estimate-per-year'}-${period.replace('–', '-')}.csv`}
             />
           </figure>

@@ -61,7 +61,10 @@ export function AnalystHome({ language }: { language: Language }) {
                   <td className="review-evidence">
                     {number.format(Math.round(p.matchWeight * 10) / 10)}:{' '}
                     {fieldContributions(p)
-                      .map(([field, bits]) => `${field} ${bits > 0 ? '+' : '−'}${number.format(Math.round(Math.abs(bits) * 10) / 10)}`)
+                      .map(
+                        ([field, bits]) =>
+                          `${field} ${bits > 0 ? '+' : '−'}${number.format(Math.round(Math.abs(bits) * 10) / 10)}`,
+                      )
                       .join(', ')}
                   </td>
                   <td>
@@ -83,12 +86,15 @@ export function AnalystHome({ language }: { language: Language }) {
         <h2 id="estimate">{t.estimate}</h2>
         {estimate.state.status === 'ready' && estimate.state.value.output && (
           <p className="estimate-figure">
-            {number.format(Math.round(estimate.state.value.output.total))} ({number.format(Math.round(estimate.state.value.output.lower))}–
+            {number.format(Math.round(estimate.state.value.output.total))} (
+            {number.format(Math.round(estimate.state.value.output.lower))}–
             {number.format(Math.round(estimate.state.value.output.upper))}), {estimate.state.value.output.model}
           </p>
         )}
         <p>
-          <a href={`${analystPaths.estimation}${searchWithLanguage('', language)}`}>{analystTexts[language].estimation.title}</a>
+          <a href={`${analystPaths.estimation}${searchWithLanguage('', language)}`}>
+            {analystTexts[language].estimation.title}
+          </a>
         </p>
       </section>
     </>

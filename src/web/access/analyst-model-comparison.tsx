@@ -7,7 +7,15 @@ import { analystTexts } from './analyst-texts.ts';
 const oneDecimal = (value: number) => Math.round(value * 10) / 10;
 
 /** The chosen model beside the best pairwise models by BIC, with what each says the total is. */
-export function AnalystModelComparison({ comparison, language, period }: { comparison: ModelComparison | undefined; language: Language; period: string }) {
+export function AnalystModelComparison({
+  comparison,
+  language,
+  period,
+}: {
+  comparison: ModelComparison | undefined;
+  language: Language;
+  period: string;
+}) {
   const t = analystTexts[language].estimation;
   const headingId = useId();
   const best = comparison ? Math.min(...comparison.candidates.map((c) => c.bic)) : 0;

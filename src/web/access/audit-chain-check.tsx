@@ -24,7 +24,11 @@ export function AuditChainCheck({ language }: { language: Language }) {
         {t.verify}
       </button>
       <div role="status">
-        {report?.ok && <p className="audit-chain-intact">{t.intact(report.rows, report.head?.seq ?? null, report.head?.hash ?? null)}</p>}
+        {report?.ok && (
+          <p className="audit-chain-intact">
+            {t.intact(report.rows, report.head?.seq ?? null, report.head?.hash ?? null)}
+          </p>
+        )}
       </div>
       {report && !report.ok && (
         <p role="alert" className="form-error">

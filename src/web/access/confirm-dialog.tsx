@@ -12,7 +12,15 @@ export type ConfirmRequest = {
  * A modal confirmation step (the native <dialog>: it traps focus, closes on Escape and gives focus
  * back to the button that opened it). Nothing happens until the confirm button is pressed.
  */
-export function ConfirmDialog({ request, cancelLabel, onClose }: { request: ConfirmRequest | null; cancelLabel: string; onClose: () => void }) {
+export function ConfirmDialog({
+  request,
+  cancelLabel,
+  onClose,
+}: {
+  request: ConfirmRequest | null;
+  cancelLabel: string;
+  onClose: () => void;
+}) {
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   useEffect(() => {
@@ -22,7 +30,13 @@ export function ConfirmDialog({ request, cancelLabel, onClose }: { request: Conf
     if (!request && d.open) d.close();
   }, [request]);
   return (
-    <dialog ref={dialog} className="confirm-dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-message`} onClose={onClose}>
+    <dialog
+      ref={dialog}
+      className="confirm-dialog"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-message`}
+      onClose={onClose}
+    >
       {request && (
         <>
           <h2 id={`${id}-title`}>{request.title}</h2>

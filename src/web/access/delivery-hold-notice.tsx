@@ -31,11 +31,19 @@ export function DeliveryHoldNotice({
   const group = names.group(delivery);
   const title = useId();
   return (
-    <section className="hold-notice" ref={noticeRef} tabIndex={-1} aria-labelledby={title} data-hold-reason={hold.reason}>
+    <section
+      className="hold-notice"
+      ref={noticeRef}
+      tabIndex={-1}
+      aria-labelledby={title}
+      data-hold-reason={hold.reason}
+    >
       <div role="alert">
         <h2 id={title}>{t.heldTitle}</h2>
         <p>
-          {hold.reason === 'no-rows' ? t.heldNoRows(delivery.file_name, delivery.rows_quarantined) : t.heldShrinks(delivery.file_name, hold.rowsAccepted, hold.currentRows)}{' '}
+          {hold.reason === 'no-rows'
+            ? t.heldNoRows(delivery.file_name, delivery.rows_quarantined)
+            : t.heldShrinks(delivery.file_name, hold.rowsAccepted, hold.currentRows)}{' '}
           {hold.currentDeliveryId ? t.heldUntouched(group, hold.currentRows) : t.heldNoCurrent(group)}
         </p>
         <p>{t.heldAdvice}</p>

@@ -10,7 +10,15 @@ const recordTypes = ['registration', 'person', 'case_event'] as const;
 export type UploadAnswer = IngestResult & { readonly report: ValidationReport };
 
 /** The upload form: record type (in words), period and file, sent with a progress bar. */
-export function DeliveryUploadForm({ language, onAnswer, onFailure }: { language: Language; onAnswer: (answer: UploadAnswer) => void; onFailure: (error: unknown) => void }) {
+export function DeliveryUploadForm({
+  language,
+  onAnswer,
+  onFailure,
+}: {
+  language: Language;
+  onAnswer: (answer: UploadAnswer) => void;
+  onFailure: (error: unknown) => void;
+}) {
   const t = accessTexts[language].steward;
   const [progress, setProgress] = useState<number | null>(null);
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -20,7 +28,11 @@ export function DeliveryUploadForm({ language, onAnswer, onFailure }: { language
     if (!(file instanceof File)) return;
     setProgress(0);
     try {
-      const query = new URLSearchParams({ recordType: String(form.get('recordType')), period: String(form.get('period')), fileName: file.name });
+      const query = new URLSearchParams({
+        recordType: String(form.get('recordType')),
+        period: String(form.get('period')),
+        fileName: file.name,
+      });
       const answer = await uploadDelivery<UploadAnswer>(query, file, setProgress);
       setProgress(1);
       onAnswer(answer);

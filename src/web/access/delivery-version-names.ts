@@ -15,13 +15,18 @@ export type DeliveryVersionNames = {
 };
 
 /** DuckDB's TIMESTAMP comes as "2026-03-25 09:00:00.123" in UTC, without a zone. */
-const utc = (timestamp: string) => (/[zZ]|[+-]\d\d:?\d\d$/.test(timestamp) ? timestamp : `${timestamp.replace(' ', 'T')}Z`);
+const utc = (timestamp: string) =>
+  /[zZ]|[+-]\d\d:?\d\d$/.test(timestamp) ? timestamp : `${timestamp.replace(' ', 'T')}Z`;
 
 /** How a delivery version is named to a user in `language`: words for record types and statuses, never their codes. */
 export function deliveryVersionNames(language: Language): DeliveryVersionNames {
   const t = accessTexts[language].steward;
   // shorter than the page's long date: it sits in a table column and in button names
-  const dateTime = new Intl.DateTimeFormat(formattersFor(language).locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+  const dateTime = new Intl.DateTimeFormat(formattersFor(language).locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Europe/Amsterdam',
+  });
   const recordType = (code: string) => t.recordTypes[code] ?? code;
   const received = (d: Pick<DeliveryVersion, 'received_at'>) => {
     const at = new Date(utc(d.received_at));

@@ -12,8 +12,12 @@ export function groupVersions(versions: readonly DeliveryVersion[]): DeliveryVer
     const key = `${d.source}\u0000${d.record_type}\u0000${d.period}`;
     groups.set(key, [...(groups.get(key) ?? []), d]);
   }
-  const rank = (type: string) => (recordTypeOrder.includes(type) ? recordTypeOrder.indexOf(type) : recordTypeOrder.length);
-  return [...groups.values()].sort(([a], [b]) => (b?.period ?? '').localeCompare(a?.period ?? '') || rank(a?.record_type ?? '') - rank(b?.record_type ?? ''));
+  const rank = (type: string) =>
+    recordTypeOrder.includes(type) ? recordTypeOrder.indexOf(type) : recordTypeOrder.length;
+  return [...groups.values()].sort(
+    ([a], [b]) =>
+      (b?.period ?? '').localeCompare(a?.period ?? '') || rank(a?.record_type ?? '') - rank(b?.record_type ?? ''),
+  );
 }
 
 type Actions = {
@@ -23,7 +27,13 @@ type Actions = {
 };
 
 /** Every version of the steward's deliveries, with its status in words and the button that changes which one is current. */
-export function DeliveryVersionsTable({ versions, language, onReport, onRollBack, onMakeCurrent }: { versions: readonly DeliveryVersion[]; language: Language } & Actions) {
+export function DeliveryVersionsTable({
+  versions,
+  language,
+  onReport,
+  onRollBack,
+  onMakeCurrent,
+}: { versions: readonly DeliveryVersion[]; language: Language } & Actions) {
   const t = accessTexts[language].steward;
   const names = deliveryVersionNames(language);
   const { count } = formattersFor(language);
@@ -59,7 +69,12 @@ export function DeliveryVersionsTable({ versions, language, onReport, onRollBack
                 </th>
               </tr>
               {group.map((d) => (
-                <tr key={d.delivery_id} data-delivery-id={d.delivery_id} data-status={d.status} className={d.status === 'active' ? 'version-current' : undefined}>
+                <tr
+                  key={d.delivery_id}
+                  data-delivery-id={d.delivery_id}
+                  data-status={d.status}
+                  className={d.status === 'active' ? 'version-current' : undefined}
+                >
                   <th scope="row" className="version-file">
                     {d.file_name}
                   </th>
@@ -70,16 +85,28 @@ export function DeliveryVersionsTable({ versions, language, onReport, onRollBack
                   <td className="numeric">{count(d.rows_quarantined)}</td>
                   <td className="version-actions">
                     <div className="version-buttons">
-                      <button type="button" onClick={() => onReport(d)} aria-label={`${t.openReport}: ${names.version(d)}`}>
+                      <button
+                        type="button"
+                        onClick={() => onReport(d)}
+                        aria-label={`${t.openReport}: ${names.version(d)}`}
+                      >
                         {t.openReport}
                       </button>
                       {d.status === 'active' && (
-                        <button type="button" onClick={() => onRollBack(d)} aria-label={`${t.rollBack}: ${names.version(d)}`}>
+                        <button
+                          type="button"
+                          onClick={() => onRollBack(d)}
+                          aria-label={`${t.rollBack}: ${names.version(d)}`}
+                        >
                           {t.rollBack}
                         </button>
                       )}
                       {d.status === 'held' && (
-                        <button type="button" onClick={() => onMakeCurrent(d)} aria-label={`${t.makeCurrent}: ${names.version(d)}`}>
+                        <button
+                          type="button"
+                          onClick={() => onMakeCurrent(d)}
+                          aria-label={`${t.makeCurrent}: ${names.version(d)}`}
+                        >
                           {t.makeCurrent}
                         </button>
                       )}

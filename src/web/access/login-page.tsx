@@ -7,7 +7,13 @@ import { AccessLayout } from './access-layout.tsx';
 import { accessTexts } from './access-texts.ts';
 
 /** Email and password; on success the page that asked for it is shown. */
-export function LoginPage({ language, onSignedIn }: { language: Language; onSignedIn: (user: Principal, mustChangePassword: boolean) => void }) {
+export function LoginPage({
+  language,
+  onSignedIn,
+}: {
+  language: Language;
+  onSignedIn: (user: Principal, mustChangePassword: boolean) => void;
+}) {
   const t = accessTexts[language];
   const [error, setError] = useState<string | null>(null);
   const sso = useLoaded(() => accessApi.get<{ signInWith: string | null }>('/api/session'), 'sso');
@@ -21,7 +27,8 @@ export function LoginPage({ language, onSignedIn }: { language: Language; onSign
       const session = await accessApi.login(String(form.get('email') ?? ''), String(form.get('password') ?? ''));
       const mustChange = session.mustChangePassword === true;
       // a one-time password leads to the account page first, also when signing in elsewhere (the follow-up screen)
-      if (session.user && mustChange && !window.location.pathname.startsWith('/werk')) window.location.assign(`/werk/account${searchWithLanguage('', language)}`);
+      if (session.user && mustChange && !window.location.pathname.startsWith('/werk'))
+        window.location.assign(`/werk/account${searchWithLanguage('', language)}`);
       else if (session.user) onSignedIn(session.user, mustChange);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

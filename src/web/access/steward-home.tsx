@@ -15,7 +15,8 @@ import { ValidationReportView } from './validation-report-view.tsx';
 type FocusTarget = 'status' | 'alert' | 'held' | 'report';
 type Failure = { readonly lead: string; readonly detail: string };
 
-const sameGroup = (a: DeliveryVersion, b: DeliveryVersion) => a.source === b.source && a.record_type === b.record_type && a.period === b.period;
+const sameGroup = (a: DeliveryVersion, b: DeliveryVersion) =>
+  a.source === b.source && a.record_type === b.record_type && a.period === b.period;
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /**
@@ -33,7 +34,12 @@ export function StewardHome({ language }: { language: Language }) {
   const [failure, setFailure] = useState<Failure | null>(null);
   const [confirming, setConfirming] = useState<ConfirmRequest | null>(null);
 
-  const refs = { status: useRef<HTMLDivElement>(null), alert: useRef<HTMLParagraphElement>(null), held: useRef<HTMLElement>(null), report: useRef<HTMLHeadingElement>(null) };
+  const refs = {
+    status: useRef<HTMLDivElement>(null),
+    alert: useRef<HTMLParagraphElement>(null),
+    held: useRef<HTMLElement>(null),
+    report: useRef<HTMLHeadingElement>(null),
+  };
   const [focus, setFocus] = useState<{ target: FocusTarget; round: number } | null>(null);
   const focusOn = (target: FocusTarget) => setFocus((f) => ({ target, round: (f?.round ?? 0) + 1 }));
   // biome-ignore lint/correctness/useExhaustiveDependencies: the refs are stable; `focus` says when and where.
@@ -148,7 +154,9 @@ export function StewardHome({ language }: { language: Language }) {
             language={language}
             noticeRef={refs.held}
             onViewQuarantine={() => void showReport(held.delivery.delivery_id)}
-            onMakeCurrent={() => askMakeCurrent(versions.find((v) => v.delivery_id === held.delivery.delivery_id) ?? held.delivery)}
+            onMakeCurrent={() =>
+              askMakeCurrent(versions.find((v) => v.delivery_id === held.delivery.delivery_id) ?? held.delivery)
+            }
           />
         )}
       </div>
@@ -163,7 +171,13 @@ export function StewardHome({ language }: { language: Language }) {
         )}
         {deliveries.state.status === 'ready' && versions.length === 0 && <p>{t.none}</p>}
         {versions.length > 0 && (
-          <DeliveryVersionsTable versions={versions} language={language} onReport={(d) => void showReport(d.delivery_id)} onRollBack={askRollBack} onMakeCurrent={askMakeCurrent} />
+          <DeliveryVersionsTable
+            versions={versions}
+            language={language}
+            onReport={(d) => void showReport(d.delivery_id)}
+            onRollBack={askRollBack}
+            onMakeCurrent={askMakeCurrent}
+          />
         )}
       </section>
       <ConfirmDialog request={confirming} cancelLabel={t.cancel} onClose={() => setConfirming(null)} />

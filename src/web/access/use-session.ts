@@ -8,7 +8,10 @@ export type SessionView =
   | { status: 'error'; detail: string };
 
 /** Who is signed in (and the CSRF token, kept by access-api); `signedIn` updates it after login. */
-export function useSession(): { session: SessionView; signedIn: (user: Principal, mustChangePassword?: boolean) => void } {
+export function useSession(): {
+  session: SessionView;
+  signedIn: (user: Principal, mustChangePassword?: boolean) => void;
+} {
   const [session, setSession] = useState<SessionView>({ status: 'loading' });
   useEffect(() => {
     accessApi.session().then(
@@ -16,6 +19,9 @@ export function useSession(): { session: SessionView; signedIn: (user: Principal
       (e: unknown) => setSession({ status: 'error', detail: e instanceof Error ? e.message : String(e) }),
     );
   }, []);
-  const signedIn = useCallback((user: Principal, mustChangePassword = false) => setSession({ status: 'ready', user, mustChangePassword }), []);
+  const signedIn = useCallback(
+    (user: Principal, mustChangePassword = false) => setSession({ status: 'ready', user, mustChangePassword }),
+    [],
+  );
   return { session, signedIn };
 }

@@ -4,7 +4,15 @@ import type { Language } from '../i18n/index.ts';
 import { accessTexts } from './access-texts.ts';
 
 /** A delivery's validation report: its counts and, per broken rule, how many rows and one example. The heading takes focus. */
-export function ValidationReportView({ report, language, headingRef }: { report: ValidationReport; language: Language; headingRef?: Ref<HTMLHeadingElement> }) {
+export function ValidationReportView({
+  report,
+  language,
+  headingRef,
+}: {
+  report: ValidationReport;
+  language: Language;
+  headingRef?: Ref<HTMLHeadingElement>;
+}) {
   const t = accessTexts[language].steward;
   return (
     <section aria-labelledby="report" className="validation-report">
@@ -29,7 +37,11 @@ export function ValidationReportView({ report, language, headingRef }: { report:
                 <tr key={r.rule} data-rule={r.rule}>
                   <th scope="row">{r.rule}</th>
                   <td className="numeric">{r.rowCount}</td>
-                  <td>{r.rows[0] ? `${r.rows[0].rowNumber}: ${language === 'nl' ? r.rows[0].messageNl : r.rows[0].messageEn}` : ''}</td>
+                  <td>
+                    {r.rows[0]
+                      ? `${r.rows[0].rowNumber}: ${language === 'nl' ? r.rows[0].messageNl : r.rows[0].messageEn}`
+                      : ''}
+                  </td>
                 </tr>
               ))}
             </tbody>

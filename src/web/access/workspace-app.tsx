@@ -18,7 +18,9 @@ export function WorkspaceApp() {
   if (session.status !== 'ready') {
     return (
       <AccessLayout language={language} user={null} title={t.signInTitle}>
-        <p role={session.status === 'error' ? 'alert' : 'status'}>{session.status === 'error' ? session.detail : t.loading}</p>
+        <p role={session.status === 'error' ? 'alert' : 'status'}>
+          {session.status === 'error' ? session.detail : t.loading}
+        </p>
       </AccessLayout>
     );
   }

@@ -5,7 +5,15 @@ import { followupApi, type TrackedCommitment } from './followup-api.ts';
 import { StatusBadge } from './followup-layout.tsx';
 import { useFollowupLocale } from './use-followup-locale.ts';
 
-function MarkMet({ c, actor, onChanged }: { c: TrackedCommitment; actor: string; onChanged: (error?: string) => void }) {
+function MarkMet({
+  c,
+  actor,
+  onChanged,
+}: {
+  c: TrackedCommitment;
+  actor: string;
+  onChanged: (error?: string) => void;
+}) {
   const { t } = useFollowupLocale();
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -31,7 +39,15 @@ function MarkMet({ c, actor, onChanged }: { c: TrackedCommitment; actor: string;
 }
 
 /** Every commitment with its state; open and overdue ones can be marked met with evidence. */
-export function CommitmentsTable({ commitments, actor, onChanged }: { commitments: readonly TrackedCommitment[]; actor: string; onChanged: () => void }) {
+export function CommitmentsTable({
+  commitments,
+  actor,
+  onChanged,
+}: {
+  commitments: readonly TrackedCommitment[];
+  actor: string;
+  onChanged: () => void;
+}) {
   const { t, format, statusLabel } = useFollowupLocale();
   const [error, setError] = useState<string | null>(null);
   return (

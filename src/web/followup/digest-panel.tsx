@@ -37,7 +37,9 @@ export function DigestPanel({ digest }: { digest: CommitmentDigest }) {
       {digest.ministries.map((m) => (
         <div key={m.ministry} className="digest-ministry" data-ministry={m.ministry}>
           <h3 lang="nl">{m.ministry}</h3>
-          <p className="digest-count">{t.digestCount(format.count(m.overdue.length), format.count(m.dueSoon.length))}</p>
+          <p className="digest-count">
+            {t.digestCount(format.count(m.overdue.length), format.count(m.dueSoon.length))}
+          </p>
           {m.overdue.length > 0 && (
             <ul className="digest-overdue" aria-label={t.digestOverdueList(m.ministry)}>
               {m.overdue.map((i) => (

@@ -1,14 +1,33 @@
 import { csrfHeaders } from '../access/access-api.ts';
-import type { Commitment, CommitmentDigest, CommitmentStatus, EditionOverview, RecurringTheme } from '../../followup/public-types.ts';
+import type {
+  Commitment,
+  CommitmentDigest,
+  CommitmentStatus,
+  EditionOverview,
+  RecurringTheme,
+} from '../../followup/public-types.ts';
 
-export type EditionSummary = { id: string; title: string; yearFrom: number; yearTo: number; responseState: string | null };
+export type EditionSummary = {
+  id: string;
+  title: string;
+  yearFrom: number;
+  yearTo: number;
+  responseState: string | null;
+};
 export type TrackedCommitment = Commitment & { effectiveStatus: CommitmentStatus };
 
 /** Absolute URLs: the follow-up pages live below /opvolging/…, so relative API paths would break. */
 const api = (path: string) => `/api/followup/${path}`;
 
 async function request<T>(path: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(api(path), { ...init, headers: { accept: 'application/json', ...(init?.body ? { 'content-type': 'application/json' } : {}), ...csrfHeaders() } });
+  const response = await fetch(api(path), {
+    ...init,
+    headers: {
+      accept: 'application/json',
+      ...(init?.body ? { 'content-type': 'application/json' } : {}),
+      ...csrfHeaders(),
+    },
+  });
   const body = (await response.json().catch(() => ({}))) as T & { error?: string };
   if (!response.ok) throw new Error(body.error ?? `HTTP ${response.status}`);
   return body;
@@ -20,7 +39,8 @@ export const followupApi = {
   compare: () => request<RecurringTheme[]>('compare'),
   commitments: () => request<TrackedCommitment[]>('commitments'),
   digest: () => request<CommitmentDigest>('digest'),
-  record: (body: Record<string, unknown>) => request<Commitment>('commitments', { method: 'POST', body: JSON.stringify(body) }),
+  record: (body: Record<string, unknown>) =>
+    request<Commitment>('commitments', { method: 'POST', body: JSON.stringify(body) }),
   changeStatus: (id: string, body: { status: CommitmentStatus; evidence?: string }) =>
     request<Commitment>(`commitments/${encodeURIComponent(id)}/status`, { method: 'POST', body: JSON.stringify(body) }),
 };

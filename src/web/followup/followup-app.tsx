@@ -18,14 +18,20 @@ export function followupRouteFor(pathname: string): FollowupRoute | null {
 
 /** The officer's screen needs a signed-in policy officer (else the sign-in page); the public pages need nobody. */
 export function FollowupApp({ route }: { route: FollowupRoute }) {
-  if (route.page === 'officer') return <RequireRole needs="officer">{(user) => <FollowupPages route={route} officerName={user.name} />}</RequireRole>;
+  if (route.page === 'officer')
+    return (
+      <RequireRole needs="officer">{(user) => <FollowupPages route={route} officerName={user.name} />}</RequireRole>
+    );
   return <FollowupPages route={route} officerName="" />;
 }
 
 /** The follow-up pages in Dutch or English (`?lang=en`), like the monitor. */
 function FollowupPages({ route, officerName }: { route: FollowupRoute; officerName: string }) {
   const [language, switchLanguage] = useLanguage();
-  const locale = useMemo<Locale>(() => ({ language, t: messages[language], format: formattersFor(language) }), [language]);
+  const locale = useMemo<Locale>(
+    () => ({ language, t: messages[language], format: formattersFor(language) }),
+    [language],
+  );
   const t = followupMessages[language];
   const officer = route.page === 'officer';
   const title = officer ? t.officerDocumentTitle : t.editionDocumentTitle(route.editionId);
@@ -36,7 +42,11 @@ function FollowupPages({ route, officerName }: { route: FollowupRoute; officerNa
 
   return (
     <LocaleContext value={locale}>
-      <FollowupLayout tagline={officer ? t.officerTagline : t.editionTagline} internal={officer} onSwitchLanguage={switchLanguage}>
+      <FollowupLayout
+        tagline={officer ? t.officerTagline : t.editionTagline}
+        internal={officer}
+        onSwitchLanguage={switchLanguage}
+      >
         {officer ? <OfficerScreen officerName={officerName} /> : <PublicEditionPage editionId={route.editionId} />}
       </FollowupLayout>
     </LocaleContext>

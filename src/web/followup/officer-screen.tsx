@@ -8,7 +8,11 @@ import { useFollowupLocale } from './use-followup-locale.ts';
 import { useLoaded } from './use-loaded.ts';
 
 const load = async () => {
-  const [editions, commitments, digest] = await Promise.all([followupApi.editions(), followupApi.commitments(), followupApi.digest()]);
+  const [editions, commitments, digest] = await Promise.all([
+    followupApi.editions(),
+    followupApi.commitments(),
+    followupApi.digest(),
+  ]);
   return { editions, commitments, digest };
 };
 

@@ -64,7 +64,10 @@ function Recurring({ themes, editionId }: { themes: readonly RecurringTheme[]; e
                 </th>
                 <td>
                   {theme.editions
-                    .map((e) => `${e.editionId}: ${e.numbers.map((n, i) => `${n} (${stanceLabel(e.stances[i] ?? null)})`).join(', ')}`)
+                    .map(
+                      (e) =>
+                        `${e.editionId}: ${e.numbers.map((n, i) => `${n} (${stanceLabel(e.stances[i] ?? null)})`).join(', ')}`,
+                    )
                     .join(' · ')}
                 </td>
               </tr>
@@ -152,7 +155,10 @@ function EditionBody({ o, themes }: { o: EditionOverview; themes: readonly Recur
 /** The public page of one edition: every recommendation, the cabinet's stance, its commitments' state. */
 export function PublicEditionPage({ editionId }: { editionId: string }) {
   const { t } = useFollowupLocale();
-  const { state } = useLoaded(async () => ({ overview: await followupApi.edition(editionId), themes: await followupApi.compare() }), editionId);
+  const { state } = useLoaded(
+    async () => ({ overview: await followupApi.edition(editionId), themes: await followupApi.compare() }),
+    editionId,
+  );
   return (
     <>
       {state.status === 'loading' && <p className="load-status">{t.loading}</p>}

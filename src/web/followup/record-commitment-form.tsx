@@ -9,7 +9,15 @@ const today = () => new Date().toISOString().slice(0, 10);
  * The officer records a commitment; the promised moment may be a date or the words used. The
  * commitment itself is data in Dutch (the words of the letter), so its fields are `lang="nl"`.
  */
-export function RecordCommitmentForm({ editions, actor, onRecorded }: { editions: readonly EditionSummary[]; actor: string; onRecorded: () => void }) {
+export function RecordCommitmentForm({
+  editions,
+  actor,
+  onRecorded,
+}: {
+  editions: readonly EditionSummary[];
+  actor: string;
+  onRecorded: () => void;
+}) {
   const { t, format } = useFollowupLocale();
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -29,7 +37,11 @@ export function RecordCommitmentForm({ editions, actor, onRecorded }: { editions
       });
       setMessage({
         kind: 'ok',
-        text: t.recorded({ id: c.id, due: c.promised.due ? format.date(c.promised.due) : null, phrase: c.promised.phrase ?? null }),
+        text: t.recorded({
+          id: c.id,
+          due: c.promised.due ? format.date(c.promised.due) : null,
+          phrase: c.promised.phrase ?? null,
+        }),
       });
       event.currentTarget?.reset();
       onRecorded();
@@ -84,7 +96,10 @@ export function RecordCommitmentForm({ editions, actor, onRecorded }: { editions
         {!actor && <p className="form-hint">{t.recordNeedsActor}</p>}
       </form>
       {message && (
-        <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'form-error' : 'form-ok'}>
+        <p
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          className={message.kind === 'error' ? 'form-error' : 'form-ok'}
+        >
           {message.kind === 'ok' ? (
             message.text
           ) : (

@@ -1,5 +1,12 @@
 import { type CommitmentStatus, type Stance, stanceLabels, statusLabels } from '../../followup/public-types.ts';
-import { type Formatters, type FollowupMessages, followupMessages, type Language, searchWithLanguage, useLocale } from '../i18n/index.ts';
+import {
+  type Formatters,
+  type FollowupMessages,
+  followupMessages,
+  type Language,
+  searchWithLanguage,
+  useLocale,
+} from '../i18n/index.ts';
 
 export type FollowupLocale = {
   readonly language: Language;

@@ -11,7 +11,8 @@ export function useLoaded<T>(load: () => Promise<T>, key: string): { state: Load
     let live = true;
     load().then(
       (value) => live && setState({ status: 'ready', value }),
-      (error: unknown) => live && setState({ status: 'error', detail: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        live && setState({ status: 'error', detail: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       live = false;

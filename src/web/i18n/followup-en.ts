@@ -52,7 +52,8 @@ export const followupEn: FollowupMessages = {
   markMetFailed: 'The fulfilment was not recorded.',
 
   digestHeading: 'Alerts per ministry',
-  digestIntro: (today, horizon) => `As of ${today}: commitments that are overdue, and commitments due before ${horizon}.`,
+  digestIntro: (today, horizon) =>
+    `As of ${today}: commitments that are overdue, and commitments due before ${horizon}.`,
   digestEmpty: 'No commitments are overdue or due soon.',
   digestCount: (overdue, dueSoon) => `${overdue} overdue, ${dueSoon} due soon`,
   digestOverdueList: (ministry) => `Overdue — ${ministry}`,

@@ -76,7 +76,15 @@ export type FollowupMessages = {
   responseLabel: string;
   responseStates: Readonly<Record<WorkflowState, string>>;
   responseNotStarted: string;
-  editionSummary: (p: { today: string; total: string; met: string; partlyMet: string; open: string; overdue: string; withdrawn: string }) => string;
+  editionSummary: (p: {
+    today: string;
+    total: string;
+    met: string;
+    partlyMet: string;
+    open: string;
+    overdue: string;
+    withdrawn: string;
+  }) => string;
   recommendationsHeading: string;
   recommendation: (n: number) => string;
   addressedTo: string;

@@ -34,7 +34,8 @@ export const followupNl: FollowupMessages = {
   recordDataHint: 'Neem de woorden van de Kamerbrief over.',
   recordNeedsActor: 'Vul eerst uw naam in.',
   recordFailed: 'De toezegging is niet vastgelegd.',
-  recorded: ({ id, due, phrase }) => `Vastgelegd als ${id}${due ? `, uiterlijk ${due}` : ''}${phrase ? ` (“${phrase}”)` : ''}.`,
+  recorded: ({ id, due, phrase }) =>
+    `Vastgelegd als ${id}${due ? `, uiterlijk ${due}` : ''}${phrase ? ` (“${phrase}”)` : ''}.`,
 
   commitmentsHeading: 'Toezeggingen',
   commitmentsCaption: 'Alle toezeggingen met termijn en status',
@@ -52,7 +53,8 @@ export const followupNl: FollowupMessages = {
   markMetFailed: 'De nakoming is niet vastgelegd.',
 
   digestHeading: 'Signalering per ministerie',
-  digestIntro: (today, horizon) => `Stand op ${today}: te late toezeggingen en toezeggingen die vóór ${horizon} moeten zijn nagekomen.`,
+  digestIntro: (today, horizon) =>
+    `Stand op ${today}: te late toezeggingen en toezeggingen die vóór ${horizon} moeten zijn nagekomen.`,
   digestEmpty: 'Geen toezeggingen te laat of binnenkort.',
   digestCount: (overdue, dueSoon) => `${overdue} te laat, ${dueSoon} binnenkort`,
   digestOverdueList: (ministry) => `Te laat — ${ministry}`,

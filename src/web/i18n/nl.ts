@@ -62,7 +62,8 @@ export const nl: Messages = {
   lower: 'Ondergrens 95%-interval',
   upper: 'Bovengrens 95%-interval',
   interval: '95%-interval van het totaal',
-  estimateCaption: (period) => `Geregistreerde en niet-geregistreerde slachtoffers, ${period}, met het 95%-interval van het totaal`,
+  estimateCaption: (period) =>
+    `Geregistreerde en niet-geregistreerde slachtoffers, ${period}, met het 95%-interval van het totaal`,
   estimateTableCaption: (period) => `Schatting van het aantal kinderen dat slachtoffer was, ${period}`,
   quantity: 'Grootheid',
   numberOfChildren: 'Aantal kinderen',
