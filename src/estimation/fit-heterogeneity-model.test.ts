@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { type CaptureHistory, toCaptureTable } from './capture-table.ts';
 import { fitHeterogeneityModel, heterogeneityTerm } from './fit-heterogeneity-model.ts';
 import { fitLogLinear, type LogLinearFit, type LogLinearFitOk } from './fit-log-linear.ts';
+import type { TooLittleOverlap } from './refuse-too-little-overlap.ts';
 import { heterogeneityReferenceFits } from '../../test/support/estimation-reference/r-heterogeneity-fits.ts';
+import { sparseHeterogeneityReferenceFits } from '../../test/support/estimation-reference/r-heterogeneity-sparse-fits.ts';
 import { readReferenceTable } from '../../test/support/estimation-reference/read-reference-table.ts';
 import { seededRandom } from '../random/index.ts';
 
-function ok(fit: LogLinearFit): LogLinearFitOk {
+function ok(fit: LogLinearFit | TooLittleOverlap): LogLinearFitOk {
   if (fit.status !== 'ok') throw new Error(`${fit.status}: ${fit.message}`);
   return fit;
 }
@@ -116,18 +118,22 @@ describe('fitHeterogeneityModel', () => {
 });
 
 // R 4.2.2's glm(family = poisson, epsilon = 1e-13) on the same design matrix: main effects, the pairs Zicht keeps and
-// the column choose(s, 3), built column by column in test/support/estimation-reference/r-reference-fits.R, which also
-// checks that each pair Zicht drops does run off to the boundary with it back. Both converge far below 1e-8.
+// the column choose(s, 3), built column by column in test/support/estimation-reference/r-reference-fits.R and (the
+// sparse tables, where the heterogeneity term goes too) r-heterogeneity-sparse-fits.R, which also check that each term
+// Zicht drops does run off to the boundary with it back. Both converge far below 1e-8. The bound on N̂ is lifted here:
+// these compare the fit (UKdat's N̂ is 12.6 times the number seen; the bound is tested below).
 describe('fitHeterogeneityModel against R glm on the same design', () => {
   const relative = (actual: number, expected: number) =>
     Math.abs(actual - expected) / Math.max(Math.abs(expected), 1e-300);
   it.each(
-    heterogeneityReferenceFits.map((reference) => ({
+    [...heterogeneityReferenceFits, ...sparseHeterogeneityReferenceFits].map((reference) => ({
       reference,
       name: `${reference.table}${reference.dropped.length > 0 ? ` without ${reference.dropped.join(', ')}` : ''}`,
     })),
   )('$name', ({ reference }) => {
-    const { fit, dropped } = fitHeterogeneityModel(readReferenceTable(reference.table));
+    const { fit, dropped } = fitHeterogeneityModel(readReferenceTable(reference.table), {
+      maxTotalPerObserved: Number.POSITIVE_INFINITY,
+    });
     const result = ok(fit);
     expect(dropped.map((d) => d.term)).toEqual(reference.dropped);
     expect(result.coefficients.map((c) => c.term)).toEqual(reference.terms);
@@ -141,5 +147,73 @@ describe('fitHeterogeneityModel against R glm on the same design', () => {
     expect(result.fitted.map((f) => f.history)).toEqual(reference.histories);
     for (const [i, f] of result.fitted.entries())
       expect(relative(f.fitted, reference.fitted[i] as number), f.history).toBeLessThan(1e-8);
+  });
+});
+
+describe('fitHeterogeneityModel drops as little as it must', () => {
+  const unbounded = { maxTotalPerObserved: Number.POSITIVE_INFINITY, profileInterval: false };
+
+  it('keeps every pair when nobody is on all four lists: only the three-way term goes', () => {
+    // With 1111 empty, choose(s, 3) = 1 − Σ h_i + Σ h_i h_j on every observed cell: it and the six pairs cannot all
+    // be estimated, but the pairs can without it (R agrees: r-heterogeneity-sparse-fits.ts).
+    const { fit, dropped } = fitHeterogeneityModel(readReferenceTable('nobody_on_every_list'));
+    expect(ok(fit).interactions).toEqual(['A:B', 'A:C', 'A:D', 'B:C', 'B:D', 'C:D']);
+    expect(dropped.map((d) => d.term)).toEqual([heterogeneityTerm]);
+    expect(dropped[0]?.reason).toBe(
+      'with heterogeneity the maximum likelihood estimate does not exist: the zero cells 1111 would be fitted as 0 and its coefficient runs to ±∞',
+    );
+  });
+
+  it("keeps HIV's six pairs and drops only the three-way term: N̂ is R's all-pairs glm (23,443.5), not independence (11,124.6)", () => {
+    const { fit, dropped } = fitHeterogeneityModel(readReferenceTable('HIV'), unbounded);
+    const result = ok(fit);
+    expect(dropped.map((d) => d.term)).toEqual([heterogeneityTerm]);
+    expect(result.interactions).toEqual(['c1:c2', 'c1:c3', 'c1:c4', 'c2:c3', 'c2:c4', 'c3:c4']);
+    const r = sparseHeterogeneityReferenceFits.find((f) => f.table === 'HIV');
+    expect(Math.abs(result.nHat / (r?.nHat ?? 0) - 1)).toBeLessThan(1e-8);
+    expect(result.nHat).toBeCloseTo(23443.54, 1);
+  });
+
+  it('never names the intercept or a main effect as dropped or as running off', () => {
+    for (const { table } of sparseHeterogeneityReferenceFits) {
+      const { sources } = readReferenceTable(table);
+      const { dropped } = fitHeterogeneityModel(readReferenceTable(table), unbounded);
+      expect(dropped.length).toBeGreaterThan(0);
+      for (const d of dropped) {
+        expect(d.term).toMatch(/:|heterogeneity/);
+        expect(d.reason).not.toContain('(Intercept)');
+        expect(d.reason.startsWith(`with ${d.term} the maximum likelihood estimate does not exist`)).toBe(true);
+        expect(sources.some((s) => d.reason.includes(` ${s},`) || d.reason.includes(` ${s} `))).toBe(false);
+      }
+    }
+  });
+});
+
+describe('fitHeterogeneityModel refuses an N̂ above ten times the number seen', () => {
+  it.each([
+    ['HIV', 1896, [heterogeneityTerm]],
+    ['UKdat', 2744, ['LA:GP', 'LA:NCA']],
+  ])('%s', (name, observed, droppedTerms) => {
+    const table = readReferenceTable(name);
+    const bounded = fitHeterogeneityModel(table, { profileInterval: false });
+    const unbounded = fitHeterogeneityModel(table, {
+      maxTotalPerObserved: Number.POSITIVE_INFINITY,
+      profileInterval: false,
+    });
+    const free = ok(unbounded.fit);
+    expect(free.nHat).toBeGreaterThan(10 * observed);
+    expect(bounded.fit).toMatchObject({
+      status: 'too-little-overlap',
+      observedTotal: observed,
+      interactions: free.interactions,
+      message:
+        'the estimate is more than ten times the observed number: the lists overlap too little to say how many were missed',
+    });
+    // what could and could not be estimated is still reported
+    expect(bounded.dropped).toEqual(unbounded.dropped);
+    expect(bounded.dropped.map((d) => d.term)).toEqual(droppedTerms);
+    // and a bound above the estimate lets the number through
+    const above = { maxTotalPerObserved: free.nHat / observed + 0.01, profileInterval: false };
+    expect(ok(fitHeterogeneityModel(table, above).fit).nHat).toBe(free.nHat);
   });
 });

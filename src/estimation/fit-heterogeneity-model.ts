@@ -1,18 +1,24 @@
 import type { CaptureTable } from './capture-table.ts';
-import { checkMleExistence } from './check-mle-existence.ts';
 import { completeCaptureTable } from './complete-capture-table.ts';
-import { findDependentColumns } from './find-dependent-columns.ts';
 import type { FitLogLinearOptions, LogLinearFit } from './fit-log-linear.ts';
-import type { DroppedTerm } from './fit-two-way-model.ts';
-import { summariseLogLinearFit } from './summarise-log-linear-fit.ts';
 import { fitPoissonIrls } from './fit-poisson-irls.ts';
+import { type CandidateTerm, type DroppedTerm, largestEstimableModel } from './largest-estimable-model.ts';
+import { orderPairsBySupport } from './order-pairs-by-support.ts';
+import { maxTotalPerObserved, refuseTooLittleOverlap, type TooLittleOverlap } from './refuse-too-little-overlap.ts';
+import { summariseLogLinearFit } from './summarise-log-linear-fit.ts';
 
 /** Name of the common three-way term in `interactions` and `coefficients`. */
 export const heterogeneityTerm = 'heterogeneity';
 
+export interface FitHeterogeneityOptions extends FitLogLinearOptions {
+  /** N̂ above this multiple of the number observed is refused (`too-little-overlap`); default 10. */
+  readonly maxTotalPerObserved?: number;
+}
+
 export interface HeterogeneityFit {
   /** The fit of the largest estimable model reached by dropping terms (a failure if none is). */
-  readonly fit: LogLinearFit;
+  readonly fit: LogLinearFit | TooLittleOverlap;
+  /** Interactions left out because the data cannot estimate them, in model order. */
   readonly dropped: readonly DroppedTerm[];
 }
 
@@ -29,75 +35,56 @@ function popcount(history: string): number {
  * are over-represented on many lists at once; pairwise terms absorb part of that, the three-way
  * term the rest, and the k-way term (which lives only in the unseen cell) is assumed absent. Needs
  * at least four lists (with three, the three-way term is the unidentifiable top-order term).
- * Terms that cannot be estimated are dropped and named, as in `fitTwoWayModel`.
+ *
+ * When that model cannot be estimated, as little as possible is dropped (`largestEstimableModel`):
+ * the pairs are added best supported first and the three-way term last, so it is the first to go
+ * (with nobody on every list, the three-way term and the pairs are not estimable together, but
+ * every pair is without it). An N̂ above `maxTotalPerObserved` times the number seen is refused.
  */
-export function fitHeterogeneityModel(table: CaptureTable, options: FitLogLinearOptions = {}): HeterogeneityFit {
+export function fitHeterogeneityModel(table: CaptureTable, options: FitHeterogeneityOptions = {}): HeterogeneityFit {
   const { sources, histories, counts } = completeCaptureTable(table);
   const k = sources.length;
-  let pairs: [number, number][] = [];
+  const pairs: [number, number][] = [];
   for (let i = 0; i < k; i++) for (let j = i + 1; j < k; j++) pairs.push([i, j]);
-  let heterogeneity = k >= 4;
-  const dropped: DroppedTerm[] = [];
-  for (;;) {
-    const names = [
-      '(Intercept)',
-      ...sources,
-      ...pairs.map(([i, j]) => `${sources[i]}:${sources[j]}`),
-      ...(heterogeneity ? [heterogeneityTerm] : []),
-    ];
-    const x = histories.map((h) => {
-      const s = popcount(h);
-      const row = [
-        1,
-        ...sources.map((_, i) => (h[i] === '1' ? 1 : 0)),
-        ...pairs.map(([i, j]) => (h[i] === '1' && h[j] === '1' ? 1 : 0)),
-      ];
-      if (heterogeneity) row.push((s * (s - 1) * (s - 2)) / 6);
-      return row;
+  const candidates: CandidateTerm[] = pairs.map(([i, j]) => ({
+    name: `${sources[i]}:${sources[j]}`,
+    column: histories.map((h) => (h[i] === '1' && h[j] === '1' ? 1 : 0)),
+  }));
+  if (k >= 4) {
+    candidates.push({
+      name: heterogeneityTerm,
+      column: histories.map((h) => {
+        const s = popcount(h);
+        return (s * (s - 1) * (s - 2)) / 6;
+      }),
     });
-    const interactions = names.slice(1 + k);
-    const failure = (
-      status: 'not-identifiable' | 'mle-does-not-exist' | 'not-converged',
-      message: string,
-      offending: string[],
-      cells: string[] = [],
-    ) => ({ status, sources, interactions, message, offendingTerms: offending, boundaryCells: cells }) as const;
-    const dependent = findDependentColumns(x);
-    let problem: ReturnType<typeof failure> | null = null;
-    if (dependent.length > 0) {
-      const offending = dependent.map((j) => names[j] as string);
-      problem = failure(
-        'not-identifiable',
-        `not estimable from the observed cells: ${offending.join(', ')}`,
-        offending,
-      );
-    } else {
-      const existence = checkMleExistence(x, counts);
-      if (!existence.exists) {
-        const offending = names.filter((_, j) => Math.abs(existence.direction[j] as number) > 1e-7);
-        const cells = existence.boundaryRows.map((i) => histories[i] as string);
-        problem = failure(
-          'mle-does-not-exist',
-          `maximum likelihood estimate does not exist (zero cells ${cells.join(', ')} force ${offending.join(', ')} to ±∞)`,
-          offending,
-          cells,
-        );
-      }
-    }
-    if (problem) {
-      const removable = new Set(problem.offendingTerms.filter((term) => interactions.includes(term)));
-      if (removable.size === 0) return { fit: problem, dropped };
-      for (const term of removable) dropped.push({ term, reason: problem.message });
-      pairs = pairs.filter(([i, j]) => !removable.has(`${sources[i]}:${sources[j]}`));
-      if (removable.has(heterogeneityTerm)) heterogeneity = false;
-      continue;
-    }
-    const fit = fitPoissonIrls(x, counts, { maxIterations: options.maxIterations ?? 100 });
-    if (!fit?.converged || !fit.information)
-      return {
-        fit: failure('not-converged', `IRLS did not converge in ${fit?.iterations ?? 0} iterations`, []),
-        dropped,
-      };
-    return { fit: summariseLogLinearFit(x, counts, histories, sources, names, fit, options), dropped };
   }
+  const fixedNames = ['(Intercept)', ...sources];
+  const fixed = histories.map((h) => [1, ...sources.map((_, i) => (h[i] === '1' ? 1 : 0))]);
+  const order = [...orderPairsBySupport(histories, counts, pairs), ...(k >= 4 ? [pairs.length] : [])];
+  const model = largestEstimableModel({ histories, counts, fixedNames, fixed, candidates, order });
+  if (!model.estimable) {
+    const { message, offendingTerms, boundaryCells } = model;
+    return {
+      fit: { status: 'mle-does-not-exist', sources, interactions: [], message, offendingTerms, boundaryCells },
+      dropped: [],
+    };
+  }
+  const kept = candidates.filter((_, c) => model.kept[c]);
+  const names = [...fixedNames, ...kept.map((term) => term.name)];
+  const x = fixed.map((row, i) => [...row, ...kept.map((term) => term.column[i] as number)]);
+  const fit = fitPoissonIrls(x, counts, { maxIterations: options.maxIterations ?? 100 });
+  if (!fit?.converged || !fit.information) {
+    const message = `IRLS did not converge in ${fit?.iterations ?? 0} iterations`;
+    const interactions = names.slice(1 + k);
+    return {
+      fit: { status: 'not-converged', sources, interactions, message, offendingTerms: [], boundaryCells: [] },
+      dropped: model.dropped,
+    };
+  }
+  const summary = summariseLogLinearFit(x, counts, histories, sources, names, fit, options);
+  return {
+    fit: refuseTooLittleOverlap(summary, options.maxTotalPerObserved ?? maxTotalPerObserved),
+    dropped: model.dropped,
+  };
 }

@@ -9,6 +9,7 @@ export type { CaptureTableFromRows, CaptureTableProblem } from './capture-table-
 export { captureTableFromRows } from './capture-table-from-rows.ts';
 export type { DecomposableGraph } from './decomposable-graphs.ts';
 export { decomposableGraphs } from './decomposable-graphs.ts';
+export type { DroppedList } from './drop-empty-lists.ts';
 export type { MissingMle } from './empty-pair-margins.ts';
 export { EstimationInputError } from './estimation-input-error.ts';
 export type {
@@ -23,6 +24,8 @@ export { fitLogLinear } from './fit-log-linear.ts';
 export type { DroppedTerm, TwoWayFit } from './fit-two-way-model.ts';
 export { fitTwoWayModel } from './fit-two-way-model.ts';
 export type { ModelTerms } from './model-terms.ts';
+export type { TooLittleOverlap } from './refuse-too-little-overlap.ts';
+export { maxTotalPerObserved } from './refuse-too-little-overlap.ts';
 export type {
   PairwiseModelSearch,
   PairwiseModelSummary,
@@ -37,11 +40,17 @@ export type {
 export { selectLogLinearModel } from './select-log-linear-model.ts';
 export type { CaptureTableStratum, StratifiedCaptureHistory } from './to-stratified-capture-tables.ts';
 export { toStratifiedCaptureTables } from './to-stratified-capture-tables.ts';
-export type { PopulationSizeEstimate } from './estimate-population-size.ts';
+export type {
+  PopulationSizeEstimate,
+  PopulationSizeNotEstimable,
+  PopulationSizeResult,
+} from './estimate-population-size.ts';
 export { estimatePopulationSize } from './estimate-population-size.ts';
-export type { HeterogeneityFit } from './fit-heterogeneity-model.ts';
+export type { FitHeterogeneityOptions, HeterogeneityFit } from './fit-heterogeneity-model.ts';
 export { fitHeterogeneityModel, heterogeneityTerm } from './fit-heterogeneity-model.ts';
-export type { StratumEstimate } from './sum-stratum-estimates.ts';
+export type { StrataEstimate } from './estimate-strata.ts';
+export { estimateStrata } from './estimate-strata.ts';
+export type { StratumEstimate, StratumNotEstimable, StratumSum } from './sum-stratum-estimates.ts';
 export { sumStratumEstimates } from './sum-stratum-estimates.ts';
 export type { CaptureCount, CaptureTableOf } from './capture-tables-by.ts';
 export { captureTablesBy } from './capture-tables-by.ts';
@@ -51,3 +60,5 @@ export type {
   CaptureTableEstimateOptions,
 } from './estimate-from-capture-table.ts';
 export { estimateFromCaptureTable } from './estimate-from-capture-table.ts';
+export type { LatentClassEstimate, LatentClassOptions } from './latent-class/index.ts';
+export { convergenceThresholds, estimateLatentClass } from './latent-class/index.ts';

@@ -39,7 +39,7 @@ const three = {
 describe('compareEstimationModels', () => {
   it('puts the heterogeneity model beside the best pairwise models by BIC, with the figures of their own fits', () => {
     const estimate = estimatePopulationSize(four);
-    if (!estimate) throw new Error('no estimate');
+    if (estimate.status !== 'ok') throw new Error(estimate.reason);
     const comparison = compareEstimationModels(four, estimate, 5);
     expect(comparison.tried).toBe(64); // every subset of the six pairs
     expect(comparison.candidates).toHaveLength(6);
@@ -65,7 +65,7 @@ describe('compareEstimationModels', () => {
 
   it('does not list the chosen model twice when the BIC search chose it (three lists)', () => {
     const estimate = estimatePopulationSize(three);
-    if (!estimate) throw new Error('no estimate');
+    if (estimate.status !== 'ok') throw new Error(estimate.reason);
     const comparison = compareEstimationModels(three, estimate);
     const names = comparison.candidates.map((c) => c.model);
     expect(new Set(names).size).toBe(names.length);

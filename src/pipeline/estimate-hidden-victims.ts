@@ -1,4 +1,11 @@
-import { type CaptureTable, captureTablesBy, type DroppedTerm, estimatePopulationSize } from '../estimation/index.ts';
+import {
+  type CaptureTable,
+  captureTablesBy,
+  type DroppedList,
+  type DroppedTerm,
+  estimatePopulationSize,
+  estimateStrata,
+} from '../estimation/index.ts';
 import type { Store } from '../store/index.ts';
 import { compareEstimationModels, type ModelComparison } from './compare-estimation-models.ts';
 import { loadCaptureCounts, type StratumCaptureCount } from './load-capture-counts.ts';
@@ -24,7 +31,12 @@ export type YearEstimate = {
   readonly lower: number;
   readonly upper: number;
   readonly model: string;
+  /** Lists that saw nobody that year, left out of its estimate (absent in outputs stored before). */
+  readonly droppedLists?: readonly DroppedList[];
 };
+
+/** A year whose table does not say how many were missed (e.g. N̂ above ten times the number seen). */
+export type YearNotEstimable = { readonly year: number; readonly observed: number; readonly reason: string };
 
 export type HiddenVictimsEstimate = {
   readonly period: { readonly from: number; readonly to: number };
@@ -41,8 +53,12 @@ export type HiddenVictimsEstimate = {
   readonly method: string;
   /** Terms left out because the data cannot estimate them, with the reason. */
   readonly dropped: readonly DroppedTerm[];
+  /** Lists that saw nobody in the period, left out (absent in outputs stored before). */
+  readonly droppedLists?: readonly DroppedList[];
   /** The same estimate for each year alone: the population is closer to closed within a year. */
   readonly perYear: readonly YearEstimate[];
+  /** Years without an estimate, and why: not in `perYear` (absent in outputs stored before). */
+  readonly notEstimableYears?: readonly YearNotEstimable[];
   /** Capture histories per year and stratum (age band, sex, setting): the input of every estimate. */
   readonly captureCounts: readonly StratumCaptureCount[];
   /** The chosen model beside the best pairwise models by BIC (absent in outputs stored before it was added). */
@@ -52,7 +68,8 @@ export type HiddenVictimsEstimate = {
 /**
  * Counts linked victims by capture history over the lists (children with an incident in the
  * period; per year and per stratum too) and estimates how many no list saw, for the whole period
- * and for each year, with the estimator `npm run eval:estimation` supports.
+ * and for each year, with the estimator `npm run eval:estimation` supports. A year that is not
+ * estimable is listed with the reason; when the whole period is not, there is no estimate (null).
  */
 export async function estimateHiddenVictims(
   store: Store,
@@ -62,24 +79,31 @@ export async function estimateHiddenVictims(
   const whole = captureTablesBy(await loadCaptureCounts(store, estimationLists, period, 'period'), lists, [])[0];
   if (!whole) return null;
   const estimate = estimatePopulationSize(whole.table);
-  if (!estimate) return null;
+  if (estimate.status !== 'ok') return null;
   const captureCounts = await loadCaptureCounts(store, estimationLists, period, 'year');
-  const perYear = captureTablesBy(captureCounts, lists, ['year']).flatMap(({ key, table }) => {
-    const e = estimatePopulationSize(table);
-    return e
+  const years = estimateStrata(captureTablesBy(captureCounts, lists, ['year'])).strata.map(({ key, result }) => ({
+    year: Number(key.year),
+    e: result,
+  }));
+  const perYear = years.flatMap(({ year, e }) =>
+    e.status === 'ok'
       ? [
           {
-            year: Number(key.year),
+            year,
             observed: e.observed,
             hidden: e.hidden,
             total: e.total,
             lower: e.lower,
             upper: e.upper,
             model: e.model,
+            ...(e.droppedLists.length > 0 ? { droppedLists: e.droppedLists } : {}),
           },
         ]
-      : [];
-  });
+      : [],
+  );
+  const notEstimableYears = years.flatMap(({ year, e }) =>
+    e.status === 'ok' ? [] : [{ year, observed: e.observed, reason: e.reason }],
+  );
   return {
     period,
     lists,
@@ -93,7 +117,9 @@ export async function estimateHiddenVictims(
     model: estimate.model,
     method: estimate.method,
     dropped: estimate.dropped,
+    droppedLists: estimate.droppedLists,
     perYear,
+    notEstimableYears,
     captureCounts,
     modelComparison: compareEstimationModels(whole.table, estimate),
   };
