@@ -7,6 +7,7 @@ import {
   estimatePopulationSize,
   fitHeterogeneityModel,
   type StratumEstimate,
+  type StratumNotEstimable,
   selectLogLinearModel,
   sumStratumEstimates,
   toCaptureTable,
@@ -27,10 +28,13 @@ export type Sample = {
 /** `published`: the estimator the pipeline runs and the monitor publishes; the others are comparisons. */
 export type Estimator = { name: string; published?: true; estimate: (sample: Sample) => Interval | null };
 
-function stratumEstimate(table: CaptureTable, estimate: (t: CaptureTable) => Interval | null): StratumEstimate | null {
+function stratumEstimate(
+  table: CaptureTable,
+  estimate: (t: CaptureTable) => Interval | null,
+): StratumEstimate | StratumNotEstimable {
   const observed = table.cells.reduce((s, c) => s + c.count, 0);
   const e = estimate(table);
-  return e ? { observed, ...e } : null;
+  return e ? { observed, ...e } : { observed, notEstimable: 'no estimate for this stratum' };
 }
 
 function bicPairwise(table: CaptureTable): Interval | null {
@@ -45,9 +49,8 @@ function heterogeneity(table: CaptureTable): Interval | null {
 
 function stratified(estimate: (t: CaptureTable) => Interval | null) {
   return (sample: Sample): Interval | null => {
-    const parts = sample.strata.map((s) => stratumEstimate(s.table, estimate));
-    if (parts.some((p) => p === null)) return null;
-    return sumStratumEstimates(parts as StratumEstimate[]);
+    const sum = sumStratumEstimates(sample.strata.map((s) => stratumEstimate(s.table, estimate)));
+    return sum.status === 'ok' ? { nHat: sum.nHat, lower: sum.lower, upper: sum.upper } : null;
   };
 }
 
@@ -76,7 +79,7 @@ export const estimators: readonly Estimator[] = [
     published: true,
     estimate: (s) => {
       const e = estimatePopulationSize(s.table);
-      return e ? { nHat: e.total, lower: e.lower, upper: e.upper } : null;
+      return e.status === 'ok' ? { nHat: e.total, lower: e.lower, upper: e.upper } : null;
     },
   },
 ];
