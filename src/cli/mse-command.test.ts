@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { referenceFits } from '../../test/support/estimation-reference/r-reference-fits.ts';
-import { type MseOptions, type MseResult, runMseCommand } from './mse-command.ts';
+import { type MseLine, type MseOptions, type MseResult, runMseCommand } from './mse-command.ts';
 
 // Fixtures: the published tables in src/estimation/reference/data; the expected numbers come from
 // R's glm (src/estimation/reference/r-reference-fits.R).
@@ -11,11 +11,19 @@ const data = (name: string) =>
   new URL(`../../test/support/estimation-reference/data/${name}.csv`, import.meta.url).pathname;
 const relative = (actual: number, expected: number) => Math.abs(actual - expected) / Math.abs(expected);
 
-async function run(file: string, options: Partial<MseOptions>) {
+async function run(paths: string | readonly string[], options: Partial<MseOptions>) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runMseCommand(file, options, { result: (t) => out.push(t), error: (t) => err.push(t) });
+  const code = await runMseCommand(paths, options, { result: (t) => out.push(t), error: (t) => err.push(t) });
   return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** Runs and parses the JSON lines; stdout must be nothing else. */
+async function runLines(paths: string | readonly string[], options: Partial<MseOptions>): Promise<MseLine[]> {
+  const { code, out, err } = await run(paths, options);
+  expect(err).toBe('');
+  expect(code).toBe(0);
+  return out.split('\n').map((line) => JSON.parse(line) as MseLine);
 }
 
 async function runJson(file: string, options: Partial<MseOptions>): Promise<MseResult> {
@@ -110,6 +118,77 @@ describe('zicht mse', () => {
       const { err } = await run(file('many.csv', 'A,B,count\n1,x,5\n0,1,y\n'), {});
       expect(err).toMatch(/row 1, column B/);
       expect(err).toMatch(/row 2, column count/);
+    });
+  });
+
+  describe('many tables: one JSON line each', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zicht-mse-many-'));
+    const strata = join(dir, 'strata');
+    mkdirSync(strata);
+    // names chosen so that the folder's order (by name) differs from the order the files were written
+    copyFileSync(data('Kosovo'), join(strata, 'b-kosovo.csv'));
+    writeFileSync(join(strata, 'c-disjoint.csv'), 'A,B,count\n1,0,5\n0,1,7\n');
+    copyFileSync(data('DarrochR3'), join(strata, 'a-darroch.csv'));
+    writeFileSync(join(strata, 'notes.txt'), 'not a table');
+    const empty = join(dir, 'empty');
+    mkdirSync(empty);
+    const single = join(dir, 'single');
+    mkdirSync(single);
+    copyFileSync(data('Kosovo'), join(single, 'kosovo.csv'));
+
+    it('a folder of 3 tables gives 3 lines, by file name: the estimate and interval, or why there is none', async () => {
+      const lines = await runLines(strata, { model: 'independence' });
+      expect(lines.map((l) => l.file)).toEqual(
+        ['a-darroch.csv', 'b-kosovo.csv', 'c-disjoint.csv'].map((f) => join(strata, f)),
+      );
+      const [darroch, kosovo, disjoint] = lines;
+      if (!darroch?.ok || !kosovo?.ok || disjoint?.ok !== false)
+        throw new Error(`unexpected lines ${JSON.stringify(lines)}`);
+      expect(darroch.lists).toEqual(['c1', 'c2', 'c3']);
+      expect(darroch.observed).toBe(414);
+      expectMatchesR(darroch, 'DarrochR3', []);
+      expect(kosovo.lists).toEqual(['EXH', 'ABA', 'OSCE', 'HRW']);
+      expectMatchesR(kosovo, 'Kosovo', []);
+      expect(kosovo.ci.low).toBeLessThan(kosovo.nhat);
+      expect(kosovo.ci.high).toBeGreaterThan(kosovo.nhat);
+      expect(disjoint).toMatchObject({ lists: ['A', 'B'], observed: 12, reason: 'model-not-estimable' });
+      expect(disjoint.message).toMatch(/cannot be estimated/);
+      expect(disjoint).not.toHaveProperty('nhat');
+    });
+
+    it('files and folders together, in the order given, with the options applied to each table', async () => {
+      const lines = await runLines([data('Kosovo'), single], { model: 'best', criterion: 'bic' });
+      expect(lines.map((l) => l.file)).toEqual([data('Kosovo'), join(single, 'kosovo.csv')]);
+      const [a, b] = lines;
+      if (!a?.ok || !b?.ok) throw new Error('no estimate');
+      expect(a.selection).toMatchObject({ mode: 'best', criterion: 'bic' });
+      expect(b).toEqual({ ...a, file: b.file });
+    });
+
+    it('a folder holding one table still gives a JSON line; --jsonl gives one for a single file', async () => {
+      const [fromFolder] = await runLines(single, {});
+      expect(fromFolder?.file).toBe(join(single, 'kosovo.csv'));
+      const [fromFile] = await runLines(data('Kosovo'), { jsonl: true });
+      expect(fromFile).toEqual({ ...fromFolder, file: data('Kosovo') });
+      expect(fromFile?.ok && fromFile.nhat).toBeGreaterThan(fromFile?.observed ?? Number.POSITIVE_INFINITY);
+    });
+
+    it('bad files among them: every one named, nothing printed, exit code 1', async () => {
+      const bad = join(dir, 'bad.csv');
+      writeFileSync(bad, 'A,B,count\n1,x,5\n');
+      const { code, out, err } = await run([strata, bad, join(dir, 'gone.csv'), empty], {});
+      expect(code).toBe(1);
+      expect(out).toBe('');
+      expect(err).toMatch(/bad\.csv \(row 1, column B\)/);
+      expect(err).toMatch(/cannot read .*gone\.csv/);
+      expect(err).toMatch(/empty is a folder without \.csv files/);
+      expect(err).not.toMatch(/kosovo|darroch|disjoint/);
+    });
+
+    it('a folder without .csv files is refused', async () => {
+      const { code, err } = await run(empty, {});
+      expect(code).toBe(1);
+      expect(err).toMatch(/a folder without \.csv files/);
     });
   });
 });

@@ -1,24 +1,44 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import {
+  type CaptureTable,
   type CaptureTableEstimate,
+  type CaptureTableEstimateFailure,
   type CaptureTableEstimateOptions,
   EstimationInputError,
   estimateFromCaptureTable,
 } from '../estimation/index.ts';
 import { type CliOutput, terminalOutput } from './output.ts';
-import { CaptureTableFileError, readCaptureTable } from './read-capture-table.ts';
+import { CaptureTableFileError, captureTableFiles, readCaptureTable } from './read-capture-table.ts';
 
 export interface MseOptions extends CaptureTableEstimateOptions {
   readonly json: boolean;
+  /** One JSON line per table, also for a single file (the default for several files or a folder). */
+  readonly jsonl: boolean;
 }
 
 /** What `zicht mse --json` prints: `estimateFromCaptureTable`'s estimate. */
 export type MseResult = CaptureTableEstimate;
 
+/**
+ * One line of `zicht mse --jsonl`: the table's file, and its estimate or why there is none (the
+ * reason is a result here, so analysts can run many strata and see which could not be estimated).
+ */
+export type MseLine =
+  | ({ readonly file: string; readonly ok: true } & MseResult)
+  | {
+      readonly file: string;
+      readonly ok: false;
+      readonly lists: readonly string[];
+      readonly observed: number;
+      readonly reason: CaptureTableEstimateFailure['reason'] | 'estimation-input';
+      readonly message: string;
+    };
+
 const defaults: MseOptions = {
   model: 'best',
   interval: 'profile',
   json: false,
+  jsonl: false,
   criterion: 'aic',
   replicates: 1000,
   seed: 1,
@@ -46,22 +66,71 @@ function describe(result: MseResult): string {
   return lines.join('\n');
 }
 
-/** The command's body: reads the table, prints the estimate (or a message saying what to fix) and returns the exit code. */
+function mseLine(file: string, table: CaptureTable, options: MseOptions): MseLine {
+  const failed = (reason: Extract<MseLine, { ok: false }>['reason'], message: string): MseLine => ({
+    file,
+    ok: false,
+    lists: table.sources,
+    observed: table.cells.reduce((sum, cell) => sum + cell.count, 0),
+    reason,
+    message,
+  });
+  try {
+    const outcome = estimateFromCaptureTable(table, options);
+    return outcome.ok ? { file, ok: true, ...outcome.estimate } : failed(outcome.reason, outcome.message);
+  } catch (error) {
+    if (error instanceof EstimationInputError) return failed('estimation-input', error.message);
+    throw error;
+  }
+}
+
+/** One file, as a person reads it: the summary (or --json), or what to fix and exit code 1. */
+function printOne(table: CaptureTable, options: MseOptions, output: Pick<CliOutput, 'result' | 'error'>): number {
+  const outcome = estimateFromCaptureTable(table, options);
+  if (!outcome.ok) {
+    output.error(
+      `zicht mse: ${outcome.message}${outcome.reason === 'model-not-estimable' ? '; try --model best' : ''}`,
+    );
+    return 1;
+  }
+  output.result(options.json ? JSON.stringify(outcome.estimate, null, 2) : describe(outcome.estimate));
+  return 0;
+}
+
+/**
+ * The command's body. One file: prints its estimate (or a message saying what to fix) as before.
+ * Several files, a folder (its .csv files) or --jsonl: one JSON line per table, the estimate or why
+ * there is none; every file is read before anything is printed, so a bad file gives no half output.
+ * Returns the exit code: 1 for a file that is not a capture table, and, for one file without
+ * --jsonl, for a table that cannot be estimated (in JSON lines that is the line's `reason`).
+ */
 export async function runMseCommand(
-  file: string,
+  paths: string | readonly string[],
   options: Partial<MseOptions>,
   output: Pick<CliOutput, 'result' | 'error'>,
 ): Promise<number> {
   const resolved = { ...defaults, ...options };
+  const given = typeof paths === 'string' ? [paths] : paths;
   try {
-    const outcome = estimateFromCaptureTable(await readCaptureTable(file), resolved);
-    if (!outcome.ok) {
-      output.error(
-        `zicht mse: ${outcome.message}${outcome.reason === 'model-not-estimable' ? '; try --model best' : ''}`,
-      );
+    const { files, problems: folderProblems } = await captureTableFiles(given);
+    const tables: { file: string; table: CaptureTable }[] = [];
+    const problems = [...folderProblems];
+    for (const file of files) {
+      try {
+        tables.push({ file, table: await readCaptureTable(file) });
+      } catch (error) {
+        if (!(error instanceof CaptureTableFileError)) throw error;
+        problems.push(error.message);
+      }
+    }
+    if (problems.length > 0) {
+      output.error(problems.map((p) => `zicht mse: ${p}`).join('\n'));
       return 1;
     }
-    output.result(resolved.json ? JSON.stringify(outcome.estimate, null, 2) : describe(outcome.estimate));
+    // a folder holding one .csv is still a folder: its file differs from the path given
+    const oneFile = given.length === 1 && files.length === 1 && files[0] === given[0];
+    if (oneFile && !resolved.jsonl) return printOne((tables[0] as (typeof tables)[number]).table, resolved, output);
+    for (const { file, table } of tables) output.result(JSON.stringify(mseLine(file, table, resolved)));
     return 0;
   } catch (error) {
     if (error instanceof CaptureTableFileError || error instanceof EstimationInputError) {
@@ -83,11 +152,11 @@ export function registerMseCommand(program: Command, output: CliOutput = termina
   return program
     .command('mse')
     .description(
-      'estimate the total number (seen and unseen) from a capture table with log-linear multiple systems estimation',
+      'estimate the total number (seen and unseen) from capture tables with log-linear multiple systems estimation',
     )
     .argument(
-      '<file>',
-      'CSV with one 0/1 column per list (header = list names) and a count column, one row per observed pattern',
+      '<files...>',
+      'capture tables: CSV with one 0/1 column per list (header = list names) and a count column, one row per observed pattern; a folder stands for every .csv in it',
     )
     .addOption(new Option('--model <model>', 'model').choices(['independence', 'two-way', 'best']).default('best'))
     .addOption(new Option('--interval <method>', '95% interval').choices(['profile', 'bootstrap']).default('profile'))
@@ -96,9 +165,10 @@ export function registerMseCommand(program: Command, output: CliOutput = termina
     )
     .option('--replicates <n>', 'bootstrap replicates', wholeNumber('--replicates', 2), 1000)
     .option('--seed <n>', 'bootstrap random seed', wholeNumber('--seed', 0), 1)
-    .option('--json', 'print one JSON object', false)
-    .action(async (file: string, o: MseOptions) => {
-      const code = await runMseCommand(file, o, output);
+    .option('--json', 'print one JSON object (one file)', false)
+    .option('--jsonl', 'print one JSON line per table (the default for several files or a folder)', false)
+    .action(async (files: string[], o: MseOptions) => {
+      const code = await runMseCommand(files, o, output);
       if (code !== 0) process.exitCode = code;
     });
 }

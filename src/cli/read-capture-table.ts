@@ -1,3 +1,5 @@
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { readDeliveryFile } from '../deliveries/index.ts';
 import { type CaptureTable, type CaptureTableProblem, captureTableFromRows } from '../estimation/index.ts';
 
@@ -45,4 +47,33 @@ export async function readCaptureTable(file: string): Promise<CaptureTable> {
     );
   }
   return parsed.table;
+}
+
+/**
+ * The capture-table files the paths name: a folder stands for every `.csv` directly in it (by name),
+ * anything else is passed on as a file for `readCaptureTable` to read or refuse. A folder without a
+ * `.csv` is a problem, returned with the others rather than thrown, so all are reported at once.
+ */
+export async function captureTableFiles(
+  paths: readonly string[],
+): Promise<{ readonly files: readonly string[]; readonly problems: readonly string[] }> {
+  const files: string[] = [];
+  const problems: string[] = [];
+  for (const path of paths) {
+    const folder = await stat(path).then(
+      (s) => s.isDirectory(),
+      () => false,
+    );
+    if (!folder) {
+      files.push(path);
+      continue;
+    }
+    const csvs = (await readdir(path, { withFileTypes: true }))
+      .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.csv'))
+      .map((entry) => entry.name)
+      .sort();
+    if (csvs.length === 0) problems.push(`${path} is a folder without .csv files`);
+    files.push(...csvs.map((name) => join(path, name)));
+  }
+  return { files, problems };
 }

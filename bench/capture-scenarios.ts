@@ -1,0 +1,124 @@
+// Capture histories drawn from models we write down, not from the project's chain simulator: each
+// scenario says how one person of a known population N lands on each of K lists. The estimators
+// are then scored on whether their interval covers that N (bench/scenario-coverage.ts).
+import { type CaptureTable, toCaptureTable } from '../src/estimation/index.ts';
+import { createRng, type Rng } from '../src/random/index.ts';
+
+/**
+ * 'identifiable': the truth is a log-linear model with at most pairwise terms, so N follows from the
+ * table; 'heterogeneity': people differ in how visible they are, which a table identifies only
+ * through a model of that difference.
+ */
+export type ScenarioKind = 'identifiable' | 'heterogeneity';
+
+export type CaptureScenario = {
+  readonly id: string;
+  readonly description: string;
+  readonly kind: ScenarioKind;
+  /** One person's capture history as a bitmask (bit j: on list j); 0 is never seen. */
+  readonly person: (rng: Rng, k: number) => number;
+};
+
+/** Each list's capture probability when nothing else differs; list j of K uses the first K. */
+const base = [0.25, 0.2, 0.3, 0.15, 0.25] as const;
+const sparse = base.map((p) => 0.3 * p);
+/** Odds ratio of a dependent list given its partner: 4 (positive) or 1/4 (negative). */
+const dependence = Math.log(4);
+/** Standard deviation of the person effect θ in the logit-normal (Rasch) scenarios. */
+const sigma = 1;
+const twoClasses = {
+  visibleShare: 0.3,
+  visible: base.map((p) => 2.2 * p),
+  hidden: base.map((p) => 0.4 * p),
+} as const;
+
+const logit = (p: number) => Math.log(p / (1 - p));
+const expit = (x: number) => 1 / (1 + Math.exp(-x));
+const probability = (ps: readonly number[], j: number) => {
+  const p = ps[j];
+  if (p === undefined) throw new Error(`no capture probability for list ${j}; at most ${ps.length} lists`);
+  return p;
+};
+
+/**
+ * logit p_j = θ + logit(ps_j) + γ·(on partner list), with partners (0→1) and, from four lists, (2→3):
+ * A raises (γ > 0) or lowers (γ < 0) the odds of B, and C those of D, by the same factor.
+ */
+function logitHistory(rng: Rng, k: number, ps: readonly number[], theta: number, gamma: number): number {
+  let bits = 0;
+  for (let j = 0; j < k; j++) {
+    const partner = (j === 1 || (j === 3 && k >= 4)) && gamma !== 0 ? (bits >> (j - 1)) & 1 : 0;
+    if (rng.bernoulli(expit(theta + logit(probability(ps, j)) + gamma * partner))) bits |= 1 << j;
+  }
+  return bits;
+}
+
+export const captureScenarios: readonly CaptureScenario[] = [
+  {
+    id: 'independence',
+    description: 'lists independent, capture probabilities 0.25, 0.2, 0.3, 0.15, 0.25',
+    kind: 'identifiable',
+    person: (rng, k) => logitHistory(rng, k, base, 0, 0),
+  },
+  {
+    id: 'positive-dependence',
+    description: 'on A: 4× the odds of B; from K = 4 also C → D (referral)',
+    kind: 'identifiable',
+    person: (rng, k) => logitHistory(rng, k, base, 0, dependence),
+  },
+  {
+    id: 'negative-dependence',
+    description: 'on A: 1/4 the odds of B; from K = 4 also C → D (lists that avoid each other)',
+    kind: 'identifiable',
+    person: (rng, k) => logitHistory(rng, k, base, 0, -dependence),
+  },
+  {
+    id: 'two-class',
+    description: `${100 * twoClasses.visibleShare}% of people 2.2× as visible to every list, the rest 0.4×, independent given the class`,
+    kind: 'heterogeneity',
+    person: (rng, k) => {
+      const ps = rng.bernoulli(twoClasses.visibleShare) ? twoClasses.visible : twoClasses.hidden;
+      return logitHistory(rng, k, ps, 0, 0);
+    },
+  },
+  {
+    id: 'logit-normal',
+    description: `Rasch: logit p_ij = θ_i + β_j, θ ~ N(0, ${sigma}²)`,
+    kind: 'heterogeneity',
+    person: (rng, k) => logitHistory(rng, k, base, sigma * rng.normal(), 0),
+  },
+  {
+    id: 'heterogeneity-dependence',
+    description: `logit-normal θ ~ N(0, ${sigma}²) and A → B (and C → D) with 4× the odds`,
+    kind: 'heterogeneity',
+    person: (rng, k) => logitHistory(rng, k, base, sigma * rng.normal(), dependence),
+  },
+  {
+    id: 'sparse',
+    description: `lists independent, low capture probabilities ${sparse.map((p) => p.toFixed(3)).join(', ')}`,
+    kind: 'identifiable',
+    person: (rng, k) => logitHistory(rng, k, sparse, 0, 0),
+  },
+  {
+    id: 'small-list',
+    description: 'lists independent, the last list sees 3%, the others as in independence',
+    kind: 'identifiable',
+    person: (rng, k) => logitHistory(rng, k, [...base.slice(0, k - 1), 0.03], 0, 0),
+  },
+];
+
+export const listNames = ['A', 'B', 'C', 'D', 'E'] as const;
+
+export type ScenarioDraw = { readonly scenario: CaptureScenario; readonly lists: number; readonly size: number };
+
+/** The capture table of N = `size` people on `lists` lists; the same seed gives the same table. */
+export function drawCaptureTable({ scenario, lists, size }: ScenarioDraw, seed: number): CaptureTable {
+  if (lists < 2 || lists > listNames.length) throw new Error(`2 to ${listNames.length} lists, not ${lists}`);
+  const rng = createRng(seed, `capture-scenarios/${scenario.id}/${lists}/${size}`);
+  const seen: number[] = [];
+  for (let i = 0; i < size; i++) {
+    const history = scenario.person(rng, lists);
+    if (history !== 0) seen.push(history);
+  }
+  return toCaptureTable(seen, listNames.slice(0, lists));
+}

@@ -1,0 +1,234 @@
+// The capture scenarios of `npm run eval:estimation` draw the tables their model says, and the eval
+// scores and judges them as it says: checked against the scenarios' own parameters with a large N
+// (the unseen count is N − observed, so the full 2^K table is known here), and against fake estimators.
+import { describe, expect, it, vi } from 'vitest';
+import { type CaptureScenario, captureScenarios, drawCaptureTable } from '../../bench/capture-scenarios.ts';
+import { main } from '../../bench/eval-estimation.ts';
+import { scoreScenarioCell } from '../../bench/scenario-coverage.ts';
+import type { ScenarioEstimator } from '../../bench/scenario-estimators.ts';
+import { binomialAtMost, scenarioTargets } from '../../bench/scenario-targets.ts';
+import type { CaptureTable } from '../../src/estimation/index.ts';
+
+const scenario = (id: string): CaptureScenario => {
+  const found = captureScenarios.find((s) => s.id === id);
+  if (!found) throw new Error(`no scenario ${id}`);
+  return found;
+};
+
+/** The full table as counts by bitmask (bit j: on list j), the unseen from the known N. */
+function fullCounts(table: CaptureTable, size: number): number[] {
+  const counts = new Array<number>(2 ** table.sources.length).fill(0);
+  for (const cell of table.cells) {
+    const mask = [...cell.history].reduce((m, bit, j) => m | (bit === '1' ? 1 << j : 0), 0);
+    counts[mask] = cell.count;
+  }
+  counts[0] = size - counts.reduce((s, c) => s + c, 0);
+  return counts;
+}
+
+const share = (counts: readonly number[], j: number, size: number) =>
+  counts.reduce((s, c, mask) => s + ((mask >> j) & 1 ? c : 0), 0) / size;
+
+/** Odds ratio of lists i and j in the full table. */
+function oddsRatio(counts: readonly number[], i: number, j: number): number {
+  const n = [0, 0, 0, 0];
+  counts.forEach((c, mask) => {
+    const k = ((mask >> i) & 1) * 2 + ((mask >> j) & 1);
+    n[k] = (n[k] as number) + c;
+  });
+  const [n00, n01, n10, n11] = n as [number, number, number, number];
+  return (n11 * n00) / (n10 * n01);
+}
+
+const size = 200_000;
+
+/** Each list's share of the N people within ±0.005 (about four standard errors at this N). */
+function expectShares(counts: readonly number[], expected: readonly number[]): void {
+  for (const [j, p] of expected.entries()) expect(share(counts, j, size)).toBeCloseTo(p, 2);
+}
+const base = [0.25, 0.2, 0.3, 0.15, 0.25];
+const draw = (id: string, lists = 5) => fullCounts(drawCaptureTable({ scenario: scenario(id), lists, size }, 7), size);
+
+describe('capture scenarios draw what their model says', () => {
+  it('the same seed gives the same table, another seed another', () => {
+    const cell = { scenario: scenario('logit-normal'), lists: 4, size: 500 };
+    expect(drawCaptureTable(cell, 3)).toEqual(drawCaptureTable(cell, 3));
+    expect(drawCaptureTable(cell, 3)).not.toEqual(drawCaptureTable(cell, 4));
+  });
+
+  it('independence: each list sees its share, and pairs are independent', () => {
+    const counts = draw('independence');
+    expectShares(
+      counts,
+      base.map((p) => p),
+    );
+    for (const [i, j] of [
+      [0, 1],
+      [2, 3],
+      [1, 4],
+    ] as const)
+      expect(Math.log(oddsRatio(counts, i, j))).toBeCloseTo(0, 1);
+  });
+
+  it('dependence: A → B and C → D with odds ratio 4 (positive) or 1/4 (negative); other pairs independent', () => {
+    for (const [id, logOr] of [
+      ['positive-dependence', Math.log(4)],
+      ['negative-dependence', -Math.log(4)],
+    ] as const) {
+      const counts = draw(id);
+      expect(Math.log(oddsRatio(counts, 0, 1))).toBeCloseTo(logOr, 1);
+      expect(Math.log(oddsRatio(counts, 2, 3))).toBeCloseTo(logOr, 1);
+      expect(Math.log(oddsRatio(counts, 0, 2))).toBeCloseTo(0, 1);
+      expect(Math.log(oddsRatio(counts, 1, 4))).toBeCloseTo(0, 1);
+    }
+    // with three lists only A → B
+    const three = draw('positive-dependence', 3);
+    expect(Math.log(oddsRatio(three, 0, 1))).toBeCloseTo(Math.log(4), 1);
+    expect(Math.log(oddsRatio(three, 1, 2))).toBeCloseTo(0, 1);
+  });
+
+  it('two classes: shares are the mixture, and every pair looks positively dependent', () => {
+    const counts = draw('two-class');
+    expectShares(
+      counts,
+      base.map((p) => 0.3 * 2.2 * p + 0.7 * 0.4 * p),
+    );
+    expect(oddsRatio(counts, 0, 1)).toBeGreaterThan(2);
+    expect(oddsRatio(counts, 3, 4)).toBeGreaterThan(2);
+  });
+
+  it('logit-normal: each share is E[expit(θ + logit p)] over θ ~ N(0, 1)', () => {
+    const counts = draw('logit-normal');
+    const expected = (p: number) => {
+      // midpoint rule over ±8 standard deviations
+      let sum = 0;
+      const step = 0.001;
+      for (let z = -8; z < 8; z += step) {
+        const x = z + step / 2;
+        sum +=
+          ((Math.exp((-x * x) / 2) / Math.sqrt(2 * Math.PI)) * step) / (1 + Math.exp(-(x + Math.log(p / (1 - p)))));
+      }
+      return sum;
+    };
+    expectShares(
+      counts,
+      base.map((p) => expected(p)),
+    );
+    expect(oddsRatio(counts, 0, 1)).toBeGreaterThan(1.5);
+  });
+
+  it('sparse: 0.3 × the shares; small list: the last list sees 3%', () => {
+    const sparse = draw('sparse');
+    expectShares(
+      sparse,
+      base.map((p) => 0.3 * p),
+    );
+    const small = draw('small-list', 3);
+    expect(share(small, 2, size)).toBeCloseTo(0.03, 2);
+    expect(share(small, 0, size)).toBeCloseTo(0.25, 2);
+  });
+});
+
+describe('scoring and judging a cell', () => {
+  const cell = { scenario: scenario('independence'), lists: 3, size: 500 };
+  const fake = (id: string, estimate: ScenarioEstimator['estimate'], published?: true): ScenarioEstimator => ({
+    id,
+    name: id,
+    estimate,
+    ...(published ? { published } : {}),
+  });
+
+  it('counts covered, not estimable and errors; bias and width over the estimated tables only', () => {
+    let calls = 0;
+    const scored = scoreScenarioCell(
+      cell,
+      [
+        fake('wide', () => ({ nHat: 600, lower: 0, upper: 1000 })),
+        fake('alternate', () => (calls++ % 2 === 0 ? { nHat: 400, lower: 390, upper: 410 } : { notEstimable: 'why' })),
+        fake('warns', () => ({ nHat: 500, lower: 450, upper: 550, warning: 'not converged' })),
+        fake('throws', () => {
+          throw new Error('a bug');
+        }),
+      ],
+      { replicates: 4, firstSeed: 1 },
+    );
+    const [wide, alternate, warns, throws] = scored.scores;
+    expect(wide).toMatchObject({ covered: 4, notEstimable: [], errors: [] });
+    expect(wide?.meanRelativeBias).toBeCloseTo(0.2);
+    expect(wide?.meanWidthOverN).toBeCloseTo(2);
+    expect(alternate).toMatchObject({ covered: 0, notEstimable: ['why', 'why'] });
+    expect(alternate?.meanRelativeBias).toBeCloseTo(-0.2);
+    expect(warns).toMatchObject({ covered: 4, notEstimable: [], warnings: Array(4).fill('not converged') });
+    expect(throws).toMatchObject({ covered: 0, notEstimable: [], errors: ['a bug', 'a bug', 'a bug', 'a bug'] });
+    expect(Number.isNaN(throws?.meanWidthOverN)).toBe(true);
+    expect(scored.seenShare).toBeGreaterThan(0.5);
+    expect(scored.seenShare).toBeLessThan(0.7);
+  });
+
+  it('binomialAtMost is the binomial distribution function', () => {
+    expect(binomialAtMost(17, 20, 0.95)).toBeCloseTo(0.0755, 4);
+    expect(binomialAtMost(20, 20, 0.95)).toBeCloseTo(1, 12);
+    expect(binomialAtMost(0, 3, 0.5)).toBeCloseTo(0.125, 12);
+  });
+
+  it('the bars: PASS only when every judged cell meets them, and only the published estimator counts', () => {
+    const cells = [500, 2000].map((size) =>
+      scoreScenarioCell(
+        { ...cell, size },
+        [
+          // covers at N = 500 only, 0.4 N wide
+          fake('published', () => ({ nHat: 500, lower: 400, upper: 600 }), true),
+          fake('other', () => ({ nHat: size, lower: 0, upper: 1e9 })),
+        ],
+        { replicates: 2, firstSeed: 1 },
+      ),
+    );
+    const results = scenarioTargets(cells);
+    expect(results.map((r) => [r.pass, r.name])).toEqual([
+      [false, 'capture scenarios, independence: the published 95% interval covers N in every cell'],
+      [true, "capture scenarios, independence: the published interval's mean width at N = 2,000"],
+    ]);
+    expect(results[0]?.figure).toMatch(/^lowest 0\.0% \(0\/2 at K = 3, N = 2,000; .*\), 1 of 2 cells below$/);
+    expect(results[1]?.figure).toBe('widest 0.10 N (K = 3), 0 of 1 cells above');
+    // heterogeneity bars judge K ≥ 4 only
+    const heterogeneous = scoreScenarioCell(
+      { scenario: scenario('two-class'), lists: 3, size: 500 },
+      [fake('published', () => ({ notEstimable: 'why' }), true)],
+      { replicates: 1, firstSeed: 1 },
+    );
+    expect(scenarioTargets([heterogeneous])).toEqual([]);
+  });
+});
+
+describe('npm run eval:estimation -- --scenarios-only', () => {
+  it('scores the part of the grid asked for and returns its bars, without the chain', async () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const progress = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      const args = [
+        '--scenarios-only',
+        '--replicates',
+        '2',
+        '--lists',
+        '4',
+        '--sizes',
+        '2000',
+        '--methods',
+        'published',
+      ];
+      const results = await main([...args, '--scenarios', 'sparse,logit-normal']);
+      expect(results.map((r) => r.name)).toEqual([
+        'capture scenarios, sparse: the published 95% interval covers N in every cell',
+        "capture scenarios, sparse: the published interval's mean width at N = 2,000",
+        'capture scenarios, logit-normal: the published 95% interval covers N in every cell with K ≥ 4',
+      ]);
+      const printed = log.mock.calls.map((c) => String(c[0]));
+      expect(printed.filter((line) => /^(sparse|logit-normal) +4 +2,000 .* published /.test(line))).toHaveLength(2);
+      expect(printed.some((line) => line.includes('simulated chains'))).toBe(false);
+      await expect(main([...args, '--scenarios', 'no-such'])).rejects.toThrow(/--scenarios: no no-such; choose from/);
+    } finally {
+      log.mockRestore();
+      progress.mockRestore();
+    }
+  });
+});
