@@ -60,6 +60,7 @@ export function registerCheckCommand(program: Command, output: CliOutput = termi
       if (!(sources.codes as readonly string[]).includes(o.source))
         throw new InvalidArgumentError(`unknown source "${o.source}"`);
       if (!(o.type in recordTypes)) throw new InvalidArgumentError(`unknown record type "${o.type}"`);
+      const shown = Number(o.show) || 20;
       const result = await checkDeliveryFile(
         file,
         o.type as RecordType,
@@ -69,13 +70,12 @@ export function registerCheckCommand(program: Command, output: CliOutput = termi
       output.result(
         `${result.rows} rows read, ${result.rows - result.rowsWithProblems} pass the contract's row rules, ${result.rowsWithProblems} would be quarantined`,
       );
-      for (const p of result.problems.slice(0, Number(o.show) || 20)) {
+      for (const p of result.problems.slice(0, shown)) {
         output.result(
           `row ${p.rowNumber}${p.column ? `, ${p.column}` : ''} (${p.rule}): ${o.lang === 'en' ? p.messageEn : p.messageNl}`,
         );
       }
-      if (result.problems.length > (Number(o.show) || 20))
-        output.result(`… and ${result.problems.length - (Number(o.show) || 20)} more problems`);
+      if (result.problems.length > shown) output.result(`… and ${result.problems.length - shown} more problems`);
       if (result.rowsWithProblems > 0) process.exitCode = 1;
     });
 }

@@ -115,13 +115,10 @@ async function ingestOnOwnConnection(
     };
     if (existing.status === 'active') return { deliveryId, status: 'unchanged', supersedes: null, ...counts };
     return store.transaction(async () => {
-      const hold = request.confirm ? null : await holdReasonFor(store, deliveryId);
-      if (hold) {
-        await holdDelivery(store, deliveryId, hold, effects.now());
-        return { deliveryId, status: 'held' as const, supersedes: null, hold, ...counts };
-      }
-      const supersedes = await makeCurrent(store, deliveryId, effects.now());
-      return { deliveryId, status: 'reactivated' as const, supersedes, ...counts };
+      const outcome = await makeCurrentOrHold(store, deliveryId, request.confirm === true, effects.now());
+      return 'hold' in outcome
+        ? { deliveryId, status: 'held' as const, supersedes: null, hold: outcome.hold, ...counts }
+        : { deliveryId, status: 'reactivated' as const, supersedes: outcome.supersedes, ...counts };
     });
   }
 
@@ -178,18 +175,32 @@ async function ingestOnOwnConnection(
       now,
     ]);
     const counted = { rowsRead, rowsAccepted, rowsQuarantined };
-    const hold = request.confirm ? null : await holdReasonFor(store, deliveryId);
-    if (hold) {
-      await holdDelivery(store, deliveryId, hold, effects.now());
-      step('store');
-      return { deliveryId, status: 'held' as const, supersedes: null, hold, ...counted };
-    }
-    const supersedes = await makeCurrent(store, deliveryId, effects.now());
+    const outcome = await makeCurrentOrHold(store, deliveryId, request.confirm === true, effects.now());
     step('store');
-    return { deliveryId, status: 'stored' as const, supersedes, ...counted };
+    return 'hold' in outcome
+      ? { deliveryId, status: 'held' as const, supersedes: null, hold: outcome.hold, ...counted }
+      : { deliveryId, status: 'stored' as const, supersedes: outcome.supersedes, ...counted };
   });
   step('commit');
   return result;
+}
+
+/**
+ * Makes a delivery current, unless it would empty or more than halve its period and the steward has
+ * not confirmed that: then it is held (`holdReasonFor`). Inside the caller's transaction.
+ */
+async function makeCurrentOrHold(
+  store: Store,
+  deliveryId: string,
+  confirmed: boolean,
+  now: Date,
+): Promise<{ readonly hold: DeliveryHold } | { readonly supersedes: string | null }> {
+  const hold = confirmed ? null : await holdReasonFor(store, deliveryId);
+  if (hold) {
+    await holdDelivery(store, deliveryId, hold, now);
+    return { hold };
+  }
+  return { supersedes: await makeCurrent(store, deliveryId, now) };
 }
 
 /** Makes a delivery the current version of its source, record type and period; returns the one it replaced. */

@@ -3,8 +3,8 @@ import type { Store } from '../store/index.ts';
 
 /**
  * The public dashboard's page data, serialised once: it only changes when a pipeline run finishes,
- * and rebuilding it (disclosure control included) per request would queue every reader on the one
- * DuckDB connection. After `ttlMs` one cheap query asks whether a newer run finished; only then is
+ * and rebuilding it (disclosure control included) per request would cost every reader seconds of
+ * database work. After `ttlMs` one cheap query asks whether a newer run finished; only then is
  * it rebuilt. Concurrent misses share one load.
  */
 export function monitorSummaryCache(store: Store, clock: () => number, ttlMs = 5_000): () => Promise<string | null> {
