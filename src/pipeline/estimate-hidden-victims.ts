@@ -35,6 +35,29 @@ export type YearEstimate = {
   readonly droppedLists?: readonly DroppedList[];
 };
 
+/**
+ * One model family's answer on the same capture table, so a reader sees which assumption drives the
+ * number. `published`: the published estimate is (or combines) this family's answer.
+ */
+export type SensitivityEstimate = {
+  readonly family: 'independence' | 'pairwise' | 'heterogeneity' | 'latent-class';
+  readonly published: boolean;
+} & (
+  | {
+      readonly status: 'ok';
+      readonly total: number;
+      readonly lower: number;
+      readonly upper: number;
+      /** How the interval was made: 'profile', 'wald', 'bootstrap' (re-selecting the model) or 'posterior'. */
+      readonly intervalMethod: 'profile' | 'wald' | 'bootstrap' | 'posterior';
+      /** The technical model (a formula for log-linear models, classes occupied for latent-class). */
+      readonly model: string;
+      /** Something a reviewer must know, e.g. MCMC chains that did not converge. */
+      readonly warning?: string;
+    }
+  | { readonly status: 'not-estimable'; readonly reason: string }
+);
+
 /** A year whose table does not say how many were missed (e.g. N̂ above ten times the number seen). */
 export type YearNotEstimable = { readonly year: number; readonly observed: number; readonly reason: string };
 
@@ -63,6 +86,8 @@ export type HiddenVictimsEstimate = {
   readonly captureCounts: readonly StratumCaptureCount[];
   /** The chosen model beside the best pairwise models by BIC (absent in outputs stored before it was added). */
   readonly modelComparison?: ModelComparison;
+  /** The estimate under each model family, side by side (absent in outputs stored before it was added). */
+  readonly sensitivity?: readonly SensitivityEstimate[];
 };
 
 /**

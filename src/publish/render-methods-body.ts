@@ -12,6 +12,19 @@ type Linkage = {
   reviewQueue?: number;
   estimated?: { precision?: number; recall?: number; f1?: number };
 };
+/** One model family's answer as the edition froze it (loosely typed: older editions lack fields). */
+type Sensitivity = {
+  family?: string;
+  published?: boolean;
+  status?: string;
+  total?: number;
+  lower?: number;
+  upper?: number;
+  intervalMethod?: string;
+  model?: string;
+  warning?: string;
+  reason?: string;
+};
 type Estimate = {
   lists?: string[];
   model?: string;
@@ -23,10 +36,16 @@ type Estimate = {
   lower?: number;
   upper?: number;
   dropped?: { term?: string; reason?: string }[];
+  /** Absent in editions frozen before the estimate was made under every model family. */
+  sensitivity?: Sensitivity[];
 };
 
-const dl = (items: readonly [string, string][]) =>
-  `<dl>${items.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>`;
+/** HTML that is escaped already; a plain string is escaped where it is written. */
+type Html = { readonly html: string };
+const html = (v: string | Html) => (typeof v === 'string' ? escapeHtml(v) : v.html);
+
+const dl = (items: readonly [string, string | Html][]) =>
+  `<dl>${items.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${html(v)}</dd>`).join('')}</dl>`;
 
 /** Sources, linkage quality, estimation assumptions and disclosure control, from what the edition froze. */
 export function renderMethodsBody(tables: EditionTables, lang: Lang): string {
@@ -62,44 +81,7 @@ ${dl([
   [nl ? 'Paren ter beoordeling' : 'Pairs queued for review', n(linkage.reviewQueue)],
 ])}</section>`;
 
-  const assumptions = nl
-    ? [
-        'De populatie is binnen de periode gesloten: kinderen komen niet bij of vallen niet weg op een manier die met registratie samenhangt.',
-        'De koppeling is vrijwel foutloos: gemiste koppelingen maken de schatting te hoog, valse te laag.',
-        'Afhankelijkheid tussen bronnen wordt gemodelleerd met paarsgewijze interacties en een gedeelde heterogeniteitsterm; een afhankelijkheid die alle bronnen samen raakt, kan het model niet zien.',
-        'Politie, OM en rechtspraak tellen als één justitielijst, omdat OM en rechtspraak alleen zien wat via de politie binnenkwam.',
-      ]
-    : [
-        'The population is closed within the period: children do not enter or leave in a way related to being registered.',
-        'Linkage is nearly error-free: missed links inflate the estimate, false links deflate it.',
-        'Dependence between sources is modelled by pairwise interactions and a shared heterogeneity term; a dependence that affects all sources together cannot be seen by the model.',
-        'Police, prosecution and courts count as one justice list, since prosecution and courts only see what came through the police.',
-      ];
-  const estimateSection = `<section aria-labelledby="estimation"><h2 id="estimation">${nl ? 'Schatting en aannames' : 'Estimation and assumptions'}</h2>
-<p>${nl ? 'Het aantal kinderen dat geen bron registreerde, is geschat met log-lineaire multiple systems estimation over de lijsten hieronder.' : 'The number of children no source registered is estimated by log-linear multiple systems estimation over the lists below.'}</p>
-${
-  estimate
-    ? dl([
-        [nl ? 'Lijsten' : 'Lists', (estimate.lists ?? []).join(', ')],
-        [nl ? 'Model' : 'Model', estimate.model ?? '–'],
-        [nl ? 'Modelkeuze' : 'Model choice', estimate.method ?? '–'],
-        [nl ? 'Interval' : 'Interval', estimate.intervalMethod ?? '–'],
-        [nl ? 'Geregistreerd' : 'Registered', n(estimate.observed)],
-        [nl ? 'Geschat niet gezien' : 'Estimated unseen', n(estimate.hidden)],
-        [
-          nl ? 'Geschat totaal (95%-interval)' : 'Estimated total (95% interval)',
-          `${n(estimate.total)} (${n(estimate.lower)}–${n(estimate.upper)})`,
-        ],
-        [
-          nl ? 'Weggelaten termen' : 'Terms left out',
-          (estimate.dropped ?? []).map((d) => `${d.term ?? ''}: ${d.reason ?? ''}`).join('; ') ||
-            (nl ? 'geen' : 'none'),
-        ],
-      ])
-    : `<p>${nl ? 'Voor deze periode was geen schatting mogelijk.' : 'No estimate was possible for this period.'}</p>`
-}
-<h3>${nl ? 'Aannames' : 'Assumptions'}</h3>
-<ul>${assumptions.map((a) => `<li>${a}</li>`).join('')}</ul></section>`;
+  const estimateSection = renderEstimateSection(estimate, lang);
 
   const d = tables.disclosure;
   const disclosureSection = `<section aria-labelledby="disclosure"><h2 id="disclosure">${nl ? 'Onthullingsbeheer' : 'Disclosure control'}</h2>
@@ -119,4 +101,237 @@ ${linkageSection}
 ${estimateSection}
 ${disclosureSection}
 ${completeness ? renderIndicatorSection(completeness, undefined, lang, { threshold: d.threshold }) : ''}`;
+}
+
+const families = ['independence', 'pairwise', 'heterogeneity', 'latent-class'] as const;
+type Family = (typeof families)[number];
+const isFamily = (f: string | undefined): f is Family => (families as readonly string[]).includes(f ?? '');
+
+/** Kinds of reason the estimation module gives, as codes or as its English sentences. */
+const reasonKinds = [
+  { kind: 'not-identifiable', test: /not-identifiable|not identifiable/ },
+  { kind: 'no-mle', test: /mle-does-not-exist|maximum likelihood estimate does not exist/ },
+  { kind: 'not-converged', test: /not-converged|did not converge|not converge/ },
+  { kind: 'too-little-overlap', test: /too-little-overlap|times the observed number/ },
+  { kind: 'empty-list', test: /saw nobody/ },
+] as const;
+type ReasonKind = (typeof reasonKinds)[number]['kind'];
+
+/** The estimate's words for the public page: model families, what each assumes, intervals and reasons. */
+const words: Record<
+  Lang,
+  {
+    families: Record<Family, { name: string; assumes: string }>;
+    methods: Record<string, string>;
+    intervals: Record<string, string>;
+    reasons: Record<ReasonKind, string>;
+    justice: string;
+    otherFamily: string;
+  }
+> = {
+  nl: {
+    families: {
+      independence: {
+        name: 'Onafhankelijke lijsten',
+        assumes:
+          'Of een kind op de ene lijst staat, zegt niets over de kans dat het op een andere staat, en elk kind is even goed te zien. Doorverwijzingen tussen organisaties en kinderen die overal opvallen, maken deze schatting te laag.',
+      },
+      pairwise: {
+        name: 'Afhankelijke paren van lijsten',
+        assumes:
+          'Twee lijsten kunnen van elkaar afhangen, bijvoorbeeld doordat de ene naar de andere doorverwijst; welke paren, kiezen de gegevens (op AIC). Verder is elk kind even goed te zien.',
+      },
+      heterogeneity: {
+        name: 'Heterogeniteit',
+        assumes:
+          'Elk paar lijsten mag van elkaar afhangen, en één gemeenschappelijke term vangt kinderen op die voor elke lijst makkelijker te zien zijn (Darroch e.a., 1993). Een samenhang van alle lijsten tegelijk wordt uitgesloten.',
+      },
+      'latent-class': {
+        name: 'Latente klassen',
+        assumes:
+          'Kinderen vallen in ten hoogste tien groepen die niemand ziet en die verschillen in hoe zichtbaar ze zijn; binnen een groep hangen de lijsten niet van elkaar af (Manrique-Vallier, 2016). Doorverwijzingen binnen een groep worden niet gemodelleerd.',
+      },
+    },
+    methods: {
+      heterogeneity: 'alle paren van lijsten plus een gemeenschappelijke term voor heterogeniteit (Darroch e.a., 1993)',
+      bic: 'paarsgewijs model gekozen op BIC (de terugval wanneer het heterogeniteitsmodel niet te schatten is)',
+    },
+    intervals: {
+      profile: 'profiel-likelihood: alleen de toevalsonzekerheid binnen dit model',
+      wald: 'Wald op logschaal: alleen de toevalsonzekerheid binnen dit model',
+      bootstrap: 'bootstrap die het model telkens opnieuw kiest: ook de onzekerheid van de modelkeuze',
+      posterior: 'Bayesiaans geloofwaardigheidsinterval (posterior)',
+    },
+    reasons: {
+      'not-identifiable': 'niet identificeerbaar: op de waargenomen cellen is de term een combinatie van andere termen',
+      'no-mle': 'geen meest aannemelijke schatting: lege cellen sturen de coëfficiënt naar oneindig',
+      'not-converged': 'de berekening convergeerde niet',
+      'too-little-overlap':
+        'de schatting zou meer dan tien keer het aantal geregistreerde kinderen zijn: de lijsten overlappen te weinig om te zeggen hoeveel er gemist zijn',
+      'empty-list': 'een lijst zag niemand en is weggelaten',
+    },
+    justice: 'justitie (politie, Openbaar Ministerie en rechtspraak samen)',
+    otherFamily: 'Ander model',
+  },
+  en: {
+    families: {
+      independence: {
+        name: 'Independent lists',
+        assumes:
+          'Being on one list says nothing about the chance of being on another, and every child is equally visible. Referrals between organisations, and children who stand out everywhere, make this estimate too low.',
+      },
+      pairwise: {
+        name: 'Dependent pairs of lists',
+        assumes:
+          'Two lists may depend on each other, for example because one refers children to the other; the data choose which pairs (by AIC). Beyond that, every child is equally visible.',
+      },
+      heterogeneity: {
+        name: 'Heterogeneity',
+        assumes:
+          'Every pair of lists may depend on each other, and one common term absorbs children who are easier to see for every list (Darroch et al., 1993). A dependence of all lists at once is ruled out.',
+      },
+      'latent-class': {
+        name: 'Latent classes',
+        assumes:
+          'Children fall into at most ten groups nobody sees, which differ in how visible they are; within a group the lists are independent (Manrique-Vallier, 2016). Referrals within a group are not modelled.',
+      },
+    },
+    methods: {
+      heterogeneity: 'every pair of lists plus a common term for heterogeneity (Darroch et al., 1993)',
+      bic: 'pairwise model chosen by BIC (the fallback when the heterogeneity model cannot be estimated)',
+    },
+    intervals: {
+      profile: 'profile likelihood: chance variation within this model only',
+      wald: 'Wald on the log scale: chance variation within this model only',
+      bootstrap: 'bootstrap that chooses the model anew each time: includes the uncertainty of the model choice',
+      posterior: 'Bayesian credible interval (posterior)',
+    },
+    reasons: {
+      'not-identifiable': 'not identifiable: on the observed cells the term is a combination of other terms',
+      'no-mle': 'no maximum likelihood estimate: empty cells drive its coefficient to infinity',
+      'not-converged': 'the computation did not converge',
+      'too-little-overlap':
+        'the estimate would be more than ten times the number of children registered: the lists overlap too little to say how many were missed',
+      'empty-list': 'a list saw nobody and was left out',
+    },
+    justice: 'justice (police, Public Prosecution Service and courts together)',
+    otherFamily: 'Other model',
+  },
+};
+
+const count = (v: number | undefined, lang: Lang) => (v === undefined ? '–' : formatCell('n', Math.round(v), lang));
+
+/** A reason from the estimation module in words; one it does not know stays as it is, marked English on the Dutch page. */
+function reasonInWords(reason: string | undefined, lang: Lang): Html {
+  if (!reason) return { html: '–' };
+  const known = reasonKinds.find((k) => k.test.test(reason));
+  if (known) return { html: escapeHtml(words[lang].reasons[known.kind]) };
+  return { html: lang === 'nl' ? `<span lang="en">${escapeHtml(reason)}</span>` : escapeHtml(reason) };
+}
+
+/** A list of the estimate by name: one source, or justice for police, prosecution and courts together. */
+function listName(list: string, lang: Lang): string {
+  if (list === 'justice') return words[lang].justice;
+  return (sources.labels as Record<string, { nl: string; en: string } | undefined>)[list]?.[lang] ?? list;
+}
+
+const familyWords = (family: string | undefined, lang: Lang) =>
+  isFamily(family) ? words[lang].families[family] : { name: words[lang].otherFamily, assumes: '–' };
+
+/** The estimate, its model in words and in formula, the same estimate under every model family, and the assumptions. */
+function renderEstimateSection(estimate: Estimate | null, lang: Lang): string {
+  const nl = lang === 'nl';
+  const w = words[lang];
+  const assumptions = nl
+    ? [
+        'De populatie is binnen de periode gesloten: kinderen komen niet bij of vallen niet weg op een manier die met registratie samenhangt.',
+        'De koppeling is vrijwel foutloos: gemiste koppelingen maken de schatting te hoog, valse te laag.',
+        'Afhankelijkheid tussen bronnen wordt gemodelleerd met paarsgewijze interacties en een gedeelde heterogeniteitsterm; een afhankelijkheid die alle bronnen samen raakt, kan het model niet zien.',
+        'Politie, OM en rechtspraak tellen als één justitielijst, omdat OM en rechtspraak alleen zien wat via de politie binnenkwam.',
+      ]
+    : [
+        'The population is closed within the period: children do not enter or leave in a way related to being registered.',
+        'Linkage is nearly error-free: missed links inflate the estimate, false links deflate it.',
+        'Dependence between sources is modelled by pairwise interactions and a shared heterogeneity term; a dependence that affects all sources together cannot be seen by the model.',
+        'Police, prosecution and courts count as one justice list, since prosecution and courts only see what came through the police.',
+      ];
+  const dropped = (estimate?.dropped ?? []).map(
+    (d) => `${escapeHtml(d.term ?? '')}: ${reasonInWords(d.reason, lang).html}`,
+  );
+  return `<section aria-labelledby="estimation"><h2 id="estimation">${nl ? 'Schatting en aannames' : 'Estimation and assumptions'}</h2>
+<p>${nl ? 'Het aantal kinderen dat geen bron registreerde, is geschat met log-lineaire multiple systems estimation over de lijsten hieronder.' : 'The number of children no source registered is estimated by log-linear multiple systems estimation over the lists below.'}</p>
+${
+  estimate
+    ? dl([
+        [nl ? 'Lijsten' : 'Lists', (estimate.lists ?? []).map((l) => listName(l, lang)).join('; ')],
+        [nl ? 'Model (formule)' : 'Model (formula)', estimate.model ?? '–'],
+        [nl ? 'Modelkeuze' : 'Model choice', w.methods[estimate.method ?? ''] ?? estimate.method ?? '–'],
+        [nl ? 'Interval' : 'Interval', w.intervals[estimate.intervalMethod ?? ''] ?? estimate.intervalMethod ?? '–'],
+        [nl ? 'Geregistreerd' : 'Registered', count(estimate.observed, lang)],
+        [nl ? 'Geschat niet gezien' : 'Estimated unseen', count(estimate.hidden, lang)],
+        [
+          nl ? 'Geschat totaal (95%-interval)' : 'Estimated total (95% interval)',
+          `${count(estimate.total, lang)} (${count(estimate.lower, lang)}–${count(estimate.upper, lang)})`,
+        ],
+        [nl ? 'Weggelaten termen' : 'Terms left out', { html: dropped.join('; ') || (nl ? 'geen' : 'none') }],
+      ]) + renderSensitivity(estimate.sensitivity, lang)
+    : `<p>${nl ? 'Voor deze periode was geen schatting mogelijk.' : 'No estimate was possible for this period.'}</p>`
+}
+<h3>${nl ? 'Aannames' : 'Assumptions'}</h3>
+<ul>${assumptions.map((a) => `<li>${a}</li>`).join('')}</ul></section>`;
+}
+
+const down10 = (v: number | undefined) => (v === undefined ? undefined : Math.floor(v / 10) * 10);
+const up10 = (v: number | undefined) => (v === undefined ? undefined : Math.ceil(v / 10) * 10);
+const nearest10 = (v: number | undefined) => (v === undefined ? undefined : Math.round(v / 10) * 10);
+
+/** The estimate under each model family side by side, so a reader sees which assumption drives the number. */
+function renderSensitivity(rows: readonly Sensitivity[] | undefined, lang: Lang): string {
+  const nl = lang === 'nl';
+  const heading = `<h3 id="sensitivity">${nl ? 'Dezelfde schatting onder andere aannames' : 'The same estimate under other assumptions'}</h3>`;
+  if (!rows || rows.length === 0)
+    return `${heading}\n<p>${nl ? 'Voor deze editie is de schatting per modelfamilie niet bewaard.' : 'The estimate per model family was not stored for this edition.'}</p>`;
+  const order = (r: Sensitivity) => (isFamily(r.family) ? families.indexOf(r.family) : families.length);
+  const sorted = [...rows].sort((a, b) => order(a) - order(b));
+  const quoted = (r: Sensitivity) => `‘${familyWords(r.family, lang).name}’`;
+  const published = sorted.filter((r) => r.published === true).map(quoted);
+  const and = nl ? ' en ' : ' and ';
+  const joined = published.length > 1 ? `${published.slice(0, -1).join(', ')}${and}${published.at(-1)}` : published[0];
+  const uses =
+    published.length === 0
+      ? ''
+      : nl
+        ? `Het gepubliceerde cijfer hierboven ${published.length > 1 ? 'combineert' : 'gebruikt'} ${joined}. `
+        : `The published figure above ${published.length > 1 ? 'combines' : 'uses'} ${joined}. `;
+  const intro = nl
+    ? `Hoeveel kinderen geen bron zag, hangt af van wat het model aanneemt over hoe kinderen gezien worden. De tabel geeft de schatting op dezelfde gegevens onder elke aannemelijke modelfamilie. ${uses}Het verschil tussen de rijen is modelonzekerheid die de gegevens niet kunnen beslechten: welke aanname klopt, is met deze gegevens niet te toetsen. Alle families nemen daarnaast de aannames hieronder aan. Aantallen zijn afgerond op tientallen, de grenzen van het interval naar buiten.`
+    : `How many children no source saw depends on what the model assumes about how children are seen. The table gives the estimate on the same data under each plausible model family. ${uses}The spread between the rows is model uncertainty the data cannot settle: which assumption holds cannot be tested with these data. Every family also makes the assumptions below. Counts are rounded to the nearest ten, the interval's limits outwards.`;
+  const body = sorted.map((r) => {
+    const family = familyWords(r.family, lang);
+    const mark = r.published === true ? ` <strong>${nl ? '(gepubliceerd)' : '(published)'}</strong>` : '';
+    const cells =
+      r.status === 'ok'
+        ? [
+            `<td class="num">${count(nearest10(r.total), lang)}</td>`,
+            // word joiners keep the interval on one line
+            `<td class="num">${count(down10(r.lower), lang)}\u2060–\u2060${count(up10(r.upper), lang)}</td>`,
+            `<td>${escapeHtml(words[lang].intervals[r.intervalMethod ?? ''] ?? r.intervalMethod ?? '–')}</td>`,
+            `<td>${r.warning ? `${nl ? 'Let op: ' : 'Note: '}${reasonInWords(r.warning, lang).html}` : '–'}</td>`,
+          ]
+        : [
+            `<td class="num">${nl ? 'niet te schatten' : 'not estimable'}</td>`,
+            '<td class="num">–</td>',
+            '<td>–</td>',
+            `<td>${reasonInWords(r.reason, lang).html}</td>`,
+          ];
+    return `<tr${r.published === true ? ' class="published"' : ''}><th scope="row">${escapeHtml(family.name)}${mark}</th><td>${escapeHtml(family.assumes)}</td>${cells.join('')}</tr>`;
+  });
+  const columns = nl
+    ? ['Modelfamilie', 'Wat ze aanneemt', 'Geschat totaal', '95%-interval', 'Soort interval', 'Opmerking']
+    : ['Model family', 'What it assumes', 'Estimated total', '95% interval', 'Kind of interval', 'Note'];
+  return `${heading}
+<p>${intro}</p>
+<div class="table-scroll" role="region" aria-labelledby="sensitivity-caption" tabindex="0"><table><caption id="sensitivity-caption">${nl ? 'Geschat totaal aantal kinderen per modelfamilie (afgerond op tientallen)' : 'Estimated total number of children per model family (rounded to tens)'}</caption>
+<thead><tr>${columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('')}</tr></thead>
+<tbody>${body.join('\n')}</tbody></table></div>`;
 }

@@ -7,11 +7,12 @@ import { formattersFor, type Language, type Locale, LocaleContext, messages } fr
 import { accessApi } from './access-api.ts';
 import { AnalystEstimateChart, estimateInk, registeredInk } from './analyst-estimate-chart.tsx';
 import { AnalystModelComparison } from './analyst-model-comparison.tsx';
+import { AnalystSensitivity } from './analyst-sensitivity.tsx';
 import { analystTexts } from './analyst-texts.ts';
 
 type EstimateStage = StageOutput & { readonly output: HiddenVictimsEstimate | null };
 
-/** The analyst's estimation results: the total with its interval, the model and its rivals, and the estimate per year. */
+/** The analyst's estimation results: the total with its interval, the estimate under each model family, the model and its rivals, and the estimate per year. */
 export function AnalystEstimation({ language }: { language: Language }) {
   const t = analystTexts[language].estimation;
   const locale = useMemo<Locale>(
@@ -91,7 +92,11 @@ function EstimateResults({
         <dt>{t.method}</dt>
         <dd>{t.methods[estimate.method] ?? estimate.method}</dd>
         <dt>{t.intervalMethod}</dt>
-        <dd>{t.intervalMethods[estimate.intervalMethod] ?? estimate.intervalMethod}</dd>
+        <dd>
+          {t.intervalMethods[estimate.intervalMethod] ??
+            t.sensitivity.intervalMethods[estimate.intervalMethod] ??
+            estimate.intervalMethod}
+        </dd>
         <dt>{t.lists}</dt>
         <dd>{format.list(estimate.lists)}</dd>
         <dt>{t.dropped}</dt>
@@ -101,6 +106,12 @@ function EstimateResults({
             : estimate.dropped.map((d) => `${d.term} (${d.reason})`).join('; ')}
         </dd>
       </dl>
+      <AnalystSensitivity
+        sensitivity={estimate.sensitivity}
+        observed={estimate.observed}
+        language={language}
+        period={period}
+      />
       <AnalystModelComparison comparison={estimate.modelComparison} language={language} period={period} />
       {years.length > 0 && (
         <section aria-labelledby={`${summaryId}-h`}>

@@ -53,6 +53,67 @@ const nl = {
     deltaBic: 'ΔBIC',
     chosen: '(gekozen)',
     yearModel: 'Model',
+    sensitivity: {
+      title: 'Schatting per modelfamilie',
+      intro:
+        'Hetzelfde aantal kinderen op dezelfde tabel van lijsten, onder elke aannemelijke modelfamilie. Elke familie neemt iets anders aan over hoe kinderen gezien worden; de spreiding tussen de rijen is de modelonzekerheid die de gegevens zelf niet beslechten.',
+      missing: 'Deze run bewaarde de schatting per modelfamilie nog niet; draai de pijplijn opnieuw om haar te zien.',
+      chartCaption: (period: string) =>
+        `Geschat totaal aantal kinderen per modelfamilie met interval, en het aantal geregistreerde kinderen, ${period}`,
+      legendPublished: 'Gepubliceerde familie (gevulde punt, dikke lijn)',
+      legendOther: 'Andere familie (open punt) met interval (lijn)',
+      legendRegistered: 'Geregistreerd (stippellijn)',
+      summary: (p: {
+        lowest: string;
+        highest: string;
+        registered: string;
+        published: string | null;
+        notEstimable: string | null;
+      }) =>
+        `De schatting loopt van ${p.lowest} tot ${p.highest}; geregistreerd zijn ${p.registered} kinderen.${p.published ? ` De gepubliceerde schatting komt van ${p.published}.` : ''}${p.notEstimable ? ` Niet te schatten: ${p.notEstimable}.` : ''} De tabel hieronder geeft alle getallen.`,
+      summaryNone: (registered: string) =>
+        `Geen enkele modelfamilie gaf een schatting; geregistreerd zijn ${registered} kinderen. De tabel hieronder zegt waarom.`,
+      table: (period: string) => `Geschat aantal kinderen per modelfamilie, ${period}`,
+      family: 'Modelfamilie',
+      intervalMethod: 'Soort interval',
+      assumes: 'Wat ze aanneemt',
+      model: 'Technisch model',
+      note: 'Opmerking',
+      published: '(gepubliceerd)',
+      notEstimable: 'niet te schatten',
+      notEstimableReason: (reason: string) => `Niet te schatten: ${reason}`,
+      warning: (warning: string) => `Let op: ${warning}`,
+      csvName: 'schatting-per-modelfamilie',
+      families: {
+        independence: {
+          name: 'Onafhankelijke lijsten',
+          assumes:
+            'De lijsten zijn onafhankelijk en elk kind is even zichtbaar. Doorverwijzingen tussen lijsten en kinderen die overal opvallen maken deze schatting te laag.',
+        },
+        pairwise: {
+          name: 'Afhankelijke paren van lijsten',
+          assumes:
+            'Log-lineair model met afhankelijkheid tussen paren van lijsten, de paren gekozen op AIC; verder is elk kind even zichtbaar. Het interval kiest het model in elke bootstrap opnieuw.',
+        },
+        heterogeneity: {
+          name: 'Heterogeniteit',
+          assumes:
+            'Log-lineair model met alle paren plus één gemeenschappelijke drieweg-term voor kinderen die voor elke lijst makkelijker te zien zijn (Darroch e.a., 1993); de hoogste interactie wordt uitgesloten.',
+        },
+        'latent-class': {
+          name: 'Latente klassen',
+          assumes:
+            'Bayesiaans niet-parametrisch latente-klassenmodel (Manrique-Vallier, 2016, als LCMCR): tot tien klassen kinderen die verschillen in zichtbaarheid, de lijsten onafhankelijk binnen een klasse.',
+        },
+      },
+      otherFamily: 'Ander model',
+      intervalMethods: {
+        profile: 'profiel-likelihood (alleen binnen dit model)',
+        wald: 'Wald op logschaal (alleen binnen dit model)',
+        bootstrap: 'bootstrap die het model opnieuw kiest (met modelkeuze)',
+        posterior: 'Bayesiaans geloofwaardigheidsinterval',
+      } as Record<string, string>,
+    },
   },
   editions: {
     title: 'Edities',
@@ -162,6 +223,61 @@ const en: AnalystTexts = {
     deltaBic: 'ΔBIC',
     chosen: '(chosen)',
     yearModel: 'Model',
+    sensitivity: {
+      title: 'Estimate per model family',
+      intro:
+        'The same number of children on the same table of lists, under each plausible model family. Each family assumes something different about how children are seen; the spread between the rows is the model uncertainty the data themselves do not settle.',
+      missing: 'This run did not store the estimate per model family yet; run the pipeline again to see it.',
+      chartCaption: (period) =>
+        `Estimated total number of children per model family with interval, and the number of children registered, ${period}`,
+      legendPublished: 'Published family (filled dot, thick line)',
+      legendOther: 'Other family (open dot) with interval (line)',
+      legendRegistered: 'Registered (dashed line)',
+      summary: (p) =>
+        `The estimate runs from ${p.lowest} to ${p.highest}; ${p.registered} children are registered.${p.published ? ` The published estimate comes from ${p.published}.` : ''}${p.notEstimable ? ` Not estimable: ${p.notEstimable}.` : ''} The table below gives every number.`,
+      summaryNone: (registered) =>
+        `No model family gave an estimate; ${registered} children are registered. The table below says why.`,
+      table: (period) => `Estimated number of children per model family, ${period}`,
+      family: 'Model family',
+      intervalMethod: 'Kind of interval',
+      assumes: 'What it assumes',
+      model: 'Technical model',
+      note: 'Note',
+      published: '(published)',
+      notEstimable: 'not estimable',
+      notEstimableReason: (reason) => `Not estimable: ${reason}`,
+      warning: (warning) => `Caution: ${warning}`,
+      csvName: 'estimate-per-model-family',
+      families: {
+        independence: {
+          name: 'Independent lists',
+          assumes:
+            'The lists are independent and every child is equally visible. Referrals between lists, and children who stand out everywhere, make this estimate too low.',
+        },
+        pairwise: {
+          name: 'Dependent pairs of lists',
+          assumes:
+            'Log-linear model with dependence between pairs of lists, the pairs chosen by AIC; beyond that every child is equally visible. The interval chooses the model anew in every bootstrap replicate.',
+        },
+        heterogeneity: {
+          name: 'Heterogeneity',
+          assumes:
+            'Log-linear model with every pair plus one common three-way term for children who are easier to see for every list (Darroch et al., 1993); the highest interaction is ruled out.',
+        },
+        'latent-class': {
+          name: 'Latent classes',
+          assumes:
+            'Bayesian non-parametric latent class model (Manrique-Vallier, 2016, as LCMCR): up to ten classes of children that differ in visibility, the lists independent within a class.',
+        },
+      },
+      otherFamily: 'Other model',
+      intervalMethods: {
+        profile: 'profile likelihood (within this model only)',
+        wald: 'Wald on the log scale (within this model only)',
+        bootstrap: 'bootstrap re-selecting the model (with model choice)',
+        posterior: 'Bayesian credible interval',
+      },
+    },
   },
   editions: {
     title: 'Editions',

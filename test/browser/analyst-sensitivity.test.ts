@@ -1,0 +1,240 @@
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { HiddenVictimsEstimate, SensitivityEstimate, StageOutput } from '../../src/pipeline/index.ts';
+import { axeViolations } from './axe-violations.ts';
+import { launchChromium } from './launch-chromium.ts';
+import { serveWebApp } from './serve-web-app.ts';
+
+// The analyst's estimate page with the estimate under every model family, on a fixed estimate: the
+// built web app with the session and the estimate answered by stubs, so the page is tested on its own.
+const screenshots = fileURLToPath(new URL('../../test-results/', import.meta.url));
+
+const sensitivity: readonly SensitivityEstimate[] = [
+  {
+    family: 'independence',
+    published: false,
+    status: 'ok',
+    total: 6_214,
+    lower: 6_101,
+    upper: 6_339,
+    intervalMethod: 'profile',
+    model: 'justice + csg + veilig_thuis + victim_support',
+  },
+  {
+    family: 'pairwise',
+    published: false,
+    status: 'ok',
+    total: 8_766,
+    lower: 7_432,
+    upper: 10_987,
+    intervalMethod: 'bootstrap',
+    model: 'justice + csg + veilig_thuis + victim_support + justice:veilig_thuis',
+  },
+  {
+    family: 'heterogeneity',
+    published: true,
+    status: 'ok',
+    total: 12_346,
+    lower: 8_001,
+    upper: 19_999,
+    intervalMethod: 'profile',
+    model: 'justice + csg + veilig_thuis + victim_support + justice:csg + C(s, 3)',
+  },
+  { family: 'latent-class', published: false, status: 'not-estimable', reason: 'the chains did not converge' },
+];
+
+const estimate = {
+  period: { from: 2018, to: 2025 },
+  lists: ['justice', 'csg', 'veilig_thuis', 'victim_support'],
+  table: {},
+  observed: 4_250,
+  hidden: 8_096,
+  total: 12_346,
+  lower: 8_001,
+  upper: 19_999,
+  intervalMethod: 'profile',
+  model: 'justice + csg + veilig_thuis + victim_support + justice:csg + C(s, 3)',
+  method: 'heterogeneity',
+  dropped: [],
+  perYear: [
+    { year: 2024, observed: 610, hidden: 900, total: 1_510, lower: 1_100, upper: 2_400, model: 'justice + csg' },
+    { year: 2025, observed: 640, hidden: 950, total: 1_590, lower: 1_150, upper: 2_500, model: 'justice + csg' },
+  ],
+  captureCounts: [],
+  sensitivity,
+} as unknown as HiddenVictimsEstimate;
+
+let stored: HiddenVictimsEstimate = estimate;
+let browser: Awaited<ReturnType<typeof launchChromium>>;
+let context: BrowserContext;
+let site: Awaited<ReturnType<typeof serveWebApp>>;
+let setupError: unknown;
+
+beforeAll(async () => {
+  try {
+    site = await serveWebApp((app) => {
+      app.get('/werk/*', (_request, reply) => reply.sendFile('index.html'));
+      app.get('/api/session', async () => ({
+        user: {
+          userId: 'u-analyst',
+          name: 'Ana Analist',
+          email: 'analist@example.org',
+          role: 'analyst',
+          organisation: null,
+        },
+        csrfToken: 'token',
+        mustChangePassword: false,
+      }));
+      app.get(
+        '/api/estimates',
+        async (): Promise<StageOutput> => ({
+          runId: 'run-1',
+          finishedAt: '2026-06-30 12:00:00',
+          output: stored,
+        }),
+      );
+    });
+    browser = await launchChromium();
+    context = browser.context;
+    await mkdir(screenshots, { recursive: true });
+  } catch (error) {
+    setupError = error;
+  }
+});
+
+// A missing Chromium or an unbuilt front end fails every test with its message.
+beforeEach(() => {
+  if (setupError) throw setupError;
+  stored = estimate;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Opens the estimate page and waits for the figure of the model families; script errors must stay empty. */
+async function openEstimate(search: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  await page.goto(`${site.url}werk/schatting${search}`);
+  await page.locator('h2', { hasText: /model family|modelfamilie/ }).waitFor();
+  return { page, problems };
+}
+
+const sensitivityFigure = (page: Page) => page.locator('figure.sensitivity-figure');
+
+describe('the estimate under every model family, on the analyst’s page', () => {
+  it('shows a chart that is one described image, the published family filled, and a table in words (English)', async () => {
+    const { page, problems } = await openEstimate('?lang=en');
+    const figure = sensitivityFigure(page);
+    const chart = figure.locator('svg[role="img"]');
+    await chart.waitFor();
+    await expect(chart.getAttribute('aria-label')).resolves.toBe(
+      'Estimated total number of children per model family with interval, and the number of children registered, 2018–2025',
+    );
+    const summaryId = (await chart.getAttribute('aria-describedby')) ?? '';
+    await expect(page.locator(`[id="${summaryId}"]`).textContent()).resolves.toBe(
+      'The estimate runs from 6,214 (Independent lists) to 12,346 (Heterogeneity); 4,250 children are registered. The published estimate comes from Heterogeneity. Not estimable: Latent classes. The table below gives every number.',
+    );
+    // one filled dot (the published family), two open ones; the registered number is one dashed line
+    await expect(chart.locator('g[fill="#1a1a1a"] circle').count()).resolves.toBe(1);
+    await expect(chart.locator('g[fill="white"] circle').count()).resolves.toBe(2);
+    await expect(chart.locator('g[stroke-dasharray] line').count()).resolves.toBe(1);
+    // every family named in words on the chart, none by its id
+    const chartText = (await chart.textContent()) ?? '';
+    for (const name of [
+      'Independent lists',
+      'Dependent pairs of lists',
+      'Heterogeneity (published)',
+      'Latent classes',
+      'not estimable',
+    ])
+      expect(chartText).toContain(name);
+    expect(chartText).not.toMatch(/latent-class|pairwise|independence/);
+    // and drawn in ink, not only present in the markup
+    const inks = await chart
+      .locator('text')
+      .evaluateAll((texts) => [...new Set(texts.map((t) => getComputedStyle(t).fill))]);
+    expect(inks).not.toContain('none');
+
+    const rows = await figure
+      .locator('table tbody tr')
+      .evaluateAll((all) => all.map((r) => [...r.children].map((c) => (c.textContent ?? '').trim())));
+    expect(rows.map((r) => r[0])).toEqual([
+      'Independent lists',
+      'Dependent pairs of lists',
+      'Heterogeneity (published)',
+      'Latent classes',
+    ]);
+    expect(rows[1]?.slice(1, 5)).toEqual([
+      '8,766',
+      '7,432',
+      '10,987',
+      'bootstrap re-selecting the model (with model choice)',
+    ]);
+    expect(rows[3]?.[7]).toBe('Not estimable: the chains did not converge');
+    // the table scrolls sideways by keyboard, and its numbers download as CSV
+    await figure.locator('.table-scroll').focus();
+    await expect(figure.locator('.table-scroll').evaluate((e) => e === document.activeElement)).resolves.toBe(true);
+    await expect(figure.locator('a[download]').getAttribute('download')).resolves.toBe(
+      'zicht-estimate-per-model-family-2018-2025.csv',
+    );
+    // the per-year figure stays the only figure.chart-figure (roles.test.ts finds its chart and table by it)
+    await expect(page.locator('figure.chart-figure svg[role="img"]').count()).resolves.toBe(1);
+    await expect(page.locator('figure.chart-figure a[download$=".csv"]').count()).resolves.toBe(1);
+    expect(problems).toEqual([]);
+    await page.screenshot({ path: `${screenshots}analyst-sensitivity-en.png`, fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('reads in Dutch, and the figure fits a 320 px wide screen (the wide table scrolls inside its own region)', async () => {
+    const { page, problems } = await openEstimate('');
+    await page.setViewportSize({ width: 320, height: 800 });
+    const chart = sensitivityFigure(page).locator('svg[role="img"]');
+    await chart.waitFor();
+    await page.waitForFunction(
+      () => (document.querySelector('figure.sensitivity-figure svg')?.getBoundingClientRect().width ?? 999) <= 320,
+    );
+    await expect(page.locator('h1').textContent()).resolves.toBe('Schatting van het aantal kinderen');
+    await expect(sensitivityFigure(page).locator('table tbody tr th').allTextContents()).resolves.toEqual([
+      'Onafhankelijke lijsten',
+      'Afhankelijke paren van lijsten',
+      'Heterogeniteit (gepubliceerd)',
+      'Latente klassen',
+    ]);
+    // nothing of the figure sticks out on the right, except inside the table's scrolling region
+    const sticksOut = await sensitivityFigure(page).evaluate((figure) =>
+      [figure, ...figure.querySelectorAll('*')]
+        .filter((e) => !e.closest('.table-scroll') && e.getBoundingClientRect().right > 320)
+        .map((e) => e.tagName),
+    );
+    expect(sticksOut).toEqual([]);
+    expect(problems).toEqual([]);
+    await sensitivityFigure(page).screenshot({ path: `${screenshots}analyst-sensitivity-nl-320.png` });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.close();
+  });
+
+  it('says the run did not store the families when the stored estimate is older than them', async () => {
+    const { sensitivity: _, ...old } = estimate;
+    stored = old as HiddenVictimsEstimate;
+    const { page, problems } = await openEstimate('?lang=en');
+    const section = page.locator('section', { has: page.locator('h2', { hasText: 'Estimate per model family' }) });
+    await expect(section.locator('p').textContent()).resolves.toBe(
+      'This run did not store the estimate per model family yet; run the pipeline again to see it.',
+    );
+    await expect(sensitivityFigure(page).count()).resolves.toBe(0);
+    // the rest of the page is still there
+    await page.locator('figure.chart-figure svg[role="img"]').waitFor();
+    expect(problems).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
