@@ -1,6 +1,16 @@
 export { type CodeList, defineCodeList, type Label, labelOf } from './code-list.ts';
 export { contractVersion } from './contract-version.ts';
 export {
+  ageBandLabels,
+  delayBandLabels,
+  estimationListLabels,
+  funnelStepLabels,
+  helpServiceLabels,
+  normLabels,
+  throughputStageLabels,
+} from './breakdown-labels.ts';
+export { describeEstimationModel } from './describe-estimation-model.ts';
+export {
   type CaseStepCode,
   type CourtRulingCode,
   caseSteps,

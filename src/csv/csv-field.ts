@@ -1,12 +1,20 @@
 import { neutraliseFormula } from './neutralise-formula.ts';
 
 const needsQuotes = /[",\r\n]/;
+const needsQuotesSemicolon = /[";\r\n]/;
 
-/** One CSV field (RFC 4180), quoted when it holds a quote, comma or line break; null is an empty field. */
+/**
+ * One CSV field (RFC 4180), quoted when it holds a quote, the delimiter or a line break; null is an
+ * empty field. The delimiter is a comma, or a semicolon for the Dutch spreadsheet convention.
+ */
 export function csvField(value: unknown): string {
+  return delimitedField(value, ',');
+}
+
+function delimitedField(value: unknown, delimiter: ',' | ';'): string {
   if (value === null || value === undefined) return '';
   const text = String(value);
-  return needsQuotes.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return (delimiter === ';' ? needsQuotesSemicolon : needsQuotes).test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /**
@@ -14,8 +22,14 @@ export function csvField(value: unknown): string {
  * gets a leading quote (`neutraliseFormula`); numbers, negative ones too, stay numbers.
  */
 export function spreadsheetCsvField(value: unknown): string {
-  return csvField(typeof value === 'string' ? neutraliseFormula(value) : value);
+  return delimitedField(typeof value === 'string' ? neutraliseFormula(value) : value, ',');
 }
+
+/** `spreadsheetCsvField` for a CSV with the given delimiter (a semicolon for Dutch spreadsheets). */
+export const spreadsheetCsvFieldIn =
+  (delimiter: ',' | ';') =>
+  (value: unknown): string =>
+    delimitedField(typeof value === 'string' ? neutraliseFormula(value) : value, delimiter);
 
 const needsQuotesToKeep = /[",\r\n]|^\s|\s$/;
 

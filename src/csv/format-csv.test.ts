@@ -30,4 +30,17 @@ describe('formatCsv', () => {
     expect(formatCsv([['=a', 'b'], []], { lineEnd: '\n', field: csvField })).toBe('=a,b\n\n');
     expect(formatCsv([])).toBe('');
   });
+
+  it('writes the Dutch spreadsheet form when told: semicolons, a byte order mark, semicolons quoted and commas not', () => {
+    const text = formatCsv(
+      [
+        ['Bron', 'Aandeel (%)'],
+        ['Veilig Thuis; regio Noord', '45,3'],
+        ['Politie, Noord', 12],
+      ],
+      { delimiter: ';', byteOrderMark: true },
+    );
+    expect(text).toBe('\uFEFFBron;Aandeel (%)\r\n"Veilig Thuis; regio Noord";45,3\r\nPolitie, Noord;12\r\n');
+    expect(formatCsv([['a']])).not.toContain('\uFEFF');
+  });
 });

@@ -2,6 +2,7 @@ import { computeIndicators, indicatorRegistry } from '../indicators/index.ts';
 import type { Store } from '../store/index.ts';
 import { type Edition, readEdition } from './create-edition.ts';
 import type { CellValue, EditionTable, EditionTables } from './edition-table.ts';
+import { estimatePerYearTable } from './estimate-per-year-table.ts';
 import { protectEditionTables } from './protect-edition-tables.ts';
 import { withEditionViews } from './with-edition-views.ts';
 
@@ -55,10 +56,12 @@ export async function buildEditionTables(store: Store, editionId: string): Promi
      FROM delivery d JOIN edition_delivery e ON e.delivery_id = d.delivery_id AND e.edition_id = ? ORDER BY d.delivery_id`,
     [edition.id],
   );
+  const estimate: unknown = JSON.parse(frozen?.estimate ?? 'null');
+  const perYear = estimatePerYearTable(estimate);
   return {
     edition,
-    tables: protectedTables,
-    estimate: JSON.parse(frozen?.estimate ?? 'null'),
+    tables: perYear ? [...protectedTables, perYear] : protectedTables,
+    estimate,
     linkage: JSON.parse(frozen?.linkage ?? 'null'),
     disclosure,
     deliveries: deliveries.map((d) => ({

@@ -5,21 +5,26 @@ import { buildEditionTables } from './build-edition-tables.ts';
 import type { Lang } from './column-labels.ts';
 import type { EditionTables } from './edition-table.ts';
 import { renderHomeBody } from './render-home-page.ts';
-import { downloadPath } from './render-indicator-section.ts';
 import { renderMethodsBody } from './render-methods-body.ts';
 import { renderPage } from './render-page.ts';
 import { renderPrintBody } from './render-print-body.ts';
 import { renderThemeBody } from './render-theme-page.ts';
 import { homePage, methodsPage, printPage, themePages } from './site-pages.ts';
 import { siteStyles } from './site-styles.ts';
+import { siteFavicon } from './site-favicon.ts';
 import { siteThemes } from './site-themes.ts';
-import { tableCsv, tableXlsx } from './table-downloads.ts';
+import { explorerFiles } from './table-explorer/index.ts';
+import { tableDownloads } from './table-downloads.ts';
 
 export type SiteFile = { readonly path: string; readonly content: string | Uint8Array };
 
 /** Every file of the static site for an edition's tables: pages in both languages, the stylesheet, the downloads. */
 export async function renderSite(tables: EditionTables): Promise<SiteFile[]> {
-  const files: SiteFile[] = [{ path: 'site.css', content: siteStyles }];
+  const files: SiteFile[] = [
+    { path: 'site.css', content: siteStyles },
+    { path: 'favicon.svg', content: siteFavicon },
+    ...explorerFiles(tables),
+  ];
   for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
     const page = (p: typeof homePage, body: string) =>
       files.push({ path: p.file[lang], content: renderPage(p, lang, tables.edition, body) });
@@ -32,10 +37,7 @@ export async function renderSite(tables: EditionTables): Promise<SiteFile[]> {
     page(printPage, renderPrintBody(tables, lang));
   }
   const stampedAt = new Date(tables.edition.createdAt);
-  for (const table of tables.tables) {
-    files.push({ path: downloadPath(table.id, 'csv'), content: tableCsv(table) });
-    files.push({ path: downloadPath(table.id, 'xlsx'), content: await tableXlsx(table, stampedAt) });
-  }
+  for (const table of tables.tables) files.push(...(await tableDownloads(table, stampedAt)));
   return files;
 }
 

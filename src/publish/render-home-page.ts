@@ -6,16 +6,22 @@ import { siteThemes } from './site-themes.ts';
 
 type Estimate = { observed: number; total: number; lower: number; upper: number };
 
-/** The overview: what the edition is, its headline estimate, and the way to every theme. */
-export function renderHomeBody(tables: EditionTables, lang: Lang): string {
+/** The edition's headline: registered children and the estimated total with its interval ('' when not estimable). */
+export function renderHeadline(tables: EditionTables, lang: Lang): string {
   const { edition } = tables;
   const n = (v: number) => formatCell('n', Math.round(v), lang);
   const estimate = tables.estimate as Estimate | null;
-  const headline = estimate
+  return estimate
     ? lang === 'nl'
       ? `<p class="headline">In ${edition.period.from}–${edition.period.to} registreerden de ketenpartners samen <strong>${n(estimate.observed)}</strong> kinderen als slachtoffer. Geschat zijn het er in totaal <strong>${n(estimate.total)}</strong> (95%-interval ${n(estimate.lower)}–${n(estimate.upper)}), de kinderen die geen enkele bron zag meegerekend.</p>`
       : `<p class="headline">In ${edition.period.from}–${edition.period.to} the chain partners together registered <strong>${n(estimate.observed)}</strong> children as victims. The estimated total, counting the children no source saw, is <strong>${n(estimate.total)}</strong> (95% interval ${n(estimate.lower)}–${n(estimate.upper)}).</p>`
     : '';
+}
+
+/** The overview: what the edition is, its headline estimate, and the way to every theme. */
+export function renderHomeBody(tables: EditionTables, lang: Lang): string {
+  const { edition } = tables;
+  const headline = renderHeadline(tables, lang);
   const themes = siteThemes
     .map(
       (t, i) =>

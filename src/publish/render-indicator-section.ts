@@ -1,19 +1,26 @@
 import { escapeHtml } from '../html/index.ts';
-import type { Lang } from './column-labels.ts';
+import { columnLabel, type Lang, labelledColumns } from './column-labels.ts';
 import type { EditionTable } from './edition-table.ts';
 import { renderChart, chartSummary } from './render-chart.ts';
 import { renderTable, suppressionNote } from './render-table.ts';
 import { hrefFrom } from './site-pages.ts';
+import { downloadPath } from './table-downloads.ts';
 import type { ChartSpec } from './site-themes.ts';
 
 const words = {
   table: { nl: 'Tabel met de cijfers', en: 'Table with the figures' },
   rows: { nl: 'rijen', en: 'rows' },
   download: { nl: 'Downloaden', en: 'Download' },
+  csvNote: { nl: ' (puntkomma’s, voor Excel in het Nederlands)', en: '' },
 } as const;
 
-/** Where a table's downloads live, relative to the site root. */
-export const downloadPath = (tableId: string, format: 'csv' | 'xlsx'): string => `data/${tableId}.${format}`;
+export { downloadPath };
+
+/** A definition that names a column by its id (`previous_share`) names it by its label instead. */
+export const withColumnLabels = (text: string, lang: Lang): string =>
+  text.replace(/\b[a-z]+(?:_[a-z0-9]+)+\b/g, (id) =>
+    labelledColumns.includes(id) ? `‘${columnLabel(id, lang)}’` : id,
+  );
 
 /**
  * One indicator: heading, definition, the chart in a <figure> with caption and text summary, the
@@ -41,11 +48,11 @@ ${renderChart(table, chart, lang)}
       : `<details><summary>${words.table[lang]} (${table.rows.length} ${words.rows[lang]})</summary>\n${tableHtml}\n</details>`;
   const downloads = options.print
     ? ''
-    : `<p class="downloads">${words.download[lang]}: <a href="${hrefFrom(lang, downloadPath(table.id, 'csv'))}" download>CSV<span class="visually-hidden"> — ${title}</span></a>
-<a href="${hrefFrom(lang, downloadPath(table.id, 'xlsx'))}" download>XLSX<span class="visually-hidden"> — ${title}</span></a></p>`;
+    : `<p class="downloads">${words.download[lang]}: <a href="${hrefFrom(lang, downloadPath(table.id, 'csv', lang))}" download>CSV${words.csvNote[lang]}<span class="visually-hidden"> — ${title}</span></a>
+<a href="${hrefFrom(lang, downloadPath(table.id, 'xlsx', lang))}" download>XLSX<span class="visually-hidden"> — ${title}</span></a></p>`;
   return `<section class="indicator" aria-labelledby="${id}-heading">
 <h2 id="${id}-heading">${title}</h2>
-<p>${escapeHtml(table.definition[lang])}</p>
+<p>${escapeHtml(withColumnLabels(table.definition[lang], lang))}</p>
 ${figure}
 ${folded}
 ${downloads}

@@ -12,8 +12,8 @@ const suppressedText = {
 export function suppressionNote(table: EditionTable, threshold: number, lang: Lang): string {
   if (!table.rows.some((r) => r.status !== 'published')) return '';
   return lang === 'nl'
-    ? `<p class="note">· = afgeschermd. Aantallen (van kinderen, verdachten, registraties of zaken) onder de ${threshold} worden niet gepubliceerd, en waar nodig ook een ander aantal waaruit ze terug te rekenen zijn, ook in een andere tabel; de hele rij blijft dan leeg. De downloads zeggen per rij waarom (kolom <code>status</code>).</p>`
-    : `<p class="note">· = withheld. Counts (of children, suspects, registrations or cases) below ${threshold} are not published, nor, where needed, another count they could be worked out from, also in another table; the whole row is then left empty. The downloads say why for each row (column <code>status</code>).</p>`;
+    ? `<p class="note">· = afgeschermd. Aantallen (van kinderen, verdachten, registraties of zaken) onder de ${threshold} worden niet gepubliceerd, en waar nodig ook een ander aantal waaruit ze terug te rekenen zijn, ook in een andere tabel; de hele rij blijft dan leeg. De downloads zeggen per rij waarom (kolom Status).</p>`
+    : `<p class="note">· = withheld. Counts (of children, suspects, registrations or cases) below ${threshold} are not published, nor, where needed, another count they could be worked out from, also in another table; the whole row is then left empty. The downloads say why for each row (column Status).</p>`;
 }
 
 /** The table as accessible HTML: a caption, column headers, the breakdown as row headers. */
@@ -29,7 +29,7 @@ export function renderTable(table: EditionTable, lang: Lang, captionId: string):
       });
       const measures = table.measures.map((m) =>
         row.status === 'published'
-          ? `<td class="num">${escapeHtml(formatCell(m, row.values[m] ?? null, lang))}</td>`
+          ? `<td class="${typeof row.values[m] === 'string' ? 'text' : 'num'}">${escapeHtml(formatCell(m, row.values[m] ?? null, lang))}</td>`
           : `<td class="num suppressed"><span aria-hidden="true">·</span><span class="visually-hidden">${suppressedText[row.status][lang]}</span></td>`,
       );
       return `<tr>${[...dims, ...measures].join('')}</tr>`;

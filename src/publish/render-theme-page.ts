@@ -1,6 +1,8 @@
 import { escapeHtml } from '../html/index.ts';
 import type { Lang } from './column-labels.ts';
 import type { EditionTables } from './edition-table.ts';
+import { estimatePerYearTableId } from './estimate-per-year-table.ts';
+import { renderEstimateSection } from './render-estimate-section.ts';
 import { renderIndicatorSection } from './render-indicator-section.ts';
 import type { SiteTheme } from './site-themes.ts';
 import { werkvoorraadReport } from './werkvoorraad-report.ts';
@@ -15,10 +17,15 @@ export function renderThemeBody(
   const sections = theme.indicators.map((item) => {
     const table = tables.tables.find((t) => t.id === item.id);
     if (!table) throw new Error(`theme ${theme.slug.en} names indicator ${item.id}, which the edition does not have`);
-    return renderIndicatorSection(table, item.chart, lang, {
+    const sectionOptions = {
       threshold: tables.disclosure.threshold,
       ...(options.print ? { print: true, idPrefix: `${theme.slug.en}-` } : {}),
-    });
+    };
+    if (table.id === 'estimated-total-victims') {
+      const perYear = tables.tables.find((t) => t.id === estimatePerYearTableId);
+      return renderEstimateSection(table, perYear, tables.estimate, lang, sectionOptions);
+    }
+    return renderIndicatorSection(table, item.chart, lang, sectionOptions);
   });
   const stock = theme.slug.en === 'work-stock' ? tables.tables.find((t) => t.id === 'werkvoorraad') : undefined;
   const report = stock ? werkvoorraadReport(stock, lang) : '';

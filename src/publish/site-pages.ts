@@ -17,6 +17,11 @@ export const methodsPage: SitePage = {
   file: pageFile('methode', 'methods'),
   title: { nl: 'Methode', en: 'Methods' },
 };
+export const explorerPage: SitePage = {
+  key: 'tables',
+  file: pageFile('tabellen', 'tables'),
+  title: { nl: 'Tabellen verkennen', en: 'Explore the tables' },
+};
 export const printPage: SitePage = {
   key: 'print',
   file: pageFile('afdrukken', 'print'),
@@ -29,7 +34,7 @@ export const themePages: readonly SitePage[] = siteThemes.map((t) => ({
 }));
 
 /** Every page in menu order. */
-export const sitePages: readonly SitePage[] = [homePage, ...themePages, methodsPage, printPage];
+export const sitePages: readonly SitePage[] = [homePage, ...themePages, explorerPage, methodsPage, printPage];
 
 /** A link from a page in `from` to a file given relative to the site root. */
 export const hrefFrom = (from: Lang, rootRelative: string): string =>

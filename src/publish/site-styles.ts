@@ -35,16 +35,62 @@ dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
 dt { font-weight: 600; }
 dd { margin: 0; }
 .site-footer { border-top: 1px solid var(--line); padding: 1rem 1.5rem; color: var(--muted); }
+.zicht-nav { flex-basis: 100%; font-size: 0.9rem; border-bottom: 1px solid rgb(255 255 255 / 0.35); padding-bottom: 0.4rem; }
+.zicht-nav ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; }
+.zicht-nav a[aria-current] { font-weight: 700; }
+.explorer-controls { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; align-items: flex-start; background: var(--band); padding: 0.75rem 1rem; margin: 1rem 0; }
+.explorer-controls fieldset { border: 1px solid var(--line); margin: 0; padding: 0.25rem 0.75rem 0.5rem; display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; background: var(--bg); }
+.explorer-controls legend { font-weight: 600; padding: 0 0.25rem; }
+.explorer-field { margin: 0.25rem 0; display: flex; flex-direction: column; }
+.explorer-field[hidden] { display: none; }
+.explorer-table { flex-basis: 100%; }
+.explorer-field label { font-weight: 600; font-size: 0.9rem; }
+.explorer-controls select, .explorer-controls button { font: inherit; padding: 0.3rem 0.5rem; min-height: 2.5rem; max-width: 100%; }
+.explorer-download { flex-basis: 100%; margin: 0.25rem 0; }
+.explorer-controls button { background: var(--accent); color: #fff; border: 2px solid var(--accent); border-radius: 0.25rem; cursor: pointer; }
+.explorer-controls select:focus-visible, .explorer-controls button:focus-visible, th button:focus-visible { outline: 3px solid #c9540a; outline-offset: 2px; }
+.explorer-count { font-weight: 600; }
+th button { font: inherit; font-weight: 600; background: none; border: 0; padding: 0; color: var(--accent); cursor: pointer; text-align: inherit; }
+th.num { text-align: right; }
+.table-list { padding-left: 1.25rem; }
+.table-list li { margin: 0.25rem 0; }
+.print-subtitle { font-size: 1.15rem; color: var(--muted); }
 @media print {
-  .skip-link, .site-header nav, .language-switch, .downloads { display: none; }
-  .site-header { background: none; color: #000; padding: 0; }
+  @page { size: A4; margin: 16mm 14mm 18mm; }
+  body { font-size: 10pt; line-height: 1.35; }
+  .skip-link, .site-header nav, .language-switch, .downloads, .explorer, noscript, .print-how { display: none; }
+  .print-subtitle { font-size: 12pt; }
+  .site-header { background: none; color: #000; padding: 0 0 4mm; border-bottom: 1pt solid #000; }
   .site-header a { color: #000; text-decoration: none; }
-  .table-scroll { max-height: none; overflow: visible; border: none; }
-  thead th { position: static; }
   main { max-width: none; padding: 0; }
-  h2 { break-before: auto; break-after: avoid; }
-  figure, tr { break-inside: avoid; }
+  h1 { font-size: 20pt; }
+  h2 { font-size: 14pt; margin-top: 8mm; break-after: avoid; }
+  h3 { font-size: 12pt; break-after: avoid; }
+  p, li { orphans: 3; widows: 3; }
+  .table-scroll { max-height: none; overflow: visible; border: none; }
+  /* Tables fit the page: fixed layout across the width, smaller type, long words wrap, headers repeat on each page. */
+  table { width: auto; max-width: 100%; font-size: 8pt; }
+  th, td { padding: 1pt 3pt; overflow-wrap: anywhere; hyphens: auto; }
+  thead { display: table-header-group; }
+  thead th { position: static; background: none; border-bottom: 1pt solid #000; }
+  caption { font-size: 9pt; padding: 0 0 2pt; }
+  tr { break-inside: avoid; }
+  /* Charts sized for A4: the printable width, at most half a page high. */
+  figure.chart { break-inside: avoid; margin: 3mm 0; }
+  figure.chart svg { width: 100%; max-width: 180mm; height: auto; max-height: 120mm; }
+  .chart-summary, .note { font-size: 8.5pt; }
+  details > summary { display: none; }
   .print-theme { break-before: page; }
-  a { color: #000; }
+  a { color: #000; text-decoration: none; }
+  .site-footer { border-top: 1pt solid #000; padding: 2mm 0 0; font-size: 8pt; }
 }
+/* --- Charts and estimate (issue 14: labels, numbers and charts for readers) --- */
+.chart-legend { font-size: 0.9375rem; margin: 0.25rem 0 0.5rem; }
+.chart-legend-title { margin: 0 0 0.25rem; font-weight: 600; }
+.chart-legend ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; }
+.chart-legend li { display: flex; align-items: center; gap: 0.4rem; }
+.chart-legend svg { flex: none; }
+td.text { text-align: left; min-width: 16rem; }
+.chart-note { color: var(--muted); }
+.chart-axis-note { margin: 0.25rem 0; font-size: 0.9375rem; font-weight: 600; }
 `;

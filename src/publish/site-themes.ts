@@ -8,6 +8,10 @@ export type ChartSpec = {
   readonly y: string;
   readonly z?: string;
   readonly where?: Readonly<Record<string, CellValue>>;
+  /** A column whose numbers put the x values in order (a chain step by its step order). */
+  readonly xOrder?: string;
+  /** Small multiples add up the other breakdowns (sources) per x; say so in the summary. */
+  readonly sum?: boolean;
 };
 
 export type ThemeIndicator = { readonly id: string; readonly chart?: ChartSpec };
@@ -63,12 +67,12 @@ export const siteThemes: readonly SiteTheme[] = [
     },
     indicators: [
       { id: 'registrations-per-year-by-source', chart: line('year', 'registrations', 'source') },
-      { id: 'settings-distribution', chart: bar('year', 'registrations', 'setting') },
+      { id: 'settings-distribution', chart: { ...bar('year', 'registrations', 'setting'), sum: true } },
       { id: 'home-share', chart: line('year', 'share', 'source') },
       { id: 'online-share', chart: line('year', 'share', 'source') },
-      { id: 'relationship-to-suspect', chart: bar('year', 'registrations', 'relationship') },
-      { id: 'offence-categories', chart: bar('year', 'registrations', 'category') },
-      { id: 'reporting-delay', chart: bar('year', 'registrations', 'delay_band') },
+      { id: 'relationship-to-suspect', chart: { ...bar('year', 'registrations', 'relationship'), sum: true } },
+      { id: 'offence-categories', chart: { ...bar('year', 'registrations', 'category'), sum: true } },
+      { id: 'reporting-delay', chart: { ...bar('year', 'registrations', 'delay_band'), sum: true } },
     ],
   },
   {
@@ -92,7 +96,7 @@ export const siteThemes: readonly SiteTheme[] = [
       en: 'What happens to reports: complaints, prosecution decisions, rulings, sentences and the time each step takes.',
     },
     indicators: [
-      { id: 'chain-funnel', chart: line('step_order', 'incidents', 'cohort') },
+      { id: 'chain-funnel', chart: { ...line('step', 'incidents', 'cohort'), xOrder: 'step_order' } },
       { id: 'complaint-share', chart: line('year', 'share') },
       { id: 'om-decisions-by-type', chart: bar('cohort', 'cases', 'decision') },
       { id: 'court-rulings', chart: bar('cohort', 'cases', 'ruling') },

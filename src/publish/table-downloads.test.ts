@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EditionTable } from './edition-table.ts';
-import { tableCsv, tableXlsx } from './table-downloads.ts';
+import { downloadPath, readerTableCsv, tableCsv, tableDownloads, tableXlsx } from './table-downloads.ts';
 
 const table: EditionTable = {
   id: 'victims-by-sex',
@@ -91,5 +91,35 @@ describe('table downloads in a spreadsheet', () => {
       expect(row?.getCell(3).value).toBe(-(i + 1));
       expect(row?.getCell(3).type).toBe(ExcelJS.ValueType.Number);
     });
+  });
+});
+
+describe('downloads in the reader’s language', () => {
+  it('writes Dutch CSV for Dutch Excel: byte order mark, semicolons, decimal commas, headings and codes in words', () => {
+    expect(readerTableCsv(table, 'nl')).toBe(
+      '\uFEFFJaar;Geslacht;Slachtoffers;Aandeel (%);Status\r\n2024;Vrouw/meisje;812;81,2;Gepubliceerd\r\n2024;Onbekend;;;Afgeschermd: aantal onder de drempel\r\n',
+    );
+  });
+
+  it('writes English CSV with commas and decimal points, years without separators', () => {
+    expect(readerTableCsv(table, 'en')).toBe(
+      'Year,Sex,Victims,Share (%),Status\r\n2024,Female,812,81.2,Published\r\n2024,Unknown,,,Withheld: count below the threshold\r\n',
+    );
+  });
+
+  it('gives each language its own CSV and XLSX, the XLSX headed in that language', async () => {
+    const files = await tableDownloads(table, stampedAt);
+    expect(files.map((f) => f.path)).toEqual([
+      downloadPath(table.id, 'csv', 'nl'),
+      downloadPath(table.id, 'xlsx', 'nl'),
+      downloadPath(table.id, 'csv', 'en'),
+      downloadPath(table.id, 'xlsx', 'en'),
+    ]);
+    const workbook = new ExcelJS.Workbook();
+    const bytes = files[1]?.content as Uint8Array;
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet?.getRow(1).values).toEqual([undefined, 'Jaar', 'Geslacht', 'Slachtoffers', 'Aandeel (%)', 'Status']);
+    expect(sheet?.getRow(2).values).toEqual([undefined, 2024, 'Vrouw/meisje', 812, 81.2, 'Gepubliceerd']);
   });
 });

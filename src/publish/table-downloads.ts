@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { formatCsv, neutraliseFormula, spreadsheetCsvField } from '../csv/index.ts';
+import { formatCsv, neutraliseFormula, spreadsheetCsvField, spreadsheetCsvFieldIn } from '../csv/index.ts';
+import { codeLabel, columnKind, columnLabel, formatCell, type Lang, readerNumber } from './column-labels.ts';
 import type { CellValue, EditionTable } from './edition-table.ts';
 
 /** Text cells never run as a formula in a spreadsheet (a leading quote); numbers, negative ones too, stay numbers. */
@@ -13,27 +14,96 @@ function formatNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(6)));
 }
 
+/** Where a table's download lives, relative to the site root: the Dutch one under data/, the English under data/en/. */
+export const downloadPath = (tableId: string, format: 'csv' | 'xlsx', lang: Lang = 'nl'): string =>
+  lang === 'nl' ? `data/${tableId}.${format}` : `data/en/${tableId}.${format}`;
+
 /** The columns of a download: the table's own, then `status` (published, or why the row is withheld). */
 export const downloadColumns = (table: EditionTable): string[] => [...table.dimensions, ...table.measures, 'status'];
 
-/** The table as CSV (RFC 4180, comma, UTF-8, CRLF): withheld numbers are empty, `status` says why. */
+/**
+ * A cell as a reader's download holds it: codes as labels, numbers rounded as on the page but
+ * unformatted (a spreadsheet formats them), dates as ISO dates (they sort), a model in words.
+ */
+function readerValue(column: string, value: CellValue, lang: Lang): CellValue {
+  if (value === null || typeof value === 'boolean') return value === null ? null : formatCell(column, value, lang);
+  if (typeof value === 'number') return columnKind(column) === 'year' ? value : readerNumber(column, value);
+  const kind = columnKind(column);
+  if (kind === 'date') return value;
+  if (kind === 'model') return formatCell(column, value, lang);
+  return codeLabel(column, value, lang);
+}
+
+const readerRows = (table: EditionTable, lang: Lang): CellValue[][] =>
+  table.rows.map((row) => [
+    ...[...table.dimensions, ...table.measures].map((c) => readerValue(c, row.values[c] ?? null, lang)),
+    codeLabel('status', row.status, lang),
+  ]);
+
+/** Dutch spreadsheets read a decimal comma; numbers carry no thousands separator in either language. */
+const readerField = (lang: Lang) => {
+  const text = spreadsheetCsvFieldIn(lang === 'nl' ? ';' : ',');
+  return (value: unknown): string =>
+    typeof value === 'number'
+      ? lang === 'nl'
+        ? formatNumber(value).replace('.', ',')
+        : formatNumber(value)
+      : text(value);
+};
+
+/** The table as CSV for machines (RFC 4180, comma, UTF-8, CRLF): column ids and codes; withheld numbers empty, `status` says why. */
 export function tableCsv(table: EditionTable): string {
   const columns = [...table.dimensions, ...table.measures];
   const rows = table.rows.map((row) => [...columns.map((c) => row.values[c] ?? null), row.status]);
   return formatCsv([downloadColumns(table), ...rows], { field: downloadField });
 }
 
-/** The same table as an XLSX workbook with one sheet; the edition's date stamps the file, not the clock. */
-export async function tableXlsx(table: EditionTable, stampedAt: Date): Promise<Uint8Array> {
+/**
+ * The table as CSV for readers: headings and codes in the language's words, numbers rounded as on
+ * the page. Dutch with semicolons, decimal commas and a byte order mark, as Dutch Excel expects;
+ * English with commas.
+ */
+export function readerTableCsv(table: EditionTable, lang: Lang): string {
+  const header = downloadColumns(table).map((c) => columnLabel(c, lang));
+  return formatCsv([header, ...readerRows(table, lang)], {
+    field: readerField(lang),
+    ...(lang === 'nl' ? { delimiter: ';' as const, byteOrderMark: true } : {}),
+  });
+}
+
+/**
+ * The same table as an XLSX workbook with one sheet (headings in the language's words when given
+ * one); the edition's date stamps the file, not the clock.
+ */
+export async function tableXlsx(table: EditionTable, stampedAt: Date, lang?: Lang): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Zicht';
   workbook.created = stampedAt;
   workbook.modified = stampedAt;
   const sheet = workbook.addWorksheet(table.id.slice(0, 31));
-  sheet.addRow(downloadColumns(table).map(safe));
-  for (const row of table.rows)
-    sheet.addRow([...[...table.dimensions, ...table.measures].map((c) => safe(row.values[c] ?? null)), row.status]);
+  if (lang === undefined) {
+    sheet.addRow(downloadColumns(table).map(safe));
+    for (const row of table.rows)
+      sheet.addRow([...[...table.dimensions, ...table.measures].map((c) => safe(row.values[c] ?? null)), row.status]);
+  } else {
+    sheet.addRow(downloadColumns(table).map((c) => safe(columnLabel(c, lang))));
+    sheet.getRow(1).font = { bold: true };
+    for (const row of readerRows(table, lang)) sheet.addRow(row.map(safe));
+  }
   return stampZipEntries(new Uint8Array(await workbook.xlsx.writeBuffer()), stampedAt);
+}
+
+/** A table's downloads for readers: CSV and XLSX in Dutch and in English, at `downloadPath`. */
+export async function tableDownloads(
+  table: EditionTable,
+  stampedAt: Date,
+): Promise<{ readonly path: string; readonly content: string | Uint8Array }[]> {
+  const files: { path: string; content: string | Uint8Array }[] = [];
+  for (const lang of ['nl', 'en'] as const) {
+    files.push({ path: downloadPath(table.id, 'csv', lang), content: readerTableCsv(table, lang) });
+    files.push({ path: downloadPath(table.id, 'xlsx', lang), content: await tableXlsx(table, stampedAt, lang) });
+  }
+  return files;
 }
 
 /**

@@ -8,6 +8,7 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, Lo
 import { AccessError, type LockoutPolicy, type OidcConfig } from '../access/index.ts';
 import { DeliveryError } from '../deliveries/index.ts';
 import { EditionError } from '../publish/index.ts';
+import { siteFavicon } from '../publish/site-favicon.ts';
 import type { Store } from '../store/index.ts';
 import { adminRoutes } from './admin-routes.ts';
 import { type ApiRateLimits, apiRateLimit, defaultApiRateLimits } from './api-rate-limit.ts';
@@ -16,6 +17,7 @@ import { authRoutes } from './auth-routes.ts';
 import { contentSecurityPolicy } from './content-security-policy.ts';
 import { deliveryRoutes } from './delivery-routes.ts';
 import { editionRoutes } from './edition-routes.ts';
+import { pageLanguage, renderErrorPage, wantsPage } from './error-page.ts';
 import { followupRoutes } from './followup-routes.ts';
 import { installAccessControl } from './install-access-control.ts';
 import { monitorSummaryCache } from './monitor-summary-cache.ts';
@@ -78,8 +80,29 @@ export function createServer(options: ServerOptions): FastifyInstance {
       return reply.code(error.statusCode).send({ error: error.message, problems: error.problems });
     if (error instanceof DeliveryError) return reply.code(400).send({ error: error.message, field: error.field });
     if (error instanceof EditionError) return reply.code(400).send({ error: error.message });
+    if (wantsPage(request) && (typeof error.statusCode !== 'number' || error.statusCode >= 500)) {
+      request.log.error({ err: error }, 'server error');
+      return reply
+        .code(typeof error.statusCode === 'number' ? error.statusCode : 500)
+        .type('text/html; charset=utf-8')
+        .send(renderErrorPage('error', pageLanguage(request.url), request.id));
+    }
     return replyWithError(error, request, reply);
   });
+  // A browser that asks for a page that is not there gets a page in the language it was reading; the API answers JSON.
+  app.setNotFoundHandler((request, reply) => {
+    if (!wantsPage(request))
+      return reply.code(404).send({ error: `No such route: ${request.method} ${request.url.split('?')[0]}` });
+    return reply
+      .code(404)
+      .type('text/html; charset=utf-8')
+      .send(renderErrorPage('notFound', pageLanguage(request.url)));
+  });
+  // Browsers ask for /favicon.ico whatever a page links; both names answer with the SVG icon.
+  for (const path of ['/favicon.ico', '/favicon.svg'])
+    app.get(path, async (_request, reply) =>
+      reply.type('image/svg+xml').header('cache-control', 'public, max-age=86400').send(siteFavicon),
+    );
 
   const monitorSummary = monitorSummaryCache(store, () => performance.now());
   // in a plugin, like every other route, so the rate limit (registered above) sees them

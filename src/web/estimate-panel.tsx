@@ -1,9 +1,13 @@
 import { useId } from 'react';
+import { estimationListLabels } from '../contract/breakdown-labels.ts';
+import { describeEstimationModel } from '../contract/describe-estimation-model.ts';
 import { EstimateFigures } from './estimate-figures.tsx';
 import { DataTable } from './data-table.tsx';
 import { EstimateChart, hiddenColour, observedColour } from './estimate-chart.tsx';
 import { useLocale } from './i18n/index.ts';
 import type { MonitorSummary } from '../contract/monitor-summary.ts';
+
+const roundEstimate = (value: number) => Math.round(value / 10) * 10;
 
 /** The capture–recapture estimate of all child victims: in words, as a chart and as a table. */
 export function EstimatePanel({ summary }: { summary: MonitorSummary }) {
@@ -23,8 +27,19 @@ export function EstimatePanel({ summary }: { summary: MonitorSummary }) {
 
   const { from, to } = estimate.period;
   const period = from === to ? String(from) : `${from}–${to}`;
+  // The estimate's lists: sources, or 'justice' (police, prosecution and courts together).
   const labelOf = new Map(summary.sources.map((source) => [source.code, source.label[language]]));
-  const sources = format.list(estimate.sources.map((code) => labelOf.get(code) ?? code));
+  const sources = format.list(
+    estimate.sources.map((code) => estimationListLabels[code]?.[language] ?? labelOf.get(code) ?? code),
+  );
+  // Estimates are rounded to tens, as in the published edition; registered counts stay exact.
+  const rounded = {
+    ...estimate,
+    hidden: roundEstimate(estimate.hidden),
+    total: roundEstimate(estimate.total),
+    lower: roundEstimate(estimate.lower),
+    upper: roundEstimate(estimate.upper),
+  };
 
   return (
     <section aria-labelledby={headingId}>
@@ -32,18 +47,21 @@ export function EstimatePanel({ summary }: { summary: MonitorSummary }) {
       <p className="estimate-lead" id={summaryId}>
         {t.estimateLead({
           period,
-          total: format.count(estimate.total),
-          lower: format.count(estimate.lower),
-          upper: format.count(estimate.upper),
+          total: format.count(rounded.total),
+          lower: format.count(rounded.lower),
+          upper: format.count(rounded.upper),
         })}{' '}
         {t.estimateObservedHidden({
           observed: format.count(estimate.observed),
-          hidden: format.count(estimate.hidden),
+          hidden: format.count(rounded.hidden),
           sources,
-        })}
+        })}{' '}
+        {t.estimateRounded}
       </p>
-      <EstimateFigures estimate={estimate} labels={t} count={format.count} />
-      <p className="estimate-assumption">{t.estimateAssumption({ model: estimate.model })}</p>
+      <EstimateFigures estimate={rounded} labels={t} count={format.count} />
+      <p className="estimate-assumption">
+        {t.estimateAssumption({ model: describeEstimationModel(estimate.model, language) })}
+      </p>
       <ul className="estimate-assumptions">
         {t.estimateAssumptions({ period }).map((assumption) => (
           <li key={assumption.term}>
@@ -67,16 +85,16 @@ export function EstimatePanel({ summary }: { summary: MonitorSummary }) {
             {t.interval}
           </li>
         </ul>
-        <EstimateChart estimate={estimate} label={t.estimateCaption(period)} describedBy={summaryId} />
+        <EstimateChart estimate={rounded} label={t.estimateCaption(period)} describedBy={summaryId} />
         <DataTable
           caption={t.estimateTableCaption(period)}
           columns={[t.quantity, t.numberOfChildren]}
           rows={[
             [t.observed, estimate.observed],
-            [t.hidden, estimate.hidden],
-            [t.total, estimate.total],
-            [t.lower, estimate.lower],
-            [t.upper, estimate.upper],
+            [t.hidden, rounded.hidden],
+            [t.total, rounded.total],
+            [t.lower, rounded.lower],
+            [t.upper, rounded.upper],
           ]}
           csvFileName={`zicht-${language === 'nl' ? 'schatting' : 'estimate'}-${period.replace('–', '-')}.csv`}
         />

@@ -1,15 +1,16 @@
 import * as Plot from '@observablehq/plot';
 import { useCallback, useId, useMemo } from 'react';
+import { categoricalColours, seriesSymbols, sourceColours } from '../contract/series-colours.ts';
 import { DataTable } from './data-table.tsx';
 import { useLocale } from './i18n/index.ts';
 import type { MonitorSummary } from '../contract/monitor-summary.ts';
 import { PlotChart } from './plot-chart.tsx';
 import { victimsBySource } from './victims-by-source.ts';
 
-// Every colour has at least 4.5:1 contrast on white; the symbols tell the lines apart without colour.
-const anySourceColour = '#1a1a1a';
-const sourceColours = ['#1f4e9c', '#b3261e', '#6a3d9a', '#00695c', '#a14a00', '#ad1457', '#4f5b12', '#37474f'];
-const symbols = ['circle', 'plus', 'times', 'triangle2', 'asterisk', 'square2', 'diamond2', 'star'] as const;
+// One colour per source, the same as in the published edition (contract/series-colours.ts); the
+// symbols tell the lines apart without colour.
+const anySourceColour = sourceColours.all ?? '#1a1a1a';
+const symbols = ['star', ...seriesSymbols] as const;
 
 /** Victims per year per source and for any source: a line chart, its text summary and its table. */
 export function VictimsBySourceChart({ summary }: { summary: MonitorSummary }) {
@@ -23,7 +24,7 @@ export function VictimsBySourceChart({ summary }: { summary: MonitorSummary }) {
       const domain = [data.anySourceLabel, ...data.sourceLabels];
       const range = [
         anySourceColour,
-        ...domain.slice(1).map((_, i) => sourceColours[i % sourceColours.length] ?? anySourceColour),
+        ...data.sourceCodes.map((code, i) => sourceColours[code] ?? categoricalColours[i % categoricalColours.length]),
       ];
       const plot = Plot.plot({
         width,

@@ -7,6 +7,8 @@ export type SeriesPoint = { year: number; series: string; victims: number };
 export type VictimsBySource = {
   years: readonly number[];
   sourceLabels: readonly string[];
+  /** The sources' codes, in the order of `sourceLabels` (for their colours). */
+  sourceCodes: readonly string[];
   anySourceLabel: string;
   /** Points per source (table order) and for any source, for the chart. */
   sourcePoints: readonly SeriesPoint[];
@@ -67,6 +69,7 @@ export function victimsBySource(summary: MonitorSummary, language: Language, any
   return {
     years,
     sourceLabels,
+    sourceCodes: codes,
     anySourceLabel,
     sourcePoints,
     anySourcePoints,

@@ -126,25 +126,29 @@ describe('monitor page', () => {
     });
     const estimateText = (await estimate.textContent()) ?? '';
     expect(estimateText).toContain(
-      'Naar schatting waren in 2025 34.818 kinderen slachtoffer van seksueel geweld (95%-interval: 30.214 tot 40.962).',
+      'Naar schatting waren in 2025 34.820 kinderen slachtoffer van seksueel geweld (95%-interval: 30.210 tot 40.960).',
     );
     expect(estimateText).toContain('Van hen zijn er 10.873 geregistreerd');
-    expect(estimateText).toContain('naar schatting 23.945 kinderen komen in geen van die registraties voor');
-    expect(estimateText).toContain('model ‘independence + police×om’');
+    expect(estimateText).toContain('naar schatting 23.950 kinderen komen in geen van die registraties voor');
+    // The model in words, rounded estimates said as such; the formula is for the methods page.
+    expect(estimateText).toContain('samenhang is toegestaan tussen Politie en Openbaar Ministerie');
+    expect(estimateText).toContain('afgerond op tientallen');
+    expect(estimateText).not.toContain('independence');
     await expect(estimate.locator('svg[role="img"]').count()).resolves.toBe(1);
     expect(await tableBody(page, 1)).toEqual([
       ['Geregistreerd', '10.873'],
-      ['Niet geregistreerd (geschat)', '23.945'],
-      ['Totaal (geschat)', '34.818'],
-      ['Ondergrens 95%-interval', '30.214'],
-      ['Bovengrens 95%-interval', '40.962'],
+      ['Niet geregistreerd (geschat)', '23.950'],
+      ['Totaal (geschat)', '34.820'],
+      ['Ondergrens 95%-interval', '30.210'],
+      ['Bovengrens 95%-interval', '40.960'],
     ]);
 
     // How the numbers were made: every pipeline stage, in order, with its duration.
     const steps = await page.locator('.pipeline-steps li').allTextContents();
     expect(steps).toHaveLength(fixture.pipeline.length);
-    expect(steps[2]).toContain('link (duur 18,9 s)');
-    expect(steps[4]).toContain('disclosure (duur 85 ms)');
+    expect(steps[2]).toContain('Koppelen (duur 18,9 s)');
+    expect(steps[4]).toContain('Afschermen (duur 85 ms)');
+    for (const step of fixture.pipeline) expect(steps.join(' ')).not.toContain(step.summary);
     expect(await page.title()).toBe('Zicht — monitor seksueel geweld tegen kinderen');
 
     // Headings in order: one h1, then h2s.
@@ -167,7 +171,7 @@ describe('monitor page', () => {
     expect(await tableBody(page, 0)).toEqual(expectedVictimsRows(enCount, 'withheld'));
     const estimateText = (await page.locator('.estimate-lead').textContent()) ?? '';
     expect(estimateText).toContain(
-      'An estimated 34,818 children were victims of sexual violence in 2025 (95% interval: 30,214 to 40,962).',
+      'An estimated 34,820 children were victims of sexual violence in 2025 (95% interval: 30,210 to 40,960).',
     );
     await expect(page.getByRole('button', { name: 'Nederlands' }).count()).resolves.toBe(1);
 

@@ -37,7 +37,8 @@ export const en: Messages = {
   estimateObservedHidden: (p) =>
     `Of these, ${p.observed} were registered by ${p.sources}; an estimated ${p.hidden} children appear in none of those records.`,
   estimateAssumption: (p) =>
-    `The estimate compares which children each source registered (capture–recapture, model ‘${p.model}’). It rests on these assumptions:`,
+    `The estimate compares which children each source registered (capture–recapture). ${p.model} It rests on these assumptions:`,
+  estimateRounded: 'Estimated numbers are rounded to tens.',
   estimateAssumptions: (p) => [
     {
       term: 'A fixed group of children.',
@@ -70,6 +71,26 @@ export const en: Messages = {
   pipelineHeading: 'How these figures were made',
   pipelineIntro: 'The figures come from a fixed series of steps. For each step: what happened and how long it took.',
   pipelineDuration: (duration) => `took ${duration}`,
+  pipelineStages: {
+    simulate: { name: 'Making the data', text: 'A synthetic chain of registrations is made (no real data is used).' },
+    pseudonymise: {
+      name: 'Pseudonymising',
+      text: 'Names and birth dates are replaced by encrypted keys at the source.',
+    },
+    ingest: {
+      name: 'Reading in',
+      text: 'The deliveries are checked and stored; faulty rows are set aside with the reason.',
+    },
+    validate: { name: 'Checking', text: 'Every row is checked against the data contract.' },
+    link: { name: 'Linking', text: 'Registrations of the same child at different sources are brought together.' },
+    estimate: { name: 'Estimating', text: 'The number of children no source saw is estimated.' },
+    indicators: {
+      name: 'Computing the indicators',
+      text: 'The figures per year, source and characteristic are computed.',
+    },
+    disclosure: { name: 'Protecting', text: 'Small counts are withheld, so that no child can be recognised.' },
+  },
+  pipelineUnknownStage: (n) => `Step ${n}`,
 
   downloadCsv: 'Download this table as CSV',
   noData: 'no data',

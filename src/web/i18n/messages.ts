@@ -42,7 +42,10 @@ export type Messages = {
   estimateUnavailable: string;
   estimateLead: (p: { period: string; total: string; lower: string; upper: string }) => string;
   estimateObservedHidden: (p: { observed: string; hidden: string; sources: string }) => string;
+  /** How the estimate was made; `model` is the model described in words (describeEstimationModel). */
   estimateAssumption: (p: { model: string }) => string;
+  /** The precision estimates are rounded to, said once. */
+  estimateRounded: string;
   /** What the estimate assumes, in plain words, one item each; the interval last. */
   estimateAssumptions: (p: { period: string }) => readonly { readonly term: string; readonly text: string }[];
   observed: string;
@@ -59,6 +62,9 @@ export type Messages = {
   pipelineHeading: string;
   pipelineIntro: string;
   pipelineDuration: (duration: string) => string;
+  /** Each pipeline stage's name and what it does, in words; an unknown stage is 'step n'. */
+  pipelineStages: Readonly<Record<string, { readonly name: string; readonly text: string }>>;
+  pipelineUnknownStage: (n: string) => string;
 
   downloadCsv: string;
   noData: string;

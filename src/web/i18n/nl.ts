@@ -37,7 +37,8 @@ export const nl: Messages = {
   estimateObservedHidden: (p) =>
     `Van hen zijn er ${p.observed} geregistreerd door ${p.sources}; naar schatting ${p.hidden} kinderen komen in geen van die registraties voor.`,
   estimateAssumption: (p) =>
-    `De schatting vergelijkt welke kinderen elke bron registreerde (capture-recapture, model ‘${p.model}’). Ze gaat uit van het volgende:`,
+    `De schatting vergelijkt welke kinderen elke bron registreerde (capture-recapture). ${p.model} Ze gaat uit van het volgende:`,
+  estimateRounded: 'Geschatte aantallen zijn afgerond op tientallen.',
   estimateAssumptions: (p) => [
     {
       term: 'Een vaste groep kinderen.',
@@ -71,6 +72,26 @@ export const nl: Messages = {
   pipelineHeading: 'Hoe deze cijfers zijn gemaakt',
   pipelineIntro: 'De cijfers komen uit een vaste reeks stappen. Per stap staat wat er gebeurde en hoe lang het duurde.',
   pipelineDuration: (duration) => `duur ${duration}`,
+  pipelineStages: {
+    simulate: {
+      name: 'Gegevens maken',
+      text: 'Een synthetische keten van registraties wordt gemaakt (er worden geen echte gegevens gebruikt).',
+    },
+    pseudonymise: {
+      name: 'Pseudonimiseren',
+      text: 'Namen en geboortedata worden bij de bron vervangen door versleutelde sleutels.',
+    },
+    ingest: {
+      name: 'Inlezen',
+      text: 'De leveringen worden gecontroleerd en opgeslagen; onjuiste regels worden met de reden apart gezet.',
+    },
+    validate: { name: 'Controleren', text: 'Elke regel wordt getoetst aan het gegevenscontract.' },
+    link: { name: 'Koppelen', text: 'Registraties van hetzelfde kind bij verschillende bronnen worden samengebracht.' },
+    estimate: { name: 'Schatten', text: 'Het aantal kinderen dat geen enkele bron zag, wordt geschat.' },
+    indicators: { name: 'Indicatoren berekenen', text: 'De cijfers per jaar, bron en kenmerk worden berekend.' },
+    disclosure: { name: 'Afschermen', text: 'Kleine aantallen worden afgeschermd, zodat geen kind herkenbaar is.' },
+  },
+  pipelineUnknownStage: (n) => `Stap ${n}`,
 
   downloadCsv: 'Download deze tabel als CSV',
   noData: 'geen gegevens',

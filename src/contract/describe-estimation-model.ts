@@ -1,0 +1,60 @@
+import { estimationListLabels } from './breakdown-labels.ts';
+import type { Label } from './code-list.ts';
+
+type Lang = keyof Label;
+
+const join = (items: readonly string[], lang: Lang): string =>
+  items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} ${lang === 'nl' ? 'en' : 'and'} ${items[items.length - 1]}`;
+
+/**
+ * The estimate's model in words for readers ('independence + justice×csg + heterogeneity' becomes
+ * a sentence); the formula itself belongs on the methods page. A model in another form is
+ * described generically rather than shown raw.
+ */
+export function describeEstimationModel(model: string, lang: Lang): string {
+  const terms = model.split('+').map((t) => t.trim());
+  if (terms[0] !== 'independence')
+    return lang === 'nl'
+      ? 'Een statistisch model dat vergelijkt welke kinderen door welke bronnen zijn geregistreerd; de methode beschrijft het.'
+      : 'A statistical model that compares which children were registered by which sources; the methods page describes it.';
+  const name = (list: string) => estimationListLabels[list]?.[lang] ?? list.replaceAll('_', ' ');
+  const pairs = terms
+    .filter((t) => t.split('×').length === 2)
+    .map((t) =>
+      t
+        .split('×')
+        .map(name)
+        .join(lang === 'nl' ? ' en ' : ' and '),
+    );
+  const heterogeneity = terms.includes('heterogeneity');
+  const lists = new Set(terms.flatMap((t) => (t.includes('×') ? t.split('×') : [])));
+  const everyPair = lists.size >= 3 && pairs.length === (lists.size * (lists.size - 1)) / 2;
+  const parts: string[] = [];
+  if (pairs.length === 0)
+    parts.push(
+      lang === 'nl' ? 'de bronnen registreren onafhankelijk van elkaar' : 'the sources register independently',
+    );
+  else if (everyPair)
+    parts.push(
+      lang === 'nl'
+        ? 'elk paar bronnen mag samenhangen (de ene bron verwijst door naar de andere)'
+        : 'every pair of sources may be related (one source refers children to another)',
+    );
+  else
+    parts.push(
+      lang === 'nl'
+        ? `samenhang is toegestaan tussen ${pairs.join(', en tussen ')}`
+        : `a relation is allowed between ${pairs.join(', and between ')}`,
+    );
+  if (heterogeneity)
+    parts.push(
+      lang === 'nl'
+        ? 'sommige kinderen zijn voor alle bronnen beter zichtbaar dan andere'
+        : 'some children are more visible to every source than others',
+    );
+  return lang === 'nl'
+    ? `Log-lineair model waarin ${join(parts, lang)}.`
+    : `Log-linear model in which ${join(parts, lang)}.`;
+}

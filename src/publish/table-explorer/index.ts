@@ -1,0 +1,1 @@
+export { explorerFiles } from './explorer-files.ts';
