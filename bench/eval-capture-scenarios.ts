@@ -3,7 +3,7 @@
 // coverage of its 95% interval, mean relative bias, mean width / N and tables it could not estimate.
 // Options (all optional):
 //   --replicates <n>             tables per cell (default 20)
-//   --bootstrap-replicates <n>   for the bootstrap estimator (default 100)
+//   --bootstrap-replicates <n>   for the bootstrap estimator and the published one's bootstrap (default 200; it publishes with 1,000)
 //   --latent-class-iterations <n>  per chain, 2 chains after 2,000 burn-in (default 10,000; its own is 200,000)
 //   --scenarios a,b  --lists 3,4  --sizes 500,2000  --methods published,aic   a part of the grid
 //   --scenario-seed <n>          seed of the first table of every cell (default 1)
@@ -55,7 +55,7 @@ export function captureScenarioOptions(argv: readonly string[]): CaptureScenario
     wholeNumbers(argv, name, [fallback], minimum)[0] as number;
   return {
     replicates: one('replicates', 20, 1),
-    bootstrapReplicates: one('bootstrap-replicates', 100, 2),
+    bootstrapReplicates: one('bootstrap-replicates', 200, 2),
     latentClassIterations: one('latent-class-iterations', 10_000, 40),
     scenarios: names(
       argv,

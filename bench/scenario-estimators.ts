@@ -50,10 +50,10 @@ export function scenarioEstimators({
   return [
     {
       id: 'published',
-      name: 'the published estimator (estimatePopulationSize)',
+      name: `the published estimator (estimatePopulationSize; bootstrap ${bootstrapReplicates} replicates, latent classes as below)`,
       published: true,
-      estimate: (table) => {
-        const e = estimatePopulationSize(table);
+      estimate: (table, seed) => {
+        const e = estimatePopulationSize(table, { seed, bootstrapReplicates, latentClass: latentClassRun });
         return e.status === 'ok' ? { nHat: e.total, lower: e.lower, upper: e.upper } : { notEstimable: e.reason };
       },
     },

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { referenceFits } from '../../test/support/estimation-reference/r-reference-fits.ts';
+import { readReferenceTable } from '../../test/support/estimation-reference/read-reference-table.ts';
+import { estimatePopulationSize } from '../estimation/index.ts';
 import { type MseLine, type MseOptions, type MseResult, runMseCommand } from './mse-command.ts';
 
 // Fixtures: the published tables in src/estimation/reference/data; the expected numbers come from
@@ -63,6 +65,7 @@ describe('zicht mse', () => {
       interval: 'bootstrap',
       replicates: 20,
       seed: 3,
+      maxTotalPerObserved: Number.POSITIVE_INFINITY,
     });
     expect(result.selection.mode).toBe('two-way');
     expect(result.dropped.map((d) => d.term).sort()).toEqual(['A:H', 'C:H', 'D:H']);
@@ -77,14 +80,44 @@ describe('zicht mse', () => {
     const { code, out, err } = await run(path, { model: 'independence' });
     expect(code).toBe(1);
     expect(out).toBe('');
-    expect(err).toMatch(/^zicht mse: the model cannot be estimated from this table: .*; try --model best$/);
+    expect(err).toMatch(
+      /^zicht mse: the model cannot be estimated from this table: .*; try --model published or best$/,
+    );
   });
 
   it('prints a readable summary without --json', async () => {
-    const { code, out } = await run(data('Kosovo'), {});
+    const { code, out } = await run(data('Kosovo'), { model: 'best', criterion: 'bic' });
     expect(code).toBe(0);
     expect(out).toMatch(/estimated total: 14,342/);
     expect(out).toMatch(/95% profile interval/);
+  });
+
+  it('by default gives the published estimator, with its rule and every family beside it', async () => {
+    const { code, out } = await run(data('Kosovo'), { replicates: 100 });
+    const estimate = estimatePopulationSize(readReferenceTable('Kosovo'), { bootstrapReplicates: 100 });
+    if (estimate.status !== 'ok') throw new Error(estimate.reason);
+    expect(code).toBe(0);
+    const round = (x: number) => Math.round(x).toLocaleString('en');
+    expect(out).toContain(
+      `estimated total: ${round(estimate.total)} (hidden: ${round(estimate.hidden)}), 95% combined interval ${round(estimate.lower)} to ${round(estimate.upper)}`,
+    );
+    expect(out).toMatch(
+      /rule: pairwise model by AIC \(all-subsets, 64 models\), bootstrap re-selecting the model \(100 replicates, seed 1\), spanned with the heterogeneity model/,
+    );
+    expect(out).toMatch(/heterogeneity term: likelihood-ratio statistic \d+\.\d\d > 3\.84/);
+    expect(out).toMatch(/\* all pairs \+ heterogeneity term/);
+    expect(out).toMatch(/ {4}independent lists/);
+    const json = await runJson(data('Kosovo'), { replicates: 100 });
+    expect(json.nhat).toBeCloseTo(estimate.total, 9);
+    expect(json.published?.families).toEqual(estimate.families);
+  });
+
+  it('refuses a single model above ten times the number seen unless asked not to bound it', async () => {
+    const { code, err } = await run(data('NewOrl_5'), { model: 'two-way' });
+    expect(code).toBe(1);
+    expect(err).toBe(
+      'zicht mse: the estimate is more than ten times the observed number: the lists overlap too little to say how many were missed',
+    );
   });
 
   describe('refuses a bad file with what to fix and exit code 1', () => {

@@ -35,7 +35,7 @@ export type MseLine =
     };
 
 const defaults: MseOptions = {
-  model: 'best',
+  model: 'published',
   interval: 'profile',
   json: false,
   jsonl: false,
@@ -44,7 +44,39 @@ const defaults: MseOptions = {
   seed: 1,
 };
 
+const familyNames = {
+  independence: 'independent lists',
+  pairwise: 'pairwise log-linear models',
+  heterogeneity: 'all pairs + heterogeneity term',
+  'latent-class': 'latent classes',
+} as const;
+
+function describePublished(result: MseResult, published: NonNullable<MseResult['published']>): string {
+  const round = (x: number) => Math.round(x).toLocaleString('en');
+  const { statistic, threshold, shown } = published.heterogeneity;
+  const lines = [
+    `lists: ${result.lists.join(', ')} (${result.observed.toLocaleString('en')} people observed)`,
+    `estimated total: ${round(result.nhat)} (hidden: ${round(result.hidden)}), 95% ${result.ci.method} interval ${round(result.ci.low)} to ${round(result.ci.high)}`,
+    `rule: pairwise model by ${result.selection.criterion?.toUpperCase()} (${result.selection.search}, ${result.selection.modelsTried} models), bootstrap re-selecting the model (${published.replicates} replicates, seed ${published.seed})` +
+      (shown ? ', spanned with the heterogeneity model' : ''),
+    `heterogeneity term: ${statistic === null ? 'cannot be estimated here' : `likelihood-ratio statistic ${statistic.toFixed(2)} ${shown ? '>' : '≤'} ${threshold.toFixed(2)}`}`,
+    `chosen pairwise model: ${result.model}`,
+    'each model family:',
+  ];
+  for (const f of published.families)
+    lines.push(
+      f.status === 'ok'
+        ? `  ${f.published ? '*' : ' '} ${familyNames[f.family].padEnd(31)} ${round(f.total).padStart(9)}  (${round(f.lower)} to ${round(f.upper)}, ${f.intervalMethod})${f.warning ? ` — ${f.warning}` : ''}`
+        : `    ${familyNames[f.family].padEnd(31)} not estimable: ${f.reason}`,
+    );
+  lines.push('  (* in the published estimate)');
+  for (const d of published.droppedLists) lines.push(`left out ${d.list}: ${d.reason}`);
+  for (const d of result.dropped) lines.push(`dropped ${d.term}: ${d.reason}`);
+  return lines.join('\n');
+}
+
 function describe(result: MseResult): string {
+  if (result.published) return describePublished(result, result.published);
   const round = (x: number) => Math.round(x).toLocaleString('en');
   const lines = [
     `lists: ${result.lists.join(', ')} (${result.observed.toLocaleString('en')} people observed)`,
@@ -89,7 +121,7 @@ function printOne(table: CaptureTable, options: MseOptions, output: Pick<CliOutp
   const outcome = estimateFromCaptureTable(table, options);
   if (!outcome.ok) {
     output.error(
-      `zicht mse: ${outcome.message}${outcome.reason === 'model-not-estimable' ? '; try --model best' : ''}`,
+      `zicht mse: ${outcome.message}${outcome.reason === 'model-not-estimable' ? '; try --model published or best' : ''}`,
     );
     return 1;
   }
@@ -158,17 +190,37 @@ export function registerMseCommand(program: Command, output: CliOutput = termina
       '<files...>',
       'capture tables: CSV with one 0/1 column per list (header = list names) and a count column, one row per observed pattern; a folder stands for every .csv in it',
     )
-    .addOption(new Option('--model <model>', 'model').choices(['independence', 'two-way', 'best']).default('best'))
-    .addOption(new Option('--interval <method>', '95% interval').choices(['profile', 'bootstrap']).default('profile'))
+    .addOption(
+      new Option(
+        '--model <model>',
+        "'published': the monitor's estimator (pairwise models with a bootstrap that re-selects them, spanned with the heterogeneity model when the data show it); or one model family",
+      )
+        .choices(['published', 'independence', 'two-way', 'best'])
+        .default('published'),
+    )
+    .addOption(
+      new Option('--interval <method>', '95% interval of a single model family')
+        .choices(['profile', 'bootstrap'])
+        .default('profile'),
+    )
     .addOption(
       new Option('--criterion <criterion>', 'how --model best ranks models').choices(['aic', 'bic']).default('aic'),
     )
     .option('--replicates <n>', 'bootstrap replicates', wholeNumber('--replicates', 2), 1000)
     .option('--seed <n>', 'bootstrap random seed', wholeNumber('--seed', 0), 1)
+    .option(
+      '--no-bound',
+      'with a single model family: print N̂ even above ten times the number observed (e.g. to compare with R)',
+    )
     .option('--json', 'print one JSON object (one file)', false)
     .option('--jsonl', 'print one JSON line per table (the default for several files or a folder)', false)
-    .action(async (files: string[], o: MseOptions) => {
-      const code = await runMseCommand(files, o, output);
+    .action(async (files: string[], o: MseOptions & { bound: boolean }) => {
+      const { bound, ...rest } = o;
+      const code = await runMseCommand(
+        files,
+        bound ? rest : { ...rest, maxTotalPerObserved: Number.POSITIVE_INFINITY },
+        output,
+      );
       if (code !== 0) process.exitCode = code;
     });
 }

@@ -13,7 +13,15 @@ const join = (items: readonly string[], lang: Lang): string =>
  * a sentence); the formula itself belongs on the methods page. A model in another form is
  * described generically rather than shown raw.
  */
-export function describeEstimationModel(model: string, lang: Lang): string {
+export function describeEstimationModel(model: string, lang: Lang, method?: string): string {
+  const sentence = describeModel(model, lang);
+  if (method !== 'pairwise-and-heterogeneity') return sentence;
+  return lang === 'nl'
+    ? `${sentence} De gegevens laten zien dat sommige kinderen voor alle bronnen beter zichtbaar zijn dan andere; hoeveel kinderen dat verbergt, hangt af van hoe je dat modelleert. Het interval omvat daarom ook twee modellen daarvan (een gemeenschappelijke term en latente klassen), en de schatting ligt tussen hun uitkomsten.`
+    : `${sentence} The data show that some children are more visible to every source than others; how many children that hides depends on how it is modelled. The interval therefore also takes in two models of it (a common term and latent classes), and the estimate lies between their results.`;
+}
+
+function describeModel(model: string, lang: Lang): string {
   const terms = model.split('+').map((t) => t.trim());
   if (terms[0] !== 'independence')
     return lang === 'nl'

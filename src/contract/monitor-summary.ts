@@ -25,6 +25,8 @@ export const monitorSummarySchema = z.object({
       lower: z.number(),
       upper: z.number(),
       model: z.string(),
+      /** The published rule (`pairwise` or `pairwise-and-heterogeneity`); absent before it was stored. */
+      method: z.optional(z.string()),
       sources: z.array(z.string()),
       period: z.object({ from: z.int(), to: z.int() }),
     }),

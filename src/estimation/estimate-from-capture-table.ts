@@ -2,16 +2,26 @@ import { bootstrapInterval } from './bootstrap-interval.ts';
 import type { CaptureTable } from './capture-table.ts';
 import { fitLogLinear, type LogLinearFit } from './fit-log-linear.ts';
 import { type DroppedTerm, fitTwoWayModel } from './fit-two-way-model.ts';
+import { estimatePopulationSize, type PublishedRule } from './estimate-population-size.ts';
+import { type DroppedList, dropEmptyLists } from './drop-empty-lists.ts';
+import type { ModelFamilyEstimate } from './model-family-estimate.ts';
+import { maxTotalPerObserved, tooLittleOverlapMessage } from './refuse-too-little-overlap.ts';
 import { selectLogLinearModel } from './select-log-linear-model.ts';
 
 /** Which model, which interval: the choices `zicht mse` offers for a capture table. */
 export interface CaptureTableEstimateOptions {
   /** 'independence', all estimable pairwise terms ('two-way'), or the best pairwise model by `criterion`. */
-  readonly model: 'independence' | 'two-way' | 'best';
+  /** 'published': the estimator the monitor publishes (`estimatePopulationSize`); the others one model family. */
+  readonly model: 'published' | 'independence' | 'two-way' | 'best';
   readonly interval: 'profile' | 'bootstrap';
   readonly criterion: 'aic' | 'bic';
   readonly replicates: number;
   readonly seed: number;
+  /**
+   * Refuse a single family's N̂ above this multiple of the number observed (`too-little-overlap`);
+   * default 10, as the published estimator. Infinity shows the number anyway (to compare with R).
+   */
+  readonly maxTotalPerObserved?: number;
 }
 
 /** An estimate of the total number, seen and unseen, with the model and interval that gave it. */
@@ -23,7 +33,7 @@ export interface CaptureTableEstimate {
   readonly nhat: number;
   readonly hidden: number;
   readonly ci: {
-    readonly method: 'profile' | 'wald' | 'bootstrap';
+    readonly method: 'profile' | 'wald' | 'bootstrap' | 'combined';
     readonly level: number;
     readonly low: number;
     readonly high: number;
@@ -41,6 +51,16 @@ export interface CaptureTableEstimate {
   };
   /** Pairwise terms left out because they cannot be estimated from these data, with the reason. */
   readonly dropped: readonly DroppedTerm[];
+  /** With --model published: the rule that made the estimate and every family's answer beside it. */
+  readonly published?: {
+    readonly rule: PublishedRule;
+    /** The bootstrap of the pairwise models: replicates and seed. */
+    readonly replicates: number;
+    readonly seed: number;
+    readonly heterogeneity: { readonly statistic: number | null; readonly threshold: number; readonly shown: boolean };
+    readonly families: readonly ModelFamilyEstimate[];
+    readonly droppedLists: readonly DroppedList[];
+  };
   readonly bootstrap: {
     readonly replicates: number;
     readonly seed: number;
@@ -52,7 +72,7 @@ export interface CaptureTableEstimate {
 /** No estimate, as a value: the asked model cannot be fitted, or no candidate model can. */
 export type CaptureTableEstimateFailure = {
   readonly ok: false;
-  readonly reason: 'model-not-estimable' | 'no-estimable-model';
+  readonly reason: 'model-not-estimable' | 'no-estimable-model' | 'too-little-overlap';
   readonly message: string;
 };
 
@@ -89,10 +109,66 @@ function chooseFit(table: CaptureTable, options: CaptureTableEstimateOptions) {
  * BIC; a profile (or Wald) interval, or a seeded bootstrap interval. Pure: the table in, the
  * estimate (or why there is none) out.
  */
+type CaptureTableOutcome = { readonly ok: true; readonly estimate: CaptureTableEstimate } | CaptureTableEstimateFailure;
+
+/** The published estimator's answer in the shape of the others, its rule and families beside it. */
+function publishedEstimate(table: CaptureTable, options: CaptureTableEstimateOptions): CaptureTableOutcome {
+  const e = estimatePopulationSize(table, { seed: options.seed, bootstrapReplicates: options.replicates });
+  if (e.status !== 'ok')
+    return {
+      ok: false,
+      reason: e.reason === tooLittleOverlapMessage() ? 'too-little-overlap' : 'no-estimable-model',
+      message: e.reason,
+    };
+  const { candidates } = selectLogLinearModel(dropEmptyLists(table).table, {
+    criterion: e.criterion,
+    search: e.search,
+    profileInterval: false,
+  });
+  return {
+    ok: true,
+    estimate: {
+      lists: e.fit.sources,
+      observed: e.observed,
+      model: modelText(e.fit.sources, e.fit.interactions),
+      nhat: e.total,
+      hidden: e.hidden,
+      ci: { method: e.intervalMethod, level: 0.95, low: e.lower, high: e.upper },
+      aic: e.fit.aic,
+      bic: e.fit.bic,
+      deviance: e.fit.deviance,
+      df: e.fit.df,
+      selection: {
+        mode: 'published',
+        criterion: e.criterion,
+        search: e.search,
+        modelsTried: candidates.length,
+        modelsExcluded: candidates.filter((c) => c.status !== 'ok').length,
+      },
+      dropped: e.dropped,
+      published: {
+        rule: e.method,
+        replicates: options.replicates,
+        seed: options.seed,
+        heterogeneity: e.heterogeneity,
+        families: e.families,
+        droppedLists: e.droppedLists,
+      },
+      bootstrap: null,
+    },
+  };
+}
+
+/**
+ * One model family on a capture table (or, with `model: 'published'`, the published estimator). No
+ * answer above ten times the number observed is a number: it is `too-little-overlap`, as for the
+ * published estimate.
+ */
 export function estimateFromCaptureTable(
   table: CaptureTable,
   options: CaptureTableEstimateOptions,
-): { readonly ok: true; readonly estimate: CaptureTableEstimate } | CaptureTableEstimateFailure {
+): CaptureTableOutcome {
+  if (options.model === 'published') return publishedEstimate(table, options);
   const { fit, dropped, selection } = chooseFit(table, options);
   if (!fit)
     return {
@@ -106,6 +182,8 @@ export function estimateFromCaptureTable(
       reason: 'model-not-estimable',
       message: `the model cannot be estimated from this table: ${fit.message}`,
     };
+  if (fit.nHat > (options.maxTotalPerObserved ?? maxTotalPerObserved) * fit.observedTotal)
+    return { ok: false, reason: 'too-little-overlap', message: tooLittleOverlapMessage() };
   let ci: CaptureTableEstimate['ci'] = {
     method: fit.interval.method,
     level: fit.interval.level,

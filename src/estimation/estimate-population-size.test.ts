@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { readReferenceTable } from '../../test/support/estimation-reference/read-reference-table.ts';
-import { estimatePopulationSize, type PopulationSizeResult } from './estimate-population-size.ts';
+import { createRng } from '../random/index.ts';
+import { bootstrapInterval } from './bootstrap-interval.ts';
+import { type CaptureTable, toCaptureTable } from './capture-table.ts';
+import {
+  estimatePopulationSize,
+  heterogeneityEvidence,
+  type PopulationSizeEstimate,
+  type PopulationSizeResult,
+} from './estimate-population-size.ts';
 import { fitHeterogeneityModel } from './fit-heterogeneity-model.ts';
+import { fitLogLinear } from './fit-log-linear.ts';
+import { estimateLatentClass } from './latent-class/index.ts';
+import type { ModelFamily } from './model-family-estimate.ts';
 import { selectLogLinearModel } from './select-log-linear-model.ts';
 
 // Four lists, invented counts with every pattern seen.
@@ -42,32 +53,121 @@ const three = {
 const tenTimes =
   'the estimate is more than ten times the observed number: the lists overlap too little to say how many were missed';
 
+/** Fewer bootstrap replicates and a shorter latent-class run than the defaults keep these tests quick; the rule is the same. */
+const quick = {
+  bootstrapReplicates: 200,
+  latentClass: { chains: 2, iterations: 5000, burnIn: 1000, thinning: 5 },
+};
+
 function ok(e: PopulationSizeResult) {
   if (e.status !== 'ok') throw new Error(e.reason);
   return e;
 }
 
-describe('estimatePopulationSize', () => {
-  it("uses the heterogeneity model with four lists, and its figures are that fit's", () => {
-    const e = ok(estimatePopulationSize(table));
-    const fit = fitHeterogeneityModel(table).fit;
-    if (fit.status !== 'ok') throw new Error('no estimate');
-    expect(e.method).toBe('heterogeneity');
-    expect(e.total).toBeCloseTo(fit.nHat, 9);
-    expect(e.observed).toBe(3963);
+function family(e: PopulationSizeEstimate, name: ModelFamily) {
+  const f = e.families.find((x) => x.family === name);
+  if (!f) throw new Error(`no ${name} family`);
+  return f;
+}
+
+/** The heterogeneity term's likelihood-ratio statistic, computed here from the two fits. */
+function heterogeneityStatistic(t: CaptureTable): number {
+  const het = fitHeterogeneityModel(t, { maxTotalPerObserved: Number.POSITIVE_INFINITY }).fit;
+  if (het.status !== 'ok') throw new Error(het.message);
+  const pairs = het.interactions.filter((term) => term !== 'heterogeneity').map((term) => term.split(':'));
+  const without = fitLogLinear(t, { interactions: pairs }, { profileInterval: false });
+  if (without.status !== 'ok') throw new Error(without.message);
+  return without.deviance - het.deviance;
+}
+
+/** N people on four lists (capture probabilities 0.25, 0.2, 0.3, 0.15); two-class: 30% 2.2× as visible, the rest 0.4×. */
+function population(seed: number, n: number, twoClass: boolean): CaptureTable {
+  const rng = createRng(seed, 'estimate-population-size.test');
+  const base = [0.25, 0.2, 0.3, 0.15];
+  const seen: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const visibility = twoClass ? (rng.bernoulli(0.3) ? 2.2 : 0.4) : 1;
+    let history = 0;
+    base.forEach((p, j) => {
+      if (rng.bernoulli(p * visibility)) history |= 1 << j;
+    });
+    if (history !== 0) seen.push(history);
+  }
+  return toCaptureTable(seen, ['A', 'B', 'C', 'D']);
+}
+
+describe('estimatePopulationSize: the published rule', () => {
+  it('with four lists and no sign of heterogeneity: the AIC-chosen pairwise model, its bootstrap re-selecting the model', () => {
+    const e = ok(estimatePopulationSize(table, quick));
+    const chosen = selectLogLinearModel(table, { criterion: 'aic' }).chosen;
+    const bootstrap = bootstrapInterval(table, { seed: 1, replicates: 200, criterion: 'aic', search: 'all-subsets' });
+    expect(e).toMatchObject({ method: 'pairwise', criterion: 'aic', intervalMethod: 'bootstrap', observed: 3963 });
+    expect(e.heterogeneity.shown).toBe(false);
+    expect(e.heterogeneity.statistic).toBeCloseTo(heterogeneityStatistic(table), 6);
+    expect(e.heterogeneity.statistic).toBeLessThanOrEqual(heterogeneityEvidence);
+    expect(e.total).toBeCloseTo(chosen?.nHat ?? Number.NaN, 9);
+    expect(e.lower).toBeCloseTo(Math.min(bootstrap.lower, e.total), 9);
+    expect(e.upper).toBeCloseTo(Math.max(bootstrap.upper, e.total), 9);
     expect(e.hidden + e.observed).toBeCloseTo(e.total, 9);
-    expect(e.lower).toBeLessThanOrEqual(e.total);
-    expect(e.upper).toBeGreaterThanOrEqual(e.total);
-    expect(e.droppedLists).toEqual([]);
-    expect(e.model).toBe(
-      'independence + justice×csg + justice×veilig_thuis + justice×victim_support + csg×veilig_thuis + csg×victim_support + veilig_thuis×victim_support + heterogeneity',
-    );
+    expect(family(e, 'pairwise')).toMatchObject({ published: true, status: 'ok', intervalMethod: 'bootstrap' });
+    expect(family(e, 'heterogeneity')).toMatchObject({ published: false, status: 'ok' });
+    // the latent-class model runs only when the rule uses it, or when asked for the side-by-side view
+    expect(e.families.map((f) => f.family)).toEqual(['independence', 'pairwise', 'heterogeneity']);
+    const beside = ok(estimatePopulationSize(table, { ...quick, latentClassBeside: true }));
+    expect(family(beside, 'latent-class')).toMatchObject({ published: false, status: 'ok' });
+    expect(beside.total).toBe(e.total);
   });
 
-  it('falls back to the BIC-chosen pairwise model with three lists, and says an empty table is not estimable', () => {
-    const e = ok(estimatePopulationSize(three));
-    expect(e.method).toBe('bic');
+  it('when the heterogeneity term is supported (LR > 3.84), spans pairs, the term and latent classes, and takes their geometric mean', () => {
+    const cormack = readReferenceTable('Cormack4');
+    const e = ok(estimatePopulationSize(cormack, quick));
+    const statistic = heterogeneityStatistic(cormack);
+    expect(statistic).toBeGreaterThan(heterogeneityEvidence);
+    expect(e).toMatchObject({ method: 'pairwise-and-heterogeneity', intervalMethod: 'combined' });
+    expect(e.heterogeneity).toEqual({ statistic: expect.any(Number), threshold: heterogeneityEvidence, shown: true });
+    expect(e.heterogeneity.statistic).toBeCloseTo(statistic, 6);
+    const pairwise = family(e, 'pairwise');
+    const het = family(e, 'heterogeneity');
+    const latent = family(e, 'latent-class');
+    if (pairwise.status !== 'ok' || het.status !== 'ok' || latent.status !== 'ok')
+      throw new Error('every family should give a number');
+    expect([pairwise.published, het.published, latent.published]).toEqual([true, true, true]);
+    const lc = estimateLatentClass(cormack, { seed: 1, ...quick.latentClass });
+    expect(latent).toMatchObject({ total: lc.median, lower: lc.interval.lower, upper: lc.interval.upper });
+    expect(e.total).toBeCloseTo(Math.cbrt(pairwise.total * het.total * latent.total), 6);
+    expect(e.lower).toBe(Math.min(pairwise.lower, het.lower, latent.lower));
+    expect(e.upper).toBe(Math.max(pairwise.upper, het.upper, latent.upper));
+  });
+
+  it('shows heterogeneity in two-class populations and covers N; rarely where there is none', () => {
+    const runs = (twoClass: boolean) =>
+      Array.from({ length: 20 }, (_, i) => ok(estimatePopulationSize(population(i + 1, 10_000, twoClass), quick)));
+    const independent = runs(false);
+    const twoClass = runs(true);
+    const shown = (es: PopulationSizeEstimate[]) => es.filter((e) => e.heterogeneity.shown).length;
+    const covered = (es: PopulationSizeEstimate[]) => es.filter((e) => e.lower <= 10_000 && e.upper >= 10_000).length;
+    expect(shown(independent)).toBeLessThanOrEqual(3);
+    expect(covered(independent)).toBeGreaterThanOrEqual(18);
+    expect(shown(twoClass)).toBeGreaterThanOrEqual(16);
+    expect(covered(twoClass)).toBeGreaterThanOrEqual(16);
+    // the pairwise models alone, as the rule would publish without the heterogeneity term, miss N here
+    const pairwiseOnly = twoClass.filter((e) => {
+      const p = family(e, 'pairwise');
+      return p.status === 'ok' && p.lower <= 10_000 && p.upper >= 10_000;
+    });
+    expect(pairwiseOnly.length).toBeLessThanOrEqual(10);
+  });
+
+  it('with three lists: the BIC-chosen pairwise model, and says why the heterogeneity model is not tried', () => {
+    const e = ok(estimatePopulationSize(three, quick));
+    expect(e).toMatchObject({ method: 'pairwise', criterion: 'bic', intervalMethod: 'bootstrap' });
     expect(e.total).toBeCloseTo(selectLogLinearModel(three, { criterion: 'bic' }).chosen?.nHat ?? Number.NaN, 9);
+    expect(family(e, 'heterogeneity')).toEqual({
+      family: 'heterogeneity',
+      published: false,
+      status: 'not-estimable',
+      reason: 'it needs at least four lists that saw someone',
+    });
     expect(estimatePopulationSize({ sources: ['A', 'B'], cells: [] })).toMatchObject({
       status: 'not-estimable',
       observed: 0,
@@ -75,11 +175,37 @@ describe('estimatePopulationSize', () => {
     });
   });
 
-  it('keeps every pair when nobody is on all four lists, dropping only the three-way term', () => {
-    const e = ok(estimatePopulationSize(readReferenceTable('nobody_on_every_list')));
-    expect(e.method).toBe('heterogeneity');
-    expect(e.model).toBe('independence + A×B + A×C + A×D + B×C + B×D + C×D');
+  it('puts the independence model beside the others, as its own profile-likelihood fit', () => {
+    const e = ok(estimatePopulationSize(table, quick));
+    const independence = fitLogLinear(table, { interactions: [] });
+    if (independence.status !== 'ok') throw new Error(independence.message);
+    expect(family(e, 'independence')).toEqual({
+      family: 'independence',
+      published: false,
+      status: 'ok',
+      total: independence.nHat,
+      lower: independence.interval.lower,
+      upper: independence.interval.upper,
+      intervalMethod: independence.interval.method,
+      model: 'independence',
+    });
+  });
+
+  it('gives the same answer for the same seed, and the bootstrap moves with another', () => {
+    expect(estimatePopulationSize(table, quick)).toEqual(estimatePopulationSize(table, quick));
+    const other = ok(estimatePopulationSize(table, { ...quick, seed: 2 }));
+    expect(other.total).toBeCloseTo(ok(estimatePopulationSize(table, quick)).total, 9);
+    expect(other.upper).not.toBe(ok(estimatePopulationSize(table, quick)).upper);
+  });
+
+  it('when nobody is on all four lists, the three-way term cannot be estimated: the family says so and pairs stand', () => {
+    const e = ok(estimatePopulationSize(readReferenceTable('nobody_on_every_list'), quick));
+    expect(e.method).toBe('pairwise');
+    expect(e.heterogeneity.statistic).toBeNull();
     expect(e.dropped.map((d) => d.term)).toEqual(['heterogeneity']);
+    const het = family(e, 'heterogeneity');
+    expect(het.status).toBe('not-estimable');
+    expect(het.status === 'not-estimable' && het.reason).toBe(e.dropped[0]?.reason);
   });
 });
 
@@ -95,8 +221,8 @@ describe('estimatePopulationSize on a sparse stratum: a list that saw nobody', (
   };
 
   it('is left out and named, and the estimate is that of the other lists', () => {
-    const e = ok(estimatePopulationSize(emptyList));
-    const others = ok(estimatePopulationSize(withoutVictimSupport));
+    const e = ok(estimatePopulationSize(emptyList, quick));
+    const others = ok(estimatePopulationSize(withoutVictimSupport, quick));
     expect(e.droppedLists).toEqual([
       {
         list: 'victim_support',
@@ -106,23 +232,19 @@ describe('estimatePopulationSize on a sparse stratum: a list that saw nobody', (
     ]);
     expect(e.fit.sources).toEqual(['justice', 'csg', 'veilig_thuis']);
     // three lists remain, so the BIC-chosen pairwise model, as for any three-list table
-    expect(e.method).toBe('bic');
+    expect(e.criterion).toBe('bic');
     expect(e.total).toBeCloseTo(others.total, 9);
     expect(e.observed).toBe(others.observed);
   });
 
-  it('with five lists and one empty, fits the heterogeneity model on the four that saw someone', () => {
+  it('with five lists and one empty, applies the four-list rule to the four that saw someone', () => {
     const five = {
       sources: [...table.sources, 'hospital'],
       cells: [...table.cells.map((c) => ({ ...c, history: `${c.history}0` })), { history: '10001', count: 0 }],
     };
-    const e = ok(estimatePopulationSize(five));
-    const fit = fitHeterogeneityModel(table).fit;
-    if (fit.status !== 'ok') throw new Error(fit.message);
+    const e = ok(estimatePopulationSize(five, quick));
     expect(e.droppedLists.map((d) => d.list)).toEqual(['hospital']);
-    expect(e.method).toBe('heterogeneity');
-    expect(e.dropped).toEqual([]);
-    expect(e.total).toBeCloseTo(fit.nHat, 9);
+    expect({ ...e, droppedLists: [] }).toEqual(ok(estimatePopulationSize(table, quick)));
   });
 
   it('is not estimable, with the reason, when only one list saw anyone', () => {
@@ -142,19 +264,38 @@ describe('estimatePopulationSize on a sparse stratum: a list that saw nobody', (
   });
 });
 
-describe('estimatePopulationSize refuses an estimate above ten times the number seen', () => {
-  it('on HIV: the largest estimable heterogeneity model gives 23,444 for 1,896 seen; no smaller model stands in', () => {
-    const hiv = readReferenceTable('HIV');
-    const e = estimatePopulationSize(hiv);
-    expect(e).toMatchObject({ status: 'not-estimable', observed: 1896, reason: tenTimes, method: 'heterogeneity' });
-    expect(e.dropped.map((d) => d.term)).toEqual(['heterogeneity']);
-    // the BIC model would have given a number under the bound: it is not used to hide the problem
-    expect(selectLogLinearModel(hiv, { criterion: 'bic', profileInterval: false }).chosen?.nHat).toBeLessThan(
-      10 * 1896,
-    );
+describe('estimatePopulationSize never returns more than ten times the number seen', () => {
+  it('on the reference tables: every estimate and every family is below the bound, or says it is not estimable', () => {
+    for (const name of [
+      'Cormack4',
+      'DarrochR3',
+      'HIV',
+      'Kosovo',
+      'Ned',
+      'NewOrl_5',
+      'Western',
+      'diabetes',
+      'lesbian',
+    ]) {
+      const e = estimatePopulationSize(readReferenceTable(name), quick);
+      if (e.status !== 'ok') {
+        expect(e.reason, name).toBe(tenTimes);
+        continue;
+      }
+      expect(e.total, name).toBeLessThanOrEqual(10 * e.observed);
+      for (const f of e.families)
+        if (f.status === 'ok') expect(f.total, `${name} ${f.family}`).toBeLessThanOrEqual(10 * e.observed);
+    }
   });
 
-  it('on the BIC model when fewer than four lists overlap too little', () => {
+  it('on HIV the heterogeneity term cannot be estimated (its all-pairs model would give 23,444 for 1,896 seen); the AIC model stands', () => {
+    const e = ok(estimatePopulationSize(readReferenceTable('HIV'), quick));
+    expect(e).toMatchObject({ method: 'pairwise', observed: 1896 });
+    expect(e.total).toBeLessThan(10 * 1896);
+    expect(family(e, 'heterogeneity').status).toBe('not-estimable');
+  });
+
+  it('on the pairwise model when lists overlap too little', () => {
     const sparse = {
       sources: ['A', 'B', 'C'],
       cells: [
@@ -168,11 +309,11 @@ describe('estimatePopulationSize refuses an estimate above ten times the number 
     };
     const chosen = selectLogLinearModel(sparse, { criterion: 'bic', profileInterval: false }).chosen;
     expect(chosen?.nHat).toBeGreaterThan(10 * 755);
-    expect(estimatePopulationSize(sparse)).toMatchObject({
+    expect(estimatePopulationSize(sparse, quick)).toMatchObject({
       status: 'not-estimable',
       observed: 755,
       reason: tenTimes,
-      method: 'bic',
+      method: 'pairwise',
     });
   });
 });

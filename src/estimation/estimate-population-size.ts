@@ -1,13 +1,26 @@
+import { bootstrapInterval } from './bootstrap-interval.ts';
 import type { CaptureTable } from './capture-table.ts';
 import { completeCaptureTable } from './complete-capture-table.ts';
 import { type DroppedList, dropEmptyLists } from './drop-empty-lists.ts';
+import { EstimationInputError } from './estimation-input-error.ts';
 import { fitHeterogeneityModel, heterogeneityTerm } from './fit-heterogeneity-model.ts';
-import type { LogLinearFitOk } from './fit-log-linear.ts';
+import { fitLogLinear, type LogLinearFitOk } from './fit-log-linear.ts';
 import type { DroppedTerm } from './largest-estimable-model.ts';
-import { maxTotalPerObserved, refuseTooLittleOverlap } from './refuse-too-little-overlap.ts';
+import { type LatentClassRun, latentClassFamily } from './latent-class-family.ts';
+import type { ModelFamilyEstimate } from './model-family-estimate.ts';
+import { maxTotalPerObserved, tooLittleOverlapMessage } from './refuse-too-little-overlap.ts';
 import { selectLogLinearModel } from './select-log-linear-model.ts';
 
-/** The number of people on no list, estimated, with the model that gave it. */
+/**
+ * The likelihood-ratio statistic of the heterogeneity term (the all-pairs model against the same
+ * model plus the term) above which the data show heterogeneity: χ²₁ at 0.95.
+ */
+export const heterogeneityEvidence = 3.841458820694124;
+
+/** How the published estimate was made: one model family, or the span of two. */
+export type PublishedRule = 'pairwise' | 'pairwise-and-heterogeneity';
+
+/** The number of people on no list, estimated, with the models that gave it. */
 export interface PopulationSizeEstimate {
   readonly status: 'ok';
   readonly observed: number;
@@ -15,15 +28,28 @@ export interface PopulationSizeEstimate {
   readonly total: number;
   readonly lower: number;
   readonly upper: number;
-  readonly intervalMethod: 'profile' | 'wald';
-  /** 'heterogeneity': every pair plus the common three-way term; 'bic': the BIC-chosen pairwise model. */
-  readonly method: 'heterogeneity' | 'bic';
-  /** Readable model: 'independence + A×B + … + heterogeneity'. */
+  /**
+   * 'bootstrap': the pairwise models' bootstrap that re-selects the model; 'combined': from the lowest
+   * to the highest limit of the families combined (pairwise, heterogeneity, latent classes), so the
+   * interval carries their disagreement.
+   */
+  readonly intervalMethod: 'bootstrap' | 'combined';
+  readonly method: PublishedRule;
+  /** Criterion the pairwise model is chosen by: BIC with two or three lists, AIC with four or more. */
+  readonly criterion: 'aic' | 'bic';
+  /** How the pairwise models are searched: every subset of pairs up to five lists, forward beyond. */
+  readonly search: 'all-subsets' | 'forward';
+  /** Readable pairwise model chosen on the data: 'independence + A×B + …'. */
   readonly model: string;
-  /** Interactions left out because the data cannot estimate them, with the reason. */
+  /** The heterogeneity term's likelihood-ratio statistic (null: the term cannot be estimated here). */
+  readonly heterogeneity: { readonly statistic: number | null; readonly threshold: number; readonly shown: boolean };
+  /** Every family tried on this table, the ones the published figure combines marked `published`. */
+  readonly families: readonly ModelFamilyEstimate[];
+  /** Interactions of the heterogeneity model left out because the data cannot estimate them, with the reason. */
   readonly dropped: readonly DroppedTerm[];
-  /** Lists left out because they saw nobody in this table; the model is over the others. */
+  /** Lists left out because they saw nobody in this table; the models are over the others. */
   readonly droppedLists: readonly DroppedList[];
+  /** The pairwise model chosen on the data (its own profile interval is in `fit.interval`). */
   readonly fit: LogLinearFitOk;
 }
 
@@ -32,36 +58,90 @@ export interface PopulationSizeNotEstimable {
   readonly status: 'not-estimable';
   readonly observed: number;
   readonly reason: string;
-  /** The model that was tried, when one was: its N̂ is what the reason refuses. */
-  readonly method: 'heterogeneity' | 'bic' | null;
+  /** The family whose answer the reason refuses, when one was tried. */
+  readonly method: 'pairwise' | 'heterogeneity' | 'latent-class' | null;
   readonly dropped: readonly DroppedTerm[];
   readonly droppedLists: readonly DroppedList[];
 }
 
 export type PopulationSizeResult = PopulationSizeEstimate | PopulationSizeNotEstimable;
 
-function modelName(fit: LogLinearFitOk): string {
+export interface PopulationSizeOptions {
+  /** Seeds the bootstrap and the latent-class chains: the same seed gives the same answer; default 1. */
+  readonly seed?: number;
+  /** Bootstrap replicates (Buckland et al. 1997 use 1,000); default 1,000. */
+  readonly bootstrapReplicates?: number;
+  /** How long the latent-class model runs (`defaultLatentClassRun`). */
+  readonly latentClass?: LatentClassRun;
+  /** Run the latent-class model for the side-by-side view even when the rule does not use it. */
+  readonly latentClassBeside?: boolean;
+  /** Called with iterations done and to do while the latent-class model runs. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+function readable(interactions: readonly string[]): string {
   return [
     'independence',
-    ...fit.interactions.map((term) => (term === heterogeneityTerm ? term : term.replaceAll(':', '×'))),
+    ...interactions.map((term) => (term === heterogeneityTerm ? term : term.replaceAll(':', '×'))),
   ].join(' + ');
 }
 
+const pairIndices = (sources: readonly string[], interactions: readonly string[]) =>
+  interactions
+    .filter((term) => term !== heterogeneityTerm)
+    .map((term) => {
+      const [a, b] = term.split(':');
+      return [sources.indexOf(a as string), sources.indexOf(b as string)] as const;
+    });
+
+/** The independence model's answer, for the side-by-side view (never published on its own). */
+function independenceFamily(table: CaptureTable): ModelFamilyEstimate {
+  const fit = fitLogLinear(table, { interactions: [] });
+  if (fit.status !== 'ok')
+    return { family: 'independence', published: false, status: 'not-estimable', reason: fit.message };
+  if (fit.nHat > maxTotalPerObserved * fit.observedTotal)
+    return { family: 'independence', published: false, status: 'not-estimable', reason: tooLittleOverlapMessage() };
+  return {
+    family: 'independence',
+    published: false,
+    status: 'ok',
+    total: fit.nHat,
+    lower: fit.interval.lower,
+    upper: fit.interval.upper,
+    intervalMethod: fit.interval.method,
+    model: 'independence',
+  };
+}
+
 /**
- * The estimator `npm run eval:estimation` found to keep its promise on the synthetic chain (95%
- * intervals that cover the truth): every pairwise dependence plus a common three-way term for
- * children who are easier to see for every list (`fitHeterogeneityModel`). With fewer than four
- * lists, or when no interactions at all can be estimated with the three-way term, the BIC-chosen
- * pairwise model stands in.
+ * The estimator the monitor publishes and `zicht mse` gives by default. Its rule, measured on
+ * capture tables drawn independently of the project's chain (`npm run eval:estimation`,
+ * docs/estimation.md):
  *
- * Sparse tables (a small stratum, one year): a list that saw nobody is left out and named
- * (`droppedLists`); interactions the data cannot estimate are left out and named (`dropped`). The
- * answer is `not-estimable`, with the reason, when fewer than two lists saw anyone, when no model
- * can be estimated, or when N̂ would exceed ten times the number observed: the lists then overlap
- * too little to say how many were missed. The fallback is not tried in that last case: a smaller
- * model giving a smaller number would hide the problem, not solve it.
+ * 1. **Pairwise log-linear models, with the choice in the interval.** The model with the pairwise
+ *    dependencies the data support is chosen by BIC with two or three lists (a spurious pair then
+ *    leaves at most one degree of freedom and N̂ runs off) and by AIC with four or more (where
+ *    heterogeneity shows as many small positive dependencies that BIC leaves out). Its interval is
+ *    the parametric bootstrap that chooses the model again on every replicate (Buckland, Burnham &
+ *    Augustin 1997), so it carries the uncertainty of that choice.
+ * 2. **Heterogeneity when the data show it, modelled two ways.** With four or more lists, the model
+ *    with every pair plus a common three-way term for people easier to see by every list (Darroch
+ *    et al. 1993) is fitted too. When that term's likelihood-ratio statistic exceeds χ²₁(0.95) = 3.84
+ *    the data show heterogeneity that pairs do not absorb. How many people that hides depends on how
+ *    heterogeneity is modelled, and the data cannot settle it: the three-way term tends to
+ *    over-correct, latent classes (Manrique-Vallier 2016, `estimateLatentClass`) to under-correct
+ *    continuous differences. The published interval then runs from the lowest to the highest limit
+ *    of the pairwise, heterogeneity and latent-class answers, and the estimate is their geometric
+ *    mean. Otherwise the pairwise answer stands alone (the latent-class model runs only when asked
+ *    for the side-by-side view: `latentClassBeside`).
+ *
+ * Sparse tables: a list that saw nobody is left out and named (`droppedLists`); interactions the
+ * heterogeneity model cannot estimate are left out and named (`dropped`). The answer is
+ * `not-estimable`, with the reason, when fewer than two lists saw anyone, when no pairwise model
+ * can be estimated, or when the published estimate (or a family it combines) would exceed ten times
+ * the number observed: the lists then overlap too little to say how many were missed.
  */
-export function estimatePopulationSize(table: CaptureTable): PopulationSizeResult {
+export function estimatePopulationSize(table: CaptureTable, options: PopulationSizeOptions = {}): PopulationSizeResult {
   const { counts } = completeCaptureTable(table);
   const observed = counts.reduce((sum, count) => sum + count, 0);
   const { table: seen, droppedLists } = dropEmptyLists(table);
@@ -75,38 +155,118 @@ export function estimatePopulationSize(table: CaptureTable): PopulationSizeResul
     return notEstimable(
       `only ${seen.sources[0]} saw anyone: it takes at least two lists that overlap to estimate how many were missed`,
     );
-  let fit: LogLinearFitOk | null = null;
+  const lists = seen.sources.length;
+  const criterion = lists >= 4 ? 'aic' : 'bic';
+  // every subset of pairs up to five lists (1,024 models); a forward search beyond, or the bootstrap takes minutes
+  const search = lists <= 5 ? 'all-subsets' : 'forward';
+  const chosen = selectLogLinearModel(seen, { criterion, search }).chosen;
+  if (!chosen) return notEstimable('no log-linear model can be estimated from this table', 'pairwise');
+  if (chosen.nHat > maxTotalPerObserved * observed) return notEstimable(tooLittleOverlapMessage(), 'pairwise');
+  let bootstrap: ReturnType<typeof bootstrapInterval>;
+  try {
+    bootstrap = bootstrapInterval(seen, {
+      seed: options.seed ?? 1,
+      replicates: options.bootstrapReplicates ?? 1000,
+      criterion,
+      search,
+    });
+  } catch (error) {
+    if (error instanceof EstimationInputError) return notEstimable(error.message, 'pairwise');
+    throw error;
+  }
+  const pairwise: ModelFamilyEstimate = {
+    family: 'pairwise',
+    published: true,
+    status: 'ok',
+    total: chosen.nHat,
+    lower: Math.min(bootstrap.lower, chosen.nHat),
+    upper: Math.max(bootstrap.upper, chosen.nHat),
+    intervalMethod: 'bootstrap',
+    model: readable(chosen.interactions),
+    ...(bootstrap.failed > 0
+      ? { warning: `${bootstrap.failed} of ${bootstrap.replicates} bootstrap replicates had no estimable model` }
+      : {}),
+  };
+
+  // Heterogeneity: fitted without the ten-times bound, so its evidence is weighed before its size.
+  let heterogeneity: ModelFamilyEstimate = {
+    family: 'heterogeneity',
+    published: false,
+    status: 'not-estimable',
+    reason: 'it needs at least four lists that saw someone',
+  };
+  let statistic: number | null = null;
   let dropped: readonly DroppedTerm[] = [];
-  let method: PopulationSizeEstimate['method'] = 'heterogeneity';
-  let failure = 'no log-linear model can be estimated from this table';
-  if (seen.sources.length >= 4) {
-    const result = fitHeterogeneityModel(seen);
-    if (result.fit.status === 'too-little-overlap') return notEstimable(result.fit.message, method, result.dropped);
-    if (result.fit.status === 'ok') fit = result.fit;
-    else failure = `no log-linear model can be estimated from this table: ${result.fit.message}`;
+  if (lists >= 4) {
+    const result = fitHeterogeneityModel(seen, { maxTotalPerObserved: Number.POSITIVE_INFINITY });
     dropped = result.dropped;
+    const fit = result.fit;
+    if (fit.status !== 'ok') {
+      heterogeneity = { ...heterogeneity, reason: fit.message };
+    } else if (!fit.interactions.includes(heterogeneityTerm)) {
+      heterogeneity = {
+        ...heterogeneity,
+        reason: dropped.find((d) => d.term === heterogeneityTerm)?.reason ?? 'the three-way term cannot be estimated',
+      };
+    } else {
+      const pairsOnly = fitLogLinear(
+        seen,
+        { interactions: pairIndices(seen.sources, fit.interactions) },
+        {
+          profileInterval: false,
+        },
+      );
+      statistic = pairsOnly.status === 'ok' ? Math.max(0, pairsOnly.deviance - fit.deviance) : null;
+      const shown = statistic !== null && statistic > heterogeneityEvidence;
+      if (shown && fit.nHat > maxTotalPerObserved * observed)
+        return notEstimable(tooLittleOverlapMessage(), 'heterogeneity', dropped);
+      heterogeneity =
+        fit.nHat > maxTotalPerObserved * observed
+          ? { ...heterogeneity, reason: tooLittleOverlapMessage() }
+          : {
+              family: 'heterogeneity',
+              published: shown,
+              status: 'ok',
+              total: fit.nHat,
+              lower: fit.interval.lower,
+              upper: fit.interval.upper,
+              intervalMethod: fit.interval.method,
+              model: readable(fit.interactions),
+            };
+    }
   }
-  if (!fit) {
-    method = 'bic';
-    dropped = [];
-    const chosen = selectLogLinearModel(seen, { criterion: 'bic' }).chosen;
-    if (!chosen) return notEstimable(failure, method);
-    const bounded = refuseTooLittleOverlap(chosen, maxTotalPerObserved);
-    if (bounded.status !== 'ok') return notEstimable(bounded.message, method);
-    fit = bounded;
-  }
+  const shown = heterogeneity.published;
+  const latentClass =
+    shown || options.latentClassBeside
+      ? latentClassFamily(seen, {
+          seed: options.seed ?? 1,
+          published: shown,
+          ...(options.latentClass ? { run: options.latentClass } : {}),
+          ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        })
+      : null;
+  if (shown && latentClass?.status === 'not-estimable' && latentClass.reason === tooLittleOverlapMessage())
+    return notEstimable(tooLittleOverlapMessage(), 'latent-class', dropped);
+  const combined = [pairwise, heterogeneity, ...(latentClass ? [latentClass] : [])].filter(
+    (f): f is Extract<ModelFamilyEstimate, { status: 'ok' }> => f.published && f.status === 'ok',
+  );
+  const total = Math.exp(combined.reduce((sum, f) => sum + Math.log(f.total), 0) / combined.length);
   return {
     status: 'ok',
     observed,
-    hidden: fit.unobserved.estimate,
-    total: fit.nHat,
-    lower: fit.interval.lower,
-    upper: fit.interval.upper,
-    intervalMethod: fit.interval.method,
-    method,
-    model: modelName(fit),
+    hidden: total - observed,
+    total,
+    lower: Math.min(...combined.map((f) => f.lower)),
+    upper: Math.max(...combined.map((f) => f.upper)),
+    intervalMethod: shown ? 'combined' : 'bootstrap',
+    method: shown ? 'pairwise-and-heterogeneity' : 'pairwise',
+    criterion,
+    search,
+    model: pairwise.status === 'ok' ? pairwise.model : readable(chosen.interactions),
+    heterogeneity: { statistic, threshold: heterogeneityEvidence, shown },
+    families: [independenceFamily(seen), pairwise, heterogeneity, ...(latentClass ? [latentClass] : [])],
     dropped,
     droppedLists,
-    fit,
+    fit: chosen,
   };
 }

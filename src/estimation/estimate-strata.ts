@@ -1,5 +1,9 @@
 import type { CaptureTableOf } from './capture-tables-by.ts';
-import { estimatePopulationSize, type PopulationSizeResult } from './estimate-population-size.ts';
+import {
+  estimatePopulationSize,
+  type PopulationSizeOptions,
+  type PopulationSizeResult,
+} from './estimate-population-size.ts';
 import { type StratumSum, sumStratumEstimates } from './sum-stratum-estimates.ts';
 
 export interface StrataEstimate {
@@ -14,8 +18,8 @@ export interface StrataEstimate {
  * per age band …), and the total over them. A stratum without an estimate stays in the answer with
  * its reason; the total then says which strata it lacks instead of leaving them out.
  */
-export function estimateStrata(tables: readonly CaptureTableOf[]): StrataEstimate {
-  const strata = tables.map(({ key, table }) => ({ key, result: estimatePopulationSize(table) }));
+export function estimateStrata(tables: readonly CaptureTableOf[], options: PopulationSizeOptions = {}): StrataEstimate {
+  const strata = tables.map(({ key, table }) => ({ key, result: estimatePopulationSize(table, options) }));
   const sum = sumStratumEstimates(
     strata.map(({ result }) =>
       result.status === 'ok'

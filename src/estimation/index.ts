@@ -43,9 +43,14 @@ export { toStratifiedCaptureTables } from './to-stratified-capture-tables.ts';
 export type {
   PopulationSizeEstimate,
   PopulationSizeNotEstimable,
+  PopulationSizeOptions,
   PopulationSizeResult,
+  PublishedRule,
 } from './estimate-population-size.ts';
-export { estimatePopulationSize } from './estimate-population-size.ts';
+export { estimatePopulationSize, heterogeneityEvidence } from './estimate-population-size.ts';
+export type { ModelFamily, ModelFamilyEstimate } from './model-family-estimate.ts';
+export type { LatentClassRun } from './latent-class-family.ts';
+export { defaultLatentClassRun } from './latent-class-family.ts';
 export type { FitHeterogeneityOptions, HeterogeneityFit } from './fit-heterogeneity-model.ts';
 export { fitHeterogeneityModel, heterogeneityTerm } from './fit-heterogeneity-model.ts';
 export type { StrataEstimate } from './estimate-strata.ts';

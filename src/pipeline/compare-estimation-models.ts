@@ -63,13 +63,13 @@ export function compareEstimationModels(
   const { fit } = estimate;
   const chosen: EstimationCandidate = {
     model: estimate.model,
-    family: estimate.method === 'heterogeneity' ? 'heterogeneity' : 'pairwise',
+    family: 'pairwise',
     parameters: fit.coefficients.length,
     df: fit.df,
     deviance: fit.deviance,
     aic: fit.aic,
     bic: fit.bic,
-    total: estimate.total,
+    total: fit.nHat,
     chosen: true,
   };
   const others = pairwise

@@ -5,6 +5,8 @@ import {
   type DroppedTerm,
   estimatePopulationSize,
   estimateStrata,
+  type ModelFamilyEstimate,
+  type PopulationSizeOptions,
 } from '../estimation/index.ts';
 import type { Store } from '../store/index.ts';
 import { compareEstimationModels, type ModelComparison } from './compare-estimation-models.ts';
@@ -35,28 +37,8 @@ export type YearEstimate = {
   readonly droppedLists?: readonly DroppedList[];
 };
 
-/**
- * One model family's answer on the same capture table, so a reader sees which assumption drives the
- * number. `published`: the published estimate is (or combines) this family's answer.
- */
-export type SensitivityEstimate = {
-  readonly family: 'independence' | 'pairwise' | 'heterogeneity' | 'latent-class';
-  readonly published: boolean;
-} & (
-  | {
-      readonly status: 'ok';
-      readonly total: number;
-      readonly lower: number;
-      readonly upper: number;
-      /** How the interval was made: 'profile', 'wald', 'bootstrap' (re-selecting the model) or 'posterior'. */
-      readonly intervalMethod: 'profile' | 'wald' | 'bootstrap' | 'posterior';
-      /** The technical model (a formula for log-linear models, classes occupied for latent-class). */
-      readonly model: string;
-      /** Something a reviewer must know, e.g. MCMC chains that did not converge. */
-      readonly warning?: string;
-    }
-  | { readonly status: 'not-estimable'; readonly reason: string }
-);
+/** One model family's answer on the same capture table, side by side (see `ModelFamilyEstimate`). */
+export type SensitivityEstimate = ModelFamilyEstimate;
 
 /** A year whose table does not say how many were missed (e.g. N̂ above ten times the number seen). */
 export type YearNotEstimable = { readonly year: number; readonly observed: number; readonly reason: string };
@@ -72,8 +54,14 @@ export type HiddenVictimsEstimate = {
   readonly upper: number;
   readonly intervalMethod: string;
   readonly model: string;
-  /** 'heterogeneity' (every pair + a common three-way term) or 'bic' (the fallback). */
+  /**
+   * 'pairwise' (the pairwise log-linear models, bootstrap re-selecting) or 'pairwise-and-heterogeneity'
+   * (their span with the heterogeneity model, when the data show heterogeneity). Outputs stored
+   * before: 'heterogeneity' or 'bic'.
+   */
   readonly method: string;
+  /** The heterogeneity term's likelihood-ratio statistic and whether it passed χ²₁(0.95) (absent before). */
+  readonly heterogeneity?: { readonly statistic: number | null; readonly threshold: number; readonly shown: boolean };
   /** Terms left out because the data cannot estimate them, with the reason. */
   readonly dropped: readonly DroppedTerm[];
   /** Lists that saw nobody in the period, left out (absent in outputs stored before). */
@@ -96,20 +84,30 @@ export type HiddenVictimsEstimate = {
  * and for each year, with the estimator `npm run eval:estimation` supports. A year that is not
  * estimable is listed with the reason; when the whole period is not, there is no estimate (null).
  */
+/**
+ * The published estimator's options (seed, bootstrap replicates, the latent-class model's run and
+ * its progress). The whole period's estimate also runs the latent-class model for the side-by-side
+ * view when the rule does not use it; a year runs it only when the rule does.
+ */
+export type EstimateHiddenVictimsOptions = Omit<PopulationSizeOptions, 'latentClassBeside'>;
+
 export async function estimateHiddenVictims(
   store: Store,
   period: { from: number; to: number },
+  options: EstimateHiddenVictimsOptions = {},
 ): Promise<HiddenVictimsEstimate | null> {
   const lists = estimationLists.map((l) => l.name);
   const whole = captureTablesBy(await loadCaptureCounts(store, estimationLists, period, 'period'), lists, [])[0];
   if (!whole) return null;
-  const estimate = estimatePopulationSize(whole.table);
+  const estimate = estimatePopulationSize(whole.table, { ...options, latentClassBeside: true });
   if (estimate.status !== 'ok') return null;
   const captureCounts = await loadCaptureCounts(store, estimationLists, period, 'year');
-  const years = estimateStrata(captureTablesBy(captureCounts, lists, ['year'])).strata.map(({ key, result }) => ({
-    year: Number(key.year),
-    e: result,
-  }));
+  const years = estimateStrata(captureTablesBy(captureCounts, lists, ['year']), options).strata.map(
+    ({ key, result }) => ({
+      year: Number(key.year),
+      e: result,
+    }),
+  );
   const perYear = years.flatMap(({ year, e }) =>
     e.status === 'ok'
       ? [
@@ -146,6 +144,8 @@ export async function estimateHiddenVictims(
     perYear,
     notEstimableYears,
     captureCounts,
+    heterogeneity: estimate.heterogeneity,
     modelComparison: compareEstimationModels(whole.table, estimate),
+    sensitivity: estimate.families,
   };
 }

@@ -46,6 +46,7 @@ export async function loadMonitorSummary(store: Store): Promise<MonitorSummary |
     lower: number;
     upper: number;
     model: string;
+    method?: string;
   };
   const years = (indicators['victims-per-year'] ?? []).map((r) => Number(r.year));
   const last = stages[stages.length - 1];
@@ -76,6 +77,7 @@ export async function loadMonitorSummary(store: Store): Promise<MonitorSummary |
           lower: estimate.lower,
           upper: estimate.upper,
           model: estimate.model,
+          ...(estimate.method ? { method: estimate.method } : {}),
           sources: estimate.lists,
           period: estimate.period,
         }

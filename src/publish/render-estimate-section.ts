@@ -16,6 +16,8 @@ type Estimate = {
   lower: number;
   upper: number;
   model: string;
+  /** The published rule ('pairwise', 'pairwise-and-heterogeneity'); absent in editions frozen before. */
+  method?: string;
 };
 
 const colours = { total: '#0072b2', observed: '#1a1a1a' } as const;
@@ -105,10 +107,10 @@ export function renderEstimateSection(
   const lead = e
     ? lang === 'nl'
       ? `<p class="headline">Naar schatting waren in ${period} <strong>${n('total', e.total)}</strong> kinderen slachtoffer van seksueel geweld (95%-interval: ${n('lower', e.lower)} tot ${n('upper', e.upper)}). Geschatte aantallen zijn afgerond op tientallen. Ketenpartners registreerden er ${n('observed', e.observed)}; naar schatting ${n('hidden', e.hidden)} kinderen zag geen enkele bron.</p>
-<p><strong>Hoe geschat.</strong> ${escapeHtml(describeEstimationModel(e.model, lang))} De ${methods} beschrijft het model en zijn aannames.</p>
+<p><strong>Hoe geschat.</strong> ${escapeHtml(describeEstimationModel(e.model, lang, e.method))} De ${methods} beschrijft het model en zijn aannames.</p>
 <p><strong>Waarom dit geregistreerde aantal afwijkt.</strong> De schatting telt elk kind één keer over de hele periode, naar het jaar van het voorval, en alleen in de bronnen van de schatting (${escapeHtml(lists.join(', '))}). De andere tabellen tellen kinderen per jaar van registratie en over alle bronnen, ook de reclassering; een kind dat in meerdere jaren geregistreerd is, telt daar in elk jaar.</p>`
       : `<p class="headline">An estimated <strong>${n('total', e.total)}</strong> children were victims of sexual violence in ${period} (95% interval: ${n('lower', e.lower)} to ${n('upper', e.upper)}). Estimated numbers are rounded to tens. Chain partners registered ${n('observed', e.observed)} of them; an estimated ${n('hidden', e.hidden)} children were seen by no source.</p>
-<p><strong>How it is estimated.</strong> ${escapeHtml(describeEstimationModel(e.model, lang))} The ${methods} page describes the model and its assumptions.</p>
+<p><strong>How it is estimated.</strong> ${escapeHtml(describeEstimationModel(e.model, lang, e.method))} The ${methods} page describes the model and its assumptions.</p>
 <p><strong>Why this registered number differs.</strong> The estimate counts each child once over the whole period, by year of incident, and only in the estimate’s sources (${escapeHtml(lists.join(', '))}). The other tables count children by year of registration and over all sources, probation included; a child registered in several years counts in each of them there.</p>`
     : '';
   // The model is described in words above; in the table it would be a paragraph in a cell.

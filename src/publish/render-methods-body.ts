@@ -153,6 +153,10 @@ const words: Record<
       },
     },
     methods: {
+      pairwise:
+        'paarsgewijze log-lineaire modellen, gekozen op AIC (bij drie lijsten op BIC), met een bootstrap die het model telkens opnieuw kiest; de gegevens tonen geen heterogeniteit',
+      'pairwise-and-heterogeneity':
+        'de gegevens tonen heterogeniteit (een toets op de gemeenschappelijke term): het interval loopt van de laagste tot de hoogste grens van de paarsgewijze modellen, het heterogeniteitsmodel en latente klassen, de schatting is hun meetkundig gemiddelde',
       heterogeneity: 'alle paren van lijsten plus een gemeenschappelijke term voor heterogeniteit (Darroch e.a., 1993)',
       bic: 'paarsgewijs model gekozen op BIC (de terugval wanneer het heterogeniteitsmodel niet te schatten is)',
     },
@@ -161,6 +165,8 @@ const words: Record<
       wald: 'Wald op logschaal: alleen de toevalsonzekerheid binnen dit model',
       bootstrap: 'bootstrap die het model telkens opnieuw kiest: ook de onzekerheid van de modelkeuze',
       posterior: 'Bayesiaans geloofwaardigheidsinterval (posterior)',
+      combined:
+        'van de laagste tot de hoogste grens van de gecombineerde modelfamilies: ook de onzekerheid over het model',
     },
     reasons: {
       'not-identifiable': 'niet identificeerbaar: op de waargenomen cellen is de term een combinatie van andere termen',
@@ -197,6 +203,10 @@ const words: Record<
       },
     },
     methods: {
+      pairwise:
+        'pairwise log-linear models chosen by AIC (by BIC with three lists), with a bootstrap that re-selects the model each time; the data show no heterogeneity',
+      'pairwise-and-heterogeneity':
+        'the data show heterogeneity (a test of the common term): the interval runs from the lowest to the highest limit of the pairwise models, the heterogeneity model and latent classes, and the estimate is their geometric mean',
       heterogeneity: 'every pair of lists plus a common term for heterogeneity (Darroch et al., 1993)',
       bic: 'pairwise model chosen by BIC (the fallback when the heterogeneity model cannot be estimated)',
     },
@@ -204,6 +214,8 @@ const words: Record<
       profile: 'profile likelihood: chance variation within this model only',
       wald: 'Wald on the log scale: chance variation within this model only',
       bootstrap: 'bootstrap that chooses the model anew each time: includes the uncertainty of the model choice',
+      combined:
+        'from the lowest to the highest limit of the families combined: includes the uncertainty about the model',
       posterior: 'Bayesian credible interval (posterior)',
     },
     reasons: {
@@ -246,13 +258,13 @@ function renderEstimateSection(estimate: Estimate | null, lang: Lang): string {
     ? [
         'De populatie is binnen de periode gesloten: kinderen komen niet bij of vallen niet weg op een manier die met registratie samenhangt.',
         'De koppeling is vrijwel foutloos: gemiste koppelingen maken de schatting te hoog, valse te laag.',
-        'Afhankelijkheid tussen bronnen wordt gemodelleerd met paarsgewijze interacties en een gedeelde heterogeniteitsterm; een afhankelijkheid die alle bronnen samen raakt, kan het model niet zien.',
+        'Afhankelijkheid tussen bronnen wordt gemodelleerd met paarsgewijze interacties; waar de gegevens laten zien dat sommige kinderen voor alle bronnen beter zichtbaar zijn (heterogeniteit), telt het interval twee modellen daarvan mee (een gedeelde heterogeniteitsterm en latente klassen). Een samenhang die de gegevens niet laten zien, kan geen model zien.',
         'Politie, OM en rechtspraak tellen als één justitielijst, omdat OM en rechtspraak alleen zien wat via de politie binnenkwam.',
       ]
     : [
         'The population is closed within the period: children do not enter or leave in a way related to being registered.',
         'Linkage is nearly error-free: missed links inflate the estimate, false links deflate it.',
-        'Dependence between sources is modelled by pairwise interactions and a shared heterogeneity term; a dependence that affects all sources together cannot be seen by the model.',
+        'Dependence between sources is modelled by pairwise interactions; where the data show that some children are more visible to every source (heterogeneity), the interval takes in two models of it (a shared heterogeneity term and latent classes). A dependence the data do not show cannot be seen by any model.',
         'Police, prosecution and courts count as one justice list, since prosecution and courts only see what came through the police.',
       ];
   const dropped = (estimate?.dropped ?? []).map(

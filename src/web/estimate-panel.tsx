@@ -60,7 +60,7 @@ export function EstimatePanel({ summary }: { summary: MonitorSummary }) {
       </p>
       <EstimateFigures estimate={rounded} labels={t} count={format.count} />
       <p className="estimate-assumption">
-        {t.estimateAssumption({ model: describeEstimationModel(estimate.model, language) })}
+        {t.estimateAssumption({ model: describeEstimationModel(estimate.model, language, estimate.method) })}
       </p>
       <ul className="estimate-assumptions">
         {t.estimateAssumptions({ period }).map((assumption) => (

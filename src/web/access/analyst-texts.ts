@@ -18,11 +18,20 @@ const nl = {
     model: 'Gekozen model',
     method: 'Methode',
     methods: {
-      heterogeneity: 'alle paren plus een gemeenschappelijke drieweg-term (heterogeniteit)',
-      bic: 'paarsgewijs model gekozen op BIC (terugvaloptie)',
+      pairwise:
+        'paarsgewijze log-lineaire modellen (AIC bij vier of meer lijsten, BIC bij drie), bootstrap die het model telkens opnieuw kiest; de gegevens tonen geen heterogeniteit',
+      'pairwise-and-heterogeneity':
+        'de gegevens tonen heterogeniteit (toets op de drieweg-term): het interval omspant paarsgewijze modellen, het heterogeniteitsmodel en latente klassen; de schatting is hun meetkundig gemiddelde',
+      heterogeneity: 'alle paren plus een gemeenschappelijke drieweg-term (heterogeniteit; eerdere runs)',
+      bic: 'paarsgewijs model gekozen op BIC (terugvaloptie; eerdere runs)',
     } as Record<string, string>,
     intervalMethod: 'Interval',
-    intervalMethods: { profile: 'profiel-likelihood', wald: 'Wald' } as Record<string, string>,
+    intervalMethods: {
+      profile: 'profiel-likelihood',
+      wald: 'Wald',
+      bootstrap: 'bootstrap die het model opnieuw kiest (met modelkeuze)',
+      combined: 'van de laagste tot de hoogste grens van de gecombineerde modelfamilies (met modelonzekerheid)',
+    } as Record<string, string>,
     lists: 'Lijsten',
     dropped: 'Weggelaten termen (niet schatbaar)',
     noneDropped: 'geen',
@@ -188,11 +197,20 @@ const en: AnalystTexts = {
     model: 'Chosen model',
     method: 'Method',
     methods: {
-      heterogeneity: 'every pair plus a common three-way term (heterogeneity)',
-      bic: 'pairwise model chosen by BIC (the fallback)',
+      pairwise:
+        'pairwise log-linear models (AIC with four or more lists, BIC with three), a bootstrap that re-selects the model; the data show no heterogeneity',
+      'pairwise-and-heterogeneity':
+        'the data show heterogeneity (test of the three-way term): the interval spans pairwise models, the heterogeneity model and latent classes; the estimate is their geometric mean',
+      heterogeneity: 'every pair plus a common three-way term (heterogeneity; earlier runs)',
+      bic: 'pairwise model chosen by BIC (the fallback; earlier runs)',
     },
     intervalMethod: 'Interval',
-    intervalMethods: { profile: 'profile likelihood', wald: 'Wald' },
+    intervalMethods: {
+      profile: 'profile likelihood',
+      wald: 'Wald',
+      bootstrap: 'bootstrap re-selecting the model (with model choice)',
+      combined: 'from the lowest to the highest limit of the families combined (with model uncertainty)',
+    },
     lists: 'Lists',
     dropped: 'Terms left out (not estimable)',
     noneDropped: 'none',
