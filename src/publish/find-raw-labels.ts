@@ -5,8 +5,9 @@ import { codeOrder, labelledColumns } from './column-labels.ts';
 
 const snakeCase = /\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/g;
 /** Years of the monitor's range with a thousands separator, in a sentence: 'in 2.018', '2.018–2.025'. */
-const separatedYearInText =
-  /\b(?:[Ii]n|jaar|year|sinds|since|tot|to|van|from) [12][.,]\d{3}\b|\b[12][.,]\d{3} ?[–-] ?[12][.,]\d{3}\b/g;
+// Only years this century (2.000–2.039): 'tot 1.380' in an interval is a count, and counts near
+// 2,000 after 'tot' or 'van' are too common to tell from a year, so those words are not used.
+const separatedYearInText = /\b(?:[Ii]n|jaar|year|sinds|since) 2[.,]0[0-3]\d\b|\b2[.,]0[0-3]\d ?[–-] ?2[.,]0[0-3]\d\b/g;
 
 const codedColumns = [
   'source',
