@@ -17,7 +17,18 @@ export type CaptureScenario = {
   readonly kind: ScenarioKind;
   /** One person's capture history as a bitmask (bit j: on list j); 0 is never seen. */
   readonly person: (rng: Rng, k: number) => number;
+  /** Identifiable scenarios: the pairs of lists (indices) of the log-linear model that generated them. */
+  readonly truePairs?: (k: number) => readonly (readonly [number, number])[];
 };
+
+/** A → B, and from four lists C → D: the dependent pairs of the dependence scenarios. */
+const dependentPairs = (k: number): (readonly [number, number])[] =>
+  k >= 4
+    ? [
+        [0, 1],
+        [2, 3],
+      ]
+    : [[0, 1]];
 
 /** Each list's capture probability when nothing else differs; list j of K uses the first K. */
 const base = [0.25, 0.2, 0.3, 0.15, 0.25] as const;
@@ -58,18 +69,21 @@ export const captureScenarios: readonly CaptureScenario[] = [
     id: 'independence',
     description: 'lists independent, capture probabilities 0.25, 0.2, 0.3, 0.15, 0.25',
     kind: 'identifiable',
+    truePairs: () => [],
     person: (rng, k) => logitHistory(rng, k, base, 0, 0),
   },
   {
     id: 'positive-dependence',
     description: 'on A: 4× the odds of B; from K = 4 also C → D (referral)',
     kind: 'identifiable',
+    truePairs: dependentPairs,
     person: (rng, k) => logitHistory(rng, k, base, 0, dependence),
   },
   {
     id: 'negative-dependence',
     description: 'on A: 1/4 the odds of B; from K = 4 also C → D (lists that avoid each other)',
     kind: 'identifiable',
+    truePairs: dependentPairs,
     person: (rng, k) => logitHistory(rng, k, base, 0, -dependence),
   },
   {
@@ -97,12 +111,14 @@ export const captureScenarios: readonly CaptureScenario[] = [
     id: 'sparse',
     description: `lists independent, low capture probabilities ${sparse.map((p) => p.toFixed(3)).join(', ')}`,
     kind: 'identifiable',
+    truePairs: () => [],
     person: (rng, k) => logitHistory(rng, k, sparse, 0, 0),
   },
   {
     id: 'small-list',
     description: 'lists independent, the last list sees 3%, the others as in independence',
     kind: 'identifiable',
+    truePairs: () => [],
     person: (rng, k) => logitHistory(rng, k, [...base.slice(0, k - 1), 0.03], 0, 0),
   },
 ];

@@ -2,9 +2,11 @@
 //   --scale <s>          synthetic chain scale (default EVAL_SCALE or 0.2)
 //   --febrl <a,b,…>      FEBRL files to deduplicate together (default the repository's 4a and 4b)
 //   --targets-only       only the two runs that have a target, not the comparison rows
-// Exits non-zero when a target is missed.
+// Exits non-zero when a target is missed, and when any chain run leaves a person (cluster) holding
+// two different BSN tokens.
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { countClustersWithDifferentBsn } from '../src/linkage/index.ts';
 import { openStore } from '../src/store/index.ts';
 import { simulateChain } from '../src/synthetic/index.ts';
 import { evaluateChainLinkage } from '../test/support/evaluate-chain-linkage.ts';
@@ -35,7 +37,10 @@ export async function scoreFebrl(files: readonly string[], mode: 'plaintext' | '
   }
 }
 
-/** A simulated chain (2018–2025) linked as the pipeline links it, scored per role against its truth. */
+/**
+ * A simulated chain (2018–2025) linked as the pipeline links it, scored per role against its truth,
+ * with the number of persons (clusters) holding two different BSN tokens.
+ */
 export async function scoreChain(
   scale: number,
   { method, bloom }: ChainMethod = { method: 'fellegi-sunter', bloom: true },
@@ -44,7 +49,8 @@ export async function scoreChain(
   const chain = simulateChain({ seed, yearFrom: 2018, yearTo: 2025, scale });
   const store = await openStore(':memory:');
   try {
-    return await evaluateChainLinkage(store, chain, secret, bloom, method);
+    const scored = await evaluateChainLinkage(store, chain, secret, bloom, method);
+    return { ...scored, clustersWithDifferentBsn: await countClustersWithDifferentBsn(store) };
   } finally {
     store.close();
   }
@@ -78,11 +84,16 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     if (mode === 'encoded') febrlEncoded = e;
   }
   let chainVictims: LinkEvaluation | null = null;
+  const withDifferentBsn: string[] = [];
   for (const m of targetsOnly ? chainMethods.filter((c) => c.bloom) : chainMethods) {
     const r = await scoreChain(scale, m);
     const label = `chain ${scale} ${m.method} ${m.bloom ? 'tokens+bloom' : 'tokens'}`;
     line(`${label} victims`, r.victim);
     line(`${label} suspects`, r.suspect);
+    console.log(
+      `${label.padEnd(34)} persons with 2+ BSN tokens ${r.clustersWithDifferentBsn} | merges refused: different BSN ${r.summary.refusedMerges.differentBsn}`,
+    );
+    if (r.clustersWithDifferentBsn > 0) withDifferentBsn.push(`${r.clustersWithDifferentBsn} (${label})`);
     if (m.method === 'fellegi-sunter' && m.bloom) chainVictims = r.victim;
   }
   const febrlF1 = febrlEncoded?.pairs.f1 ?? 0;
@@ -99,6 +110,12 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
       pass: chainF1 >= targets.chainPersonF1,
       figure: f(chainF1),
       target: `≥ ${targets.chainPersonF1}`,
+    },
+    {
+      name: `synthetic chain (scale ${scale}): persons holding two different BSN tokens`,
+      pass: withDifferentBsn.length === 0,
+      figure: withDifferentBsn.length === 0 ? '0' : withDifferentBsn.join(', '),
+      target: '0 in every run',
     },
   ];
   printResults(results);

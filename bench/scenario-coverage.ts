@@ -55,7 +55,7 @@ export function scoreScenarioCell(
       const sum = sums[e] as (typeof sums)[number];
       const started = performance.now();
       try {
-        const result = estimator.estimate(table, seed);
+        const result = estimator.estimate(table, seed, cell);
         if ('notEstimable' in result) sum.refused.push(result.notEstimable);
         else {
           if (result.warning) sum.warnings.push(result.warning);

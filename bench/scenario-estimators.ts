@@ -6,9 +6,11 @@ import {
   type CaptureTable,
   EstimationInputError,
   estimateLatentClass,
+  fitLogLinear,
   estimatePopulationSize,
   selectLogLinearModel,
 } from '../src/estimation/index.ts';
+import type { ScenarioDraw } from './capture-scenarios.ts';
 import type { Interval } from './estimation-coverage.ts';
 
 /** No estimate from this table, and the estimator's reason. */
@@ -23,7 +25,7 @@ export type ScenarioEstimator = {
   readonly name: string;
   /** The estimator the pipeline publishes: the only one the eval's targets judge. */
   readonly published?: true;
-  readonly estimate: (table: CaptureTable, seed: number) => ScenarioInterval | NotEstimable;
+  readonly estimate: (table: CaptureTable, seed: number, draw: ScenarioDraw) => ScenarioInterval | NotEstimable;
 };
 
 export type ScenarioEstimatorOptions = {
@@ -55,6 +57,18 @@ export function scenarioEstimators({
       estimate: (table, seed) => {
         const e = estimatePopulationSize(table, { seed, bootstrapReplicates, latentClass: latentClassRun });
         return e.status === 'ok' ? { nHat: e.total, lower: e.lower, upper: e.upper } : { notEstimable: e.reason };
+      },
+    },
+    {
+      id: 'true-model',
+      name: 'the log-linear model that generated the table (identifiable scenarios only), profile interval: what width the data allow when the model is known',
+      estimate: (table, _seed, draw) => {
+        const pairs = draw.scenario.truePairs?.(draw.lists);
+        if (!pairs) return { notEstimable: 'no log-linear model generated this scenario' };
+        const fit = fitLogLinear(table, { interactions: pairs });
+        return fit.status === 'ok'
+          ? { nHat: fit.nHat, lower: fit.interval.lower, upper: fit.interval.upper }
+          : { notEstimable: fit.message };
       },
     },
     {
