@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openStore } from '../store/index.ts';
 import { simulateChain } from '../synthetic/index.ts';
 import { evaluateChainLinkage } from '../../test/support/evaluate-chain-linkage.ts';
+import { countClustersWithDifferentBsn } from './count-clusters-with-different-bsn.ts';
 import { linkPersons } from './link-persons.ts';
 import { recordReviewDecision } from './record-review-decision.ts';
 
@@ -59,6 +60,45 @@ describe('linkPersons', () => {
       const now = await clusterIds(store);
       expect(now.get(pair[0] as string)).not.toBe(now.get(pair[1] as string));
     }
+    store.close();
+  });
+
+  // seed 3 at this scale: without the BSN constraint both methods chain two children with different
+  // BSN tokens into one person (2 such clusters under Fellegi–Sunter, 1 under exact tokens)
+  it.each(['fellegi-sunter', 'exact'] as const)(
+    'never puts two different BSN tokens in one person (%s, synthetic chain)',
+    async (method) => {
+      const store = await openStore(':memory:');
+      const chain = simulateChain({ seed: 3, yearFrom: 2018, yearTo: 2025, scale: 0.03 });
+      const { summary, victim } = await evaluateChainLinkage(store, chain, secret, method === 'fellegi-sunter', method);
+      expect(await countClustersWithDifferentBsn(store)).toBe(0);
+      expect(summary.refusedMerges.differentBsn).toBeGreaterThan(0);
+      expect(summary.refusedMerges.reviewerRejected).toBe(0);
+      expect(victim.clusters.f1).toBeGreaterThan(method === 'exact' ? 0.85 : 0.95);
+      store.close();
+    },
+    30_000,
+  );
+
+  it('joins two BSN tokens when a reviewer accepts the pair, and counts that person', async () => {
+    const store = await openStore(':memory:');
+    const chain = simulateChain({ seed: 4, yearFrom: 2020, yearTo: 2021, scale: 0.02 });
+    await evaluateChainLinkage(store, chain, secret, true);
+    const [a, b] = await store.all<{ source: string; person_id: string }>(
+      "SELECT source, person_id FROM person WHERE role = 'victim' AND link_bsn IS NOT NULL ORDER BY source, person_id LIMIT 2",
+    );
+    if (!a || !b) throw new Error('the chain has no two victims with a BSN token');
+    await recordReviewDecision(store, {
+      left: { source: a.source, personId: a.person_id },
+      right: { source: b.source, personId: b.person_id },
+      decision: 'accept',
+      decidedBy: 'analyst',
+      decidedAt: new Date('2026-01-05T10:00:00Z'),
+    });
+    await linkPersons(store, { method: 'fellegi-sunter' });
+    const ids = await clusterIds(store);
+    expect(ids.get(`${a.source}/${a.person_id}`)).toBe(ids.get(`${b.source}/${b.person_id}`));
+    expect(await countClustersWithDifferentBsn(store)).toBe(1);
     store.close();
   });
 });

@@ -1,6 +1,6 @@
 import type { Store } from '../store/index.ts';
 import { assignStableIds } from './assign-stable-ids.ts';
-import { type AcceptedPair, clusterPairs } from './cluster-pairs.ts';
+import { type AcceptedPair, type Clustering, clusterPairs } from './cluster-pairs.ts';
 import { type LinkedRecords, type PairDecision, linkRecords } from './link-records.ts';
 import { personLinkSpec, personRecordsSql } from './person-link-spec.ts';
 
@@ -18,6 +18,11 @@ export type LinkageSummary = {
   readonly estimated: { readonly precision: number; readonly recall: number; readonly f1: number };
   readonly reviewQueue: number;
   readonly decisionsApplied: number;
+  /**
+   * Accepted pairs the clustering did not apply: the two clusters carried different BSN tokens
+   * (`differentBsn`), or joining them would have put together records a reviewer rejected.
+   */
+  readonly refusedMerges: { readonly differentBsn: number; readonly reviewerRejected: number };
   readonly model: {
     readonly fields: readonly string[];
     readonly m: number[][];
@@ -37,7 +42,8 @@ type PersonRow = {
 
 /**
  * Exact-token linkage as pairs: records of one role sharing a BSN token or a name + birth-date
- * token, each joined to the first record with that token (union–find does the rest).
+ * token, each joined to the first record with that token (union–find does the rest). BSN pairs
+ * weigh more, so a name + birth-date token shared by twins with BSNs of their own is the link refused.
  */
 function exactTokenPairs(persons: readonly PersonRow[]): AcceptedPair[] {
   const first = new Map<string, number>();
@@ -51,7 +57,7 @@ function exactTokenPairs(persons: readonly PersonRow[]): AcceptedPair[] {
       const key = `${p.part}|${slot}|${token}`;
       const seen = first.get(key);
       if (seen === undefined) first.set(key, p.rid);
-      else pairs.push({ left: seen, right: p.rid, weight: 1 });
+      else pairs.push({ left: seen, right: p.rid, weight: slot === 'bsn' ? 2 : 1 });
     }
   }
   return pairs;
@@ -87,19 +93,27 @@ async function linkOnOwnConnection(store: Store, options: { method?: LinkageMeth
     const right = ridOf.get(`${d.rs}/${d.rp}`);
     if (left !== undefined && right !== undefined) decisions.push({ left, right, decision: d.decision });
   }
+  // a person never holds two different BSN tokens (unless a reviewer joined them)
+  const bsnTokens = persons.map((p) => p.bsn);
   let linked: LinkedRecords | null = null;
-  let roots: Int32Array;
+  let clustering: Clustering;
   if (method === 'exact') {
-    const cannotLink = decisions.filter((d) => d.decision === 'reject').map((d) => [d.left, d.right] as const);
-    const accepted = [
-      ...exactTokenPairs(persons),
-      ...decisions.filter((d) => d.decision === 'accept').map((d) => ({ ...d, weight: 2 })),
-    ];
-    roots = clusterPairs(persons.length, accepted, cannotLink);
+    const pairsOf = (decision: PairDecision['decision']) =>
+      decisions.filter((d) => d.decision === decision).map((d) => [d.left, d.right] as const);
+    clustering = clusterPairs(persons.length, exactTokenPairs(persons), {
+      cannotLink: pairsOf('reject'),
+      mustLink: pairsOf('accept'),
+      distinctKeys: bsnTokens,
+    });
   } else {
-    linked = persons.length === 0 ? null : await linkRecords(store, personLinkSpec(fuzzy), decisions);
-    roots = linked?.roots ?? new Int32Array(0);
+    linked =
+      persons.length === 0 ? null : await linkRecords(store, personLinkSpec(fuzzy), decisions, undefined, bsnTokens);
+    clustering = {
+      roots: linked?.roots ?? new Int32Array(0),
+      refused: linked?.refusedMerges ?? { differentKey: 0, cannotLink: 0 },
+    };
   }
+  const { roots, refused } = clustering;
   const previous = new Map(
     (
       await store.all<{ key: string; id: string }>(
@@ -159,6 +173,7 @@ async function linkOnOwnConnection(store: Store, options: { method?: LinkageMeth
     estimated: linked?.estimated ?? { precision: 1, recall: 1, f1: 1 },
     reviewQueue: review.length,
     decisionsApplied: decisions.length,
+    refusedMerges: { differentBsn: refused.differentKey, reviewerRejected: refused.cannotLink },
     model: { fields: model?.fields ?? [], m: model?.m ?? [], u: model?.u ?? [], lambda: model?.lambda ?? 0 },
   };
 }

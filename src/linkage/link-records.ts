@@ -1,5 +1,5 @@
 import type { Store } from '../store/index.ts';
-import { type AcceptedPair, clusterPairs } from './cluster-pairs.ts';
+import { type AcceptedPair, type Clustering, clusterPairs } from './cluster-pairs.ts';
 import { fitLinkageModel, type LinkageModel, posteriorOf } from './fit-linkage-model.ts';
 import { type LinkSpec, levelsOf } from './link-spec.ts';
 
@@ -23,6 +23,8 @@ export type LinkedRecords = {
   readonly acceptedPairs: number;
   /** Per rid, the smallest rid of its cluster. */
   readonly roots: Int32Array;
+  /** Accepted pairs the clustering did not apply (see `clusterPairs`). */
+  readonly refusedMerges: Clustering['refused'];
   readonly review: readonly ReviewPair[];
 };
 
@@ -51,23 +53,27 @@ const log2 = (x: number) => Math.log2(Math.max(x, 1e-300));
 
 /**
  * Links the records of `spec.recordTable`: blocking and comparison vectors in SQL, EM on their
- * patterns, match weights (term-frequency adjusted) in SQL, then clusters of the accepted pairs
- * with the analysts' decisions applied (an accept always links, a reject never, even transitively).
+ * patterns, match weights (term-frequency adjusted) in SQL, then clusters of the accepted pairs,
+ * strongest first, with the analysts' decisions applied (an accept always links, a reject never,
+ * even transitively) and, given `distinctKeys` (per rid, e.g. the BSN token), never two different
+ * keys in one cluster.
  */
 export async function linkRecords(
   store: Store,
   spec: LinkSpec,
   decisions: readonly PairDecision[] = [],
   reviewBand = [0.05, 0.95] as const,
+  distinctKeys?: readonly (string | null)[],
 ): Promise<LinkedRecords> {
-  return store.session(() => linkRecordsOnOneConnection(store, spec, decisions, reviewBand));
+  return store.session(() => linkRecordsOnOneConnection(store, spec, decisions, reviewBand, distinctKeys));
 }
 
 async function linkRecordsOnOneConnection(
   store: Store,
   spec: LinkSpec,
-  decisions: readonly PairDecision[] = [],
-  reviewBand = [0.05, 0.95] as const,
+  decisions: readonly PairDecision[],
+  reviewBand: readonly [number, number],
+  distinctKeys: readonly (string | null)[] | undefined,
 ): Promise<LinkedRecords> {
   const { patterns, ...model } = await fitLinkageModel(store, spec);
   const { m, u, lambda } = model;
@@ -122,16 +128,21 @@ async function linkRecordsOnOneConnection(
       });
     }
   }
-  for (const d of decisions)
-    if (d.decision === 'accept') accepted.push({ left: d.left, right: d.right, weight: Number.POSITIVE_INFINITY });
-  const cannotLink = decisions.filter((d) => d.decision === 'reject').map((d) => [d.left, d.right] as const);
-  const roots = clusterPairs(records?.n ?? 0, accepted, cannotLink);
+  const pairsOf = (decision: PairDecision['decision']) =>
+    decisions.filter((d) => d.decision === decision).map((d) => [d.left, d.right] as const);
+  const mustLink = pairsOf('accept');
+  const { roots, refused } = clusterPairs(records?.n ?? 0, accepted, {
+    cannotLink: pairsOf('reject'),
+    mustLink,
+    distinctKeys,
+  });
   return {
     model,
     threshold: chosen.threshold,
     estimated: { precision: chosen.precision, recall: chosen.recall, f1: chosen.f1 },
-    acceptedPairs: accepted.length,
+    acceptedPairs: accepted.length + mustLink.length,
     roots,
+    refusedMerges: refused,
     review,
   };
 }
