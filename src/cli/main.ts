@@ -28,7 +28,7 @@ import { terminalOutput as output } from './output.ts';
 // the synthetic pipeline may fall back to the demo secret (and says so); `pseudonymise` never does
 const secret = () => syntheticLinkSecret(process.env);
 const today = () => new Date().toISOString().slice(0, 10);
-const effects = { now: () => new Date(), log: output.progress };
+const effects = { now: () => new Date(), log: output.progress, status: output.status };
 /** The server's request log level: ZICHT_LOG_LEVEL, else the command's own default. */
 const logLevel = (fallback: LogLevel) => parseLogLevel(process.env.ZICHT_LOG_LEVEL || fallback);
 const int = (name: string) => (v: string) => {

@@ -117,8 +117,13 @@ function mseLine(file: string, table: CaptureTable, options: MseOptions): MseLin
 }
 
 /** One file, as a person reads it: the summary (or --json), or what to fix and exit code 1. */
-function printOne(table: CaptureTable, options: MseOptions, output: Pick<CliOutput, 'result' | 'error'>): number {
+function printOne(
+  table: CaptureTable,
+  options: MseOptions,
+  output: Pick<CliOutput, 'result' | 'error'> & Partial<Pick<CliOutput, 'status'>>,
+): number {
   const outcome = estimateFromCaptureTable(table, options);
+  output.status?.(`${' '.repeat(60)}\r`); // clears a progress line
   if (!outcome.ok) {
     output.error(
       `zicht mse: ${outcome.message}${outcome.reason === 'model-not-estimable' ? '; try --model published or best' : ''}`,
@@ -139,9 +144,19 @@ function printOne(table: CaptureTable, options: MseOptions, output: Pick<CliOutp
 export async function runMseCommand(
   paths: string | readonly string[],
   options: Partial<MseOptions>,
-  output: Pick<CliOutput, 'result' | 'error'>,
+  output: Pick<CliOutput, 'result' | 'error'> & Partial<Pick<CliOutput, 'status'>>,
 ): Promise<number> {
-  const resolved = { ...defaults, ...options };
+  const status = output.status;
+  const resolved: MseOptions = {
+    ...defaults,
+    ...options,
+    ...(status
+      ? {
+          onProgress: (done: number, total: number) =>
+            status(`latent classes: ${Math.floor((100 * done) / total)}% of ${total.toLocaleString('en')} iterations`),
+        }
+      : {}),
+  };
   const given = typeof paths === 'string' ? [paths] : paths;
   try {
     const { files, problems: folderProblems } = await captureTableFiles(given);
@@ -163,6 +178,7 @@ export async function runMseCommand(
     const oneFile = given.length === 1 && files.length === 1 && files[0] === given[0];
     if (oneFile && !resolved.jsonl) return printOne((tables[0] as (typeof tables)[number]).table, resolved, output);
     for (const { file, table } of tables) output.result(JSON.stringify(mseLine(file, table, resolved)));
+    status?.(`${' '.repeat(60)}\r`);
     return 0;
   } catch (error) {
     if (error instanceof CaptureTableFileError || error instanceof EstimationInputError) {

@@ -22,6 +22,8 @@ export interface CaptureTableEstimateOptions {
    * default 10, as the published estimator. Infinity shows the number anyway (to compare with R).
    */
   readonly maxTotalPerObserved?: number;
+  /** With 'published': called with iterations done and to do while the latent-class model runs. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /** An estimate of the total number, seen and unseen, with the model and interval that gave it. */
@@ -113,7 +115,11 @@ type CaptureTableOutcome = { readonly ok: true; readonly estimate: CaptureTableE
 
 /** The published estimator's answer in the shape of the others, its rule and families beside it. */
 function publishedEstimate(table: CaptureTable, options: CaptureTableEstimateOptions): CaptureTableOutcome {
-  const e = estimatePopulationSize(table, { seed: options.seed, bootstrapReplicates: options.replicates });
+  const e = estimatePopulationSize(table, {
+    seed: options.seed,
+    bootstrapReplicates: options.replicates,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
   if (e.status !== 'ok')
     return {
       ok: false,

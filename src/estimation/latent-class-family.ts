@@ -14,18 +14,26 @@ export type LatentClassRun = Omit<LatentClassOptions, 'seed' | 'onProgress'>;
  */
 export const defaultLatentClassRun: LatentClassRun = { chains: 4, iterations: 50_000, burnIn: 5_000, thinning: 25 };
 
-/** The latent-class model's answer as one model family, or why there is none. */
+/**
+ * The latent-class model's answer as one model family, or why there is none. Chains that have not
+ * converged (R-hat ≥ 1.01 or effective sample size < 400) are run once more, four times as long;
+ * if they still have not, the answer is kept with that warning.
+ */
 export function latentClassFamily(
   table: CaptureTable,
   options: { seed: number; run?: LatentClassRun; published: boolean; onProgress?: LatentClassOptions['onProgress'] },
 ): ModelFamilyEstimate {
   try {
-    const e = estimateLatentClass(table, {
-      seed: options.seed,
-      ...defaultLatentClassRun,
-      ...options.run,
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    });
+    const run = { ...defaultLatentClassRun, ...options.run };
+    const once = (iterations: number) =>
+      estimateLatentClass(table, {
+        seed: options.seed,
+        ...run,
+        iterations,
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      });
+    const first = once(run.iterations ?? 50_000);
+    const e = first.diagnostics.converged ? first : once(4 * (run.iterations ?? 50_000));
     if (e.median > maxTotalPerObserved * e.observed)
       return { family: 'latent-class', published: false, status: 'not-estimable', reason: tooLittleOverlapMessage() };
     const { rHat, ess, converged } = e.diagnostics;

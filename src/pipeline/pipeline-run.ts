@@ -6,6 +6,8 @@ export type StageReport<O> = { readonly summary: string; readonly output: O };
 export type PipelineEffects = {
   readonly now: () => Date;
   readonly log: (line: string) => void;
+  /** A progress line the next one overwrites (long stages: the latent-class model's iterations); optional. */
+  readonly status?: (line: string) => void;
 };
 
 /** Runs one named stage, times it, prints progress and records its output in the store. */

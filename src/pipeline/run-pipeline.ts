@@ -37,6 +37,17 @@ export type PipelineResult = {
   readonly indicators: IndicatorValues;
 };
 
+/** The latent-class model's progress as one line that overwrites itself: "latent classes: 40% of 220,000 iterations". */
+function latentClassProgress(status: (line: string) => void) {
+  let shown = -1;
+  return (done: number, total: number) => {
+    const percent = Math.floor((100 * done) / total);
+    if (percent === shown) return;
+    shown = percent;
+    status(`  latent classes: ${percent}% of ${total.toLocaleString('en')} iterations`);
+  };
+}
+
 /** Each source delivers in its own format, so every reader is exercised on every run. */
 export const deliveryFormatOf: Readonly<Record<SourceCode, DeliveryFormat>> = {
   police: 'csv',
@@ -137,7 +148,10 @@ export async function runPipeline(
   });
 
   const estimate = await stage('estimate', async () => {
-    const result = await estimateHiddenVictims(store, period);
+    const result = await estimateHiddenVictims(store, period, {
+      ...(effects.status ? { onProgress: latentClassProgress(effects.status) } : {}),
+    });
+    effects.status?.(`${' '.repeat(72)}\r`); // clears the progress line
     const summary = result
       ? `${Math.round(result.total).toLocaleString('en')} children (95% ${Math.round(result.lower).toLocaleString('en')}–${Math.round(result.upper).toLocaleString('en')}), model ${result.model}`
       : 'no estimable model';
