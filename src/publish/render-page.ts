@@ -40,6 +40,15 @@ function zichtNav(lang: Lang): string {
 </ul></nav>`;
 }
 
+/** The edition as the header names it: its title, and its period unless the title already says it. */
+export function editionName(edition: {
+  readonly title: string;
+  readonly period: { readonly from: number; readonly to: number };
+}): string {
+  const period = `${edition.period.from}–${edition.period.to}`;
+  return edition.title.includes(period) ? edition.title : `${edition.title} (${period})`;
+}
+
 /** The frame of every page: skip link, header with the way to the rest of Zicht, menu and language switch, main, footer. */
 export function renderPage(
   page: SitePage,
@@ -71,7 +80,7 @@ ${(options.scripts ?? []).map((src) => `<script src="${hrefFrom(lang, src)}" def
 <a class="skip-link" href="#inhoud">${text.skip[lang]}</a>
 <header class="site-header">
 ${zichtNav(lang)}
-<p class="site-name"><a href="${hrefFrom(lang, sitePages[0]?.file[lang] ?? 'index.html')}">Zicht</a> <span>${text.edition[lang]} ${escapeHtml(edition.title)} (${edition.period.from}–${edition.period.to})</span></p>
+<p class="site-name"><a href="${hrefFrom(lang, sitePages[0]?.file[lang] ?? 'index.html')}">Zicht</a> <span>${text.edition[lang]} ${escapeHtml(editionName(edition))}</span></p>
 <nav class="edition-nav" aria-label="${text.thisEdition[lang]}"><ul>${menu}</ul></nav>
 <p class="language-switch"><span class="visually-hidden">${text.language[lang]}: </span><a href="${hrefFrom(lang, page.file[other])}" hreflang="${other}" lang="${other}">${switchLabel}</a></p>
 </header>

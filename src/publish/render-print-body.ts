@@ -1,6 +1,7 @@
 import { escapeHtml } from '../html/index.ts';
 import type { Lang } from './column-labels.ts';
 import type { EditionTables } from './edition-table.ts';
+import { printSignsSection } from './print-signs.ts';
 import { renderHeadline } from './render-home-page.ts';
 import { renderThemeBody } from './render-theme-page.ts';
 import { hrefFrom, methodsPage } from './site-pages.ts';
@@ -40,5 +41,6 @@ ${renderHeadline(tables, lang)}
 <ol class="print-contents">
 ${contents}
 </ol></nav>
+${printSignsSection(tables.disclosure.threshold, lang)}
 ${chapters.join('\n')}`;
 }

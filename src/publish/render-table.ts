@@ -2,11 +2,15 @@ import { escapeHtml } from '../html/index.ts';
 import { columnLabel, formatCell, type Lang } from './column-labels.ts';
 import type { EditionTable } from './edition-table.ts';
 
-const suppressedText = {
+const withheldText = {
   threshold: { nl: 'afgeschermd: aantal onder de drempel', en: 'withheld: count below the threshold' },
   dominance: { nl: 'afgeschermd: één bijdrager overheerst', en: 'withheld: one contributor dominates' },
   secondary: { nl: 'afgeschermd om een andere cel te beschermen', en: 'withheld to protect another cell' },
 } as const;
+
+/** A withheld cell: the marker · for the eye, the reason for a screen reader. */
+export const withheldCell = (reason: keyof typeof withheldText, lang: Lang): string =>
+  `<td class="num suppressed"><span aria-hidden="true">·</span><span class="visually-hidden">${withheldText[reason][lang]}</span></td>`;
 
 /** The note under a table with withheld cells, in the reader's language. */
 export function suppressionNote(table: EditionTable, threshold: number, lang: Lang): string {
@@ -30,7 +34,7 @@ export function renderTable(table: EditionTable, lang: Lang, captionId: string):
       const measures = table.measures.map((m) =>
         row.status === 'published'
           ? `<td class="${typeof row.values[m] === 'string' ? 'text' : 'num'}">${escapeHtml(formatCell(m, row.values[m] ?? null, lang))}</td>`
-          : `<td class="num suppressed"><span aria-hidden="true">·</span><span class="visually-hidden">${suppressedText[row.status][lang]}</span></td>`,
+          : withheldCell(row.status, lang),
       );
       return `<tr>${[...dims, ...measures].join('')}</tr>`;
     })

@@ -55,6 +55,15 @@ th.num { text-align: right; }
 .table-list { padding-left: 1.25rem; }
 .table-list li { margin: 0.25rem 0; }
 .print-subtitle { font-size: 1.15rem; color: var(--muted); }
+/* --- Charts and estimate (issue 14: labels, numbers and charts for readers) --- */
+.chart-legend { font-size: 0.9375rem; margin: 0.25rem 0 0.5rem; }
+.chart-legend-title { margin: 0 0 0.25rem; font-weight: 600; }
+.chart-legend ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; }
+.chart-legend li { display: flex; align-items: center; gap: 0.4rem; }
+.chart-legend svg { flex: none; }
+td.text { text-align: left; min-width: 16rem; }
+.chart-note { color: var(--muted); }
+.chart-axis-note { margin: 0.25rem 0; font-size: 0.9375rem; font-weight: 600; }
 @media print {
   @page { size: A4; margin: 16mm 14mm 18mm; }
   body { font-size: 10pt; line-height: 1.35; }
@@ -68,29 +77,30 @@ th.num { text-align: right; }
   h3 { font-size: 12pt; break-after: avoid; }
   p, li { orphans: 3; widows: 3; }
   .table-scroll { max-height: none; overflow: visible; border: none; }
-  /* Tables fit the page: fixed layout across the width, smaller type, long words wrap, headers repeat on each page. */
-  table { width: auto; max-width: 100%; font-size: 8pt; }
-  th, td { padding: 1pt 3pt; overflow-wrap: anywhere; hyphens: auto; }
+  /* Tables fit the page: across the width, smaller type, numbers on one line, headers repeat on each page. */
+  table { width: 100%; font-size: 8pt; }
+  th, td { padding: 0.5pt 3pt; overflow-wrap: break-word; hyphens: auto; line-height: 1.25; }
+  td.num { white-space: nowrap; }
   thead { display: table-header-group; }
   thead th { position: static; background: none; border-bottom: 1pt solid #000; }
   caption { font-size: 9pt; padding: 0 0 2pt; }
   tr { break-inside: avoid; }
-  /* Charts sized for A4: the printable width, at most half a page high. */
+  /* Charts sized for A4: at most the printable width and about a third of the page high. */
   figure.chart { break-inside: avoid; margin: 3mm 0; }
-  figure.chart svg { width: 100%; max-width: 180mm; height: auto; max-height: 120mm; }
+  figure.chart svg[role="img"] { width: 100%; max-width: 180mm; height: auto; max-height: 70mm; }
+  .chart-legend { font-size: 8.5pt; margin: 1mm 0; }
+  .chart-legend svg { width: 10pt; height: 10pt; }
+  .chart-axis-note { font-size: 8.5pt; }
+  /* A pivoted table: years as narrow number columns, the group of lines as a heading row. */
+  table.print-pivot th.num { text-align: right; white-space: nowrap; }
+  table.print-pivot .print-group th { font-weight: 700; padding-top: 3pt; border-bottom: 1pt solid #000; }
+  table.print-pivot tbody { break-inside: auto; }
+  td.text { min-width: 0; }
   .chart-summary, .note { font-size: 8.5pt; }
+  .table-scroll + .note { break-before: avoid; margin-top: 1mm; }
   details > summary { display: none; }
   .print-theme { break-before: page; }
   a { color: #000; text-decoration: none; }
   .site-footer { border-top: 1pt solid #000; padding: 2mm 0 0; font-size: 8pt; }
 }
-/* --- Charts and estimate (issue 14: labels, numbers and charts for readers) --- */
-.chart-legend { font-size: 0.9375rem; margin: 0.25rem 0 0.5rem; }
-.chart-legend-title { margin: 0 0 0.25rem; font-weight: 600; }
-.chart-legend ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; }
-.chart-legend li { display: flex; align-items: center; gap: 0.4rem; }
-.chart-legend svg { flex: none; }
-td.text { text-align: left; min-width: 16rem; }
-.chart-note { color: var(--muted); }
-.chart-axis-note { margin: 0.25rem 0; font-size: 0.9375rem; font-weight: 600; }
 `;

@@ -220,6 +220,36 @@ describe('the published site of an edition', () => {
     await page.close();
   });
 
+  it('links each table on a theme page to the explorer with that table chosen, and names the edition once', async () => {
+    const page = await browser.context.newPage();
+    for (const [path, explore, hash] of [
+      ['incidenten.html', 'Verken deze tabel', 'tabel'],
+      ['en/incidents.html', 'Explore this table', 'table'],
+    ] as const) {
+      await page.goto(base + path);
+      // The edition's title is its period here: the header says it once ("Editie 2018–2025").
+      const name = (await page.locator('.site-name span').textContent()) ?? '';
+      expect(name, path).toMatch(/^(Editie|Edition) 2018–2025$/);
+      const sections = page.locator('main section.indicator');
+      const count = await sections.count();
+      expect(count, path).toBeGreaterThan(3);
+      for (const section of await sections.all()) {
+        const id = ((await section.getAttribute('aria-labelledby')) ?? '').replace(/-heading$/, '');
+        const href = await section.getByRole('link', { name: new RegExp(`^${explore}`) }).getAttribute('href');
+        expect(href, `${path} ${id}`).toMatch(new RegExp(`(tabellen|tables)\\.html#${hash}=${id}$`));
+      }
+      const last = sections.last();
+      const id = ((await last.getAttribute('aria-labelledby')) ?? '').replace(/-heading$/, '');
+      await Promise.all([
+        page.waitForURL(`**#${hash}=${id}`),
+        last.getByRole('link', { name: new RegExp(`^${explore}`) }).click(),
+      ]);
+      await page.locator('#explorer-grid tbody tr').first().waitFor();
+      await expect(page.locator('#explorer-table').inputValue(), path).resolves.toBe(id);
+    }
+    await page.close();
+  });
+
   it('lets the browser download a table', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${base}en/victims.html`);
