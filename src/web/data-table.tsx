@@ -1,5 +1,4 @@
 import { useId } from 'react';
-import { formatCsv } from '../csv/index.ts';
 import { useLocale } from './i18n/index.ts';
 import { csvDataUrl } from './csv-data-url.ts';
 
@@ -21,9 +20,9 @@ export type DataTableProps = {
 
 /** The table alternative of a chart, with a CSV download of exactly the same numbers. */
 export function DataTable({ caption, columns, rows, csvFileName, withheld, withheldNote }: DataTableProps) {
-  const { t, format } = useLocale();
+  const { t, format, language } = useLocale();
   const captionId = useId();
-  const csvHref = csvDataUrl(formatCsv([columns, ...rows]));
+  const csvHref = csvDataUrl([columns, ...rows], language);
 
   return (
     <div className="data-table">

@@ -113,11 +113,13 @@ describe('monitor page', () => {
     expect(rows[0]?.[1]).toBe('4.210');
     await expect(page.locator('table').first().locator('tbody th[scope="row"]').count()).resolves.toBe(8);
 
-    // The CSV link carries the same numbers, unformatted.
+    // The CSV link carries the same numbers, without thousands separators, as Dutch Excel splits
+    // them: semicolons, after a byte order mark.
     const href = (await page.locator('a[download]').first().getAttribute('href')) ?? '';
     const csv = decodeURIComponent(href.slice(href.indexOf(',') + 1));
-    expect(csv.split('\r\n')[1]).toBe('2018,4210,1987,1124,962,3120,2210,412,8934');
-    expect(csv.split('\r\n')[2]).toMatch(/^2019,(\d+,){6},\d+$/);
+    expect(csv.startsWith('\uFEFFJaar;')).toBe(true);
+    expect(csv.split('\r\n')[1]).toBe('2018;4210;1987;1124;962;3120;2210;412;8934');
+    expect(csv.split('\r\n')[2]).toMatch(/^2019;(\d+;){6};\d+$/);
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(9);
 
     // The estimate with its interval, in words and in the figures.

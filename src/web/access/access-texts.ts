@@ -25,7 +25,7 @@ const nl = {
     send: 'Uploaden',
     progress: 'Voortgang van de upload',
     report: 'Validatierapport',
-    counts: (r: number, a: number, q: number) => `${r} rijen gelezen, ${a} opgeslagen, ${q} in quarantaine`,
+    counts: (r: number, a: number, q: number) => `${rijen(r)} gelezen, ${a} opgeslagen, ${q} in quarantaine`,
     rule: 'Regel',
     rows: 'Rijen',
     example: 'Voorbeeld',
@@ -176,7 +176,7 @@ const nl = {
   chain: {
     verify: 'Auditlog controleren op wijzigingen',
     intact: (rows: number, seq: number | null, hash: string | null) =>
-      `De auditlog is ongeschonden: ${rows} regels${seq === null ? '' : `; nieuwste regel ${seq}, hash ${hash}`}.`,
+      `De auditlog is ongeschonden: ${rows} ${rows === 1 ? 'regel' : 'regels'}${seq === null ? '' : `; nieuwste regel ${seq}, hash ${hash}`}.`,
     broken: (seq: number) => `De auditlog is buiten Zicht gewijzigd: de keten breekt bij regel ${seq}.`,
   },
 };
@@ -204,7 +204,7 @@ const en: AccessTexts = {
     send: 'Upload',
     progress: 'Upload progress',
     report: 'Validation report',
-    counts: (r, a, q) => `${r} rows read, ${a} stored, ${q} quarantined`,
+    counts: (r, a, q) => `${rows(r)} read, ${a} stored, ${q} quarantined`,
     rule: 'Rule',
     rows: 'Rows',
     example: 'Example',
@@ -348,7 +348,7 @@ const en: AccessTexts = {
   chain: {
     verify: 'Check the audit log for changes',
     intact: (rows, seq, hash) =>
-      `The audit log is intact: ${rows} rows${seq === null ? '' : `; newest row ${seq}, hash ${hash}`}.`,
+      `The audit log is intact: ${rows} ${rows === 1 ? 'row' : 'rows'}${seq === null ? '' : `; newest row ${seq}, hash ${hash}`}.`,
     broken: (seq) => `The audit log was changed outside Zicht: the chain breaks at row ${seq}.`,
   },
 };

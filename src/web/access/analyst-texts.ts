@@ -1,5 +1,8 @@
 import type { Language } from '../i18n/index.ts';
 
+/** A count with its noun in the singular for one: "1 afgeschermde rij", "3 afgeschermde rijen". */
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 const nl = {
   nav: { label: 'Werk van de analist', review: 'Koppeling beoordelen', estimation: 'Schatting', editions: 'Edities' },
   estimation: {
@@ -148,11 +151,12 @@ const nl = {
     from: 'Van jaar',
     to: 'Tot en met jaar',
     submit: 'Editie vastleggen',
-    created_: (id: string, n: number) => `Editie ${id} vastgelegd met ${n} leveringsversies.`,
+    created_: (id: string, n: number) =>
+      `Editie ${id} vastgelegd met ${count(n, 'leveringsversie', 'leveringsversies')}.`,
     building: (id: string) =>
       `Tabellen van editie ${id} worden opgebouwd en door de onthullingscontrole gehaald; dit kan enkele seconden duren…`,
     built: (id: string, tables: number, suppressed: number) =>
-      `Tabellen van editie ${id} klaar: ${tables} tabellen, ${suppressed} afgeschermde rijen.`,
+      `Tabellen van editie ${id} klaar: ${count(tables, 'tabel', 'tabellen')}, ${count(suppressed, 'afgeschermde rij', 'afgeschermde rijen')}.`,
     publishing: (id: string) => `Editie ${id} wordt gepubliceerd; dit kan enkele seconden duren…`,
     publishedDone: (id: string, files: number) => `Editie ${id} is gepubliceerd (${files} bestanden).`,
     openSite: 'Open de gepubliceerde site',
@@ -321,10 +325,11 @@ const en: AnalystTexts = {
     from: 'From year',
     to: 'To year (inclusive)',
     submit: 'Fix the edition',
-    created_: (id, n) => `Edition ${id} fixed with ${n} delivery versions.`,
+    created_: (id, n) => `Edition ${id} fixed with ${count(n, 'delivery version', 'delivery versions')}.`,
     building: (id) =>
       `Building the tables of edition ${id} and putting them through disclosure control; this can take a few seconds…`,
-    built: (id, tables, suppressed) => `Tables of edition ${id} ready: ${tables} tables, ${suppressed} withheld rows.`,
+    built: (id, tables, suppressed) =>
+      `Tables of edition ${id} ready: ${count(tables, 'table', 'tables')}, ${count(suppressed, 'withheld row', 'withheld rows')}.`,
     publishing: (id) => `Publishing edition ${id}; this can take a few seconds…`,
     publishedDone: (id, files) => `Edition ${id} is published (${files} files).`,
     openSite: 'Open the published site',

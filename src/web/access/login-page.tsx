@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import type { Principal } from '../../access/roles.ts';
 import { type Language, searchWithLanguage } from '../i18n/index.ts';
 import { useLoaded } from '../followup/use-loaded.ts';
@@ -10,9 +10,12 @@ import { accessTexts } from './access-texts.ts';
 export function LoginPage({
   language,
   onSignedIn,
+  notice,
 }: {
   language: Language;
   onSignedIn: (user: Principal, mustChangePassword: boolean) => void;
+  /** What a visitor who came for something public should read first (the follow-up's public list). */
+  notice?: ReactNode;
 }) {
   const t = accessTexts[language];
   const [error, setError] = useState<string | null>(null);
@@ -37,6 +40,7 @@ export function LoginPage({
   return (
     <AccessLayout language={language} user={null} title={t.signInTitle}>
       <h1>{t.signInTitle}</h1>
+      {notice}
       <p className="intro">{t.signInIntro}</p>
       {refusalText && (
         <p role="alert" className="form-error">

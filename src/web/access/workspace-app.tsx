@@ -58,7 +58,16 @@ export function WorkspaceApp() {
 }
 
 /** Shows the page to a signed-in user whose role is `needs`; everyone else gets the sign-in page first. */
-export function RequireRole({ needs, children }: { needs: Role; children: (user: Principal) => ReactNode }) {
+export function RequireRole({
+  needs,
+  children,
+  signInNotice,
+}: {
+  needs: Role;
+  children: (user: Principal) => ReactNode;
+  /** Shown above the sign-in form to whoever is not signed in with the role. */
+  signInNotice?: ReactNode;
+}) {
   const language = languageFromSearch(window.location.search);
   const { session, signedIn } = useSession();
   if (session.status === 'loading') return null;
@@ -70,5 +79,5 @@ export function RequireRole({ needs, children }: { needs: Role; children: (user:
     );
   }
   if (session.status === 'ready' && session.user?.role === needs) return <>{children(session.user)}</>;
-  return <LoginPage language={language} onSignedIn={signedIn} />;
+  return <LoginPage language={language} onSignedIn={signedIn} notice={signInNotice} />;
 }

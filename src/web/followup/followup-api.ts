@@ -19,6 +19,16 @@ export type TrackedCommitment = Commitment & { effectiveStatus: CommitmentStatus
 /** Absolute URLs: the follow-up pages live below /opvolging/…, so relative API paths would break. */
 const api = (path: string) => `/api/followup/${path}`;
 
+/** A refusal of the follow-up API, with its HTTP status (404: no such edition or commitment). */
+export class FollowupApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
 async function request<T>(path: string, init?: RequestInit): Promise<T> {
   const response = await fetch(api(path), {
     ...init,
@@ -29,7 +39,7 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
     },
   });
   const body = (await response.json().catch(() => ({}))) as T & { error?: string };
-  if (!response.ok) throw new Error(body.error ?? `HTTP ${response.status}`);
+  if (!response.ok) throw new FollowupApiError(body.error ?? `HTTP ${response.status}`, response.status);
   return body;
 }
 

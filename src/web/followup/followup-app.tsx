@@ -1,6 +1,14 @@
 import { useEffect, useMemo } from 'react';
 import { RequireRole } from '../access/workspace-app.tsx';
-import { followupMessages, formattersFor, type Locale, LocaleContext, messages } from '../i18n/index.ts';
+import {
+  followupMessages,
+  formattersFor,
+  type Locale,
+  LocaleContext,
+  languageFromSearch,
+  messages,
+  searchWithLanguage,
+} from '../i18n/index.ts';
 import { useLanguage } from '../use-language.ts';
 import { FollowupLayout } from './followup-layout.tsx';
 import { OfficerScreen } from './officer-screen.tsx';
@@ -20,9 +28,27 @@ export function followupRouteFor(pathname: string): FollowupRoute | null {
 export function FollowupApp({ route }: { route: FollowupRoute }) {
   if (route.page === 'officer')
     return (
-      <RequireRole needs="officer">{(user) => <FollowupPages route={route} officerName={user.name} />}</RequireRole>
+      <RequireRole needs="officer" signInNotice={<PublicListNotice />}>
+        {(user) => <FollowupPages route={route} officerName={user.name} />}
+      </RequireRole>
     );
   return <FollowupPages route={route} officerName="" />;
+}
+
+/** For the public at /opvolging: their follow-up needs no sign-in; a link to the list of editions, first. */
+function PublicListNotice() {
+  const language = languageFromSearch(window.location.search);
+  const t = followupMessages[language];
+  return (
+    <aside className="public-list-notice" aria-labelledby="public-list-link">
+      <p>{t.publicListNotice}</p>
+      <p>
+        <a id="public-list-link" href={`/opvolging/edities${searchWithLanguage('', language)}`}>
+          {t.publicListLink}
+        </a>
+      </p>
+    </aside>
+  );
 }
 
 /** The follow-up pages in Dutch or English (`?lang=en`), like the monitor. */

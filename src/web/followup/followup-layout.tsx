@@ -6,7 +6,8 @@ import { useFollowupLocale } from './use-followup-locale.ts';
 
 /**
  * Header, main and footer for the follow-up pages, in the monitor's look and with its language
- * switch. `internal` pages link to the officer's screen; public pages link only to the monitor.
+ * switch. Every page links to the monitor and the public list of editions; `internal` pages also
+ * to the officer's screen.
  */
 export function FollowupLayout({
   children,
@@ -35,6 +36,7 @@ export function FollowupLayout({
           <div className="followup-header-actions">
             <nav aria-label={t.navLabel} className="followup-nav">
               <a href={href('/')}>{t.navMonitor}</a>
+              <a href={href('/opvolging/edities')}>{t.navEditions}</a>
               {internal && <a href={href('/opvolging')}>{t.navCommitments}</a>}
             </nav>
             <LanguageSwitch onSwitch={onSwitchLanguage} />

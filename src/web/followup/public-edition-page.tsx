@@ -1,7 +1,8 @@
+import { useEffect } from 'react';
 import type { EditionOverview, PublicCommitment, RecurringTheme } from '../../followup/public-types.ts';
 import { DutchText } from './dutch-text.tsx';
 import { ErrorDetail } from './error-detail.tsx';
-import { followupApi } from './followup-api.ts';
+import { FollowupApiError, followupApi } from './followup-api.ts';
 import { StatusBadge } from './followup-layout.tsx';
 import { useFollowupLocale } from './use-followup-locale.ts';
 import { useLoaded } from './use-loaded.ts';
@@ -152,13 +153,42 @@ function EditionBody({ o, themes }: { o: EditionOverview; themes: readonly Recur
   );
 }
 
+/** An edition that does not exist: say so in the reader's language, and where to go instead. */
+function EditionNotFound({ editionId }: { editionId: string }) {
+  const { t, href } = useFollowupLocale();
+  useEffect(() => {
+    document.title = t.editionNotFoundDocumentTitle;
+  }, [t]);
+  return (
+    <>
+      <h1>{t.editionNotFoundTitle}</h1>
+      <p className="intro">{t.editionNotFound(editionId)}</p>
+      <ul className="edition-list">
+        <li>
+          <a href={href('/opvolging/edities')}>{t.publicListLink}</a>
+        </li>
+        <li>
+          <a href={href('/')}>{t.navMonitor}</a>
+        </li>
+      </ul>
+    </>
+  );
+}
+
+/** The overview, or null when the server has no such edition (404). */
+async function loadEdition(editionId: string) {
+  try {
+    return { overview: await followupApi.edition(editionId), themes: await followupApi.compare() };
+  } catch (error) {
+    if (error instanceof FollowupApiError && error.status === 404) return null;
+    throw error;
+  }
+}
+
 /** The public page of one edition: every recommendation, the cabinet's stance, its commitments' state. */
 export function PublicEditionPage({ editionId }: { editionId: string }) {
   const { t } = useFollowupLocale();
-  const { state } = useLoaded(
-    async () => ({ overview: await followupApi.edition(editionId), themes: await followupApi.compare() }),
-    editionId,
-  );
+  const { state } = useLoaded(() => loadEdition(editionId), editionId);
   return (
     <>
       {state.status === 'loading' && <p className="load-status">{t.loading}</p>}
@@ -170,7 +200,12 @@ export function PublicEditionPage({ editionId }: { editionId: string }) {
           </p>
         </div>
       )}
-      {state.status === 'ready' && <EditionBody o={state.value.overview} themes={state.value.themes} />}
+      {state.status === 'ready' &&
+        (state.value ? (
+          <EditionBody o={state.value.overview} themes={state.value.themes} />
+        ) : (
+          <EditionNotFound editionId={editionId} />
+        ))}
     </>
   );
 }

@@ -6,6 +6,10 @@ export const followupEn: FollowupMessages = {
   navLabel: 'Follow-up',
   navMonitor: 'Monitor',
   navCommitments: 'Commitments',
+  navEditions: 'Editions and follow-up',
+  publicListNotice:
+    'This page is for policy officers who keep the commitments up to date. What the cabinet promised for each edition of the monitor, and what came of it, is public and needs no sign-in:',
+  publicListLink: 'Editions and the follow-up of the commitments',
   footer:
     'Zicht tracks what the cabinet promised the House of Representatives in response to the National Rapporteur’s monitor. Demo data: facts from public documents, in our own words; civil servants are fictitious. Recommendations and commitments are shown in Dutch, as they were written.',
   loading: 'Loading…',
@@ -64,6 +68,10 @@ export const followupEn: FollowupMessages = {
   editionDocumentTitle: (editionId) => `Zicht — follow-up of monitor ${editionId}`,
   editionTagline: 'follow-up of the recommendations',
   editionLoadFailed: (editionId) => `The follow-up of monitor ${editionId} could not be loaded.`,
+  editionNotFoundDocumentTitle: 'Zicht — edition not found',
+  editionNotFoundTitle: 'Edition not found',
+  editionNotFound: (editionId) =>
+    `There is no edition “${editionId}” with a follow-up. The address may have been copied wrongly, or the edition is not published yet.`,
   editionTitlePrefix: 'Follow-up:',
   responseLabel: 'Policy response:',
   responseStates: {

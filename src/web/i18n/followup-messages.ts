@@ -11,6 +11,11 @@ export type FollowupMessages = {
   navLabel: string;
   navMonitor: string;
   navCommitments: string;
+  /** The public list of editions and their follow-up (/opvolging/edities). */
+  navEditions: string;
+  /** Above the sign-in form at /opvolging: the public need not sign in; where their list is. */
+  publicListNotice: string;
+  publicListLink: string;
   footer: string;
   loading: string;
   /** Before a technical message, which is in English. */
@@ -72,6 +77,9 @@ export type FollowupMessages = {
   editionDocumentTitle: (editionId: string) => string;
   editionTagline: string;
   editionLoadFailed: (editionId: string) => string;
+  editionNotFoundDocumentTitle: string;
+  editionNotFoundTitle: string;
+  editionNotFound: (editionId: string) => string;
   editionTitlePrefix: string;
   responseLabel: string;
   responseStates: Readonly<Record<WorkflowState, string>>;

@@ -6,6 +6,10 @@ export const followupNl: FollowupMessages = {
   navLabel: 'Opvolging',
   navMonitor: 'Monitor',
   navCommitments: 'Toezeggingen',
+  navEditions: 'Edities en opvolging',
+  publicListNotice:
+    'Deze pagina is voor beleidsmedewerkers die toezeggingen bijhouden. Wat het kabinet per editie van de monitor toezegde en wat ervan terechtkwam, is openbaar en zonder inloggen te lezen:',
+  publicListLink: 'Edities en opvolging van de toezeggingen',
   footer:
     'Zicht volgt wat het kabinet de Tweede Kamer heeft toegezegd naar aanleiding van de monitor van de Nationaal Rapporteur. Demodata: feiten uit openbare stukken, in eigen woorden; ambtenaren zijn fictief.',
   loading: 'Laden…',
@@ -65,6 +69,10 @@ export const followupNl: FollowupMessages = {
   editionDocumentTitle: (editionId) => `Zicht — opvolging monitor ${editionId}`,
   editionTagline: 'opvolging van de aanbevelingen',
   editionLoadFailed: (editionId) => `De opvolging van monitor ${editionId} kon niet worden geladen.`,
+  editionNotFoundDocumentTitle: 'Zicht — editie niet gevonden',
+  editionNotFoundTitle: 'Editie niet gevonden',
+  editionNotFound: (editionId) =>
+    `Er is geen editie „${editionId}” met opvolging. Misschien is het adres verkeerd overgenomen, of is de editie nog niet gepubliceerd.`,
   editionTitlePrefix: 'Opvolging:',
   responseLabel: 'Beleidsreactie:',
   responseStates: {

@@ -93,7 +93,7 @@ export const nl: Messages = {
   },
   pipelineUnknownStage: (n) => `Stap ${n}`,
 
-  downloadCsv: 'Download deze tabel als CSV',
+  downloadCsv: 'Download deze tabel als CSV (puntkomma’s, voor Excel in het Nederlands)',
   noData: 'geen gegevens',
   withheld: 'afgeschermd',
   withheldNote: (threshold) =>
