@@ -225,6 +225,11 @@ export function registerMseCommand(program: Command, output: CliOutput = termina
     .option('--replicates <n>', 'bootstrap replicates', wholeNumber('--replicates', 2), 1000)
     .option('--seed <n>', 'bootstrap random seed', wholeNumber('--seed', 0), 1)
     .option(
+      '--latent-class-iterations <n>',
+      'published estimator: iterations per latent-class chain (4 chains; default 50,000, run once more four times as long when not converged)',
+      wholeNumber('--latent-class-iterations', 100),
+    )
+    .option(
       '--no-bound',
       'with a single model family: print N̂ even above ten times the number observed (e.g. to compare with R)',
     )

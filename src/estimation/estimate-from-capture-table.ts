@@ -22,6 +22,8 @@ export interface CaptureTableEstimateOptions {
    * default 10, as the published estimator. Infinity shows the number anyway (to compare with R).
    */
   readonly maxTotalPerObserved?: number;
+  /** With 'published': iterations per latent-class chain (default `defaultLatentClassRun`'s 50,000). */
+  readonly latentClassIterations?: number;
   /** With 'published': called with iterations done and to do while the latent-class model runs. */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -118,6 +120,7 @@ function publishedEstimate(table: CaptureTable, options: CaptureTableEstimateOpt
   const e = estimatePopulationSize(table, {
     seed: options.seed,
     bootstrapReplicates: options.replicates,
+    ...(options.latentClassIterations ? { latentClass: { iterations: options.latentClassIterations } } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   if (e.status !== 'ok')

@@ -22,6 +22,12 @@ describe('latentClassFamily', () => {
       intervalMethod: 'posterior',
     });
     expect(family.status === 'ok' && family.model).toContain('2 chains × 1,200 iterations');
+    // a row shown only beside the published figure is not run longer: it keeps the short run and its warning
+    expect(latentClassFamily(kosovo, { seed: 5, run, published: false })).toMatchObject({
+      status: 'ok',
+      total: short.median,
+      warning: expect.stringMatching(/^the chains did not converge/),
+    });
     expect(family.status === 'ok' && family.warning).toMatch(
       /^the chains did not converge \(R-hat \d\.\d{3}, effective sample size \d+\)/,
     );
