@@ -343,7 +343,7 @@ function renderSensitivity(rows: readonly Sensitivity[] | undefined, lang: Lang)
     : ['Model family', 'What it assumes', 'Estimated total', '95% interval', 'Kind of interval', 'Note'];
   return `${heading}
 <p>${intro}</p>
-<div class="table-scroll" role="region" aria-labelledby="sensitivity-caption" tabindex="0"><table><caption id="sensitivity-caption">${nl ? 'Geschat totaal aantal kinderen per modelfamilie (afgerond op tientallen)' : 'Estimated total number of children per model family (rounded to tens)'}</caption>
+<div class="table-scroll table-whole" role="region" aria-labelledby="sensitivity-caption" tabindex="0"><table><caption id="sensitivity-caption">${nl ? 'Geschat totaal aantal kinderen per modelfamilie (afgerond op tientallen)' : 'Estimated total number of children per model family (rounded to tens)'}</caption>
 <thead><tr>${columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('')}</tr></thead>
 <tbody>${body.join('\n')}</tbody></table></div>`;
 }

@@ -25,6 +25,8 @@ figure.chart figcaption { font-weight: 600; margin-bottom: 0.5rem; }
 figure.chart svg { max-width: 100%; height: auto; }
 .chart-summary, .note { color: var(--muted); }
 .table-scroll { overflow: auto; max-height: 32rem; border: 1px solid var(--line); margin: 0.5rem 0; }
+/* a short table whose rows are long texts (the model families): shown whole, not in a scroll box */
+.table-scroll.table-whole { max-height: none; }
 table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
 caption { text-align: left; font-weight: 600; padding: 0.5rem; }
 th, td { padding: 0.25rem 0.5rem; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
