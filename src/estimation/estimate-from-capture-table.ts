@@ -3,7 +3,7 @@ import type { CaptureTable } from './capture-table.ts';
 import { fitLogLinear, type LogLinearFit } from './fit-log-linear.ts';
 import { type DroppedTerm, fitTwoWayModel } from './fit-two-way-model.ts';
 import { estimatePopulationSize, type PublishedRule } from './estimate-population-size.ts';
-import { type DroppedList, dropEmptyLists } from './drop-empty-lists.ts';
+import type { DroppedList } from './drop-empty-lists.ts';
 import type { ModelFamilyEstimate } from './model-family-estimate.ts';
 import { maxTotalPerObserved, tooLittleOverlapMessage } from './refuse-too-little-overlap.ts';
 import { selectLogLinearModel } from './select-log-linear-model.ts';
@@ -129,11 +129,6 @@ function publishedEstimate(table: CaptureTable, options: CaptureTableEstimateOpt
       reason: e.reason === tooLittleOverlapMessage() ? 'too-little-overlap' : 'no-estimable-model',
       message: e.reason,
     };
-  const { candidates } = selectLogLinearModel(dropEmptyLists(table).table, {
-    criterion: e.criterion,
-    search: e.search,
-    profileInterval: false,
-  });
   return {
     ok: true,
     estimate: {
@@ -151,8 +146,8 @@ function publishedEstimate(table: CaptureTable, options: CaptureTableEstimateOpt
         mode: 'published',
         criterion: e.criterion,
         search: e.search,
-        modelsTried: candidates.length,
-        modelsExcluded: candidates.filter((c) => c.status !== 'ok').length,
+        modelsTried: e.models.tried,
+        modelsExcluded: e.models.excluded,
       },
       dropped: e.dropped,
       published: {

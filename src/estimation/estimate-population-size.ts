@@ -39,6 +39,8 @@ export interface PopulationSizeEstimate {
   readonly criterion: 'aic' | 'bic';
   /** How the pairwise models are searched: every subset of pairs up to five lists, forward beyond. */
   readonly search: 'all-subsets' | 'forward';
+  /** Pairwise models the search tried, and how many of them could not be estimated. */
+  readonly models: { readonly tried: number; readonly excluded: number };
   /** Readable pairwise model chosen on the data: 'independence + A×B + …'. */
   readonly model: string;
   /** The heterogeneity term's likelihood-ratio statistic (null: the term cannot be estimated here). */
@@ -159,7 +161,7 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
   const criterion = lists >= 4 ? 'aic' : 'bic';
   // every subset of pairs up to five lists (1,024 models); a forward search beyond, or the bootstrap takes minutes
   const search = lists <= 5 ? 'all-subsets' : 'forward';
-  const chosen = selectLogLinearModel(seen, { criterion, search }).chosen;
+  const { chosen, candidates } = selectLogLinearModel(seen, { criterion, search });
   if (!chosen) return notEstimable('no log-linear model can be estimated from this table', 'pairwise');
   if (chosen.nHat > maxTotalPerObserved * observed) return notEstimable(tooLittleOverlapMessage(), 'pairwise');
   let bootstrap: ReturnType<typeof bootstrapInterval>;
@@ -262,6 +264,7 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
     method: shown ? 'pairwise-and-heterogeneity' : 'pairwise',
     criterion,
     search,
+    models: { tried: candidates.length, excluded: candidates.filter((c) => c.status !== 'ok').length },
     model: pairwise.status === 'ok' ? pairwise.model : readable(chosen.interactions),
     heterogeneity: { statistic, threshold: heterogeneityEvidence, shown },
     families: [independenceFamily(seen), pairwise, heterogeneity, ...(latentClass ? [latentClass] : [])],

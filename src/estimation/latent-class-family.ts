@@ -12,7 +12,12 @@ export type LatentClassRun = Omit<LatentClassOptions, 'seed' | 'onProgress'>;
  * Shorter than `estimateLatentClass`'s own default (4 × 200,000), so a pipeline with a dozen
  * tables stays in minutes; a run that does not converge says so (`warning`).
  */
-export const defaultLatentClassRun: LatentClassRun = { chains: 4, iterations: 50_000, burnIn: 5_000, thinning: 25 };
+export const defaultLatentClassRun: LatentClassRun & { readonly iterations: number } = {
+  chains: 4,
+  iterations: 50_000,
+  burnIn: 5_000,
+  thinning: 25,
+};
 
 /**
  * The latent-class model's answer as one model family, or why there is none. When the published
@@ -33,9 +38,10 @@ export function latentClassFamily(
         iterations,
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       });
-    const first = once(run.iterations ?? 50_000);
+    const iterations = run.iterations ?? defaultLatentClassRun.iterations;
+    const first = once(iterations);
     // only an answer the published figure uses is worth the longer run; a row shown beside it keeps its warning
-    const e = first.diagnostics.converged || !options.published ? first : once(4 * (run.iterations ?? 50_000));
+    const e = first.diagnostics.converged || !options.published ? first : once(4 * iterations);
     if (e.median > maxTotalPerObserved * e.observed)
       return { family: 'latent-class', published: false, status: 'not-estimable', reason: tooLittleOverlapMessage() };
     const { rHat, ess, converged } = e.diagnostics;
