@@ -47,6 +47,15 @@ describe('sniffTextEncoding', () => {
     );
   });
 
+  it('tells UTF-16 without byte order mark when a third of the characters are euro signs (found by the property)', () => {
+    expect(sniffTextEncoding(Buffer.from('police,€,€,é\n', 'utf16le'))).toEqual({
+      kind: 'wide',
+      encoding: 'UTF-16',
+      byteOrder: 'little-endian',
+      bom: false,
+    });
+  });
+
   it('keeps a text with a stray NUL in one value as text, and knows binary files', () => {
     expect(sniffTextEncoding(Buffer.from('source,person_id\npolice,P\u00001\npolice,P2\n'))).toEqual({ kind: 'text' });
     expect(sniffTextEncoding(Buffer.from('%PDF-1.7'))).toEqual({ kind: 'binary', what: 'a PDF document' });

@@ -37,6 +37,8 @@ const signatures: readonly { readonly prefix: readonly number[]; readonly what: 
 
 /** Share of the sniffed bytes that must sit in the zero positions of UTF-16/32 text (ASCII characters). */
 const wideZeroShare = 0.7;
+/** UTF-16: share of the characters whose high byte is zero, at least (see below). */
+const wideHalfShare = 0.5;
 /** Text has at most a stray control byte (a NUL in one value is a row problem); this share or more is not text. */
 const binaryControlShare = 0.1;
 
@@ -63,9 +65,15 @@ export function sniffTextEncoding(head: Uint8Array): TextSniff {
       return { kind: 'wide', encoding: 'UTF-32', byteOrder: 'little-endian', bom: false };
     if (mostly(0) && mostly(1) && mostly(2) && rarely(3))
       return { kind: 'wide', encoding: 'UTF-32', byteOrder: 'big-endian', bom: false };
-    if (rarely(0) && rarely(2) && mostly(1) && mostly(3))
+    // UTF-16: judged per byte parity, over all characters together. The high byte is zero for ASCII
+    // and Latin-1 letters, so at least half of a delivery's characters give one (a field of '€'
+    // still comes with its comma); text in an 8-bit encoding has no zero bytes at all.
+    const half = n / 2;
+    const even = (zeros[0] as number) + (zeros[2] as number);
+    const odd = (zeros[1] as number) + (zeros[3] as number);
+    if (even <= (1 - wideZeroShare) * half && odd >= wideHalfShare * half)
       return { kind: 'wide', encoding: 'UTF-16', byteOrder: 'little-endian', bom: false };
-    if (mostly(0) && mostly(2) && rarely(1) && rarely(3))
+    if (odd <= (1 - wideZeroShare) * half && even >= wideHalfShare * half)
       return { kind: 'wide', encoding: 'UTF-16', byteOrder: 'big-endian', bom: false };
   }
   const sample = Math.min(head.length, sniffBytes);
