@@ -17,7 +17,7 @@ import { type BenchResult, exitWith, isEntryPoint, printResults } from './bench-
 const target = Number(process.env.ZICHT_BENCH_ROWS ?? 1_000_000);
 const limitSeconds = 10;
 const years = { yearFrom: 2018, yearTo: 2025 };
-const noFaults = { nameTypo: 0, dobSwap: 0, dobMissing: 0, duplicateRow: 0, malformedRow: 0 };
+const noFaults = { nameTypo: 0, dobSwap: 0, dobMissing: 0, dobYearOff: 0, duplicateRow: 0, malformedRow: 0 };
 const seconds = (start: number) => (performance.now() - start) / 1000;
 const registrationsOf = (chain: SyntheticChain) =>
   sources.codes.reduce((n, s) => n + chain.extracts[s].registration.length, 0);

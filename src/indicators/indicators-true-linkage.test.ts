@@ -15,7 +15,7 @@ const options = {
   yearFrom: 2018,
   yearTo: 2025,
   scale: 0.05,
-  faults: { nameTypo: 0, dobSwap: 0, dobMissing: 0, duplicateRow: 0, malformedRow: 0 },
+  faults: { nameTypo: 0, dobSwap: 0, dobMissing: 0, dobYearOff: 0, duplicateRow: 0, malformedRow: 0 },
 };
 const period = { from: options.yearFrom, to: options.yearTo };
 let dir: string;
@@ -62,17 +62,28 @@ function truth() {
   const incidentOf = new Map(
     chain.truth.registrationLinks.map((l) => [`${l.source}/${l.registration_id}`, l.true_incident_id]),
   );
-  // What the sources know of a child: a sex other than U, a birth month (never a wrong one: the chain has no faults).
+  // What the sources know of a child: a sex other than U, and birth months. The chain has no faults, but an asylum
+  // child's birth date may be an estimate (1 January) at some sources and the true date at others; as the indicators
+  // do, the child's birth month is the one recorded most often, on a tie the earliest.
   const sexKnown = new Set<string>();
-  const birthKnown = new Set<string>();
+  const birthMonths = new Map<string, Map<string, number>>();
   for (const s of sources.codes) {
     for (const p of chain.extracts[s].person) {
       const id = trueIdOf.get(`${s}/${p.person_id}`) as string;
       if (p.role !== 'victim') continue;
       if (p.sex !== 'U') sexKnown.add(id);
-      if (p.birth_year_month !== null) birthKnown.add(id);
+      if (p.birth_year_month !== null) {
+        const months = birthMonths.get(id) ?? new Map<string, number>();
+        birthMonths.set(id, count(months, String(p.birth_year_month)));
+      }
     }
   }
+  const recordedBirthMonth = new Map(
+    [...birthMonths].map(([id, months]) => {
+      const [month] = [...months].sort(([a, n], [b, m]) => m - n || (a < b ? -1 : 1))[0] as [string, number];
+      return [id, month] as const;
+    }),
+  );
   const registrations: TrueRegistration[] = sources.codes.flatMap((s: SourceCode) =>
     chain.extracts[s].registration
       .filter((r) => r.victim_person_id !== null)
@@ -83,8 +94,7 @@ function truth() {
         incident: incidentOf.get(`${s}/${r.registration_id}`) as string,
       })),
   );
-  const birthMonthOf = (child: string): string | null =>
-    birthKnown.has(child) ? (victim.get(child)?.date_of_birth.slice(0, 7) ?? null) : null;
+  const birthMonthOf = (child: string): string | null => recordedBirthMonth.get(child) ?? null;
   const sexOf = (child: string): string => (sexKnown.has(child) ? (victim.get(child)?.sex ?? 'missing') : 'U');
   return { trueIdOf, registrations, birthMonthOf, sexOf };
 }

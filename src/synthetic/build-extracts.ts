@@ -2,28 +2,37 @@ import { type RoleCode, regions, type SourceCode, sources } from '../contract/in
 import type { Identity } from './create-identity.ts';
 import type { Rng } from '../random/index.ts';
 import { isoOfDay, yearOfDay } from './day-number.ts';
+import { recordIdentity } from './record-identity.ts';
 import type { TruePerson } from './simulate-population.ts';
 import type { SourceRecord } from './simulate-pathway.ts';
 import { sourceRecording } from './source-recording.ts';
-import type { PersonLink, RawRow, RegistrationLink, SourceExtract } from './synthetic-chain.ts';
+import type { PersonLink, PersonPhenomena, RawRow, RegistrationLink, SourceExtract } from './synthetic-chain.ts';
 
 export type BuiltExtracts = {
   extracts: Record<SourceCode, SourceExtract>;
   personLinks: PersonLink[];
+  /** the hard cases each person row carries before faults, in `personLinks` order */
+  personPhenomena: PersonPhenomena[];
   registrationLinks: RegistrationLink[];
 };
 
 const pad = (n: number) => String(n).padStart(8, '0');
 
-/** Turns what each source learnt into its own rows, with its own local ids (never the true ids). */
+/**
+ * Turns what each source learnt into its own rows, with its own local ids (never the true ids).
+ * `rng` draws what the source records (gaps, duplicates); `identityRng` how it writes the person's
+ * names and dates, so the hard cases of identity leave the registrations as they are.
+ */
 export function buildExtracts(
   rng: Rng,
   records: readonly SourceRecord[],
   identityOf: (person: TruePerson) => Identity,
+  identityRng: Rng,
 ): BuiltExtracts {
   const bySource = new Map<SourceCode, SourceRecord[]>(sources.codes.map((s) => [s, []]));
   for (const r of records) bySource.get(r.source)?.push(r);
   const personLinks: PersonLink[] = [];
+  const personPhenomena: PersonPhenomena[] = [];
   const registrationLinks: RegistrationLink[] = [];
   const extracts = {} as Record<SourceCode, SourceExtract>;
 
@@ -34,27 +43,39 @@ export function buildExtracts(
     const localIdOf = new Map<TruePerson, string>();
     let eventSeq = 0;
 
-    const localPerson = (person: TruePerson, role: RoleCode): string => {
+    const localPerson = (person: TruePerson, role: RoleCode, day: number): string => {
       const known = localIdOf.get(person);
       if (known !== undefined && !rng.bernoulli(rec.duplicatePerson)) return known;
       const personId = `${rec.personPrefix}${pad(extract.person.length + 1)}`;
       localIdOf.set(person, personId);
       personLinks.push({ source, person_id: personId, true_person_id: person.id, role });
       const k = role === 'victim' ? 0 : 1;
-      const dob = rng.bernoulli(rec.dobMissing[k]) ? null : isoOfDay(person.birthDay);
-      const id = identityOf(person);
+      const dobMissing = rng.bernoulli(rec.dobMissing[k]);
+      const sex = rng.bernoulli(rec.sexUnknown) ? 'U' : person.sex;
+      const bsnMissing = rng.bernoulli(rec.bsnMissing[k]);
+      const postcodeMissing = rng.bernoulli(rec.postcodeMissing);
+      const { phenomena, ...ids } = recordIdentity(
+        identityRng,
+        source,
+        role,
+        day,
+        identityOf(person),
+        person.birthDay,
+        {
+          bsnMissing,
+          dobMissing,
+          postcodeMissing,
+          allFirstNames: rec.allFirstNames,
+        },
+      );
+      personPhenomena.push({ source, person_id: personId, phenomena });
       extract.person.push({
         source,
         person_id: personId,
         role,
-        sex: rng.bernoulli(rec.sexUnknown) ? 'U' : person.sex,
-        birth_year_month: dob === null ? null : dob.slice(0, 7),
-        bsn: rng.bernoulli(rec.bsnMissing[k]) ? null : id.bsn,
-        first_names: rec.allFirstNames ? id.firstNames : (id.firstNames.split(' ')[0] ?? id.firstNames),
-        surname_prefix: id.surnamePrefix,
-        surname: id.surname,
-        date_of_birth: dob,
-        postcode: rng.bernoulli(rec.postcodeMissing) ? null : id.postcode,
+        sex,
+        birth_year_month: ids.date_of_birth === null ? null : ids.date_of_birth.slice(0, 7),
+        ...ids,
       });
       return personId;
     };
@@ -64,8 +85,8 @@ export function buildExtracts(
       const regionNumber = regions.codes.indexOf(i.region) + 1;
       const registrationId = rec.registrationId(n + 1, yearOfDay(r.day), regionNumber);
       registrationLinks.push({ source, registration_id: registrationId, true_incident_id: i.id });
-      const victimId = r.victimKnown ? localPerson(i.victim, 'victim') : null;
-      const suspectId = r.suspectKnown ? localPerson(i.suspect, 'suspect') : null;
+      const victimId = r.victimKnown ? localPerson(i.victim, 'victim', r.day) : null;
+      const suspectId = r.suspectKnown ? localPerson(i.suspect, 'suspect', r.day) : null;
       const noDate = rng.bernoulli(rec.incidentDateMissing);
       const justiceSource = source === 'police' || source === 'om' || source === 'courts';
       extract.registration.push({
@@ -101,5 +122,5 @@ export function buildExtracts(
     });
     extracts[source] = extract;
   }
-  return { extracts, personLinks, registrationLinks };
+  return { extracts, personLinks, personPhenomena, registrationLinks };
 }

@@ -75,6 +75,15 @@ function plausibleFault(rng: Rng, rates: FaultRates, row: RawRow): Change | null
     row.birth_year_month = null;
     return { kind: 'dob_missing', column: 'date_of_birth', original: dob };
   }
+  if (u < rates.nameTypo + rates.dobSwap + rates.dobMissing + rates.dobYearOff) {
+    // 29 February has no twin a year off; such a draw leaves the row as it is
+    if (typeof dob !== 'string' || dob.endsWith('-02-29')) return null;
+    const year = Number(dob.slice(0, 4)) + (rng.bernoulli(0.5) ? 1 : -1);
+    const shifted = `${year}${dob.slice(4)}`;
+    row.date_of_birth = shifted;
+    row.birth_year_month = shifted.slice(0, 7);
+    return { kind: 'dob_year_off', column: 'date_of_birth', original: dob };
+  }
   return null;
 }
 

@@ -16,7 +16,7 @@ describe('simulateChain determinism', () => {
   it('keeps population and registrations when only the fault rates change (separate random streams)', () => {
     const clean = simulateChain({
       ...small,
-      faults: { nameTypo: 0, dobSwap: 0, dobMissing: 0, duplicateRow: 0, malformedRow: 0 },
+      faults: { nameTypo: 0, dobSwap: 0, dobMissing: 0, dobYearOff: 0, duplicateRow: 0, malformedRow: 0 },
     });
     const faulty = simulateChain(small);
     expect(clean.truth.faults).toHaveLength(0);

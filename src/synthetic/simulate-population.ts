@@ -10,6 +10,7 @@ import { characteriseIncident } from './characterise-incident.ts';
 import { createCategorical } from './create-categorical.ts';
 import type { Rng } from '../random/index.ts';
 import { ageOnDay, dayOf, isoOfDay } from './day-number.ts';
+import { drawCoVictim } from './draw-co-victim.ts';
 import { offenceCodeOf } from './offence-code-of.ts';
 
 export type TruePerson = {
@@ -19,6 +20,10 @@ export type TruePerson = {
   birthDay: number;
   /** latent visibility of a child to all sources (logit scale); 0 for suspects */
   visibility: number;
+  /** people of one family (surname, postcode) share this number; everyone else has their own */
+  family: number;
+  /** a twin or sibling who is a victim of the same suspect (set on both children), or null */
+  relative: { kind: 'twin' | 'sibling'; person: TruePerson } | null;
 };
 
 export type TrueIncident = {
@@ -57,16 +62,26 @@ const repeatVictimShare = 0.1;
 const sameSuspectOnRepeat = 0.5;
 const repeatSuspectShare = 0.1;
 
-/** Children, suspects and incidents year by year; incidents are in date order. */
-export function simulatePopulation(rng: Rng, years: { from: number; to: number }, scale: number): TruePopulation {
+/**
+ * Children, suspects and incidents year by year; incidents are in date order. `familyRng` decides
+ * which new victims have a twin or sibling abused by the same suspect; that child's incident takes
+ * the next incident of the year (same day), so the yearly counts stay as they were.
+ */
+export function simulatePopulation(
+  rng: Rng,
+  years: { from: number; to: number },
+  scale: number,
+  familyRng: Rng,
+): TruePopulation {
   const incidents: TrueIncident[] = [];
   const victims: TruePerson[] = [];
   const suspects: TruePerson[] = [];
   const lastSuspectOf = new Map<TruePerson, TruePerson>();
   let personCount = 0;
-  const newPerson = (sex: 'F' | 'M', birthDay: number, visibility: number): TruePerson => {
+  const newPerson = (sex: 'F' | 'M', birthDay: number, visibility: number, family?: number): TruePerson => {
     personCount++;
-    return { index: personCount, id: `TP${String(personCount).padStart(8, '0')}`, sex, birthDay, visibility };
+    const id = `TP${String(personCount).padStart(8, '0')}`;
+    return { index: personCount, id, sex, birthDay, visibility, family: family ?? personCount, relative: null };
   };
   const birthDayFor = (age: number, onDay: number) => onDay - Math.floor((age + rng.next()) * 365.25);
 
@@ -80,8 +95,10 @@ export function simulatePopulation(rng: Rng, years: { from: number; to: number }
     const recentVictims = Math.max(1, Math.round(expected * 2));
     const recentSuspects = Math.max(1, Math.round(expected * 3));
 
-    for (const fromDay of days) {
+    for (let slot = 0; slot < days.length; slot++) {
+      const fromDay = days[slot] as number;
       let victim: TruePerson | undefined;
+      let isNew = false;
       if (victims.length > 0 && rng.bernoulli(repeatVictimShare)) {
         const candidate = victims[victims.length - 1 - rng.int(Math.min(victims.length, recentVictims))];
         if (candidate && ageOnDay(candidate.birthDay, fromDay) < 18) victim = candidate;
@@ -90,6 +107,7 @@ export function simulatePopulation(rng: Rng, years: { from: number; to: number }
         const sex = rng.bernoulli(0.75) ? 'F' : 'M';
         victim = newPerson(sex, birthDayFor(victimAge(rng), fromDay), 1.1 * rng.normal());
         victims.push(victim);
+        isNew = true;
       }
       const vAge = ageOnDay(victim.birthDay, fromDay);
 
@@ -120,7 +138,7 @@ export function simulatePopulation(rng: Rng, years: { from: number; to: number }
         rng.bernoulli(0.4);
       const toDay = ongoing ? fromDay + Math.round(rng.lognormal(120, 1)) : fromDay;
       const index = incidents.length + 1;
-      incidents.push({
+      const incident: TrueIncident = {
         index,
         id: `TI${String(index).padStart(8, '0')}`,
         year,
@@ -133,7 +151,28 @@ export function simulatePopulation(rng: Rng, years: { from: number; to: number }
         online,
         ...character,
         offence: offenceCodeOf(rng, character.category, regimeOnDate(isoOfDay(fromDay)), vAge),
-      });
+      };
+      incidents.push(incident);
+      const coVictim = isNew && slot + 1 < days.length ? drawCoVictim(familyRng, victim, incident) : null;
+      if (coVictim) {
+        // the same suspect, the same place and kind of abuse, on the same day: it takes the next slot
+        slot++;
+        const sibling = newPerson(coVictim.sex, coVictim.birthDay, coVictim.visibility, victim.family);
+        sibling.relative = { kind: coVictim.kind, person: victim };
+        victim.relative = { kind: coVictim.kind, person: sibling };
+        victims.push(sibling);
+        lastSuspectOf.set(sibling, suspect);
+        const age = ageOnDay(sibling.birthDay, fromDay);
+        const next = incidents.length + 1;
+        incidents.push({
+          ...incident,
+          index: next,
+          id: `TI${String(next).padStart(8, '0')}`,
+          victim: sibling,
+          victimAge: age,
+          offence: offenceCodeOf(familyRng, character.category, regimeOnDate(isoOfDay(fromDay)), age),
+        });
+      }
     }
   }
   return { incidents, victims, suspects };

@@ -6,6 +6,8 @@ export type FaultRates = {
   dobSwap: number;
   /** date_of_birth (and so birth_year_month) left empty (person rows) */
   dobMissing: number;
+  /** the year of date_of_birth one too high or too low (person rows) */
+  dobYearOff: number;
   /** a row delivered twice (all record types) */
   duplicateRow: number;
   /** a row the contract rejects: invalid date text, unknown code, empty id, incident after registration */
@@ -25,6 +27,7 @@ export const defaultFaultRates: FaultRates = {
   nameTypo: 0.02,
   dobSwap: 0.01,
   dobMissing: 0.01,
+  dobYearOff: 0.01,
   duplicateRow: 0.003,
   malformedRow: 0.002,
 };

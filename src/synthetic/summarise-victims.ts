@@ -50,6 +50,8 @@ export function summariseVictims(
       incident_years: incidentYears,
       registered: bits !== 0,
       sources: chosen,
+      twin_of: v.relative?.kind === 'twin' ? v.relative.person.id : null,
+      sibling_of: v.relative?.kind === 'sibling' ? v.relative.person.id : null,
     };
   });
   return {

@@ -23,6 +23,10 @@ export type TrueVictim = {
   registered: boolean;
   /** the sources that registered this child, in contract order */
   sources: SourceCode[];
+  /** the true person id of this child's twin, when the twin is a victim of the same suspect too */
+  twin_of: string | null;
+  /** the true person id of this child's (non-twin) brother or sister abused by the same suspect */
+  sibling_of: string | null;
 };
 
 /** Distinct child victims with an incident in the year, and how many of them any source registered for an incident of that year. */
@@ -32,6 +36,7 @@ export type FaultKind =
   | 'name_typo'
   | 'dob_day_month_swapped'
   | 'dob_missing'
+  | 'dob_year_off'
   | 'duplicate_row'
   | 'invalid_date'
   | 'unknown_code'
@@ -60,10 +65,41 @@ export type InjectedFault = {
   invalid: boolean;
 };
 
+/**
+ * The hard cases of linkage a delivered person row carries, for breaking linkage quality down.
+ * Person-level (every row of that true person): `twin`, `sibling` (a twin or brother/sister who is a
+ * victim too), `asylum`, `double_surname`, `changed_surname`. Row-level (this row differs from the
+ * official form): the others; the last four are injected faults (`truth.faults`).
+ */
+export const personPhenomena = [
+  'twin',
+  'sibling',
+  'asylum',
+  'no_bsn',
+  'anonymous_contact',
+  'call_name',
+  'particle_variant',
+  'double_surname',
+  'changed_surname',
+  'transliteration',
+  'patronym_surname',
+  'estimated_birth_date',
+  'dob_missing',
+  'dob_day_month_swapped',
+  'dob_year_off',
+  'name_typo',
+] as const;
+export type PersonPhenomenon = (typeof personPhenomena)[number];
+
+/** The phenomena of one local person id (one entry per `PersonLink`, in the same order). */
+export type PersonPhenomena = { source: SourceCode; person_id: string; phenomena: PersonPhenomenon[] };
+
 export type GroundTruth = {
   /** the options this chain was simulated with, fault rates filled in */
   simulation: ResolvedOptions;
   personLinks: PersonLink[];
+  /** per local person id, the hard cases of linkage it carries (empty for an easy one) */
+  personPhenomena: PersonPhenomena[];
   registrationLinks: RegistrationLink[];
   victims: TrueVictim[];
   victimsPerYear: VictimsInYear[];

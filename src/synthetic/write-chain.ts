@@ -50,13 +50,27 @@ function truthTables(chain: SyntheticChain): { name: string; columns: string[]; 
   return [
     { name: 'person-links', columns: ['source', 'person_id', 'true_person_id', 'role'], rows: t.personLinks },
     {
+      name: 'person-phenomena',
+      columns: ['source', 'person_id', 'phenomena'],
+      rows: t.personPhenomena.map((p) => ({ ...p, phenomena: p.phenomena.join(';') })),
+    },
+    {
       name: 'registration-links',
       columns: ['source', 'registration_id', 'true_incident_id'],
       rows: t.registrationLinks,
     },
     {
       name: 'victims',
-      columns: ['true_person_id', 'sex', 'date_of_birth', 'incident_years', 'registered', 'sources'],
+      columns: [
+        'true_person_id',
+        'sex',
+        'date_of_birth',
+        'incident_years',
+        'registered',
+        'sources',
+        'twin_of',
+        'sibling_of',
+      ],
       rows: t.victims.map((v) => ({ ...v, incident_years: v.incident_years.join(';'), sources: v.sources.join(';') })),
     },
     {

@@ -4,6 +4,8 @@ export type LinkEvaluation = {
   readonly clusters: LinkScores;
   readonly truePairs: number;
   readonly predictedPairs: number;
+  /** predicted pairs that are true pairs (predictedPairs − foundPairs are false pairs) */
+  readonly foundPairs: number;
 };
 
 const scores = (hits: number, predicted: number, actual: number): LinkScores => {
@@ -43,5 +45,6 @@ export function evaluateLinks(predicted: readonly string[], truth: readonly stri
     clusters: scores(exact, byPredicted.size, byTruth.size),
     truePairs,
     predictedPairs,
+    foundPairs: hits,
   };
 }

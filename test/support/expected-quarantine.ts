@@ -1,4 +1,10 @@
-import { type RecordType, type SourceCode, sources } from '../../src/contract/index.ts';
+import {
+  offenceDefinitions,
+  type RecordType,
+  regimeOnDate,
+  type SourceCode,
+  sources,
+} from '../../src/contract/index.ts';
 import type { FaultKind, InjectedFault, RawRow, SyntheticChain } from '../../src/synthetic/index.ts';
 
 /** `source/record_type/row_number` (the data row number in the delivered file, from 1): a quarantine row's address. */
@@ -7,14 +13,15 @@ export const rowKey = (source: SourceCode, recordType: RecordType, rowNumber: nu
   `${source}/${recordType}/${rowNumber}`;
 
 /** The rule of the data contract each injected fault breaks (the answer key, written by hand from docs/data-contract.md). */
-const ruleOfFault: Readonly<Record<Exclude<FaultKind, 'name_typo' | 'dob_day_month_swapped' | 'dob_missing'>, string>> =
-  {
-    invalid_date: 'date',
-    unknown_code: 'code_list',
-    empty_id: 'required',
-    incident_after_registration: 'incident_after_registration',
-    duplicate_row: 'duplicate',
-  };
+const ruleOfFault: Readonly<
+  Record<Exclude<FaultKind, 'name_typo' | 'dob_day_month_swapped' | 'dob_missing' | 'dob_year_off'>, string>
+> = {
+  invalid_date: 'date',
+  unknown_code: 'code_list',
+  empty_id: 'required',
+  incident_after_registration: 'incident_after_registration',
+  duplicate_row: 'duplicate',
+};
 
 /** A fault that makes the store refuse its row. A person's bad date of birth does not: the partner's pseudonymiser
  * derives no token from it and the delivered row carries no birth month, which the contract allows. */
@@ -36,6 +43,15 @@ export function expectedQuarantine(chain: SyntheticChain): Map<RowKey, Set<strin
   for (const f of chain.truth.faults) {
     const rule = refusedBy(f);
     if (rule !== null) add(rowKey(f.source, f.recordType, f.rowIndex + 1), rule);
+    // an unreadable incident start leaves its end to judge the offence code's regime by: a period
+    // that runs past 1 July 2024 with an old-law code then breaks that rule too
+    if (f.recordType === 'registration' && f.kind === 'invalid_date' && f.column === 'incident_date_from') {
+      const row = chain.extracts[f.source].registration[f.rowIndex];
+      const to = row?.incident_date_to;
+      const definition = (offenceDefinitions as Record<string, { regime: string }>)[String(row?.offence_code)];
+      if (typeof to === 'string' && definition && definition.regime !== regimeOnDate(to))
+        add(rowKey(f.source, f.recordType, f.rowIndex + 1), 'offence_regime');
+    }
   }
   /** The rows a type stores: every row not refused, the first of each id (a duplicate is refused above). */
   const stored = (source: SourceCode, recordType: RecordType, id: string) => {
