@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { bloomNameValue, encodeBloomFilter } from './encode-bloom-filter.ts';
+import { encodeBloomFilter, encodePersonName } from './encode-bloom-filter.ts';
 
 /** Identifiers a partner holds and that must never leave its building. */
 export type DirectIdentifiers = {
@@ -121,7 +121,7 @@ export function pseudonymisePerson(ids: DirectIdentifiers, secret: string): Link
   return {
     link_bsn: bsn ? token('bsn', bsn) : null,
     link_name_dob: surname && initial && dob ? token('name_dob', `${surname}|${initial}|${dob}`) : null,
-    link_bloom_name: encodeBloomFilter(bloomNameValue(ids), 'name', secret),
+    link_bloom_name: encodePersonName(ids, secret),
     link_bloom_dob: dob ? encodeBloomFilter(dob, 'dob', secret) : null,
   };
 }
