@@ -67,3 +67,4 @@ export type {
 export { estimateFromCaptureTable } from './estimate-from-capture-table.ts';
 export type { LatentClassEstimate, LatentClassOptions } from './latent-class/index.ts';
 export { convergenceThresholds, estimateLatentClass } from './latent-class/index.ts';
+export { logGamma } from './log-gamma.ts';

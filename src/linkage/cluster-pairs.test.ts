@@ -85,7 +85,7 @@ describe('clusterPairs', () => {
       { distinctKeys: tokens },
     );
     expect([...weakRight.roots]).toEqual([0, 0, 2]);
-    expect(weakRight.refused).toEqual({ differentKey: 1, cannotLink: 0 });
+    expect(weakRight.refused).toEqual({ differentKey: 1, cannotLink: 0, outweighed: 0 });
     // A–B weak, B–C strong: B goes with C
     const weakLeft = clusterPairs(
       3,

@@ -11,13 +11,23 @@ export type ClusterConstraints = {
    * none. A merge of two clusters that each carry keys, none in common, is refused.
    */
   readonly distinctKeys?: readonly (string | null)[];
+  /**
+   * Scored pairs below the acceptance threshold (their weights are mostly negative: evidence that
+   * two records are different people). Given, a merge is refused when the weights of all scored
+   * pairs between the two clusters, accepted and not, add up to zero or less: a record without BSN
+   * or birth date that resembles two children whose own records disagree cannot chain them.
+   */
+  readonly evidence?: readonly AcceptedPair[];
 };
 
 export type Clustering = {
   /** Per record, the smallest record index of its cluster. */
   readonly roots: Int32Array;
-  /** Accepted pairs not applied: their clusters carried different keys, or a reviewer's rejection. */
-  readonly refused: { readonly differentKey: number; readonly cannotLink: number };
+  /**
+   * Accepted pairs not applied: their clusters carried different keys, a reviewer's rejection, or
+   * (with `evidence`) more weight against the merge than for it.
+   */
+  readonly refused: { readonly differentKey: number; readonly cannotLink: number; readonly outweighed: number };
 };
 
 /**
@@ -32,7 +42,7 @@ export type Clustering = {
 export function clusterPairs(
   records: number,
   pairs: readonly AcceptedPair[],
-  { cannotLink = [], mustLink = [], distinctKeys }: ClusterConstraints = {},
+  { cannotLink = [], mustLink = [], distinctKeys, evidence }: ClusterConstraints = {},
 ): Clustering {
   const parent = Int32Array.from({ length: records }, (_, i) => i);
   const find = (i: number): number => {
@@ -102,13 +112,40 @@ export function clusterPairs(
       several.delete(child);
     }
   };
-  const refused = { differentKey: 0, cannotLink: 0 };
+  const members = new Map<number, number[]>();
+  const adjacency = evidence ? scoredNeighbours(records, [...pairs, ...evidence]) : null;
+  /** The summed weight of the scored pairs between the clusters of roots a and b. */
+  const crossWeight = (a: number, b: number): number => {
+    if (!adjacency) return 1;
+    const ma = members.get(a) ?? [a];
+    const mb = members.get(b) ?? [b];
+    const [small, other] = ma.length <= mb.length ? [ma, b] : [mb, a];
+    let sum = 0;
+    for (const i of small) {
+      for (let k = adjacency.offsets[i] as number; k < (adjacency.offsets[i + 1] as number); k++) {
+        if (find(adjacency.neighbours[k] as number) === other) sum += adjacency.weights[k] as number;
+      }
+    }
+    return sum;
+  };
+  const joinMembers = (a: number, b: number) => {
+    if (!adjacency) return;
+    const root = Math.min(a, b);
+    const child = Math.max(a, b);
+    const joined = [...(members.get(root) ?? [root]), ...(members.get(child) ?? [child])];
+    members.set(root, joined);
+    members.delete(child);
+  };
+  const refused = { differentKey: 0, cannotLink: 0, outweighed: 0 };
   for (const [left, right] of mustLink) {
     const a = find(left);
     const b = find(right);
     if (a === b) continue;
     if (rejected(a, b)) refused.cannotLink++;
-    else union(a, b);
+    else {
+      joinMembers(a, b);
+      union(a, b);
+    }
   }
   const ordered = [...pairs].sort((x, y) => y.weight - x.weight || x.left - y.left || x.right - y.right);
   for (const { left, right } of ordered) {
@@ -117,9 +154,41 @@ export function clusterPairs(
     if (a === b) continue;
     if (rejected(a, b)) refused.cannotLink++;
     else if (keysConflict(a, b)) refused.differentKey++;
-    else union(a, b);
+    else if (crossWeight(a, b) <= 0) refused.outweighed++;
+    else {
+      joinMembers(a, b);
+      union(a, b);
+    }
   }
   const roots = new Int32Array(records);
   for (let i = 0; i < records; i++) roots[i] = find(i);
   return { roots, refused };
+}
+
+/** Each record's scored partners and weights, as offsets into flat arrays (both directions). */
+function scoredNeighbours(
+  records: number,
+  pairs: readonly AcceptedPair[],
+): { offsets: Int32Array; neighbours: Int32Array; weights: Float64Array } {
+  const offsets = new Int32Array(records + 1);
+  for (const p of pairs) {
+    offsets[p.left + 1] = (offsets[p.left + 1] as number) + 1;
+    offsets[p.right + 1] = (offsets[p.right + 1] as number) + 1;
+  }
+  for (let i = 0; i < records; i++) offsets[i + 1] = (offsets[i + 1] as number) + (offsets[i] as number);
+  const fill = offsets.slice(0, records);
+  const neighbours = new Int32Array(2 * pairs.length);
+  const weights = new Float64Array(2 * pairs.length);
+  for (const p of pairs) {
+    for (const [from, to] of [
+      [p.left, p.right],
+      [p.right, p.left],
+    ] as const) {
+      const at = fill[from] as number;
+      neighbours[at] = to;
+      weights[at] = p.weight;
+      fill[from] = at + 1;
+    }
+  }
+  return { offsets, neighbours, weights };
 }

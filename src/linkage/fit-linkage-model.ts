@@ -22,9 +22,14 @@ const gammaColumns = (spec: LinkSpec) => spec.fields.map((_, f) => `g${f}`);
  */
 export function candidatePairsSql(spec: LinkSpec): string {
   const t = spec.recordTable;
-  const perRule = spec.blocking.map(
-    (rule, i) =>
-      `SELECT l.rid AS l, r.rid AS r, ${2 ** i} AS rule FROM ${t} l JOIN ${t} r ON l.part = r.part AND l.rid < r.rid AND ${rule.predicate}`,
+  const perRule = spec.blocking.map((rule, i) =>
+    rule.keys
+      ? `SELECT DISTINCT l.rid AS l, r.rid AS r, ${2 ** i} AS rule FROM (${rule.keys}) a JOIN (${rule.keys}) b ON a.part = b.part AND a.key = b.key AND a.rid < b.rid
+           JOIN ${t} l ON l.rid = a.rid JOIN ${t} r ON r.rid = b.rid WHERE ${rule.predicate}`
+      : rule.either
+        ? `SELECT DISTINCT least(l.rid, r.rid) AS l, greatest(l.rid, r.rid) AS r, ${2 ** i} AS rule
+           FROM (SELECT * FROM ${t} l WHERE ${rule.either}) l JOIN ${t} r ON l.part = r.part AND l.rid <> r.rid AND ${rule.predicate}`
+        : `SELECT l.rid AS l, r.rid AS r, ${2 ** i} AS rule FROM ${t} l JOIN ${t} r ON l.part = r.part AND l.rid < r.rid AND ${rule.predicate}`,
   );
   const levels = spec.fields.map((field, f) => `${levelSql(field)}::TINYINT AS g${f}`).join(', ');
   return `CREATE OR REPLACE TEMP TABLE lk_gamma AS

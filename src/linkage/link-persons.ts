@@ -2,7 +2,7 @@ import type { Store } from '../store/index.ts';
 import { assignStableIds } from './assign-stable-ids.ts';
 import { type AcceptedPair, type Clustering, clusterPairs } from './cluster-pairs.ts';
 import { type LinkedRecords, type PairDecision, linkRecords } from './link-records.ts';
-import { personLinkSpec, personRecordsSql } from './person-link-spec.ts';
+import { type PersonLinkEncoding, personLinkSpec, personRecordsSql } from './person-link-spec.ts';
 
 export type LinkageMethod = 'exact' | 'fellegi-sunter';
 
@@ -16,13 +16,20 @@ export type LinkageSummary = {
   readonly acceptedPairs: number;
   readonly threshold: number;
   readonly estimated: { readonly precision: number; readonly recall: number; readonly f1: number };
+  /** How pairs with a BSN token on both records corrected the model (see `calibrateOnLabels`); null when not used. */
+  readonly calibration: LinkedRecords['calibration'];
   readonly reviewQueue: number;
   readonly decisionsApplied: number;
   /**
    * Accepted pairs the clustering did not apply: the two clusters carried different BSN tokens
    * (`differentBsn`), or joining them would have put together records a reviewer rejected.
    */
-  readonly refusedMerges: { readonly differentBsn: number; readonly reviewerRejected: number };
+  readonly refusedMerges: {
+    readonly differentBsn: number;
+    readonly reviewerRejected: number;
+    /** Refused because the scored pairs between the two clusters weighed against the merge. */
+    readonly outweighed: number;
+  };
   readonly model: {
     readonly fields: readonly string[];
     readonly m: number[][];
@@ -79,10 +86,13 @@ async function linkOnOwnConnection(store: Store, options: { method?: LinkageMeth
   const persons = await store.all<PersonRow>(
     'SELECT rid, part, source, person_id, bsn, name_dob FROM lk_person ORDER BY rid',
   );
-  const [bloom] = await store.all<{ with: number; total: number }>(
-    'SELECT count(bloom_name)::INTEGER AS with, count(*)::INTEGER AS total FROM lk_person',
+  const [bloom] = await store.all<{ with: number; halves: number; total: number }>(
+    `SELECT count(bloom_name)::INTEGER AS with, count(*) FILTER (WHERE name_first IS NOT NULL OR name_surname IS NOT NULL)::INTEGER AS halves,
+       count(*)::INTEGER AS total FROM lk_person`,
   );
   const fuzzy = (bloom?.with ?? 0) > 0.5 * (bloom?.total ?? 0);
+  // name filters of the older single layout among the deliveries: compare whole filters for all
+  const encoding: PersonLinkEncoding = !fuzzy ? 'tokens' : bloom?.halves === bloom?.with ? 'halves' : 'whole';
   const ridOf = new Map(persons.map((p) => [`${p.source}/${p.person_id}`, p.rid]));
   const stored = await store.all<{ ls: string; lp: string; rs: string; rp: string; decision: 'accept' | 'reject' }>(
     'SELECT left_source AS ls, left_person_id AS lp, right_source AS rs, right_person_id AS rp, decision FROM link_review_decision',
@@ -107,10 +117,10 @@ async function linkOnOwnConnection(store: Store, options: { method?: LinkageMeth
     });
   } else {
     linked =
-      persons.length === 0 ? null : await linkRecords(store, personLinkSpec(fuzzy), decisions, undefined, bsnTokens);
+      persons.length === 0 ? null : await linkRecords(store, personLinkSpec(encoding), decisions, undefined, bsnTokens);
     clustering = {
       roots: linked?.roots ?? new Int32Array(0),
-      refused: linked?.refusedMerges ?? { differentKey: 0, cannotLink: 0 },
+      refused: linked?.refusedMerges ?? { differentKey: 0, cannotLink: 0, outweighed: 0 },
     };
   }
   const { roots, refused } = clustering;
@@ -171,9 +181,14 @@ async function linkOnOwnConnection(store: Store, options: { method?: LinkageMeth
     acceptedPairs: linked?.acceptedPairs ?? 0,
     threshold: linked?.threshold ?? 1,
     estimated: linked?.estimated ?? { precision: 1, recall: 1, f1: 1 },
+    calibration: linked?.calibration ?? null,
     reviewQueue: review.length,
     decisionsApplied: decisions.length,
-    refusedMerges: { differentBsn: refused.differentKey, reviewerRejected: refused.cannotLink },
+    refusedMerges: {
+      differentBsn: refused.differentKey,
+      reviewerRejected: refused.cannotLink,
+      outweighed: refused.outweighed,
+    },
     model: { fields: model?.fields ?? [], m: model?.m ?? [], u: model?.u ?? [], lambda: model?.lambda ?? 0 },
   };
 }

@@ -18,10 +18,22 @@ export type LinkField = {
   readonly termFrequency?: boolean;
 };
 
-/** A blocking rule: pairs satisfying the SQL predicate over `l` and `r` are compared. */
+/**
+ * A blocking rule: pairs satisfying the SQL predicate over `l` and `r` are compared. With `keys`
+ * (a query giving `rid, part, key`, several rows per record allowed), the pairs are those sharing a
+ * key, then filtered by the predicate: for what an equality of two columns cannot say, such as
+ * "share one of their incident dates".
+ */
 export type BlockingRule = {
   readonly name: string;
   readonly predicate: string;
+  readonly keys?: string;
+  /**
+   * A condition on one record (as `l`) that at least one of the pair meets, such as "has no birth
+   * date": only those records are joined to the others, which keeps a rule cheap whose predicate
+   * alone would compare every pair of a common surname.
+   */
+  readonly either?: string;
   /** Fields whose agreement the rule implies; EM on this rule's pairs does not estimate them. */
   readonly implies: readonly string[];
 };
@@ -30,6 +42,17 @@ export type LinkSpec = {
   readonly recordTable: string;
   readonly fields: readonly LinkField[];
   readonly blocking: readonly BlockingRule[];
+  /**
+   * A field whose agreement is taken as the truth where both records carry it (the BSN token): the
+   * pairs that do calibrate the model's probabilities for all pairs (`calibrateOnLabels`) and tell
+   * how many matches the other blocking rules miss.
+   */
+  readonly label?: string;
+  /**
+   * Fields whose levels group the patterns for the first step of that calibration: each group's
+   * labelled pairs shift the model's odds for all its patterns (see `calibrateOnLabels`).
+   */
+  readonly labelGroups?: readonly string[];
 };
 
 /** Dice bands of a `dice` field (balanced filters only), lowest first: level i holds similarities in [bounds[i-1], bounds[i]). Level 4 is identical. */

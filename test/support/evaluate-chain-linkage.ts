@@ -1,8 +1,9 @@
 import { sources } from '../../src/contract/index.ts';
-import { bloomNameValue, encodeBloomFilter, pseudonymisePerson } from '../../src/deliveries/index.ts';
+import { encodeBloomFilter, pseudonymisePerson } from '../../src/deliveries/index.ts';
 import { type LinkageMethod, type LinkageSummary, linkPersons } from '../../src/linkage/index.ts';
 import type { Store } from '../../src/store/index.ts';
-import type { SyntheticChain } from '../../src/synthetic/index.ts';
+import { personPhenomena, type SyntheticChain } from '../../src/synthetic/index.ts';
+import { evaluateLinkBreakdown, type LinkBreakdown } from './evaluate-link-breakdown.ts';
 import { type LinkEvaluation, evaluateLinks } from './evaluate-links.ts';
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 ? v : null);
@@ -24,7 +25,13 @@ export async function evaluateChainLinkage(
   secret: string,
   bloom: boolean,
   method: LinkageMethod = 'fellegi-sunter',
-): Promise<{ summary: LinkageSummary; victim: LinkEvaluation; suspect: LinkEvaluation }> {
+): Promise<{
+  summary: LinkageSummary;
+  victim: LinkEvaluation;
+  suspect: LinkEvaluation;
+  /** victims' pair recall and false pairs per hard case of linkage (truth.personPhenomena) */
+  victimBreakdown: LinkBreakdown;
+}> {
   const persons = new Map<string, (string | null)[]>();
   const registrations = new Map<string, (string | boolean | null)[]>();
   for (const source of sources.codes) {
@@ -50,7 +57,7 @@ export async function evaluateChainLinkage(
         bym && /^\d{4}-\d{2}$/.test(bym) ? bym : null,
         tokens.link_bsn,
         tokens.link_name_dob,
-        bloom ? encodeBloomFilter(bloomNameValue(ids), 'name', secret) : null,
+        bloom ? tokens.link_bloom_name : null,
         bloom && ids.date_of_birth ? encodeBloomFilter(ids.date_of_birth, 'dob', secret) : null,
       ]);
     }
@@ -104,5 +111,22 @@ export async function evaluateChainLinkage(
       truths.map((l) => l.true_person_id),
     );
   };
-  return { summary, victim: score('victim'), suspect: score('suspect') };
+  const phenomenaOf = new Map(chain.truth.personPhenomena.map((p) => [`${p.source}/${p.person_id}`, p.phenomena]));
+  const relativeOf = new Map(
+    chain.truth.victims.flatMap((v) => {
+      const relative = v.twin_of ?? v.sibling_of;
+      return relative ? [[v.true_person_id, relative] as const] : [];
+    }),
+  );
+  const victims = chain.truth.personLinks.filter(
+    (l) => l.role === 'victim' && clusterOf.has(`${l.source}/${l.person_id}`),
+  );
+  const victimBreakdown = evaluateLinkBreakdown({
+    predicted: victims.map((l) => clusterOf.get(`${l.source}/${l.person_id}`) as string),
+    truth: victims.map((l) => l.true_person_id),
+    phenomena: victims.map((l) => phenomenaOf.get(`${l.source}/${l.person_id}`) ?? []),
+    relativeOf,
+    order: personPhenomena,
+  });
+  return { summary, victim: score('victim'), suspect: score('suspect'), victimBreakdown };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseCsv } from '../../src/csv/index.ts';
 import { encodeBloomFilter } from '../../src/deliveries/index.ts';
-import { type LinkField, type LinkSpec, linkRecords } from '../../src/linkage/index.ts';
+import { type LinkedRecords, type LinkField, type LinkSpec, linkRecords } from '../../src/linkage/index.ts';
 import type { Store } from '../../src/store/index.ts';
 import { type LinkEvaluation, evaluateLinks } from './evaluate-links.ts';
 
@@ -35,7 +35,7 @@ export async function evaluateFebrl(
   files: readonly string[],
   mode: 'plaintext' | 'encoded',
   secret: string,
-): Promise<LinkEvaluation & { seconds: number }> {
+): Promise<LinkEvaluation & { seconds: number; estimated: LinkedRecords['estimated'] }> {
   return store.session(() => evaluateFebrlOnOneConnection(store, files, mode, secret));
 }
 
@@ -44,7 +44,7 @@ async function evaluateFebrlOnOneConnection(
   files: readonly string[],
   mode: 'plaintext' | 'encoded',
   secret: string,
-): Promise<LinkEvaluation & { seconds: number }> {
+): Promise<LinkEvaluation & { seconds: number; estimated: LinkedRecords['estimated'] }> {
   const start = performance.now();
   const records = files.flatMap(readFebrl);
   const encoded = mode === 'encoded';
@@ -90,5 +90,9 @@ async function evaluateFebrlOnOneConnection(
   const linked = await linkRecords(store, spec);
   const truth = records.map((r) => /^rec-(\d+)-/.exec(r.rec_id ?? '')?.[1] ?? r.rec_id ?? '');
   const predicted = Array.from(linked.roots, String);
-  return { ...evaluateLinks(predicted, truth), seconds: (performance.now() - start) / 1000 };
+  return {
+    ...evaluateLinks(predicted, truth),
+    seconds: (performance.now() - start) / 1000,
+    estimated: linked.estimated,
+  };
 }
