@@ -5,8 +5,8 @@ export const normAttainmentPolice: IndicatorDefinition = {
   id: 'norm-attainment-police',
   title: { nl: 'Ketennorm zeden politie', en: 'Chain norm for sexual offences: police' },
   definition: {
-    nl: 'Van de zaken die in het jaar bij het OM instroomden en een aangifte hadden: het aandeel dat binnen de norm (standaard 183 dagen) na de aangifte instroomde, tegen het doel (standaard 80%). De zaak wordt aan de politieregistratie gekoppeld op verdachte, incidentdatum en delictcode.',
-    en: 'Of the cases that reached the prosecution service in the year and had a formal complaint: the share that arrived within the norm (183 days by default) after the complaint, against the target (80% by default). The case is linked to the police registration by suspect, incident date and offence code.',
+    nl: 'Van de zaken die in het jaar bij het OM instroomden en een aangifte hadden: het aandeel dat binnen de norm (standaard 183 dagen) na de aangifte instroomde, tegen het doel (standaard 80%). De zaak wordt aan de politieregistratie gekoppeld op verdachte, incidentdatum en delictcode (en slachtoffer, als beide er een noemen).',
+    en: 'Of the cases that reached the prosecution service in the year and had a formal complaint: the share that arrived within the norm (183 days by default) after the complaint, against the target (80% by default). The case is linked to the police registration by suspect, incident date and offence code (and victim, where both name one).',
   },
   unit: { nl: 'aandeel zaken', en: 'share of cases' },
   sources: ['police', 'om'],
