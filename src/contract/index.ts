@@ -33,6 +33,7 @@ export {
   regimeOnDate,
   wsmInForce,
 } from './offences.ts';
+export { personRoleLabels } from './person-role-labels.ts';
 export { type RoleCode, roles, type SexCode, sexes } from './persons.ts';
 export {
   type CaseEvent,
@@ -48,5 +49,6 @@ export {
 export { type RegionCode, regions } from './regions.ts';
 export { type RelationshipCode, relationships } from './relationships.ts';
 export { homeSettings, type SettingCode, settings } from './settings.ts';
+export { sourceLabels } from './source-labels.ts';
 export { type SourceCode, sources } from './sources.ts';
 export { renderCodeLists } from './render-code-lists.ts';

@@ -1,9 +1,7 @@
 import { defineCodeList } from './code-list.ts';
+import { personRoleLabels } from './person-role-labels.ts';
 
-export const roles = defineCodeList('role', {
-  victim: { nl: 'Slachtoffer', en: 'Victim' },
-  suspect: { nl: 'Verdachte', en: 'Suspect' },
-});
+export const roles = defineCodeList('role', personRoleLabels);
 export type RoleCode = (typeof roles.codes)[number];
 
 export const sexes = defineCodeList('sex', {

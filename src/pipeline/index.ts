@@ -19,5 +19,6 @@ export {
   type StratumCaptureCount,
 } from './load-capture-counts.ts';
 export { loadLatestStageOutput, type StageOutput } from './load-latest-stage-output.ts';
+export { type LinkageQuality, loadLinkageQuality } from './load-linkage-quality.ts';
 export { type PipelineEffects, runStage } from './pipeline-run.ts';
 export { deliveryFormatOf, type PipelineOptions, type PipelineResult, runPipeline } from './run-pipeline.ts';

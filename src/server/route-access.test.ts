@@ -74,6 +74,7 @@ const expectedAccess: Readonly<Record<string, Readonly<Record<Actor, Outcome>>>>
   // analysts link (review pairs), estimate, and make, preview and publish editions
   'GET /api/linkage/review': { anonymous: 401, administrator: 403, steward: 403, analyst: '2xx', officer: 403 },
   'POST /api/linkage/review': { anonymous: 401, administrator: 403, steward: 403, analyst: '2xx', officer: 403 },
+  'GET /api/linkage/quality': { anonymous: 401, administrator: 403, steward: 403, analyst: '2xx', officer: 403 },
   'GET /api/estimates': { anonymous: 401, administrator: 403, steward: 403, analyst: '2xx', officer: 403 },
   'GET /api/indicators/preview': { anonymous: 401, administrator: 403, steward: 403, analyst: '2xx', officer: 403 },
   'GET /api/editions': { anonymous: 401, administrator: 403, steward: 403, analyst: '2xx', officer: 403 },

@@ -81,6 +81,7 @@ export const routePolicy: readonly RouteRule[] = [
 
   { method: 'GET', url: '/api/linkage/review', action: 'linkage.review.read', allow: ['analyst'], audit: 'microdata' },
   { method: 'POST', url: '/api/linkage/review', action: 'linkage.review.decide', allow: ['analyst'] },
+  { method: 'GET', url: '/api/linkage/quality', action: 'linkage.quality.read', allow: ['analyst'] },
   { method: 'GET', url: '/api/estimates', action: 'estimates.read', allow: ['analyst'] },
   { method: 'GET', url: '/api/indicators/preview', action: 'indicators.preview', allow: ['analyst'] },
   { method: 'GET', url: '/api/editions', action: 'editions.list', allow: ['analyst'] },

@@ -89,7 +89,7 @@ describe('each role’s way in', () => {
     await first.waitFor();
     await expect(page.locator('h1').textContent()).resolves.toBe('Linkage review');
     // each pair shows its match weight and the fields that made it, as bits for or against
-    await expect(first.locator('.review-evidence').textContent()).resolves.toMatch(/^−?[\d.,]+: [a-z_]+ [+−][\d.,]+/);
+    await expect(first.locator('.review-evidence').textContent()).resolves.toMatch(/^−?[\d.,]+: [^+−]+ [+−][\d.,]+/);
     await first.getByRole('button', { name: /^Same person/ }).click();
     await page.waitForFunction(
       () => document.querySelector('table.review-queue tbody tr .review-decision')?.textContent === 'same person',
