@@ -211,7 +211,7 @@ async function dedupMillion(records = 1_000_000): Promise<BenchResult[]> {
   start = performance.now();
   const store = await openStore(':memory:');
   // DuckDB's share of the 4 GB budget; what it spills goes outside the repository
-  await store.run("SET memory_limit = '1536MB'");
+  await store.run("SET memory_limit = '2GB'");
   await store.run(`SET temp_directory = '${join(tmpdir(), 'zicht-bench-linkage')}'`);
   // the staging tables below live on one connection (the store gives each statement its own otherwise)
   const { loaded, linked } = await store.session(async () => {

@@ -20,7 +20,7 @@ const nameGroups: readonly (readonly string[])[] = [
   ['hendrik', 'henk', 'hein', 'hendrikus', 'henry', 'henri', 'rik', 'riky'],
   ['hendrika', 'riek', 'rieky', 'henny', 'drika'],
   ['wilhelmina', 'mien', 'willemijn', 'wil', 'willy', 'minke', 'mina', 'helma', 'wilma'],
-  ['willem', 'wim', 'pim', 'willy', 'william', 'wil'],
+  ['willem', 'wilhelmus', 'wim', 'pim', 'willy', 'william', 'wil'],
   ['elisabeth', 'lisa', 'els', 'elise', 'liesbeth', 'betty', 'bep', 'lies', 'elizabeth', 'elisa', 'lisette'],
   ['catharina', 'karin', 'tineke', 'ina', 'rina', 'trijntje', 'katrien', 'kitty', 'catrien', 'cato', 'katharina'],
   ['jacobus', 'koos', 'jaap', 'jaco', 'jakob', 'jacob', 'co', 'sjaak'],

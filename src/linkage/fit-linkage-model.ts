@@ -31,9 +31,19 @@ export function candidatePairsSql(spec: LinkSpec): string {
            FROM (SELECT * FROM ${t} l WHERE ${rule.either}) l JOIN ${t} r ON l.part = r.part AND l.rid <> r.rid AND ${rule.predicate}`
         : `SELECT l.rid AS l, r.rid AS r, ${2 ** i} AS rule FROM ${t} l JOIN ${t} r ON l.part = r.part AND l.rid < r.rid AND ${rule.predicate}`,
   );
+  return comparisonSql(
+    spec,
+    `SELECT l, r, bit_or(rule) AS rules FROM (${perRule.join(' UNION ALL ')}) GROUP BY l, r`,
+    'lk_gamma',
+  );
+}
+
+/** The comparison levels (`g0…`) of the pairs a query gives (`l, r, rules`), into a TEMP table. */
+export function comparisonSql(spec: LinkSpec, pairs: string, target: string): string {
+  const t = spec.recordTable;
   const levels = spec.fields.map((field, f) => `${levelSql(field)}::TINYINT AS g${f}`).join(', ');
-  return `CREATE OR REPLACE TEMP TABLE lk_gamma AS
-    WITH pairs AS (SELECT l, r, bit_or(rule) AS rules FROM (${perRule.join(' UNION ALL ')}) GROUP BY l, r)
+  return `CREATE OR REPLACE TEMP TABLE ${target} AS
+    WITH pairs AS (${pairs})
     SELECT p.l, p.r, p.rules, ${levels} FROM pairs p JOIN ${t} l ON l.rid = p.l JOIN ${t} r ON r.rid = p.r`;
 }
 

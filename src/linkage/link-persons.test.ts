@@ -33,8 +33,18 @@ describe('linkPersons', () => {
     await linkPersons(store, { method: 'fellegi-sunter' });
     const after = await clusterIds(store);
     expect(after.get('victim_support/SC-NEW-1')).toBe(before.get(`police/${known?.person_id}`));
-    const changed = [...before].filter(([key, id]) => after.get(key) !== id);
-    expect(changed).toEqual([]);
+    // a person whose records are the same as before keeps its id; the model is estimated again with
+    // the new record, so a pair right at the threshold may fall on the other side (then the person
+    // did change, and so may its id)
+    const members = (ids: Map<string, string>, id: string | undefined) =>
+      [...ids]
+        .filter(([key, x]) => x === id && key !== 'victim_support/SC-NEW-1')
+        .map(([key]) => key)
+        .sort()
+        .join(' ');
+    const unchanged = [...before].filter(([key, id]) => members(before, id) === members(after, after.get(key)));
+    expect(unchanged.length).toBeGreaterThan(0.98 * before.size);
+    expect(unchanged.filter(([key, id]) => after.get(key) !== id)).toEqual([]);
     store.close();
   });
 

@@ -1,7 +1,7 @@
 import type { Store } from '../store/index.ts';
 import { type Calibration, calibrateOnLabels } from './calibrate-on-labels.ts';
 import { type AcceptedPair, type Clustering, clusterPairs } from './cluster-pairs.ts';
-import { fitLinkageModel, type LinkageModel, posteriorOf } from './fit-linkage-model.ts';
+import { comparisonSql, fitLinkageModel, type LinkageModel, posteriorOf } from './fit-linkage-model.ts';
 import { type LinkSpec, levelsOf } from './link-spec.ts';
 
 /** An analyst's verdict on a pair of records (by rid); it overrides the model in every later run. */
@@ -66,6 +66,9 @@ export function chooseThreshold(
 }
 
 const log2 = (x: number) => Math.log2(Math.max(x, 1e-300));
+
+/** Clusters of the first pass up to this size have all their pairs compared (a bigger one is left as it is). */
+const largestComparedCluster = 60;
 
 /** A pattern's levels without the label field as one integer (levels are −1…6, so base 8). */
 function patternKey(levels: readonly number[], labelIndex: number): string {
@@ -208,12 +211,14 @@ async function linkRecordsOnOneConnection(
   });
   // each record's term frequencies, once (joining every pair on a 512-bit value costs more)
   const tfFields = spec.fields.flatMap((field, f) => (field.termFrequency ? [f] : []));
-  await store.run(`CREATE OR REPLACE TEMP TABLE lk_tf AS SELECT rid, part${tfFields
-    .map(
-      (f) =>
-        `, count(*) OVER (PARTITION BY part, ${spec.fields[f]?.column}) / count(*) OVER (PARTITION BY part) AS tf${f}`,
-    )
-    .join('')} FROM ${t}`);
+  await store.run(
+    `CREATE OR REPLACE TEMP TABLE lk_tf AS SELECT rid, part${tfFields
+      .map(
+        (f) =>
+          `, count(*) OVER (PARTITION BY part, ${spec.fields[f]?.column}) / count(*) OVER (PARTITION BY part) AS tf${f}`,
+      )
+      .join('')} FROM ${t}`,
+  );
   const weightColumns = spec.fields.map((field, f) => {
     const top = levelsOf(field) - 1;
     const cases = Array.from(
@@ -233,12 +238,12 @@ async function linkRecordsOnOneConnection(
   const labelWeight = labels ? `w${labels.index}` : '0';
   const strength = labels?.calibration.strength ?? 0;
   const pooled = labels && Number.isFinite(strength);
-  await store.run(`CREATE OR REPLACE TEMP TABLE lk_scored AS
+  const scoreSql = (gamma: string, target: string) => `CREATE OR REPLACE TEMP TABLE ${target} AS
     WITH s AS (
       SELECT g.l, g.r, l.part, ${weightColumns.join(', ')}, ${labels ? `g.g${labels.index}` : '-1'} AS label_level,
         ${labels ? patternKeySql(spec.fields.length, labels.index, 'g') : '0'} AS pattern,
         ${labels ? groupKeySql(labels.groupFields, 'g') : '0'} AS pattern_group
-      FROM lk_gamma g JOIN lk_tf l ON l.rid = g.l),
+      FROM ${gamma} g JOIN lk_tf l ON l.rid = g.l),
     o AS (SELECT *, ${other} AS other FROM s),
     c AS (
       SELECT o.*, ${labels ? '1 / (1 + pow(2, -greatest(-60, least(60, other + coalesce(h.bits, 0)))))' : 'NULL::DOUBLE'} AS shifted,
@@ -251,7 +256,8 @@ async function linkRecordsOnOneConnection(
     k AS (SELECT *, ${labels ? 'log2(q) - log2(1 - q)' : 'other'} AS calibrated FROM q)
     SELECT l, r, calibrated + ${labelWeight} AS weight, ${wColumns.map((w) => `${w}::FLOAT AS ${w}`).join(', ')},
       (calibrated - other)::FLOAT AS calibration, label_level::TINYINT AS label_level
-    FROM k`);
+    FROM k`;
+  await store.run(scoreSql('lk_gamma', 'lk_scored'));
   // the threshold from the calibrated weights of all candidate pairs (binned to a tenth of a bit)
   const bins = await store.all<{ w: number; n: number; unlabelled: number }>(
     `SELECT round(weight * 10) / 10 AS w, count(*)::DOUBLE AS n, count(*) FILTER (WHERE label_level < 0)::DOUBLE AS unlabelled
@@ -303,21 +309,35 @@ async function linkRecordsOnOneConnection(
   const mustLink = pairsOf('accept');
   const constraints = { cannotLink: pairsOf('reject'), mustLink, distinctKeys };
   const n = records?.n ?? 0;
-  // a first pass finds the clusters a chain could have made (three records or more); the pairs
-  // scored below the threshold among their records then weigh against merges in the second
+  // a first pass finds the clusters a chain could have made (three records or more, up to a size
+  // whose pairs stay few); every pair of records within such a cluster is then compared and scored,
+  // candidate or not, and the pairs below the threshold weigh against merges in the second pass
   const first = clusterPairs(n, accepted, constraints);
   const size = new Int32Array(n);
   for (const root of first.roots) size[root] = (size[root] as number) + 1;
-  const chained = Array.from(first.roots.keys()).filter((i) => (size[first.roots[i] as number] as number) >= 3);
-  await store.run('CREATE OR REPLACE TEMP TABLE lk_chained (rid INTEGER)');
+  const chained = Array.from(first.roots.keys()).filter((i) => {
+    const s = size[first.roots[i] as number] as number;
+    return s >= 3 && s <= largestComparedCluster;
+  });
+  await store.run('CREATE OR REPLACE TEMP TABLE lk_chained (rid INTEGER, root INTEGER)');
   await store.append(
     'lk_chained',
-    chained.map((rid) => [rid]),
+    chained.map((rid) => [rid, first.roots[rid] as number]),
   );
+  await store.run(
+    comparisonSql(
+      spec,
+      `SELECT a.rid AS l, b.rid AS r, 0 AS rules FROM lk_chained a JOIN lk_chained b ON a.root = b.root AND a.rid < b.rid
+       WHERE NOT EXISTS (SELECT 1 FROM lk_gamma g WHERE g.l = a.rid AND g.r = b.rid)`,
+      'lk_gamma_within',
+    ),
+  );
+  await store.run(scoreSql('lk_gamma_within', 'lk_scored_within'));
   const evidence = (
     await store.all<{ l: number; r: number; weight: number }>(
-      `SELECT l, r, weight FROM lk_scored WHERE weight < ? AND l IN (SELECT rid FROM lk_chained) AND r IN (SELECT rid FROM lk_chained)`,
-      [thresholdWeight],
+      `SELECT l, r, weight FROM lk_scored WHERE weight < ? AND l IN (SELECT rid FROM lk_chained) AND r IN (SELECT rid FROM lk_chained)
+       UNION ALL SELECT l, r, weight FROM lk_scored_within WHERE weight < ?`,
+      [thresholdWeight, thresholdWeight],
     )
   ).map((e) => ({ left: Number(e.l), right: Number(e.r), weight: Number(e.weight) }));
   const { roots, refused } = clusterPairs(n, accepted, { ...constraints, evidence });
