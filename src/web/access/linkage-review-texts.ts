@@ -19,7 +19,7 @@ const nl = {
       `${shown} ${n === 1 ? 'samenvoeging geweigerd' : 'samenvoegingen geweigerd'} omdat de twee groepen verschillende BSN-tokens hadden.`,
     refusedUnknown: 'Deze koppelrun telde de geweigerde samenvoegingen nog niet.',
     queue: (p: { total: string; open: string; decided: string }) =>
-      `Werkvoorraad: ${p.total} paren te beoordelen, ${p.open} open en ${p.decided} beoordeeld.`,
+      `Ter beoordeling: ${p.total} paren, waarvan ${p.open} open en ${p.decided} beoordeeld.`,
     methods: {
       'fellegi-sunter': 'Fellegi–Sunter met Bloom-filters',
       'fellegi-sunter-tokens': 'Fellegi–Sunter op exacte sleutels',
