@@ -105,12 +105,6 @@ export function bloomFeaturesOf(value: string, field: BloomField): string[] {
   return [...new Set([...grams, `y:${y}`, `m:${m}`, `d:${d}`, `md:${[m, d].sort().join('|')}`])];
 }
 
-/** The value of the name filter: the first given name and the surname without particles. */
-export function bloomNameValue(ids: { readonly first_names: string | null; readonly surname: string | null }): string {
-  const first = (ids.first_names ?? '').trim().split(/\s+/)[0] ?? '';
-  return `${first} ${ids.surname ?? ''}`.trim();
-}
-
 /**
  * CLK-style Bloom-filter encoding of one identifier for fuzzy linkage, as base64 of 1,024 bits
  * (null when there is nothing to encode). Hardened against frequency and pattern-mining attacks:

@@ -9,7 +9,7 @@ export {
   type IngestResult,
   ingestDelivery,
 } from './ingest-delivery.ts';
-export { bloomNameValue, encodeBloomFilter, encodePersonName, nameHalfBits } from './encode-bloom-filter.ts';
+export { encodeBloomFilter, encodePersonName, nameHalfBits } from './encode-bloom-filter.ts';
 export {
   demoLinkSecret,
   LinkSecretError,

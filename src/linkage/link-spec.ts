@@ -65,6 +65,12 @@ export const levelsOf = (field: LinkField): number =>
       ? 2
       : diceBands.length + 1; // jaro: 5 bands too
 
+/**
+ * The Dice similarity of two balanced filters (as encodeBloomFilter makes: half the bits set) in SQL:
+ * 1 − |a xor b| / bits, one popcount instead of three — 6× faster in DuckDB than 2|a and b| / (|a| + |b|).
+ */
+export const diceSql = (a: string, b: string): string => `(1 - bit_count(xor(${a}, ${b})) / bit_length(${a}))`;
+
 /** The SQL expression of a field's comparison level for pair (l, r); -1 when either value is missing. */
 export function levelSql(field: LinkField): string {
   const a = `l.${field.column}`;
@@ -81,9 +87,7 @@ export function levelSql(field: LinkField): string {
     const jw = `jaro_winkler_similarity(${a}, ${b})`;
     return `CASE WHEN ${a} IS NULL OR ${b} IS NULL THEN -1 WHEN ${a} = ${b} THEN 4 WHEN ${jw} >= 0.95 THEN 3 WHEN ${jw} >= 0.9 THEN 2 WHEN ${jw} >= 0.8 THEN 1 ELSE 0 END`;
   }
-  // balanced filters (as encodeBloomFilter makes: half the bits set) give Dice = 1 − |a xor b| / bits,
-  // one popcount instead of three — 6× faster in DuckDB than 2|a and b| / (|a| + |b|)
-  const dice = `(1 - bit_count(xor(${a}, ${b})) / bit_length(${a}))`;
+  const dice = diceSql(a, b);
   const bands = diceBands.map((_, i) =>
     i === diceBands.length - 1 ? `WHEN ${a} = ${b} THEN ${i + 1}` : `WHEN ${dice} < ${diceBands[i + 1]} THEN ${i + 1}`,
   );

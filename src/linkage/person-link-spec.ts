@@ -1,4 +1,4 @@
-import type { LinkField, LinkSpec } from './link-spec.ts';
+import { diceSql, type LinkField, type LinkSpec } from './link-spec.ts';
 
 /**
  * The comparison of chain persons. With Bloom-filter encodings delivered: BSN token, name and date
@@ -31,15 +31,11 @@ export const dateSimilarity = { swapped: 0.83, yearOff: 0.86 } as const;
 
 const dobLevelSql = `CASE WHEN l.bloom_dob IS NULL OR r.bloom_dob IS NULL THEN -1
   WHEN l.bloom_dob = r.bloom_dob THEN 6
-  WHEN l.birth_year = r.birth_year AND l.birth_month <> r.birth_month AND ${dice('l.bloom_dob', 'r.bloom_dob')} >= ${dateSimilarity.swapped} THEN 5
-  WHEN abs(l.birth_year - r.birth_year) = 1 AND l.birth_month = r.birth_month AND ${dice('l.bloom_dob', 'r.bloom_dob')} >= ${dateSimilarity.yearOff} THEN 4
+  WHEN l.birth_year = r.birth_year AND l.birth_month <> r.birth_month AND ${diceSql('l.bloom_dob', 'r.bloom_dob')} >= ${dateSimilarity.swapped} THEN 5
+  WHEN abs(l.birth_year - r.birth_year) = 1 AND l.birth_month = r.birth_month AND ${diceSql('l.bloom_dob', 'r.bloom_dob')} >= ${dateSimilarity.yearOff} THEN 4
   WHEN l.birth_year = r.birth_year AND l.birth_month = r.birth_month THEN 3
   WHEN abs(l.birth_year - r.birth_year) <= 1 AND (l.birth_month = 1 OR r.birth_month = 1) THEN 2
   WHEN l.birth_year = r.birth_year THEN 1 ELSE 0 END`;
-
-function dice(a: string, b: string): string {
-  return `(1 - bit_count(xor(${a}, ${b})) / bit_length(${a}))`;
-}
 
 /**
  * The comparison of chain persons, by what was delivered: `halves` when the name filters carry the
@@ -125,13 +121,13 @@ export function personLinkSpec(encoding: PersonLinkEncoding | boolean): LinkSpec
       {
         name: 'surname+similar first name, a date missing',
         either: 'l.bloom_dob IS NULL',
-        predicate: `l.name_surname = r.name_surname AND ${dice('l.name_first', 'r.name_first')} >= ${similarName}`,
+        predicate: `l.name_surname = r.name_surname AND ${diceSql('l.name_first', 'r.name_first')} >= ${similarName}`,
         implies: ['surname'],
       },
       {
         name: 'first name+similar surname, a date missing',
         either: 'l.bloom_dob IS NULL',
-        predicate: `l.name_first = r.name_first AND ${dice('l.name_surname', 'r.name_surname')} >= ${similarName}`,
+        predicate: `l.name_first = r.name_first AND ${diceSql('l.name_surname', 'r.name_surname')} >= ${similarName}`,
         implies: ['first_name'],
       },
       // registrations of one incident by several partners (same start date, same region) whatever

@@ -1,5 +1,5 @@
 import { sources } from '../../src/contract/index.ts';
-import { encodeBloomFilter, pseudonymisePerson } from '../../src/deliveries/index.ts';
+import { pseudonymisePerson } from '../../src/deliveries/index.ts';
 import { type LinkageMethod, type LinkageSummary, linkPersons } from '../../src/linkage/index.ts';
 import type { Store } from '../../src/store/index.ts';
 import { personPhenomena, type SyntheticChain } from '../../src/synthetic/index.ts';
@@ -58,7 +58,7 @@ export async function evaluateChainLinkage(
         tokens.link_bsn,
         tokens.link_name_dob,
         bloom ? tokens.link_bloom_name : null,
-        bloom && ids.date_of_birth ? encodeBloomFilter(ids.date_of_birth, 'dob', secret) : null,
+        bloom ? tokens.link_bloom_dob : null,
       ]);
     }
     for (const row of chain.extracts[source].registration) {
