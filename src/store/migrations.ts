@@ -392,4 +392,12 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    id: 12,
+    name: "the store's secret for cell keys: the same records always get the same noise, and nobody outside can work it out",
+    sql: `
+      CREATE TABLE disclosure_secret (secret VARCHAR NOT NULL);
+      INSERT INTO disclosure_secret SELECT CAST(gen_random_uuid() AS VARCHAR) || CAST(gen_random_uuid() AS VARCHAR);
+    `,
+  },
 ];
