@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { createEdition, publishToSite } from '../publish/index.ts';
+import { createEdition, publishToSite, type SiteManifest } from '../publish/index.ts';
 import { defaultStorePath, type Store } from '../store/index.ts';
 import { type CliOutput, terminalOutput } from './output.ts';
 import { parseYears } from './parse-years.ts';
@@ -20,7 +20,7 @@ export async function publishDemoEdition(
   const id = `${yearFrom}-${yearTo}`;
   await createEdition(store, { id, period: { from: yearFrom, to: yearTo }, title: `Monitor ${yearFrom}–${yearTo}` });
   const site = await publishToSite(store, id, outDir, () => new Date());
-  log(`✓ publish: edition ${id} → ${site.files} files in ${resolve(outDir)}`);
+  log(`✓ publish: edition ${id} → ${site.files} files in ${resolve(outDir)}${auditLine(site)}`);
   return id;
 }
 
@@ -58,8 +58,14 @@ export function registerPublishCommand(program: Command, output: CliOutput = ter
       await withStore(o.db, async (store) => {
         const site = await publishToSite(store, o.edition, o.out, () => new Date());
         output.result(
-          `published edition ${site.editionId}: ${site.files} files in ${resolve(o.out)} (open index.html, or en/index.html)`,
+          `published edition ${site.editionId}: ${site.files} files in ${resolve(o.out)} (open index.html, or en/index.html)${auditLine(site)}`,
         );
       });
     });
 }
+
+/** What the outside attack did before publication, for the command's last line. */
+const auditLine = (site: SiteManifest): string =>
+  site.audit
+    ? `; disclosure audit: ${site.audit.counts.toLocaleString('en')} counts attacked, none narrowed too far, in ${site.audit.seconds.toFixed(1)} s${site.audit.comparedWith ? ` (also against the edition it replaced, ${site.audit.comparedWith})` : ''}`
+    : '';

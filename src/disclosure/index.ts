@@ -1,17 +1,7 @@
 /**
- * Disclosure control for an edition's tables: primary and secondary suppression over linked tables
- * (protectTables), and the LP attacker that shows no suppressed cell can be narrowed down
- * (auditTables). See docs/disclosure.md.
+ * Disclosure control by the cell-key method: the perturbation table that turns a count and its
+ * cell key into the published value. Applying it to an edition's tables is in
+ * src/publish/protect-edition-tables.ts; the attack that checks the result is src/attack. See
+ * docs/disclosure.md.
  */
-export type {
-  AuditOptions,
-  AuditResult,
-  Cell,
-  DisclosureOptions,
-  ProtectedCell,
-  ProtectedTable,
-  PublishedTable,
-  SuppressionReason,
-} from './table-types.ts';
-export { protectTables } from './protect-tables.ts';
-export { auditTables } from './audit-tables.ts';
+export { maxNoise, noiseDistribution, noiseProbabilities, perturbCount } from './perturb-count.ts';

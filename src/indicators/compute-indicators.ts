@@ -29,7 +29,7 @@ export async function prepareIndicatorTables(
   onStep: (name: string) => void = () => {},
 ): Promise<() => Promise<void>> {
   // Every count's cell key hashes its units with the store's secret (see sql/cell-key-sql.ts).
-  await store.run("SET VARIABLE zicht_cell_secret = (SELECT min(secret) FROM disclosure_secret)");
+  await store.run('SET VARIABLE zicht_cell_secret = (SELECT min(secret) FROM disclosure_secret)');
   for (const step of indicatorBaseTables) {
     await store.run(`CREATE OR REPLACE TEMP ${step.kind.toUpperCase()} ${step.name} AS ${step.sql}`);
     onStep(step.name);

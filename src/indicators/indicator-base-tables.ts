@@ -73,11 +73,13 @@ export const indicatorBaseTables: readonly {
   { name: 'suspect_year', kind: 'table', sql: personYearSql('suspect_cluster') },
   {
     // Each event of a stored registration with what the indicators read of that registration, joined once here
-    // rather than in every indicator about steps, decisions, rulings, sentences and help contacts.
+    // rather than in every indicator about steps, decisions, rulings, sentences and help contacts. The event_id
+    // (unique per source, refused when stored for another period) makes an event a unit of its own for cell keys:
+    // (source, registration_id, event_id).
     name: 'indicator_event',
     kind: 'table',
     sql: `
-      SELECT e.* EXCLUDE (delivery_id, event_id, person_id), r.registration_date, r.incident_date_from, r.victim_cluster
+      SELECT e.* EXCLUDE (delivery_id, person_id), r.registration_date, r.incident_date_from, r.victim_cluster
       FROM case_event_current e
       JOIN indicator_registration r ON r.source = e.source AND r.registration_id = e.registration_id`,
   },

@@ -11,6 +11,7 @@ import {
 import type { Store } from '../store/index.ts';
 import { compareEstimationModels, type ModelComparison } from './compare-estimation-models.ts';
 import { loadCaptureCounts, type StratumCaptureCount } from './load-capture-counts.ts';
+import { loadObservedCellKeys } from './load-observed-cell-keys.ts';
 
 /**
  * The lists used for multiple systems estimation. OM and courts only register what came through
@@ -28,6 +29,8 @@ export const estimationLists = [
 export type YearEstimate = {
   readonly year: number;
   readonly observed: number;
+  /** The cell key of the children counted in `observed` (for disclosure control; absent in outputs stored before). */
+  readonly observedCellKey?: number;
   readonly hidden: number;
   readonly total: number;
   readonly lower: number;
@@ -48,6 +51,8 @@ export type HiddenVictimsEstimate = {
   readonly lists: readonly string[];
   readonly table: CaptureTable;
   readonly observed: number;
+  /** The cell key of the children counted in `observed` (for disclosure control; absent in outputs stored before). */
+  readonly observedCellKey?: number;
   readonly hidden: number;
   readonly total: number;
   readonly lower: number;
@@ -108,12 +113,14 @@ export async function estimateHiddenVictims(
       e: result,
     }),
   );
+  const keys = await loadObservedCellKeys(store, estimationLists, period);
   const perYear = years.flatMap(({ year, e }) =>
     e.status === 'ok'
       ? [
           {
             year,
             observed: e.observed,
+            observedCellKey: keys.years[String(year)] ?? 0,
             hidden: e.hidden,
             total: e.total,
             lower: e.lower,
@@ -132,6 +139,7 @@ export async function estimateHiddenVictims(
     lists,
     table: whole.table,
     observed: estimate.observed,
+    observedCellKey: keys.period,
     hidden: estimate.hidden,
     total: estimate.total,
     lower: estimate.lower,

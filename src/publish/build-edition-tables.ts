@@ -1,16 +1,21 @@
-import { computeIndicators, indicatorRegistry } from '../indicators/index.ts';
+import { cellKeySuffix, computeIndicators, indicatorRegistry } from '../indicators/index.ts';
 import type { Store } from '../store/index.ts';
 import { type Edition, readEdition } from './create-edition.ts';
 import type { CellValue, EditionTable, EditionTables } from './edition-table.ts';
 import { estimatePerYearTable } from './estimate-per-year-table.ts';
-import { protectEditionTables } from './protect-edition-tables.ts';
+import { outsideAttack } from './outside-attack.ts';
+import { type OutsideAttack, protectEditionTables } from './protect-edition-tables.ts';
+import { publicEstimate } from './public-estimate.ts';
 import { withEditionViews } from './with-edition-views.ts';
 
 /** Indicator values as tables (breakdown columns first), before disclosure control. */
 export function indicatorTables(values: Readonly<Record<string, readonly Record<string, unknown>[]>>): EditionTable[] {
   return [...indicatorRegistry.values()].map((definition) => {
     const rows = values[definition.id] ?? [];
-    const columns = rows[0] ? Object.keys(rows[0]) : [...definition.breakdowns];
+    const all = rows[0] ? Object.keys(rows[0]) : [...definition.breakdowns];
+    const keys = all.filter((c) => c.endsWith(cellKeySuffix));
+    // a count that only feeds a ratio (`n_…`) travels in `values` to disclosure control, which drops it
+    const columns = all.filter((c) => !c.endsWith(cellKeySuffix));
     const dimensions = columns.filter((c) => definition.breakdowns.includes(c));
     return {
       id: definition.id,
@@ -18,10 +23,11 @@ export function indicatorTables(values: Readonly<Record<string, readonly Record<
       definition: definition.definition,
       unit: definition.unit,
       dimensions,
-      measures: columns.filter((c) => !dimensions.includes(c)),
+      measures: columns.filter((c) => !dimensions.includes(c) && !c.startsWith('n_')),
       rows: rows.map((row) => ({
         values: Object.fromEntries(columns.map((c) => [c, (row[c] ?? null) as CellValue])),
         status: 'published' as const,
+        cellKeys: Object.fromEntries(keys.map((k) => [k.slice(0, -cellKeySuffix.length), Number(row[k] ?? 0)])),
       })),
     };
   });
@@ -36,14 +42,21 @@ export async function computeEditionTables(store: Store, edition: Edition): Prom
  * Computes every indicator of an edition from the deliveries, linkage and estimate it froze, and
  * puts the count tables through disclosure control. The same edition always gives the same tables.
  */
-export async function buildEditionTables(store: Store, editionId: string): Promise<EditionTables> {
+export async function buildEditionTables(
+  store: Store,
+  editionId: string,
+  options: {
+    readonly attack?: OutsideAttack | null;
+    /** Told how many counts the outside attack bounded, and in how many seconds. */
+    readonly onAudit?: (audit: { readonly counts: number; readonly seconds: number }) => void;
+  } = {},
+): Promise<EditionTables> {
   const edition = await readEdition(store, editionId);
   const tables = await computeEditionTables(store, edition);
   const [frozen] = await store.all<{ estimate: string; linkage: string }>(
     'SELECT CAST(estimate AS VARCHAR) AS estimate, CAST(linkage AS VARCHAR) AS linkage FROM edition WHERE edition_id = ?',
     [edition.id],
   );
-  const { tables: protectedTables, disclosure } = await protectEditionTables(tables);
   const deliveries = await store.all<{
     delivery_id: string;
     source: string;
@@ -58,10 +71,18 @@ export async function buildEditionTables(store: Store, editionId: string): Promi
   );
   const estimate: unknown = JSON.parse(frozen?.estimate ?? 'null');
   const perYear = estimatePerYearTable(estimate);
+  const {
+    tables: protectedTables,
+    disclosure,
+    auditSeconds,
+  } = await protectEditionTables(perYear ? [...tables, perYear] : tables, {
+    attack: options.attack === undefined ? outsideAttack : options.attack,
+  });
+  options.onAudit?.({ counts: disclosure.audited, seconds: auditSeconds });
   return {
     edition,
-    tables: perYear ? [...protectedTables, perYear] : protectedTables,
-    estimate,
+    tables: protectedTables,
+    estimate: publicEstimate(estimate, protectedTables),
     linkage: JSON.parse(frozen?.linkage ?? 'null'),
     disclosure,
     deliveries: deliveries.map((d) => ({

@@ -133,7 +133,10 @@ const statusLabels: Readonly<Record<string, Label>> = {
   published: { nl: 'Gepubliceerd', en: 'Published' },
   threshold: { nl: 'Afgeschermd: aantal onder de drempel', en: 'Withheld: count below the threshold' },
   dominance: { nl: 'Afgeschermd: één bijdrager overheerst', en: 'Withheld: one contributor dominates' },
-  secondary: { nl: 'Afgeschermd om een andere cel te beschermen', en: 'Withheld to protect another cell' },
+  secondary: {
+    nl: 'Afgeschermd: anders uit andere cijfers terug te rekenen',
+    en: 'Withheld: could otherwise be worked back from other figures',
+  },
 };
 
 const all: Label = { nl: 'Alle bronnen', en: 'All sources' };

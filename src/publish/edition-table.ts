@@ -8,6 +8,11 @@ export type SuppressionReason = 'threshold' | 'dominance' | 'secondary';
 export type EditionTableRow = {
   readonly values: Readonly<Record<string, CellValue>>;
   readonly status: 'published' | SuppressionReason;
+  /**
+   * Before disclosure control only, never published: each count's cell key (0 … 2^31 − 1, see
+   * src/indicators/sql/cell-key-sql.ts). Counts that only feed a ratio sit in `values` as `n_…`.
+   */
+  readonly cellKeys?: Readonly<Record<string, number>>;
 };
 
 /** One indicator as the edition publishes it: breakdown columns first, then the measures. */
@@ -23,10 +28,22 @@ export type EditionTable = {
 
 export type DisclosureSummary = {
   readonly threshold: number;
+  /** The largest change the cell-key noise makes to a count. */
+  readonly maxNoise: number;
+  /** The promise: nobody can place a count closer than ± this to its true value. */
+  readonly protection: number;
   readonly tables: number;
+  /** Counts published or withheld, over every table (a count in two tables counts twice). */
   readonly cells: number;
+  /** Counts published with a value other than the true one. */
+  readonly changed: number;
+  /** Mean absolute change over the published counts. */
+  readonly meanAbsoluteChange: number;
   /** Rows of the published tables withheld, by the most telling reason of their cells. */
   readonly suppressed: Readonly<Record<SuppressionReason, number>>;
+  /** Rows of the published tables, withheld or not. */
+  readonly rows: number;
+  /** Counts the outside attack bounded, and how many of them it could not narrow too far (all, or nothing is published). */
   readonly audited: number;
   readonly safe: number;
 };

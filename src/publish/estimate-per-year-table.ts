@@ -2,7 +2,15 @@ import type { EditionTable } from './edition-table.ts';
 
 export const estimatePerYearTableId = 'estimated-total-victims-per-year';
 
-type YearEstimate = { year: number; observed: number; hidden: number; total: number; lower: number; upper: number };
+type YearEstimate = {
+  year: number;
+  observed: number;
+  observedCellKey?: number;
+  hidden: number;
+  total: number;
+  lower: number;
+  upper: number;
+};
 
 const isYearEstimate = (v: unknown): v is YearEstimate =>
   typeof v === 'object' &&
@@ -15,7 +23,7 @@ const isYearEstimate = (v: unknown): v is YearEstimate =>
  * The estimate of each year alone (the estimation stage's `perYear`) as a published table, or null
  * when the frozen estimate has none. Estimates are model output, not counts of persons, so they do
  * not pass the count threshold; the registered numbers here count children by year of incident in
- * the estimate's sources, which no other table breaks down the same way.
+ * the estimate's sources, and are perturbed like every count (by their cell key).
  */
 export function estimatePerYearTable(estimate: unknown): EditionTable | null {
   const perYear = (estimate as { perYear?: unknown } | null)?.perYear;
@@ -45,6 +53,7 @@ export function estimatePerYearTable(estimate: unknown): EditionTable | null {
           upper: e.upper,
         },
         status: 'published' as const,
+        ...(e.observedCellKey === undefined ? {} : { cellKeys: { observed: e.observedCellKey } }),
       })),
   };
 }

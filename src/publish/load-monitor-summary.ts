@@ -3,7 +3,9 @@ import type { MonitorSummary } from '../contract/monitor-summary.ts';
 import type { Store } from '../store/index.ts';
 import { indicatorTables } from './build-edition-tables.ts';
 import type { EditionTable } from './edition-table.ts';
-import { disclosureThreshold, protectEditionTables } from './protect-edition-tables.ts';
+import { estimatePerYearTable } from './estimate-per-year-table.ts';
+import { outsideAttack } from './outside-attack.ts';
+import { disclosureThreshold, type ProtectEditionOptions, protectEditionTables } from './protect-edition-tables.ts';
 
 type StageRow = { stage: string; duration_ms: number; summary: string; output: string; finished_at: string };
 
@@ -20,7 +22,10 @@ export async function latestIndicatorRun(store: Store): Promise<string | null> {
  * counts go through the same disclosure control, over all indicators of the run, as an edition's:
  * a public page shows no count an edition would withhold.
  */
-export async function loadMonitorSummary(store: Store): Promise<MonitorSummary | null> {
+export async function loadMonitorSummary(
+  store: Store,
+  options: ProtectEditionOptions = {},
+): Promise<MonitorSummary | null> {
   const latest = await latestIndicatorRun(store);
   if (!latest) return null;
   const stages = await store.all<StageRow>(
@@ -32,7 +37,13 @@ export async function loadMonitorSummary(store: Store): Promise<MonitorSummary |
     return row ? JSON.parse(row.output) : null;
   };
   const indicators = outputOf('indicators') as Record<string, Record<string, number | string>[]>;
-  const { tables } = await protectEditionTables(indicatorTables(indicators));
+  const perYear = estimatePerYearTable(outputOf('estimate'));
+  const computed = indicatorTables(indicators);
+  // the same gate as an edition's: the live page shows no count an edition would withhold
+  const { tables } = await protectEditionTables(perYear ? [...computed, perYear] : computed, {
+    ...options,
+    attack: options.attack === undefined ? outsideAttack : options.attack,
+  });
   const rowsOf = (id: string): EditionTable['rows'] => tables.find((t) => t.id === id)?.rows ?? [];
   const count = (value: unknown) => (value === null || value === undefined ? null : Number(value));
   const withheld = (status: EditionTable['rows'][number]['status']) =>
@@ -71,7 +82,10 @@ export async function loadMonitorSummary(store: Store): Promise<MonitorSummary |
     })),
     estimate: estimate
       ? {
-          observed: estimate.observed,
+          // the registered number as disclosure control published it (never the true one); should its row be
+          // withheld, rounded to tens as the estimates are
+          observed:
+            count(rowsOf('estimated-total-victims')[0]?.values.observed) ?? Math.round(estimate.observed / 10) * 10,
           hidden: estimate.hidden,
           total: estimate.total,
           lower: estimate.lower,

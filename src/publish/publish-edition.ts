@@ -42,8 +42,13 @@ export async function renderSite(tables: EditionTables): Promise<SiteFile[]> {
 }
 
 /** Builds an edition's tables from what it froze and writes its static site to `outDir`; returns the files written. */
-export async function publishEdition(store: Store, editionId: string, outDir: string): Promise<string[]> {
-  const files = await renderSite(await buildEditionTables(store, editionId));
+export async function publishEdition(
+  store: Store,
+  editionId: string,
+  outDir: string,
+  options: Parameters<typeof buildEditionTables>[2] = {},
+): Promise<string[]> {
+  const files = await renderSite(await buildEditionTables(store, editionId, options));
   for (const file of files) {
     const target = join(outDir, file.path);
     await mkdir(dirname(target), { recursive: true });

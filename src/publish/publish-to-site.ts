@@ -1,7 +1,11 @@
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
+import { attackDifference, readPublishedSite } from '../attack/index.ts';
+import { maxNoise } from '../disclosure/index.ts';
 import { readEdition } from './create-edition.ts';
+import { EditionError } from './edition-error.ts';
+import { disclosureThreshold, protectionLevel } from './protect-edition-tables.ts';
 import { publishEdition } from './publish-edition.ts';
 import type { Store } from '../store/index.ts';
 
@@ -12,6 +16,8 @@ export const siteManifestSchema = z.object({
   period: z.object({ from: z.number().int(), to: z.number().int() }),
   publishedAt: z.string(),
   files: z.number().int(),
+  /** The outside attack before publication: counts it bounded (none too narrowly, or nothing is published), seconds. */
+  audit: z.object({ counts: z.number().int(), seconds: z.number(), comparedWith: z.string().nullable() }).optional(),
 });
 export type SiteManifest = z.infer<typeof siteManifestSchema>;
 
@@ -48,13 +54,17 @@ async function publishNow(store: Store, editionId: string, siteDir: string, now:
   const fresh = join(dirname(target), `.${basename(target)}-new-${stamp}`);
   const old = join(dirname(target), `.${basename(target)}-old-${stamp}`);
   try {
-    const files = await publishEdition(store, edition.id, fresh);
+    let audit = { counts: 0, seconds: 0 };
+    const files = await publishEdition(store, edition.id, fresh, { onAudit: (a) => (audit = a) });
+    const previous = await readSiteManifest(target);
+    if (previous) audit = { ...audit, seconds: audit.seconds + (await refuseDifferencing(target, fresh)) };
     const manifest: SiteManifest = {
       editionId: edition.id,
       title: edition.title,
       period: edition.period,
       publishedAt: now().toISOString(),
       files: files.length,
+      audit: { ...audit, comparedWith: previous?.editionId ?? null },
     };
     await writeFile(join(fresh, manifestFile), `${JSON.stringify(manifest, null, 2)}\n`);
     const hadSite = await rename(target, old).then(
@@ -75,4 +85,24 @@ async function publishNow(store: Store, editionId: string, siteDir: string, now:
   } finally {
     await rm(fresh, { recursive: true, force: true });
   }
+}
+
+/**
+ * The outside attack on the site being replaced and its successor together: a count whose change
+ * between the two it can pin to a few records (a correction that removed three registrations)
+ * stops publication. Returns the seconds it took.
+ */
+async function refuseDifferencing(oldSite: string, newSite: string): Promise<number> {
+  const started = performance.now();
+  const report = await attackDifference(await readPublishedSite(oldSite), await readPublishedSite(newSite), {
+    maxNoise,
+    protection: protectionLevel,
+    threshold: disclosureThreshold,
+  });
+  const first = report.revealed[0];
+  if (first)
+    throw new EditionError(
+      `disclosure: subtracting the published site from this edition gives ${report.revealed.length} count(s) of changed records, e.g. ${first.tableId} [${Object.values(first.row).join(', ')}] ${first.column}: ${first.low}–${first.high}. Nothing is published.`,
+    );
+  return (performance.now() - started) / 1000;
 }

@@ -84,14 +84,26 @@ ${dl([
   const estimateSection = renderEstimateSection(estimate, lang);
 
   const d = tables.disclosure;
+  const pctOf = (part: number, whole: number) => (whole === 0 ? '–' : pct(part / whole));
+  const withheldRows = d.suppressed.threshold + d.suppressed.dominance + d.suppressed.secondary;
+  const decimal = (v: number) => new Intl.NumberFormat(nl ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 }).format(v);
   const disclosureSection = `<section aria-labelledby="disclosure"><h2 id="disclosure">${nl ? 'Onthullingsbeheer' : 'Disclosure control'}</h2>
-<p>${nl ? `Elk aantal kinderen, verdachten, registraties of zaken is voor publicatie beschermd, over alle tabellen van de editie samen: aantallen van minder dan ${d.threshold} worden niet gepubliceerd (drempel), en waar een afgeschermde cel uit andere cijfers terug te rekenen is — ook uit een andere tabel, zoals leeftijdsgroepen die samen het jaartotaal vormen, of de werkvoorraad aan het eind van het ene halfjaar die het begin van het volgende is — wordt ook een andere cel afgeschermd (secundair). Een afgeschermd aantal schermt de hele rij af. Afgeschermde cellen staan als · in de tabellen en leeg in de downloads, met de reden in de kolom <code>status</code>. Een controle rekent met lineaire programmering per afgeschermde cel uit welke waarden ze gezien alles wat gepubliceerd is nog kan hebben; de editie wordt alleen gepubliceerd als geen enkele cel dichter dan ${d.threshold} bij haar ware waarde te bepalen is.` : `Every count of children, suspects, registrations or cases is protected before publication, across all tables of the edition together: counts below ${d.threshold} are not published (threshold), and where a withheld cell could be recovered from other figures — also from another table, such as age bands that add up to the year's total, or the work stock at the end of one half-year that opens the next — another cell is withheld too (secondary). A withheld count withholds its whole row. Withheld cells show as · in the tables and are empty in the downloads, with the reason in the column <code>status</code>. An audit works out by linear programming, for each withheld cell, which values it can still take given everything published; the edition is published only when no cell can be pinned down closer than ${d.threshold} to its true value.`}</p>
+<p>${
+    nl
+      ? `Geen gepubliceerd aantal kinderen, verdachten, registraties of zaken is het precieze aantal. Elk aantal krijgt een kleine afwijking van hoogstens ${d.maxNoise} naar boven of beneden (de celsleutelmethode, zoals het Duitse Destatis, het Australische ABS en het Britse ONS die gebruiken). Die afwijking hangt alleen af van wie er geteld is: hetzelfde aantal staat in elke tabel, elke editie en op de actuele pagina hetzelfde, en wie twee publicaties van elkaar aftrekt, krijgt het verschil niet precies terug. Nullen blijven nul. Een aantal dat zo onder de ${d.threshold} uitkomt, wordt niet gepubliceerd, en dan de hele rij niet. Percentages, gemiddelden en medianen zijn berekend uit de gepubliceerde aantallen en afgerond. Afgeschermde cellen staan als · in de tabellen en leeg in de downloads, met de reden in de kolom Status. Voor publicatie probeert een aanvaller die alleen de gepubliceerde tabellen kent (en deze methode) elk aantal terug te rekenen, ook via sommen, percentages en andere tabellen; de editie verschijnt alleen als hij geen enkel aantal nauwkeuriger kan bepalen dan op ${d.protection} na.`
+      : `No published count of children, suspects, registrations or cases is the exact count. Each count is changed by a small amount of at most ${d.maxNoise} up or down (the cell-key method, as used by Destatis in Germany, the Australian ABS and the UK ONS). The change depends only on who was counted: the same count is the same in every table, every edition and on the live page, and subtracting one publication from another does not give the difference exactly. Zeros stay zero. A count that comes out below ${d.threshold} is not published, nor is the rest of its row. Percentages, means and medians are computed from the published counts and rounded. Withheld cells show as · in the tables and are empty in the downloads, with the reason in the column Status. Before publication an attacker who knows only the published tables (and this method) tries to work every count back, also through sums, percentages and other tables; the edition appears only when no count can be pinned down closer than ${d.protection} either way.`
+  }</p>
 ${dl([
-  [nl ? 'Teltabellen (een per kolom met aantallen)' : 'Count tables (one per column of counts)', n(d.tables)],
-  [nl ? 'Cellen in die teltabellen' : 'Cells in those count tables', n(d.cells)],
+  [nl ? 'Aantallen in de tabellen' : 'Counts in the tables', n(d.cells)],
+  [nl ? 'Gepubliceerd met een afwijking' : 'Published with a change', pctOf(d.changed, d.cells)],
+  [nl ? 'Gemiddelde afwijking' : 'Mean change', decimal(d.meanAbsoluteChange)],
   [nl ? 'Afgeschermde rijen (drempel)' : 'Rows withheld (threshold)', n(d.suppressed.threshold)],
-  [nl ? 'Afgeschermde rijen (secundair)' : 'Rows withheld (secondary)', n(d.suppressed.secondary)],
-  [nl ? 'Afgeschermde cellen gecontroleerd: veilig' : 'Withheld cells audited: safe', `${n(d.safe)} / ${n(d.audited)}`],
+  [
+    nl ? 'Afgeschermde rijen (anders terug te rekenen)' : 'Rows withheld (could be worked back)',
+    n(d.suppressed.secondary),
+  ],
+  [nl ? 'Afgeschermde rijen, van alle rijen' : 'Rows withheld, of all rows', pctOf(withheldRows, d.rows)],
+  [nl ? 'Aantallen aangevallen: veilig' : 'Counts attacked: safe', `${n(d.safe)} / ${n(d.audited)}`],
 ])}</section>`;
 
   const completeness = tables.tables.find((t) => t.id === 'data-completeness');

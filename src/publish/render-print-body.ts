@@ -41,6 +41,6 @@ ${renderHeadline(tables, lang)}
 <ol class="print-contents">
 ${contents}
 </ol></nav>
-${printSignsSection(tables.disclosure.threshold, lang)}
+${printSignsSection(tables.disclosure.threshold, tables.disclosure.maxNoise, lang)}
 ${chapters.join('\n')}`;
 }

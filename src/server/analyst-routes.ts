@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AccessError } from '../access/index.ts';
 import { type RoleCode, roles, type SourceCode, sources } from '../contract/index.ts';
 import { loadReviewQueue, recordReviewDecision } from '../linkage/index.ts';
+import { cellKeySuffix } from '../indicators/index.ts';
 import { loadLatestStageOutput, loadLinkageQuality } from '../pipeline/index.ts';
 import type { Store } from '../store/index.ts';
 import { parseInput } from './parse-input.ts';
@@ -62,8 +63,20 @@ export const analystRoutes: FastifyPluginAsync<AnalystRoutesOptions> = async (ap
   const stage = (name: 'estimate' | 'indicators') => async () => {
     const found = await loadLatestStageOutput(store, name);
     if (!found) throw new AccessError(`No ${name} output yet: run \`npx zicht pipeline\` first.`, 'not-found');
-    return found;
+    // cell keys are for disclosure control only: with them and a published figure, its noise can be undone
+    return { ...found, output: withoutCellKeys(found.output) };
   };
   app.get('/api/estimates', stage('estimate'));
   app.get('/api/indicators/preview', stage('indicators'));
 };
+
+/** A stage's output without the cell keys of its counts (`…__cell_key`, `observedCellKey`), at any depth. */
+function withoutCellKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutCellKeys);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([k]) => !k.endsWith(cellKeySuffix) && k !== 'observedCellKey')
+      .map(([k, v]) => [k, withoutCellKeys(v)]),
+  );
+}

@@ -1,4 +1,17 @@
 import type { IndicatorDefinition } from '../indicator-definition.ts';
+import { cellKeySql } from '../sql/cell-key-sql.ts';
+
+/** The steps in their order, each with the justice_step column holding the date it was first reached. */
+const steps = [
+  ['report', 'report'],
+  ['complaint', 'complaint'],
+  ['suspect_registered', 'suspect_registered'],
+  ['om_inflow', 'om_inflow'],
+  ['om_decision', 'om_decided'],
+  ['court_ruling', 'ruled'],
+  ['conviction', 'convicted'],
+  ['sentence', 'sentenced'],
+] as const;
 
 /** The justice chain per cohort of incidents: report → complaint → suspect → OM → decision → ruling → conviction → sentence. */
 export const chainFunnel: IndicatorDefinition = {
@@ -11,25 +24,30 @@ export const chainFunnel: IndicatorDefinition = {
   unit: { nl: 'incidenten', en: 'incidents' },
   sources: ['police', 'om', 'courts'],
   breakdowns: ['cohort', 'step'],
+  ratios: {
+    previous_share: {
+      numerator: 'incidents',
+      denominator: 'incidents',
+      previousRow: { partition: ['cohort'], order: 'step_order' },
+    },
+  },
+  // Each step counts the registrations (of any justice partner) that reached it: one justice_step row each.
   sql: `
     WITH reached AS (
       SELECT CAST(year(incident_date_from) AS INTEGER) AS cohort,
-        count(report) AS report, count(complaint) AS complaint, count(suspect_registered) AS suspect_registered,
-        count(om_inflow) AS om_inflow, count(om_decided) AS om_decision, count(ruled) AS court_ruling,
-        count(convicted) AS conviction, count(sentenced) AS sentence
+        ${steps.map(([step, date]) => `count(${date}) AS ${step}, ${cellKeySql(['source', 'registration_id'], `${date} IS NOT NULL`)} AS ${step}__cell_key`).join(',\n        ')}
       FROM justice_step
       WHERE year(incident_date_from) BETWEEN $1 AND $2
       GROUP BY ALL),
     counted AS (
-      UNPIVOT reached ON report, complaint, suspect_registered, om_inflow, om_decision, court_ruling, conviction, sentence
-      INTO NAME step VALUE incidents),
+      UNPIVOT reached ON ${steps.map(([step]) => `(${step}, ${step}__cell_key) AS ${step}`).join(', ')}
+      INTO NAME step VALUE incidents, incidents__cell_key),
     ordered AS (
-      SELECT c.cohort, c.step, s.step_order, c.incidents
+      SELECT c.cohort, c.step, s.step_order, c.incidents, c.incidents__cell_key
       FROM counted c
-      JOIN (VALUES ('report', 1), ('complaint', 2), ('suspect_registered', 3), ('om_inflow', 4), ('om_decision', 5),
-                   ('court_ruling', 6), ('conviction', 7), ('sentence', 8)) AS s(step, step_order) ON s.step = c.step
+      JOIN (VALUES ${steps.map(([step], i) => `('${step}', ${i + 1})`).join(', ')}) AS s(step, step_order) ON s.step = c.step
       WHERE c.incidents > 0)
-    SELECT cohort, step, CAST(step_order AS INTEGER) AS step_order, CAST(incidents AS INTEGER) AS incidents,
+    SELECT cohort, step, CAST(step_order AS INTEGER) AS step_order, CAST(incidents AS INTEGER) AS incidents, incidents__cell_key,
       incidents / lag(incidents) OVER (PARTITION BY cohort ORDER BY step_order) AS previous_share
     FROM ordered
     ORDER BY cohort, step_order`,

@@ -1,4 +1,5 @@
 import type { IndicatorDefinition } from '../indicator-definition.ts';
+import { cellKeySql } from '../sql/cell-key-sql.ts';
 
 /** Share of police reports (meldingen) with a formal complaint (aangifte). */
 export const complaintShare: IndicatorDefinition = {
@@ -11,10 +12,14 @@ export const complaintShare: IndicatorDefinition = {
   unit: { nl: 'aandeel registraties', en: 'share of registrations' },
   sources: ['police'],
   breakdowns: ['year'],
+  ratios: { share: { numerator: 'with_complaint', denominator: 'registrations' } },
   sql: `
     WITH complained AS (SELECT DISTINCT registration_id FROM indicator_event WHERE source = 'police' AND step = 'complaint')
     SELECT CAST(year(r.registration_date) AS INTEGER) AS year, CAST(count(*) AS INTEGER) AS registrations,
-      CAST(count(c.registration_id) AS INTEGER) AS with_complaint, count(c.registration_id) / count(*) AS share
+      ${cellKeySql(['r.source', 'r.registration_id'])} AS registrations__cell_key,
+      CAST(count(c.registration_id) AS INTEGER) AS with_complaint,
+      ${cellKeySql(['r.source', 'r.registration_id'], 'c.registration_id IS NOT NULL')} AS with_complaint__cell_key,
+      count(c.registration_id) / count(*) AS share
     FROM indicator_registration r
     LEFT JOIN complained c ON c.registration_id = r.registration_id
     WHERE r.source = 'police' AND year(r.registration_date) BETWEEN $1 AND $2

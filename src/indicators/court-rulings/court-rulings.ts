@@ -1,4 +1,5 @@
 import type { IndicatorDefinition } from '../indicator-definition.ts';
+import { cellKeySql } from '../sql/cell-key-sql.ts';
 
 /** First-instance rulings by outcome; the conviction share is the conviction rate. */
 export const courtRulings: IndicatorDefinition = {
@@ -11,15 +12,25 @@ export const courtRulings: IndicatorDefinition = {
   unit: { nl: 'zaken', en: 'cases' },
   sources: ['courts'],
   breakdowns: ['cohort', 'ruling'],
+  // n_rulings: the cohort's ruled cases, the share's denominator (disclosure control drops it after use)
+  ratios: { share: { numerator: 'cases', denominator: 'n_rulings' } },
   sql: `
     WITH ruled AS (
-      SELECT year(any_value(e.incident_date_from)) AS cohort, arg_min(e.court_ruling, e.event_date) AS ruling
+      SELECT e.source, e.registration_id, year(any_value(e.incident_date_from)) AS cohort,
+        arg_min(e.court_ruling, e.event_date) AS ruling
       FROM indicator_event e
       WHERE e.source = 'courts' AND e.step = 'court_ruling' AND year(e.incident_date_from) BETWEEN $1 AND $2
-      GROUP BY e.registration_id)
-    SELECT CAST(cohort AS INTEGER) AS cohort, ruling, CAST(count(*) AS INTEGER) AS cases,
-      count(*) / sum(count(*)) OVER (PARTITION BY cohort) AS share
-    FROM ruled
-    GROUP BY cohort, ruling
+      GROUP BY e.source, e.registration_id),
+    cohort_total AS (
+      SELECT cohort, count(*) AS n_rulings, ${cellKeySql(['source', 'registration_id'])} AS n_rulings__cell_key
+      FROM ruled
+      GROUP BY cohort)
+    SELECT CAST(r.cohort AS INTEGER) AS cohort, r.ruling, CAST(count(*) AS INTEGER) AS cases,
+      ${cellKeySql(['r.source', 'r.registration_id'])} AS cases__cell_key,
+      count(*) / any_value(t.n_rulings) AS share,
+      CAST(any_value(t.n_rulings) AS INTEGER) AS n_rulings, any_value(t.n_rulings__cell_key) AS n_rulings__cell_key
+    FROM ruled r
+    JOIN cohort_total t ON t.cohort = r.cohort
+    GROUP BY r.cohort, r.ruling
     ORDER BY cohort, ruling`,
 };

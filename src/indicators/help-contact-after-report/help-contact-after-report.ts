@@ -1,4 +1,5 @@
 import type { IndicatorDefinition } from '../indicator-definition.ts';
+import { cellKeySql } from '../sql/cell-key-sql.ts';
 
 /** Children reported to the police who then had contact with a help service. */
 export const helpContactAfterReport: IndicatorDefinition = {
@@ -11,6 +12,7 @@ export const helpContactAfterReport: IndicatorDefinition = {
   unit: { nl: 'kinderen', en: 'children' },
   sources: ['police', 'csg', 'veilig_thuis', 'victim_support'],
   breakdowns: ['year', 'service'],
+  ratios: { share: { numerator: 'with_contact', denominator: 'children_reported' } },
   parameters: [
     {
       name: 'window_days',
@@ -34,10 +36,14 @@ export const helpContactAfterReport: IndicatorDefinition = {
       FROM reported p
       JOIN contact c ON c.cluster_id = p.cluster_id AND c.event_date >= p.reported AND c.event_date <= p.reported + CAST($3 AS INTEGER)),
     per_service AS (
-      SELECT year, coalesce(service, 'any') AS service, count(DISTINCT cluster_id) AS children
+      SELECT year, coalesce(service, 'any') AS service, count(DISTINCT cluster_id) AS children,
+        ${cellKeySql(['cluster_id'])} AS children__cell_key
       FROM helped GROUP BY GROUPING SETS ((year, service), (year)))
     SELECT CAST(p.year AS INTEGER) AS year, s.service, CAST(count(*) AS INTEGER) AS children_reported,
-      CAST(coalesce(any_value(h.children), 0) AS INTEGER) AS with_contact, coalesce(any_value(h.children), 0) / count(*) AS share
+      ${cellKeySql(['p.cluster_id'])} AS children_reported__cell_key,
+      CAST(coalesce(any_value(h.children), 0) AS INTEGER) AS with_contact,
+      coalesce(any_value(h.children__cell_key), 0) AS with_contact__cell_key,
+      coalesce(any_value(h.children), 0) / count(*) AS share
     FROM reported p
     CROSS JOIN (VALUES ('any'), ('csg'), ('veilig_thuis'), ('victim_support')) AS s(service)
     LEFT JOIN per_service h ON h.year = p.year AND h.service = s.service

@@ -1,5 +1,6 @@
 import { homeSettings, sources } from '../../contract/index.ts';
 import type { IndicatorDefinition } from '../indicator-definition.ts';
+import { cellKeySql } from '../sql/cell-key-sql.ts';
 import { sqlList } from '../sql/sql-list.ts';
 
 /** Share of registrations "in een woning" (in a home), per source and year. */
@@ -13,10 +14,17 @@ export const homeShare: IndicatorDefinition = {
   unit: { nl: 'aandeel registraties', en: 'share of registrations' },
   sources: sources.codes,
   breakdowns: ['year', 'source'],
+  ratios: {
+    share: { numerator: 'in_home', denominator: 'registrations' },
+    share_of_known: { numerator: 'in_home', denominator: 'known_setting' },
+  },
   sql: `
     SELECT CAST(year(registration_date) AS INTEGER) AS year, source, CAST(count(*) AS INTEGER) AS registrations,
+      ${cellKeySql(['source', 'registration_id'])} AS registrations__cell_key,
       CAST(count(*) FILTER (WHERE setting IN ${sqlList(homeSettings)}) AS INTEGER) AS in_home,
+      ${cellKeySql(['source', 'registration_id'], `setting IN ${sqlList(homeSettings)}`)} AS in_home__cell_key,
       CAST(count(*) FILTER (WHERE setting <> 'unknown') AS INTEGER) AS known_setting,
+      ${cellKeySql(['source', 'registration_id'], "setting <> 'unknown'")} AS known_setting__cell_key,
       count(*) FILTER (WHERE setting IN ${sqlList(homeSettings)}) / count(*) AS share,
       count(*) FILTER (WHERE setting IN ${sqlList(homeSettings)}) / nullif(count(*) FILTER (WHERE setting <> 'unknown'), 0) AS share_of_known
     FROM indicator_registration

@@ -1,4 +1,8 @@
 import type { IndicatorDefinition } from '../indicator-definition.ts';
+import { cellKeySql } from '../sql/cell-key-sql.ts';
+
+/** An OM case (justice_case) is its OM registration: the same record key as (source, registration_id). */
+const omCase = ["'om'", 'om_registration_id'];
 
 /** Ketennorm OM (chain norm, prosecution): assessed within 60 days, and tried within six months of inflow. */
 export const normAttainmentOm: IndicatorDefinition = {
@@ -31,13 +35,18 @@ export const normAttainmentOm: IndicatorDefinition = {
       defaultValue: 0.8,
     },
   ],
+  ratios: { share_within_norm: { numerator: 'within_norm', denominator: 'cases' } },
+  // The unit is the OM case, hashed as its OM registration ('om', registration_id). meets_target compares the
+  // share with the constant target: disclosure control must recompute it from the protected share.
   sql: `
     WITH measured AS (
-      SELECT 'assessment' AS norm, CAST($4 AS INTEGER) AS norm_days, om_decided AS ended, date_diff('day', om_inflow, om_decided) AS days FROM justice_case
+      SELECT om_registration_id, 'assessment' AS norm, CAST($4 AS INTEGER) AS norm_days, om_decided AS ended, date_diff('day', om_inflow, om_decided) AS days FROM justice_case
       UNION ALL
-      SELECT 'hearing', CAST($3 AS INTEGER), ruled, date_diff('day', om_inflow, ruled) FROM justice_case)
+      SELECT om_registration_id, 'hearing', CAST($3 AS INTEGER), ruled, date_diff('day', om_inflow, ruled) FROM justice_case)
     SELECT CAST(year(ended) AS INTEGER) AS year, norm, any_value(norm_days) AS norm_days, CAST(count(*) AS INTEGER) AS cases,
+      ${cellKeySql(omCase)} AS cases__cell_key,
       CAST(count(*) FILTER (WHERE days <= norm_days) AS INTEGER) AS within_norm,
+      ${cellKeySql(omCase, 'days <= norm_days')} AS within_norm__cell_key,
       count(*) FILTER (WHERE days <= norm_days) / count(*) AS share_within_norm,
       CAST($5 AS DOUBLE) AS target_share, count(*) FILTER (WHERE days <= norm_days) / count(*) >= $5 AS meets_target
     FROM measured

@@ -1,4 +1,9 @@
 import type { IndicatorDefinition } from '../indicator-definition.ts';
+import { cellKeySql } from '../sql/cell-key-sql.ts';
+
+/** An OM case (justice_case) is its OM registration: the same record key as (source, registration_id). */
+const omCase = ["'om'", 'om_registration_id'];
+const withinNorm = "date_diff('day', complaint, om_inflow) <= $3";
 
 /** Ketennorm politie (chain norm, police): the dossier at the OM within six months of the complaint. */
 export const normAttainmentPolice: IndicatorDefinition = {
@@ -20,12 +25,17 @@ export const normAttainmentPolice: IndicatorDefinition = {
       defaultValue: 0.8,
     },
   ],
+  ratios: { share_within_norm: { numerator: 'within_norm', denominator: 'cases' } },
+  // The unit is the OM case, hashed as its OM registration ('om', registration_id). meets_target compares the
+  // share with the constant target: disclosure control must recompute it from the protected share.
   sql: `
-        SELECT CAST(year(om_inflow) AS INTEGER) AS year, CAST(count(*) AS INTEGER) AS cases, CAST($3 AS INTEGER) AS norm_days,
-      CAST(count(*) FILTER (WHERE date_diff('day', complaint, om_inflow) <= $3) AS INTEGER) AS within_norm,
-      count(*) FILTER (WHERE date_diff('day', complaint, om_inflow) <= $3) / count(*) AS share_within_norm,
+    SELECT CAST(year(om_inflow) AS INTEGER) AS year, CAST(count(*) AS INTEGER) AS cases, ${cellKeySql(omCase)} AS cases__cell_key,
+      CAST($3 AS INTEGER) AS norm_days,
+      CAST(count(*) FILTER (WHERE ${withinNorm}) AS INTEGER) AS within_norm,
+      ${cellKeySql(omCase, withinNorm)} AS within_norm__cell_key,
+      count(*) FILTER (WHERE ${withinNorm}) / count(*) AS share_within_norm,
       CAST($4 AS DOUBLE) AS target_share,
-      count(*) FILTER (WHERE date_diff('day', complaint, om_inflow) <= $3) / count(*) >= $4 AS meets_target
+      count(*) FILTER (WHERE ${withinNorm}) / count(*) >= $4 AS meets_target
     FROM justice_case
     WHERE complaint IS NOT NULL AND om_inflow IS NOT NULL AND year(om_inflow) BETWEEN $1 AND $2
     GROUP BY ALL

@@ -1,5 +1,6 @@
 import { sources } from '../../contract/index.ts';
 import type { IndicatorDefinition } from '../indicator-definition.ts';
+import { cellKeySql } from '../sql/cell-key-sql.ts';
 import { offenceCategorySql } from '../sql/offence-category-sql.ts';
 
 /** Registrations by offence category, comparable across the Wet seksuele misdrijven (1 July 2024). */
@@ -15,7 +16,9 @@ export const offenceCategories: IndicatorDefinition = {
   breakdowns: ['year', 'source', 'category'],
   sql: `
     SELECT CAST(year(r.registration_date) AS INTEGER) AS year, r.source, o.category, CAST(count(*) AS INTEGER) AS registrations,
-      CAST(count(*) FILTER (WHERE o.regime = 'wsm') AS INTEGER) AS under_wsm
+      ${cellKeySql(['r.source', 'r.registration_id'])} AS registrations__cell_key,
+      CAST(count(*) FILTER (WHERE o.regime = 'wsm') AS INTEGER) AS under_wsm,
+      ${cellKeySql(['r.source', 'r.registration_id'], "o.regime = 'wsm'")} AS under_wsm__cell_key
     FROM indicator_registration r
     JOIN ${offenceCategorySql} AS o(offence_code, category, regime) ON o.offence_code = r.offence_code
     WHERE year(r.registration_date) BETWEEN $1 AND $2

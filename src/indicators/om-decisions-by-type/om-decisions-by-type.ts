@@ -1,4 +1,5 @@
 import type { IndicatorDefinition } from '../indicator-definition.ts';
+import { cellKeySql } from '../sql/cell-key-sql.ts';
 
 /** OM decisions by type (dagvaarding, sepot, strafbeschikking, …) per cohort of incidents. */
 export const omDecisionsByType: IndicatorDefinition = {
@@ -11,15 +12,25 @@ export const omDecisionsByType: IndicatorDefinition = {
   unit: { nl: 'zaken', en: 'cases' },
   sources: ['om'],
   breakdowns: ['cohort', 'decision'],
+  // n_decisions: the cohort's decided cases, the share's denominator (disclosure control drops it after use)
+  ratios: { share: { numerator: 'cases', denominator: 'n_decisions' } },
   sql: `
     WITH decided AS (
-      SELECT year(any_value(e.incident_date_from)) AS cohort, arg_min(e.om_decision, e.event_date) AS decision
+      SELECT e.source, e.registration_id, year(any_value(e.incident_date_from)) AS cohort,
+        arg_min(e.om_decision, e.event_date) AS decision
       FROM indicator_event e
       WHERE e.source = 'om' AND e.step = 'om_decision' AND year(e.incident_date_from) BETWEEN $1 AND $2
-      GROUP BY e.registration_id)
-    SELECT CAST(cohort AS INTEGER) AS cohort, decision, CAST(count(*) AS INTEGER) AS cases,
-      count(*) / sum(count(*)) OVER (PARTITION BY cohort) AS share
-    FROM decided
-    GROUP BY cohort, decision
+      GROUP BY e.source, e.registration_id),
+    cohort_total AS (
+      SELECT cohort, count(*) AS n_decisions, ${cellKeySql(['source', 'registration_id'])} AS n_decisions__cell_key
+      FROM decided
+      GROUP BY cohort)
+    SELECT CAST(d.cohort AS INTEGER) AS cohort, d.decision, CAST(count(*) AS INTEGER) AS cases,
+      ${cellKeySql(['d.source', 'd.registration_id'])} AS cases__cell_key,
+      count(*) / any_value(t.n_decisions) AS share,
+      CAST(any_value(t.n_decisions) AS INTEGER) AS n_decisions, any_value(t.n_decisions__cell_key) AS n_decisions__cell_key
+    FROM decided d
+    JOIN cohort_total t ON t.cohort = d.cohort
+    GROUP BY d.cohort, d.decision
     ORDER BY cohort, decision`,
 };

@@ -1,5 +1,6 @@
 import { sources } from '../../contract/index.ts';
 import type { IndicatorDefinition } from '../indicator-definition.ts';
+import { cellKeySql } from '../sql/cell-key-sql.ts';
 
 /** Registrations (one per incident per source), by year of registration. */
 export const registrationsPerYearBySource: IndicatorDefinition = {
@@ -13,7 +14,8 @@ export const registrationsPerYearBySource: IndicatorDefinition = {
   sources: sources.codes,
   breakdowns: ['year', 'source'],
   sql: `
-    SELECT CAST(year(registration_date) AS INTEGER) AS year, source, CAST(count(*) AS INTEGER) AS registrations
+    SELECT CAST(year(registration_date) AS INTEGER) AS year, source, CAST(count(*) AS INTEGER) AS registrations,
+      ${cellKeySql(['source', 'registration_id'])} AS registrations__cell_key
     FROM indicator_registration
     WHERE year(registration_date) BETWEEN $1 AND $2
     GROUP BY ALL

@@ -1,5 +1,6 @@
 import { sources } from '../../contract/index.ts';
 import type { IndicatorDefinition } from '../indicator-definition.ts';
+import { cellKeySql } from '../sql/cell-key-sql.ts';
 import { ageAtSql } from '../sql/age-at-sql.ts';
 
 /** Children registered for more than one incident, by the year of their first registration. */
@@ -13,6 +14,7 @@ export const repeatVictimisation: IndicatorDefinition = {
   unit: { nl: 'kinderen', en: 'children' },
   sources: sources.codes,
   breakdowns: ['cohort', 'age_group'],
+  ratios: { share: { numerator: 'repeat_victims', denominator: 'children' } },
   sql: `
     WITH dated AS (
       SELECT r.victim_cluster AS cluster_id, r.incident_date_from, min(r.registration_date) AS registered
@@ -28,7 +30,9 @@ export const repeatVictimisation: IndicatorDefinition = {
       GROUP BY d.cluster_id)
     SELECT CAST(cohort AS INTEGER) AS cohort,
       CASE WHEN age IS NULL THEN 'unknown' WHEN age < 12 THEN '0-11' ELSE '12-17' END AS age_group,
-      CAST(count(*) AS INTEGER) AS children, CAST(count(*) FILTER (WHERE incidents >= 2) AS INTEGER) AS repeat_victims,
+      CAST(count(*) AS INTEGER) AS children, ${cellKeySql(['cluster_id'])} AS children__cell_key,
+      CAST(count(*) FILTER (WHERE incidents >= 2) AS INTEGER) AS repeat_victims,
+      ${cellKeySql(['cluster_id'], 'incidents >= 2')} AS repeat_victims__cell_key,
       count(*) FILTER (WHERE incidents >= 2) / count(*) AS share
     FROM child
     GROUP BY ALL

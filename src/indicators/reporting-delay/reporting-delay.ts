@@ -1,4 +1,5 @@
 import type { IndicatorDefinition } from '../indicator-definition.ts';
+import { cellKeySql } from '../sql/cell-key-sql.ts';
 
 /** Time from the (end of the) incident to the registration, in bands. */
 export const reportingDelay: IndicatorDefinition = {
@@ -13,13 +14,13 @@ export const reportingDelay: IndicatorDefinition = {
   breakdowns: ['year', 'source', 'delay_band'],
   sql: `
     WITH delayed AS (
-      SELECT year(registration_date) AS year, source, date_diff('day', coalesce(incident_date_to, incident_date_from), registration_date) AS days
+      SELECT year(registration_date) AS year, source, registration_id, date_diff('day', coalesce(incident_date_to, incident_date_from), registration_date) AS days
       FROM indicator_registration
       WHERE source IN ('police', 'csg') AND year(registration_date) BETWEEN $1 AND $2)
     SELECT CAST(year AS INTEGER) AS year, source,
       CASE WHEN days IS NULL THEN 'unknown' WHEN days <= 3 THEN '0-3d' WHEN days <= 14 THEN '4-14d' WHEN days <= 30 THEN '15-30d'
            WHEN days <= 91 THEN '31-91d' WHEN days <= 365 THEN '3-12m' WHEN days <= 1826 THEN '1-5y' ELSE '>5y' END AS delay_band,
-      CAST(count(*) AS INTEGER) AS registrations
+      CAST(count(*) AS INTEGER) AS registrations, ${cellKeySql(['source', 'registration_id'])} AS registrations__cell_key
     FROM delayed
     GROUP BY ALL
     ORDER BY year, source, delay_band`,

@@ -1,4 +1,8 @@
 import type { IndicatorDefinition } from '../indicator-definition.ts';
+import { cellKeySql } from '../sql/cell-key-sql.ts';
+
+/** A sentence is an event: its registration and its event_id (unique per source). */
+const event = ['e.source', 'e.registration_id', 'e.event_id'];
 
 /** Sentences by type, with their length in days. */
 export const sentenceLength: IndicatorDefinition = {
@@ -11,9 +15,17 @@ export const sentenceLength: IndicatorDefinition = {
   unit: { nl: 'straffen; dagen', en: 'sentences; days' },
   sources: ['courts'],
   breakdowns: ['cohort', 'sentence_type'],
+  summaries: {
+    mean_days: { count: 'with_length' },
+    median_days: { count: 'with_length' },
+    p80_days: { count: 'with_length' },
+  },
+  // The unit is the sentence (an event), not the registration: a court case may have several.
   sql: `
     SELECT CAST(year(e.incident_date_from) AS INTEGER) AS cohort, e.sentence_type, CAST(count(*) AS INTEGER) AS sentences,
-      CAST(count(e.sentence_days) AS INTEGER) AS with_length, avg(e.sentence_days) AS mean_days,
+      ${cellKeySql(event)} AS sentences__cell_key,
+      CAST(count(e.sentence_days) AS INTEGER) AS with_length,
+      ${cellKeySql(event, 'e.sentence_days IS NOT NULL')} AS with_length__cell_key, avg(e.sentence_days) AS mean_days,
       quantile_cont(e.sentence_days, 0.5) AS median_days, quantile_cont(e.sentence_days, 0.8) AS p80_days
     FROM indicator_event e
     WHERE e.source = 'courts' AND e.step = 'sentence' AND year(e.incident_date_from) BETWEEN $1 AND $2

@@ -1,4 +1,5 @@
 import type { IndicatorDefinition } from '../indicator-definition.ts';
+import { cellKeySql } from '../sql/cell-key-sql.ts';
 
 /** Distinct suspects by age band (< 18, 18–20, ≥ 21) at the incident. */
 export const suspectsByAgeBand: IndicatorDefinition = {
@@ -11,6 +12,7 @@ export const suspectsByAgeBand: IndicatorDefinition = {
   unit: { nl: 'verdachten', en: 'suspects' },
   sources: ['police', 'om', 'courts'],
   breakdowns: ['year', 'source', 'age_band'],
+  ratios: { share: { numerator: 'suspects', denominator: 'n_total' } },
   sql: `
     WITH aged AS (SELECT year, source, cluster_id, age FROM suspect_year WHERE source IN ('police', 'om', 'courts') AND year BETWEEN $1 AND $2),
     suspect AS (
@@ -18,8 +20,11 @@ export const suspectsByAgeBand: IndicatorDefinition = {
       FROM aged GROUP BY GROUPING SETS ((year, source, cluster_id), (year, cluster_id)))
     SELECT year, source,
       CASE WHEN age IS NULL THEN 'unknown' WHEN age < 18 THEN '<18' WHEN age < 21 THEN '18-20' ELSE '>=21' END AS age_band,
-      CAST(count(*) AS INTEGER) AS suspects,
-      count(*) / sum(count(*)) OVER (PARTITION BY year, source) AS share
+      CAST(count(*) AS INTEGER) AS suspects, ${cellKeySql(['cluster_id'])} AS suspects__cell_key,
+      count(*) / sum(count(*)) OVER (PARTITION BY year, source) AS share,
+      -- all suspects of the year and source: each has one age band there, so the rows add up to them, keys too
+      CAST(sum(count(*)) OVER (PARTITION BY year, source) AS INTEGER) AS n_total,
+      CAST(sum(${cellKeySql(['cluster_id'])}) OVER (PARTITION BY year, source) % 2147483648 AS INTEGER) AS n_total__cell_key
     FROM suspect
     GROUP BY year, source, age_band
     ORDER BY year, source, age_band`,

@@ -1,4 +1,5 @@
 import type { IndicatorDefinition } from '../indicator-definition.ts';
+import { cellKeySql } from '../sql/cell-key-sql.ts';
 
 /** Distinct suspects by sex. */
 export const suspectsBySex: IndicatorDefinition = {
@@ -11,15 +12,19 @@ export const suspectsBySex: IndicatorDefinition = {
   unit: { nl: 'verdachten', en: 'suspects' },
   sources: ['police', 'om', 'courts'],
   breakdowns: ['year', 'source', 'sex'],
+  ratios: { share: { numerator: 'suspects', denominator: 'n_total' } },
   sql: `
     WITH named AS (
       SELECT year, source, cluster_id, sex FROM suspect_year
       WHERE source IN ('police', 'om', 'courts') AND year BETWEEN $1 AND $2),
     suspect AS (
-      SELECT year, source, sex FROM named
-      UNION ALL SELECT year, 'all', sex FROM (SELECT DISTINCT year, cluster_id, sex FROM named))
-    SELECT year, source, sex, CAST(count(*) AS INTEGER) AS suspects,
-      count(*) / sum(count(*)) OVER (PARTITION BY year, source) AS share
+      SELECT year, source, cluster_id, sex FROM named
+      UNION ALL SELECT year, 'all', cluster_id, sex FROM (SELECT DISTINCT year, cluster_id, sex FROM named))
+    SELECT year, source, sex, CAST(count(*) AS INTEGER) AS suspects, ${cellKeySql(['cluster_id'])} AS suspects__cell_key,
+      count(*) / sum(count(*)) OVER (PARTITION BY year, source) AS share,
+      -- all suspects of the year and source: each has one sex, so the rows add up to them, keys too
+      CAST(sum(count(*)) OVER (PARTITION BY year, source) AS INTEGER) AS n_total,
+      CAST(sum(${cellKeySql(['cluster_id'])}) OVER (PARTITION BY year, source) % 2147483648 AS INTEGER) AS n_total__cell_key
     FROM suspect
     GROUP BY year, source, sex
     ORDER BY year, source, sex`,

@@ -1,5 +1,6 @@
 import { sources } from '../../contract/index.ts';
 import type { IndicatorDefinition } from '../indicator-definition.ts';
+import { cellKeySql } from '../sql/cell-key-sql.ts';
 
 /** Distinct suspects (after linkage) per year of registration, per source and across sources. */
 export const suspectsPerYear: IndicatorDefinition = {
@@ -13,7 +14,8 @@ export const suspectsPerYear: IndicatorDefinition = {
   sources: sources.codes,
   breakdowns: ['year', 'source'],
   sql: `
-    SELECT s.year, coalesce(s.source, 'all') AS source, CAST(count(DISTINCT s.cluster_id) AS INTEGER) AS suspects
+    SELECT s.year, coalesce(s.source, 'all') AS source, CAST(count(DISTINCT s.cluster_id) AS INTEGER) AS suspects,
+      ${cellKeySql(['s.cluster_id'])} AS suspects__cell_key
     FROM suspect_year s
     WHERE s.year BETWEEN $1 AND $2
     GROUP BY GROUPING SETS ((s.year, s.source), (s.year))

@@ -1,5 +1,6 @@
 import { sources } from '../../contract/index.ts';
 import type { IndicatorDefinition } from '../indicator-definition.ts';
+import { cellKeySql } from '../sql/cell-key-sql.ts';
 import { ageAtSql } from '../sql/age-at-sql.ts';
 
 /** Mean, median and modal age of victims at the incident, per source and year of registration. */
@@ -13,9 +14,14 @@ export const victimAgeSummary: IndicatorDefinition = {
   unit: { nl: 'jaar', en: 'years' },
   sources: sources.codes,
   breakdowns: ['year', 'source'],
+  summaries: {
+    mean_age: { count: 'registrations' },
+    median_age: { count: 'registrations' },
+    modal_age: { count: 'registrations' },
+  },
   sql: `
     WITH aged AS (
-      SELECT year(r.registration_date) AS year, r.source, ${ageAtSql('r.victim_birth', 'r.incident_date_from')} AS age
+      SELECT year(r.registration_date) AS year, r.source, r.registration_id, ${ageAtSql('r.victim_birth', 'r.incident_date_from')} AS age
       FROM indicator_registration r
       WHERE year(r.registration_date) BETWEEN $1 AND $2 AND r.victim_birth IS NOT NULL AND r.incident_date_from IS NOT NULL),
     per_age AS (
@@ -23,6 +29,7 @@ export const victimAgeSummary: IndicatorDefinition = {
         row_number() OVER (PARTITION BY year, source ORDER BY count(*) DESC, age) AS rank
       FROM aged GROUP BY year, source, age)
     SELECT CAST(a.year AS INTEGER) AS year, a.source, CAST(count(*) AS INTEGER) AS registrations,
+      ${cellKeySql(['a.source', 'a.registration_id'])} AS registrations__cell_key,
       avg(a.age) AS mean_age, median(a.age) AS median_age, CAST(any_value(m.age) AS INTEGER) AS modal_age
     FROM aged a
     JOIN per_age m ON m.year = a.year AND m.source = a.source AND m.rank = 1

@@ -1,5 +1,6 @@
 import { sources } from '../../contract/index.ts';
 import type { IndicatorDefinition } from '../indicator-definition.ts';
+import { cellKeySql } from '../sql/cell-key-sql.ts';
 
 /** Distinct children by age band at the incident, by year of registration. */
 export const victimsByAgeBand: IndicatorDefinition = {
@@ -16,7 +17,7 @@ export const victimsByAgeBand: IndicatorDefinition = {
     WITH child AS (SELECT year, cluster_id, min(age) AS age FROM victim_year WHERE year BETWEEN $1 AND $2 GROUP BY year, cluster_id)
     SELECT year,
       CASE WHEN age IS NULL THEN 'unknown' WHEN age < 12 THEN '0-11' WHEN age < 16 THEN '12-15' ELSE '16-17' END AS age_band,
-      CAST(count(*) AS INTEGER) AS victims
+      CAST(count(*) AS INTEGER) AS victims, ${cellKeySql(['cluster_id'])} AS victims__cell_key
     FROM child
     GROUP BY ALL
     ORDER BY year, age_band`,

@@ -1,5 +1,6 @@
 import { sources } from '../../contract/index.ts';
 import type { IndicatorDefinition } from '../indicator-definition.ts';
+import { cellKeySql } from '../sql/cell-key-sql.ts';
 
 /** Distinct children (after linkage) a source registered as victim, by year of registration. */
 export const victimsPerYearBySource: IndicatorDefinition = {
@@ -13,7 +14,7 @@ export const victimsPerYearBySource: IndicatorDefinition = {
   sources: sources.codes,
   breakdowns: ['year', 'source'],
   sql: `
-    SELECT year, source, CAST(count(*) AS INTEGER) AS victims
+    SELECT year, source, CAST(count(*) AS INTEGER) AS victims, ${cellKeySql(['cluster_id'])} AS victims__cell_key
     FROM victim_year
     WHERE year BETWEEN $1 AND $2
     GROUP BY year, source

@@ -1,5 +1,6 @@
 import { sources } from '../../contract/index.ts';
 import type { IndicatorDefinition } from '../indicator-definition.ts';
+import { cellKeySql } from '../sql/cell-key-sql.ts';
 
 /** Distinct children registered as victim by any source, by year of registration. */
 export const victimsPerYear: IndicatorDefinition = {
@@ -13,7 +14,7 @@ export const victimsPerYear: IndicatorDefinition = {
   sources: sources.codes,
   breakdowns: ['year'],
   sql: `
-    SELECT year, CAST(count(DISTINCT cluster_id) AS INTEGER) AS registered
+    SELECT year, CAST(count(DISTINCT cluster_id) AS INTEGER) AS registered, ${cellKeySql(['cluster_id'])} AS registered__cell_key
     FROM victim_year
     WHERE year BETWEEN $1 AND $2
     GROUP BY year

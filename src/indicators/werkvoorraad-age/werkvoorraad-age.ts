@@ -1,4 +1,5 @@
 import type { IndicatorDefinition } from '../indicator-definition.ts';
+import { cellKeySql } from '../sql/cell-key-sql.ts';
 import { stockPeriodSql } from '../sql/stock-period-sql.ts';
 
 /** The age of the werkvoorraad (work stock) at each half-year's end, in bands. */
@@ -12,16 +13,17 @@ export const werkvoorraadAge: IndicatorDefinition = {
   unit: { nl: 'zaken', en: 'cases' },
   sources: ['om', 'courts'],
   breakdowns: ['source', 'half_year_end', 'age_band'],
+  // The unit is the case, its registration (source, registration_id): the bands add up to werkvoorraad's stock_end.
   sql: `
     WITH ${stockPeriodSql},
     open_case AS (
-      SELECT c.source, p.half_year_end, date_diff('day', c.opened, p.half_year_end) AS days
+      SELECT c.source, c.registration_id, p.half_year_end, date_diff('day', c.opened, p.half_year_end) AS days
       FROM stock_case c
       JOIN stock_period p ON c.opened <= p.half_year_end AND (c.closed IS NULL OR c.closed > p.half_year_end)
       WHERE p.previous_end IS NOT NULL)
     SELECT source, strftime(half_year_end, '%Y-%m-%d') AS half_year_end,
       CASE WHEN days <= 90 THEN '0-3m' WHEN days <= 182 THEN '3-6m' WHEN days <= 364 THEN '6-12m' ELSE '>=12m' END AS age_band,
-      CAST(count(*) AS INTEGER) AS cases
+      CAST(count(*) AS INTEGER) AS cases, ${cellKeySql(['source', 'registration_id'])} AS cases__cell_key
     FROM open_case
     GROUP BY ALL
     ORDER BY source, half_year_end, min(days)`,

@@ -1,5 +1,17 @@
 import type { IndicatorDefinition } from '../indicator-definition.ts';
+import { cellKeySql } from '../sql/cell-key-sql.ts';
 import { stockPeriodSql } from '../sql/stock-period-sql.ts';
+
+/** A stock_case `c` open at the end of the day `date`. */
+const openAt = (date: string) => `c.opened <= ${date} AND (c.closed IS NULL OR c.closed > ${date})`;
+
+/** Each count of the half-year (p) with the cases it counts, in the published column order. */
+const flows = [
+  ['stock_start', openAt('p.previous_end')],
+  ['inflow', 'c.opened > p.previous_end AND c.opened <= p.half_year_end'],
+  ['outflow', 'c.closed > p.previous_end AND c.closed <= p.half_year_end'],
+  ['stock_end', openAt('p.half_year_end')],
+] as const;
 
 /** Werkvoorraad (work stock): open cases at each half-year's end, with inflow and outflow. */
 export const werkvoorraad: IndicatorDefinition = {
@@ -15,22 +27,21 @@ export const werkvoorraad: IndicatorDefinition = {
   unit: { nl: 'zaken', en: 'cases' },
   sources: ['om', 'courts'],
   breakdowns: ['source', 'half_year_end'],
+  summaries: { mean_age_days: { count: 'stock_end' } },
+  // The unit is the case, its registration (source, registration_id); each count's cell key sums the same cases.
   sql: `
     WITH ${stockPeriodSql},
     measured AS (
       SELECT s.source, p.half_year_end, p.previous_end,
-        count(c.registration_id) FILTER (WHERE c.opened <= p.previous_end AND (c.closed IS NULL OR c.closed > p.previous_end)) AS stock_start,
-        count(c.registration_id) FILTER (WHERE c.opened > p.previous_end AND c.opened <= p.half_year_end) AS inflow,
-        count(c.registration_id) FILTER (WHERE c.closed > p.previous_end AND c.closed <= p.half_year_end) AS outflow,
-        count(c.registration_id) FILTER (WHERE c.opened <= p.half_year_end AND (c.closed IS NULL OR c.closed > p.half_year_end)) AS stock_end,
-        avg(date_diff('day', c.opened, p.half_year_end)) FILTER (WHERE c.opened <= p.half_year_end AND (c.closed IS NULL OR c.closed > p.half_year_end)) AS mean_age_days
+        ${flows.map(([name, filter]) => `count(c.registration_id) FILTER (WHERE ${filter}) AS ${name}, ${cellKeySql(['c.source', 'c.registration_id'], `c.registration_id IS NOT NULL AND ${filter}`)} AS ${name}__cell_key`).join(',\n        ')},
+        avg(date_diff('day', c.opened, p.half_year_end)) FILTER (WHERE ${openAt('p.half_year_end')}) AS mean_age_days
       FROM stock_source s
       CROSS JOIN stock_period p
       LEFT JOIN stock_case c ON c.source = s.source
       WHERE p.previous_end IS NOT NULL
       GROUP BY s.source, p.half_year_end, p.previous_end)
-    SELECT source, strftime(half_year_end, '%Y-%m-%d') AS half_year_end, CAST(stock_start AS INTEGER) AS stock_start,
-      CAST(inflow AS INTEGER) AS inflow, CAST(outflow AS INTEGER) AS outflow, CAST(stock_end AS INTEGER) AS stock_end, mean_age_days
+    SELECT source, strftime(half_year_end, '%Y-%m-%d') AS half_year_end,
+      ${flows.map(([name]) => `CAST(${name} AS INTEGER) AS ${name}, ${name}__cell_key`).join(', ')}, mean_age_days
     FROM measured
     ORDER BY source, half_year_end`,
 };
