@@ -35,7 +35,7 @@ function line(f: EditionAttackFigures): string {
     `${String(f.attacked).padStart(7)}  ${String(f.relations).padStart(9)}  ${String(f.breached.length).padStart(8)}`,
     `${String(f.correction.revealed.length).padStart(10)} (${String(f.correction.revealedWhenExact).padStart(3)} exact)`,
     `${String(f.overlap.revealed.length).padStart(7)}  ${String(f.live.revealed.length).padStart(4)}`,
-    `${pct(d.changed, d.cells).padStart(7)}  ${d.meanAbsoluteChange.toFixed(2).padStart(11)}`,
+    `${pct(d.changed, d.published).padStart(7)}  ${d.meanAbsoluteChange.toFixed(2).padStart(11)}`,
     `${pct(withheld, d.rows).padStart(12)} (${d.suppressed.secondary} for the attack)`,
     `${f.publishSeconds.toFixed(1).padStart(6)} s  ${f.auditSeconds.toFixed(1).padStart(5)} s`,
   ].join('  ');

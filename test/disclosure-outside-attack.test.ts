@@ -38,7 +38,7 @@ describe('the outside attacker on published editions', () => {
       expect(figures.live.revealed).toEqual([]);
       expect(figures.publishSeconds).toBeGreaterThan(0);
       console.log(
-        `seed ${seed} scale ${scale}: ${figures.attacked} counts attacked, ${figures.relations} relations, publish ${figures.publishSeconds.toFixed(1)} s (audit ${figures.auditSeconds.toFixed(1)} s); ${figures.disclosure.changed}/${figures.disclosure.cells} counts changed, mean change ${figures.disclosure.meanAbsoluteChange.toFixed(2)}, rows withheld ${figures.disclosure.suppressed.threshold}+${figures.disclosure.suppressed.secondary} of ${figures.disclosure.rows}; correction: exact publication reveals ${figures.correction.revealedWhenExact}`,
+        `seed ${seed} scale ${scale}: ${figures.attacked} counts attacked, ${figures.relations} relations, publish ${figures.publishSeconds.toFixed(1)} s (audit ${figures.auditSeconds.toFixed(1)} s); ${figures.disclosure.changed}/${figures.disclosure.published} published counts changed, mean change ${figures.disclosure.meanAbsoluteChange.toFixed(2)}, rows withheld ${figures.disclosure.suppressed.threshold}+${figures.disclosure.suppressed.secondary} of ${figures.disclosure.rows}; correction: exact publication reveals ${figures.correction.revealedWhenExact}`,
       );
     }, 300_000);
 });

@@ -135,7 +135,8 @@ describe('the walking skeleton end to end', () => {
     for (const d of bySource)
       if (d.victims !== null) expect(d.victims).toBeGreaterThanOrEqual(summary.disclosureThreshold);
     expect(summary.sources).toHaveLength(7);
-    expect(summary.estimate?.total).toBeCloseTo(result.estimate?.total ?? Number.NaN, 6);
+    // estimates to tens, as every publication rounds them
+    expect(summary.estimate?.total).toBe(Math.round((result.estimate?.total ?? Number.NaN) / 10) * 10);
     expect(summary.pipeline.map((p) => p.stage)).toEqual([
       'simulate',
       'pseudonymise',

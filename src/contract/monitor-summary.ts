@@ -31,7 +31,8 @@ export const monitorSummarySchema = z.object({
       period: z.object({ from: z.int(), to: z.int() }),
     }),
   ),
-  pipeline: z.array(z.object({ stage: z.string(), durationMs: z.number(), summary: z.string() })),
+  // which stages ran and how long they took; their log lines (exact counts of rows and persons) stay inside
+  pipeline: z.array(z.object({ stage: z.string(), durationMs: z.number() })),
 });
 
 export type MonitorSummary = Readonly<z.infer<typeof monitorSummarySchema>>;

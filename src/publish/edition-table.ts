@@ -35,7 +35,8 @@ export type DisclosureSummary = {
   readonly tables: number;
   /** Counts published or withheld, over every table (a count in two tables counts twice). */
   readonly cells: number;
-  /** Counts published with a value other than the true one. */
+  /** Counts published (not withheld), and of those the ones published with a value other than the true one. */
+  readonly published: number;
   readonly changed: number;
   /** Mean absolute change over the published counts. */
   readonly meanAbsoluteChange: number;

@@ -3,6 +3,7 @@ import type { MonitorSummary } from '../contract/monitor-summary.ts';
 import type { Store } from '../store/index.ts';
 import { indicatorTables } from './build-edition-tables.ts';
 import type { EditionTable } from './edition-table.ts';
+import { estimatePrecision } from './column-labels.ts';
 import { estimatePerYearTable } from './estimate-per-year-table.ts';
 import { outsideAttack } from './outside-attack.ts';
 import { disclosureThreshold, type ProtectEditionOptions, protectEditionTables } from './protect-edition-tables.ts';
@@ -45,6 +46,7 @@ export async function loadMonitorSummary(
     attack: options.attack === undefined ? outsideAttack : options.attack,
   });
   const rowsOf = (id: string): EditionTable['rows'] => tables.find((t) => t.id === id)?.rows ?? [];
+  const tens = (value: number) => Math.round(value / estimatePrecision) * estimatePrecision;
   const count = (value: unknown) => (value === null || value === undefined ? null : Number(value));
   const withheld = (status: EditionTable['rows'][number]['status']) =>
     status === 'published' ? {} : { withheld: status };
@@ -86,16 +88,17 @@ export async function loadMonitorSummary(
           // withheld, rounded to tens as the estimates are
           observed:
             count(rowsOf('estimated-total-victims')[0]?.values.observed) ?? Math.round(estimate.observed / 10) * 10,
-          hidden: estimate.hidden,
-          total: estimate.total,
-          lower: estimate.lower,
-          upper: estimate.upper,
+          // rounded to tens as the edition publishes them: exact, total − hidden would give the registered number back
+          hidden: tens(estimate.hidden),
+          total: tens(estimate.total),
+          lower: tens(estimate.lower),
+          upper: tens(estimate.upper),
           model: estimate.model,
           ...(estimate.method ? { method: estimate.method } : {}),
           sources: estimate.lists,
           period: estimate.period,
         }
       : null,
-    pipeline: stages.map((s) => ({ stage: s.stage, durationMs: s.duration_ms, summary: s.summary })),
+    pipeline: stages.map((s) => ({ stage: s.stage, durationMs: s.duration_ms })),
   };
 }

@@ -88,7 +88,14 @@ describe('protecting an edition by cell keys', () => {
     expect(om?.values.in_home).toBe(117);
     expect(om?.values.share).toBe(Math.round((117 / 303) * 1000) / 1000);
     expect(om?.values.share_of_known).toBe(Math.round((117 / 250) * 1000) / 1000);
-    expect(disclosure).toMatchObject({ threshold: disclosureThreshold, maxNoise, cells: 6, changed: 2, rows: 2 });
+    expect(disclosure).toMatchObject({
+      threshold: disclosureThreshold,
+      maxNoise,
+      cells: 6,
+      published: 3,
+      changed: 2,
+      rows: 2,
+    });
     expect(disclosure.suppressed.threshold).toBe(1);
     expect(disclosure.meanAbsoluteChange).toBeCloseTo(2, 12);
   });

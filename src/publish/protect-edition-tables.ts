@@ -1,6 +1,6 @@
 import { maxNoise, perturbCount } from '../disclosure/index.ts';
 import { cellKeyRange, indicatorRegistry } from '../indicators/index.ts';
-import { columnKind } from './column-labels.ts';
+import { columnKind, estimatePrecision } from './column-labels.ts';
 import { EditionError } from './edition-error.ts';
 import type {
   CellValue,
@@ -83,6 +83,7 @@ export async function protectEditionTables(
       protection: protectionLevel,
       tables: result.length,
       cells: tally.cells,
+      published: tally.published,
       changed: tally.changed,
       meanAbsoluteChange: tally.published === 0 ? 0 : tally.absoluteChange / tally.published,
       suppressed,
@@ -180,6 +181,10 @@ function perturbTable(
         const share = derived.share_within_norm;
         derived.meets_target = typeof share === 'number' ? share >= Number(values.target_share) : null;
       }
+      // estimates are model output, published to tens: total − hidden would otherwise give the registered number back
+      for (const column of table.measures)
+        if (columnKind(column) === 'estimate' && typeof values[column] === 'number')
+          derived[column] = Math.round((values[column] as number) / estimatePrecision) * estimatePrecision;
       if (table.id === estimatePerYearTableId || table.id === 'estimated-total-victims') {
         const observed = Number(derived.observed);
         if ('ratio' in derived && typeof derived.total === 'number' && observed > 0)

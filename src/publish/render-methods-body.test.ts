@@ -80,6 +80,7 @@ const tablesWith = (frozen: unknown): EditionTables => ({
     protection: 2,
     tables: 0,
     cells: 0,
+    published: 0,
     changed: 0,
     meanAbsoluteChange: 0,
     suppressed: { threshold: 0, dominance: 0, secondary: 0 },

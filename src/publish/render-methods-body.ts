@@ -52,6 +52,9 @@ export function renderMethodsBody(tables: EditionTables, lang: Lang): string {
   const nl = lang === 'nl';
   const n = (v: number | undefined, digits = 0) =>
     v === undefined ? '–' : formatCell('n', Number(v.toFixed(digits)), lang);
+  // counts of rows and persons outside the protected tables, rounded to tens: exact, two editions subtracted
+  // would say how many rows a correction removed
+  const tens = (v: number | undefined) => (v === undefined ? '–' : n(Math.round(v / 10) * 10));
   const pct = (v: number | undefined) =>
     v === undefined ? '–' : `${formatCell('n', Number((v * 100).toFixed(1)), lang)}%`;
   const linkage = (tables.linkage ?? {}) as Linkage;
@@ -61,11 +64,11 @@ export function renderMethodsBody(tables: EditionTables, lang: Lang): string {
     const own = tables.deliveries.filter((d) => d.source === code);
     const accepted = own.reduce((a, d) => a + d.rowsAccepted, 0);
     const quarantined = own.reduce((a, d) => a + d.rowsQuarantined, 0);
-    return `<tr><th scope="row">${escapeHtml(sources.labels[code][lang])}</th><td class="num">${own.length}</td><td class="num">${n(accepted)}</td><td class="num">${n(quarantined)}</td></tr>`;
+    return `<tr><th scope="row">${escapeHtml(sources.labels[code][lang])}</th><td class="num">${own.length}</td><td class="num">${tens(accepted)}</td><td class="num">${tens(quarantined)}</td></tr>`;
   });
   const sourcesSection = `<section aria-labelledby="sources"><h2 id="sources">${nl ? 'Bronnen' : 'Sources'}</h2>
 <p>${nl ? 'De editie gebruikt per bron de leveringsversies die golden toen ze werd vastgesteld. Regels die een contractregel schonden, staan in quarantaine en tellen niet mee.' : 'For each source, the edition uses the delivery versions current when it was fixed. Rows that broke a contract rule are quarantined and do not count.'}</p>
-<div class="table-scroll" role="region" aria-labelledby="sources-caption" tabindex="0"><table><caption id="sources-caption">${nl ? 'Vastgelegde leveringen per bron' : 'Frozen deliveries per source'}</caption>
+<div class="table-scroll" role="region" aria-labelledby="sources-caption" tabindex="0"><table><caption id="sources-caption">${nl ? 'Vastgelegde leveringen per bron (regels afgerond op tientallen)' : 'Frozen deliveries per source (rows rounded to tens)'}</caption>
 <thead><tr><th scope="col">${nl ? 'Bron' : 'Source'}</th><th scope="col">${nl ? 'Leveringen' : 'Deliveries'}</th><th scope="col">${nl ? 'Regels opgeslagen' : 'Rows stored'}</th><th scope="col">${nl ? 'Regels in quarantaine' : 'Rows quarantined'}</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table></div></section>`;
 
@@ -73,12 +76,12 @@ export function renderMethodsBody(tables: EditionTables, lang: Lang): string {
 <p>${nl ? 'Personen worden over de bronnen gekoppeld op gepseudonimiseerde sleutels; niemand in het centrale bureau ziet een naam of BSN. De kwaliteit is door het koppelmodel zelf geschat.' : 'Persons are linked across the sources on pseudonymised keys; no one at the central office sees a name or BSN. The quality is estimated by the linkage model itself.'}</p>
 ${dl([
   [nl ? 'Methode' : 'Method', linkage.method ?? '–'],
-  [nl ? 'Persoonsrecords' : 'Person records', n(linkage.records)],
-  [nl ? 'Kinderen (clusters)' : 'Children (clusters)', n(linkage.clusters?.victim)],
-  [nl ? 'Verdachten (clusters)' : 'Suspects (clusters)', n(linkage.clusters?.suspect)],
+  [nl ? 'Persoonsrecords (afgerond op tientallen)' : 'Person records (rounded to tens)', tens(linkage.records)],
+  [nl ? 'Kinderen (clusters, afgerond)' : 'Children (clusters, rounded)', tens(linkage.clusters?.victim)],
+  [nl ? 'Verdachten (clusters, afgerond)' : 'Suspects (clusters, rounded)', tens(linkage.clusters?.suspect)],
   [nl ? 'Geschatte precisie' : 'Estimated precision', pct(linkage.estimated?.precision)],
   [nl ? 'Geschatte recall' : 'Estimated recall', pct(linkage.estimated?.recall)],
-  [nl ? 'Paren ter beoordeling' : 'Pairs queued for review', n(linkage.reviewQueue)],
+  [nl ? 'Paren ter beoordeling (afgerond)' : 'Pairs queued for review (rounded)', tens(linkage.reviewQueue)],
 ])}</section>`;
 
   const estimateSection = renderEstimateSection(estimate, lang);
@@ -95,7 +98,7 @@ ${dl([
   }</p>
 ${dl([
   [nl ? 'Aantallen in de tabellen' : 'Counts in the tables', n(d.cells)],
-  [nl ? 'Gepubliceerd met een afwijking' : 'Published with a change', pctOf(d.changed, d.cells)],
+  [nl ? 'Gepubliceerde aantallen met een afwijking' : 'Published counts with a change', pctOf(d.changed, d.published)],
   [nl ? 'Gemiddelde afwijking' : 'Mean change', decimal(d.meanAbsoluteChange)],
   [nl ? 'Afgeschermde rijen (drempel)' : 'Rows withheld (threshold)', n(d.suppressed.threshold)],
   [

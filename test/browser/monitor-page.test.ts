@@ -150,7 +150,6 @@ describe('monitor page', () => {
     expect(steps).toHaveLength(fixture.pipeline.length);
     expect(steps[2]).toContain('Koppelen (duur 18,9 s)');
     expect(steps[4]).toContain('Afschermen (duur 85 ms)');
-    for (const step of fixture.pipeline) expect(steps.join(' ')).not.toContain(step.summary);
     expect(await page.title()).toBe('Zicht — monitor seksueel geweld tegen kinderen');
 
     // Headings in order: one h1, then h2s.
