@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -12,9 +11,9 @@ import {
 } from '../src/attack/index.ts';
 import { maxNoise } from '../src/disclosure/index.ts';
 import { computeIndicators } from '../src/indicators/index.ts';
-import { runPipeline } from '../src/pipeline/index.ts';
-import { createEdition, loadMonitorSummary, publishEdition } from '../src/publish/index.ts';
-import { openStore, type Store } from '../src/store/index.ts';
+import { loadMonitorSummary } from '../src/publish/index.ts';
+import type { Store } from '../src/store/index.ts';
+import { publishTestEdition } from './support/published-test-edition.ts';
 
 // The outside attacker on a real published edition, built the way the published-site browser tests
 // build one. D is public (Kerckhoffs): the protector's maximum noise; 0 for a site of exact counts.
@@ -25,28 +24,7 @@ let tables: PublishedTable[];
 let report: AttackReport;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'zicht-attack-'));
-  store = await openStore(join(dir, 'zicht.duckdb'));
-  await runPipeline(
-    store,
-    {
-      seed: 5,
-      yearFrom: 2018,
-      yearTo: 2025,
-      scale: 0.03,
-      workDir: join(dir, 'work'),
-      secret: 'attack-test-secret-long',
-      today: '2026-06-30',
-    },
-    { now: () => new Date(Date.UTC(2026, 5, 30)), log: () => {} },
-  );
-  await createEdition(
-    store,
-    { id: '2018-2025', period: { from: 2018, to: 2025 }, title: '2018–2025' },
-    () => new Date(Date.UTC(2026, 6, 1)),
-  );
-  root = join(dir, 'site');
-  await publishEdition(store, '2018-2025', root);
+  ({ dir, store, root } = await publishTestEdition('zicht-attack-', { secret: 'attack-test-secret-long' }));
   tables = [...(await readPublishedSite(root)), ...monitorApiTables(await loadMonitorSummary(store))];
   report = await attackPublication(tables, { maxNoise, protection: 2 });
 }, 120_000);

@@ -1,12 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runPipeline } from '../../src/pipeline/index.ts';
-import { createEdition, publishEdition } from '../../src/publish/index.ts';
-import { openStore, type Store } from '../../src/store/index.ts';
+import type { Store } from '../../src/store/index.ts';
+import { publishTestEdition } from '../support/published-test-edition.ts';
 import { launchChromium } from './launch-chromium.ts';
 
 // The print version as a reader saves it: Chromium's own PDF of afdrukken.html on A4.
@@ -34,28 +32,7 @@ const pdfPages = (pdf: Buffer): number => (pdf.toString('latin1').match(/\/Type\
 
 beforeAll(async () => {
   try {
-    dir = mkdtempSync(join(tmpdir(), 'zicht-print-'));
-    store = await openStore(join(dir, 'zicht.duckdb'));
-    await runPipeline(
-      store,
-      {
-        seed: 5,
-        yearFrom: 2018,
-        yearTo: 2025,
-        scale: 0.03,
-        workDir: join(dir, 'work'),
-        secret: 'browser-test-secret-long',
-        today: '2026-06-30',
-      },
-      { now: () => new Date(Date.UTC(2026, 5, 30)), log: () => {} },
-    );
-    await createEdition(
-      store,
-      { id: '2018-2025', period: { from: 2018, to: 2025 }, title: '2018–2025' },
-      () => new Date(Date.UTC(2026, 6, 1)),
-    );
-    root = join(dir, 'site');
-    await publishEdition(store, '2018-2025', root);
+    ({ dir, store, root } = await publishTestEdition('zicht-print-'));
     browser = await launchChromium();
     await mkdir(results, { recursive: true });
   } catch (error) {

@@ -1,19 +1,18 @@
-import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MonitorSummary } from '../../src/contract/monitor-summary.ts';
 import { parseCsv } from '../../src/csv/index.ts';
-import { runPipeline } from '../../src/pipeline/index.ts';
 import { isRawCell, isRawHeading, isSeparatedYear, rawLabelsInText } from '../../src/publish/find-raw-labels.ts';
-import { createEdition, loadMonitorSummary, publishEdition } from '../../src/publish/index.ts';
-import { openStore, type Store } from '../../src/store/index.ts';
+import { loadMonitorSummary } from '../../src/publish/index.ts';
+import type { Store } from '../../src/store/index.ts';
+import { publishTestEdition, serveStaticSite } from '../support/published-test-edition.ts';
 import { axeViolations } from './axe-violations.ts';
 import { launchChromium } from './launch-chromium.ts';
 import { serveWebApp } from './serve-web-app.ts';
@@ -22,14 +21,6 @@ import { serveWebApp } from './serve-web-app.ts';
 // shows words where codes were and years as years, in its text, its charts and its downloads.
 const screenshots = fileURLToPath(new URL('../../test-results/labels/', import.meta.url));
 const prefix = '/publicatie/';
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.js': 'text/javascript; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
 let dir: string;
 let store: Store;
 let server: Server;
@@ -40,45 +31,12 @@ let live: Awaited<ReturnType<typeof serveWebApp>>;
 let browser: Awaited<ReturnType<typeof launchChromium>>;
 let setupError: unknown;
 
-function serveStatic(root: string): Promise<Server> {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    const file = path.startsWith(prefix) ? normalize(join(root, path.slice(prefix.length) || 'index.html')) : '';
-    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404).end('not found');
-      return;
-    }
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 beforeAll(async () => {
   try {
-    dir = mkdtempSync(join(tmpdir(), 'zicht-labels-'));
-    store = await openStore(join(dir, 'zicht.duckdb'));
-    await runPipeline(
-      store,
-      {
-        seed: 5,
-        yearFrom: 2018,
-        yearTo: 2025,
-        scale: 0.03,
-        workDir: join(dir, 'work'),
-        secret: 'browser-test-secret-long',
-        today: '2026-06-30',
-      },
-      { now: () => new Date(Date.UTC(2026, 5, 30)), log: () => {} },
-    );
-    await createEdition(
-      store,
-      { id: '2018-2025', period: { from: 2018, to: 2025 }, title: '2018–2025' },
-      () => new Date(Date.UTC(2026, 6, 1)),
-    );
-    const root = join(dir, 'site');
-    pages = (await publishEdition(store, '2018-2025', root)).filter((f) => f.endsWith('.html'));
-    server = await serveStatic(root);
+    const edition = await publishTestEdition('zicht-labels-');
+    ({ dir, store } = edition);
+    pages = edition.files.filter((f) => f.endsWith('.html'));
+    server = await serveStaticSite(edition.root, prefix);
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}${prefix}`;
     summary = await loadMonitorSummary(store);
     live = await serveWebApp((app) => {

@@ -1,28 +1,20 @@
-import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runPipeline } from '../../src/pipeline/index.ts';
-import { createEdition, publishEdition } from '../../src/publish/index.ts';
 import { sitePages } from '../../src/publish/site-pages.ts';
-import { openStore, type Store } from '../../src/store/index.ts';
+import type { Store } from '../../src/store/index.ts';
+import { publishTestEdition, serveStaticSite } from '../support/published-test-edition.ts';
 import { axeViolations } from './axe-violations.ts';
 import { launchChromium } from './launch-chromium.ts';
 
 // The published site as a reader gets it: a real pipeline run, an edition, the static files served under /publicatie/.
 const screenshots = fileURLToPath(new URL('../../test-results/', import.meta.url));
 const prefix = '/publicatie/';
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
 let dir: string;
 let store: Store;
 let server: Server;
@@ -30,21 +22,6 @@ let base: string;
 let pages: string[] = [];
 let browser: Awaited<ReturnType<typeof launchChromium>>;
 let setupError: unknown;
-
-/** A tiny static server: files under `root` at `/publicatie/…`, 404 for anything else. */
-function serveStatic(root: string): Promise<Server> {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    const file = path.startsWith(prefix) ? normalize(join(root, path.slice(prefix.length) || 'index.html')) : '';
-    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404).end('not found');
-      return;
-    }
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 /** RFC 4180 fields of a CSV text (comma or semicolon); throws on an unterminated quote. */
 function parseCsv(text: string, delimiter: ',' | ';' = ','): string[][] {
@@ -81,29 +58,10 @@ function parseCsv(text: string, delimiter: ',' | ';' = ','): string[][] {
 
 beforeAll(async () => {
   try {
-    dir = mkdtempSync(join(tmpdir(), 'zicht-site-'));
-    store = await openStore(join(dir, 'zicht.duckdb'));
-    await runPipeline(
-      store,
-      {
-        seed: 5,
-        yearFrom: 2018,
-        yearTo: 2025,
-        scale: 0.03,
-        workDir: join(dir, 'work'),
-        secret: 'browser-test-secret-long',
-        today: '2026-06-30',
-      },
-      { now: () => new Date(Date.UTC(2026, 5, 30)), log: () => {} },
-    );
-    await createEdition(
-      store,
-      { id: '2018-2025', period: { from: 2018, to: 2025 }, title: '2018–2025' },
-      () => new Date(Date.UTC(2026, 6, 1)),
-    );
-    const root = join(dir, 'site');
-    pages = (await publishEdition(store, '2018-2025', root)).filter((f) => f.endsWith('.html'));
-    server = await serveStatic(root);
+    const edition = await publishTestEdition('zicht-site-');
+    ({ dir, store } = edition);
+    pages = edition.files.filter((f) => f.endsWith('.html'));
+    server = await serveStaticSite(edition.root, prefix);
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}${prefix}`;
     browser = await launchChromium();
     await mkdir(screenshots, { recursive: true });

@@ -1,29 +1,20 @@
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runPipeline } from '../../src/pipeline/index.ts';
-import { createEdition, publishEdition } from '../../src/publish/index.ts';
 import type { ExplorerTable } from '../../src/publish/table-explorer/explorer-table.ts';
 import { contentSecurityPolicy } from '../../src/server/content-security-policy.ts';
-import { openStore, type Store } from '../../src/store/index.ts';
+import type { Store } from '../../src/store/index.ts';
+import { publishTestEdition, serveStaticSite } from '../support/published-test-edition.ts';
 import { axeViolations } from './axe-violations.ts';
 import { launchChromium } from './launch-chromium.ts';
 
 // The table explorer in the static site, served as plain files with the server's Content-Security-Policy.
 const screenshots = fileURLToPath(new URL('../../test-results/', import.meta.url));
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-};
 const csp = Object.entries(contentSecurityPolicy)
   .filter(([, v]) => Array.isArray(v))
   .map(([k, v]) => `${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} ${(v as string[]).join(' ')}`)
@@ -38,45 +29,11 @@ let setupError: unknown;
 /** A table with two or more dimensions and rows withheld, so a pivot has markers to keep. */
 let table: ExplorerTable;
 
-function serveStatic(): Promise<Server> {
-  const s = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    const file = normalize(join(root, path.replace(/^\/publicatie\//, '') || 'index.html'));
-    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404).end('not found');
-      return;
-    }
-    response.writeHead(200, {
-      'content-type': types[extname(file)] ?? 'application/octet-stream',
-      'content-security-policy': csp,
-    });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve) => s.listen(0, '127.0.0.1', () => resolve(s)));
-}
-
 beforeAll(async () => {
   try {
-    dir = mkdtempSync(join(tmpdir(), 'zicht-explorer-'));
-    store = await openStore(join(dir, 'zicht.duckdb'));
-    const now = () => new Date(Date.UTC(2026, 6, 1));
-    await runPipeline(
-      store,
-      {
-        seed: 5,
-        yearFrom: 2018,
-        yearTo: 2025,
-        scale: 0.03,
-        workDir: join(dir, 'work'),
-        secret: 'browser-test-secret-long',
-        today: '2026-06-30',
-      },
-      { now, log: () => {} },
-    );
-    await createEdition(store, { id: '2018-2025', period: { from: 2018, to: 2025 }, title: '2018–2025' }, now);
-    root = join(dir, 'site');
-    const files = await publishEdition(store, '2018-2025', root);
-    const tables = files
+    const edition = await publishTestEdition('zicht-explorer-');
+    ({ dir, store, root } = edition);
+    const tables = edition.files
       .filter((f) => /^data\/[^/]+\.json$/.test(f))
       .map((f) => JSON.parse(readFileSync(join(root, f), 'utf8')) as ExplorerTable);
     const withMarkers = tables.find(
@@ -84,7 +41,7 @@ beforeAll(async () => {
     );
     if (!withMarkers) throw new Error('no published table has two dimensions and withheld rows');
     table = withMarkers;
-    server = await serveStatic();
+    server = await serveStaticSite(root, '/publicatie/', { 'content-security-policy': csp });
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/publicatie/`;
     browser = await launchChromium();
     await mkdir(screenshots, { recursive: true });

@@ -27,6 +27,18 @@ export function AnalystEditionPreview({ preview, language }: { preview: EditionP
           <dd>{number.format(d.cells)}</dd>
         </div>
         <div>
+          <dt>{t.noise}</dt>
+          <dd>{t.noiseValue(d.maxNoise)}</dd>
+        </div>
+        <div>
+          <dt>{t.changed}</dt>
+          <dd>{d.published === 0 ? '–' : `${number.format(Math.round((1000 * d.changed) / d.published) / 10)}%`}</dd>
+        </div>
+        <div>
+          <dt>{t.meanChange}</dt>
+          <dd>{number.format(Math.round(d.meanAbsoluteChange * 100) / 100)}</dd>
+        </div>
+        <div>
           <dt>{t.suppressedBy}</dt>
           <dd>
             <ul>
