@@ -89,7 +89,8 @@ ${dl([
   const d = tables.disclosure;
   const pctOf = (part: number, whole: number) => (whole === 0 ? '–' : pct(part / whole));
   const withheldRows = d.suppressed.threshold + d.suppressed.dominance + d.suppressed.secondary;
-  const decimal = (v: number) => new Intl.NumberFormat(nl ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 }).format(v);
+  const decimal = (v: number) =>
+    new Intl.NumberFormat(nl ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v);
   const disclosureSection = `<section aria-labelledby="disclosure"><h2 id="disclosure">${nl ? 'Onthullingsbeheer' : 'Disclosure control'}</h2>
 <p>${
     nl
