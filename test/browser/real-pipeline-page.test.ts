@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { maxNoise } from '../../src/disclosure/index.ts';
 import { type PipelineResult, runPipeline } from '../../src/pipeline/index.ts';
+import type { MonitorSummary } from '../../src/publish/index.ts';
 import { type RunningServer, startServer } from '../../src/server/index.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { launchChromium } from './launch-chromium.ts';
@@ -63,7 +65,11 @@ describe('the page served after a real pipeline run', () => {
     const body = await page.locator('main').textContent();
     const lastYear = result.indicators['victims-per-year']?.at(-1) as { year: number; registered: number };
     expect(body).toContain(String(lastYear.year));
-    expect(body).toContain(nl.format(lastYear.registered));
+    // the page shows the count disclosure control published: the true one within the cell-key noise
+    const summary = (await (await fetch(new URL('/api/monitor', server.url))).json()) as MonitorSummary;
+    const shown = summary.victimsPerYear.find((d) => d.year === lastYear.year)?.registered ?? Number.NaN;
+    expect(Math.abs(shown - lastYear.registered)).toBeLessThanOrEqual(maxNoise);
+    expect(body).toContain(nl.format(shown));
     const estimate = result.estimate;
     expect(estimate).not.toBeNull();
     // estimates are shown rounded to tens
