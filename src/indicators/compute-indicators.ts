@@ -2,6 +2,7 @@ import type { Row, SqlParams, Store } from '../store/index.ts';
 import { indicatorBaseTables } from './indicator-base-tables.ts';
 import type { IndicatorDefinition, IndicatorPeriod, IndicatorSettings } from './indicator-definition.ts';
 import { indicatorRegistry } from './indicator-registry.ts';
+import { bindCellKeySecret } from './sql/cell-key-sql.ts';
 
 export type IndicatorValues = Readonly<Record<string, readonly Row[]>>;
 
@@ -29,7 +30,7 @@ export async function prepareIndicatorTables(
   onStep: (name: string) => void = () => {},
 ): Promise<() => Promise<void>> {
   // Every count's cell key hashes its units with the store's secret (see sql/cell-key-sql.ts).
-  await store.run('SET VARIABLE zicht_cell_secret = (SELECT min(secret) FROM disclosure_secret)');
+  await bindCellKeySecret(store);
   for (const step of indicatorBaseTables) {
     await store.run(`CREATE OR REPLACE TEMP ${step.kind.toUpperCase()} ${step.name} AS ${step.sql}`);
     onStep(step.name);

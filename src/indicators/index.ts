@@ -13,5 +13,5 @@ export type {
   IndicatorSettings,
 } from './indicator-definition.ts';
 export { indicatorRegistry } from './indicator-registry.ts';
-export { cellKeyRange, cellKeySql, cellKeySuffix } from './sql/cell-key-sql.ts';
+export { bindCellKeySecret, cellKeyRange, cellKeySql, cellKeySuffix } from './sql/cell-key-sql.ts';
 export { renderIndicatorCatalogue } from './render-indicator-catalogue.ts';

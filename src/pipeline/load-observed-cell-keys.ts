@@ -1,4 +1,4 @@
-import { cellKeySql } from '../indicators/index.ts';
+import { bindCellKeySecret, cellKeySql } from '../indicators/index.ts';
 import type { Store } from '../store/index.ts';
 import type { EstimationList } from './load-capture-counts.ts';
 
@@ -14,7 +14,7 @@ export async function loadObservedCellKeys(
 ): Promise<{ readonly period: number; readonly years: Readonly<Record<string, number>> }> {
   const sources = [...new Set(lists.flatMap((l) => l.sources))].map((s) => `'${s.replaceAll("'", "''")}'`).join(', ');
   return store.session(async () => {
-    await store.run('SET VARIABLE zicht_cell_secret = (SELECT min(secret) FROM disclosure_secret)');
+    await bindCellKeySecret(store);
     const rows = await store.all<{ year: number | null; cell_key: number }>(
       `WITH seen AS (
          SELECT DISTINCT l.cluster_id, CAST(year(coalesce(r.incident_date_from, r.registration_date)) AS INTEGER) AS year

@@ -115,6 +115,9 @@ const columns: Readonly<Record<string, { readonly label: Label; readonly kind: C
 /** Estimates are published rounded to tens: more digits would claim a precision the interval denies. */
 export const estimatePrecision = 10;
 
+/** An estimate as it is published, to `estimatePrecision`. */
+export const roundEstimate = (value: number): number => Math.round(value / estimatePrecision) * estimatePrecision;
+
 /** Every column id with a label, for tests that look for raw ids in published output. */
 export const labelledColumns: readonly string[] = Object.keys(columns);
 
@@ -183,7 +186,7 @@ export function readerNumber(column: string, value: number): number {
     case 'days':
       return Math.round(value);
     case 'estimate':
-      return Math.round(value / estimatePrecision) * estimatePrecision;
+      return roundEstimate(value);
     case 'years':
       return Math.round(value * 10) / 10;
     case 'ratio':

@@ -3,7 +3,7 @@ import type { MonitorSummary } from '../contract/monitor-summary.ts';
 import type { Store } from '../store/index.ts';
 import { indicatorTables } from './build-edition-tables.ts';
 import type { EditionTable } from './edition-table.ts';
-import { estimatePrecision } from './column-labels.ts';
+import { roundEstimate } from './column-labels.ts';
 import { estimatePerYearTable } from './estimate-per-year-table.ts';
 import { outsideAttack } from './outside-attack.ts';
 import { disclosureThreshold, type ProtectEditionOptions, protectEditionTables } from './protect-edition-tables.ts';
@@ -46,7 +46,6 @@ export async function loadMonitorSummary(
     attack: options.attack === undefined ? outsideAttack : options.attack,
   });
   const rowsOf = (id: string): EditionTable['rows'] => tables.find((t) => t.id === id)?.rows ?? [];
-  const tens = (value: number) => Math.round(value / estimatePrecision) * estimatePrecision;
   const count = (value: unknown) => (value === null || value === undefined ? null : Number(value));
   const withheld = (status: EditionTable['rows'][number]['status']) =>
     status === 'published' ? {} : { withheld: status };
@@ -86,13 +85,12 @@ export async function loadMonitorSummary(
       ? {
           // the registered number as disclosure control published it (never the true one); should its row be
           // withheld, rounded to tens as the estimates are
-          observed:
-            count(rowsOf('estimated-total-victims')[0]?.values.observed) ?? Math.round(estimate.observed / 10) * 10,
+          observed: count(rowsOf('estimated-total-victims')[0]?.values.observed) ?? roundEstimate(estimate.observed),
           // rounded to tens as the edition publishes them: exact, total − hidden would give the registered number back
-          hidden: tens(estimate.hidden),
-          total: tens(estimate.total),
-          lower: tens(estimate.lower),
-          upper: tens(estimate.upper),
+          hidden: roundEstimate(estimate.hidden),
+          total: roundEstimate(estimate.total),
+          lower: roundEstimate(estimate.lower),
+          upper: roundEstimate(estimate.upper),
           model: estimate.model,
           ...(estimate.method ? { method: estimate.method } : {}),
           sources: estimate.lists,

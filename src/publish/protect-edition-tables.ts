@@ -1,6 +1,6 @@
 import { maxNoise, perturbCount } from '../disclosure/index.ts';
 import { cellKeyRange, indicatorRegistry } from '../indicators/index.ts';
-import { columnKind, estimatePrecision } from './column-labels.ts';
+import { columnKind, roundEstimate } from './column-labels.ts';
 import { EditionError } from './edition-error.ts';
 import type {
   CellValue,
@@ -184,7 +184,7 @@ function perturbTable(
       // estimates are model output, published to tens: total − hidden would otherwise give the registered number back
       for (const column of table.measures)
         if (columnKind(column) === 'estimate' && typeof values[column] === 'number')
-          derived[column] = Math.round((values[column] as number) / estimatePrecision) * estimatePrecision;
+          derived[column] = roundEstimate(values[column] as number);
       if (table.id === estimatePerYearTableId || table.id === 'estimated-total-victims') {
         const observed = Number(derived.observed);
         if ('ratio' in derived && typeof derived.total === 'number' && observed > 0)

@@ -54,7 +54,7 @@ export function renderMethodsBody(tables: EditionTables, lang: Lang): string {
     v === undefined ? '–' : formatCell('n', Number(v.toFixed(digits)), lang);
   // counts of rows and persons outside the protected tables, rounded to tens: exact, two editions subtracted
   // would say how many rows a correction removed
-  const tens = (v: number | undefined) => (v === undefined ? '–' : n(Math.round(v / 10) * 10));
+  const tens = (v: number | undefined) => n(nearest10(v));
   const pct = (v: number | undefined) =>
     v === undefined ? '–' : `${formatCell('n', Number((v * 100).toFixed(1)), lang)}%`;
   const linkage = (tables.linkage ?? {}) as Linkage;

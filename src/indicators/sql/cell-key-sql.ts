@@ -1,3 +1,5 @@
+import type { Store } from '../../store/index.ts';
+
 /**
  * The cell key of a count, in SQL: the sum of its units' record keys, modulo 2^31. A record key is a
  * hash of the unit's stable identity (a registration's source and id, a linked child's cluster id)
@@ -11,6 +13,11 @@
 export function cellKeySql(unit: readonly string[], filter?: string): string {
   const sum = `sum(DISTINCT hash(${unit.join(', ')}, getvariable('zicht_cell_secret')))`;
   return `CAST(coalesce(${sum}${filter ? ` FILTER (WHERE ${filter})` : ''}, 0) % 2147483648 AS INTEGER)`;
+}
+
+/** Binds the store's secret for `cellKeySql` on the current connection: call it inside `store.session`. */
+export async function bindCellKeySecret(store: Store): Promise<void> {
+  await store.run('SET VARIABLE zicht_cell_secret = (SELECT min(secret) FROM disclosure_secret)');
 }
 
 /** The suffix of a count's cell-key column: `online` → `online__cell_key`. */
