@@ -9,7 +9,7 @@ export { minimumPasswordLength, passwordProblems } from './password-problems.ts'
 export { matchOidcAccount, type OidcMatch, type OidcRefusal } from './match-oidc-account.ts';
 export { type OidcConfig, oidcConfigFromEnv, oidcConfigSchema } from './oidc-config.ts';
 export { resetPassword } from './reset-password.ts';
-export { type Principal, type Role, roleLabels, roles } from './roles.ts';
+export { departmentRoles, type Principal, type Role, roleLabels, roles } from './roles.ts';
 export {
   createUser,
   findUserByEmail,

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { sources } from '../contract/index.ts';
+import { departmentCodes } from '../followup/index.ts';
 import type { Store } from '../store/index.ts';
 import { AccessError } from './access-error.ts';
 import { hashPassword } from './password-hash.ts';
 import { passwordProblems } from './password-problems.ts';
-import { type Principal, type Role, roles } from './roles.ts';
+import { departmentRoles, type Principal, type Role, roles } from './roles.ts';
 
 export const newUserSchema = z
   .object({
@@ -24,11 +25,27 @@ export const newUserSchema = z
         message: `a data steward needs their organisation's source code: one of ${sources.codes.join(', ')}`,
       });
     }
-    if (u.role !== 'steward' && u.organisation != null) {
+    const isDepartment = u.organisation != null && (departmentCodes as readonly string[]).includes(u.organisation);
+    if (u.role === 'minister-office' && !isDepartment) {
       ctx.addIssue({
         code: 'custom',
         path: ['organisation'],
-        message: 'only data stewards belong to a source organisation; leave it empty',
+        message: `the minister's office needs its department's code: one of ${departmentCodes.join(', ')}`,
+      });
+    }
+    if (u.role === 'officer' && u.organisation != null && !isDepartment) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['organisation'],
+        message: `a policy officer's organisation is their department's code: one of ${departmentCodes.join(', ')}`,
+      });
+    }
+    if (!departmentRoles.includes(u.role) && u.role !== 'steward' && u.organisation != null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['organisation'],
+        message:
+          'only data stewards, policy officers and the minister’s office belong to an organisation; leave it empty',
       });
     }
     for (const problem of passwordProblems(u.password))

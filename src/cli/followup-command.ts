@@ -8,9 +8,8 @@ import {
   commitmentsToCsv,
   convertToPdf,
   decisionMemo,
-  editionRecord,
-  FollowupError,
   fromToezeggingen,
+  loadDocumentRecord,
   loadFollowupData,
   policyLetter,
   renderDigestText,
@@ -19,11 +18,11 @@ import {
   storeCommitmentStatus,
   storeImportedCommitments,
   storeNewCommitment,
-  storeWorkflowStep,
-  toToezegging,
-  workflowStepSchema,
+  toToezeggingen,
 } from '../followup/index.ts';
+import { listUsers } from '../access/index.ts';
 import { defaultStorePath } from '../store/index.ts';
+import { registerFollowupEditCommands } from './followup-edit-command.ts';
 import { type CliOutput, terminalOutput } from './output.ts';
 import { withStore } from './with-store.ts';
 
@@ -42,10 +41,10 @@ async function writeDocument(
   output: CliOutput,
 ) {
   await withStore(db, async (store) => {
-    const record = editionRecord(await loadFollowupData(store), o.edition);
-    if (!record)
-      throw new FollowupError(`No edition "${o.edition}"; run \`zicht followup seed\` or check the id.`, 'not-found');
     const version = o.internal ? 'internal' : 'public';
+    // the public version exists once the response was sent to Parliament, as it was sent
+    const people = (await listUsers(store)).map((u) => ({ name: u.name, role: u.role }));
+    const record = await loadDocumentRecord(store, o.edition, version, people);
     await writeFile(
       o.out,
       await renderDocx(kind === 'letter' ? policyLetter(record, version) : decisionMemo(record, version)),
@@ -103,11 +102,12 @@ export function registerFollowupCommand(program: Command, output: CliOutput = te
     .requiredOption('--format <format>', formats.join(' | '), format)
     .option('--out <file>', 'file to write (default: standard output)')
     .action(async (o: { db: string; format: (typeof formats)[number]; out?: string }) => {
-      const { commitments } = await withStore(o.db, loadFollowupData);
+      const { commitments, posts } = await withStore(o.db, loadFollowupData);
+      const today = new Date().toISOString().slice(0, 10);
       const text =
         o.format === 'csv'
           ? commitmentsToCsv(commitments)
-          : `${JSON.stringify(commitments.map(toToezegging), null, 2)}\n`;
+          : `${JSON.stringify(toToezeggingen(commitments, posts ?? [], today), null, 2)}\n`;
       if (o.out) await writeFile(o.out, text);
       else output.result(text.replace(/\n$/, ''));
     });
@@ -179,21 +179,5 @@ export function registerFollowupCommand(program: Command, output: CliOutput = te
       output.result(`${c.id} is now ${c.status}`);
     });
 
-  db(
-    followup
-      .command('step')
-      .description('take a workflow step on an edition’s response, e.g. --step \'{"kind":"approve"}\''),
-  )
-    .requiredOption('--edition <id>')
-    .requiredOption('--step <json>')
-    .requiredOption('--actor <name>')
-    .action(async (o: { db: string; edition: string; step: string; actor: string }) => {
-      const step = workflowStepSchema.safeParse(JSON.parse(o.step));
-      if (!step.success)
-        throw new InvalidArgumentError(
-          `--step: ${step.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-        );
-      const w = await withStore(o.db, (store) => storeWorkflowStep(store, o.edition, step.data, context(o.actor)));
-      output.result(`the response to ${o.edition} is now ${w.state}`);
-    });
+  registerFollowupEditCommands(followup, output);
 }

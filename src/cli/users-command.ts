@@ -30,7 +30,7 @@ export async function seedDemoUsers(store: Store, log: (line: string) => void): 
   log('\nDemo accounts (DEMO ONLY — random passwords for this synthetic store; never use these on real data):');
   for (const a of accounts)
     log(
-      `  ${a.role.padEnd(13)} ${a.email.padEnd(26)} ${a.password}${a.organisation ? `  (organisation: ${a.organisation})` : ''}`,
+      `  ${a.role.padEnd(15)} ${a.email.padEnd(26)} ${a.password}${a.organisation ? `  (organisation: ${a.organisation})` : ''}`,
     );
 }
 
@@ -49,14 +49,19 @@ const auditCli = (store: Store, action: string, user: UserAccount) =>
 export function registerUsersCommand(program: Command, output: CliOutput = terminalOutput): void {
   const users = program
     .command('users')
-    .description('accounts for the web app: administrators, data stewards, analysts, policy officers');
+    .description(
+      'accounts for the web app: administrators, data stewards, analysts, policy officers, minister’s offices',
+    );
   users
     .command('add')
     .description('create an account')
     .requiredOption('--name <name>', 'full name')
     .requiredOption('--email <email>', 'e-mail address (the sign-in name)')
     .requiredOption('--role <role>', `one of ${roles.join(', ')}`, role)
-    .option('--organisation <source>', 'for a data steward: the source code of their organisation (police, csg, …)')
+    .option(
+      '--organisation <code>',
+      'a data steward’s source code (police, csg, …); a policy officer’s or minister’s office’s department code (JenV, VWS, …)',
+    )
     .option('--db <path>', 'store file', defaultStorePath)
     .action(async (o: { name: string; email: string; role: Role; organisation?: string; db: string }) => {
       const given = process.env.ZICHT_USER_PASSWORD;

@@ -14,6 +14,11 @@ const hostile: Commitment = {
   evidence: '-2+3',
   promised: { ...base.promised, phrase: '\t=1' },
   recommendationNumber: 3,
+  statusReason: '=cmd|"/c calc"!A1',
+  activiteitNummer: '@2026A01894',
+  postponements: [
+    { from: '2024-09-30', to: '2024-12-19', reason: '=1+1', on: '2024-09-20', at: '2024-09-21T10:00:00Z' },
+  ],
 };
 
 const cellsOf = (csv: string) => {
@@ -30,6 +35,9 @@ describe('the commitments CSV in a spreadsheet', () => {
     expect(cell('evidence')).toBe("'-2+3");
     expect(cell('phrase')).toBe("'\t=1");
     expect(cell('recommendation_number')).toBe('3');
+    expect(cell('status_reason')).toBe('\'=cmd|"/c calc"!A1');
+    expect(cell('activiteit_nummer')).toBe("'@2026A01894");
+    expect(cell('postponements')?.startsWith('[{')).toBe(true);
   });
 
   it('reads the neutralised cells back as they were typed', () => {

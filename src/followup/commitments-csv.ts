@@ -18,7 +18,27 @@ export const commitmentCsvColumns = [
   'kamer_nummer',
   'made_on',
   'changed_at',
+  // added later: a CSV without them still imports
+  'post_id',
+  'activiteit_nummer',
+  'derived',
+  'undated',
+  'status_on',
+  'status_reason',
+  'postponements',
+  'occurrences',
 ] as const;
+type Column = (typeof commitmentCsvColumns)[number];
+const laterColumns: readonly Column[] = [
+  'post_id',
+  'activiteit_nummer',
+  'derived',
+  'undated',
+  'status_on',
+  'status_reason',
+  'postponements',
+  'occurrences',
+];
 
 /** References share one cell, separated by " | " (a Kamerstuk citation never holds a bar). */
 const separator = ' | ';
@@ -44,6 +64,15 @@ export function commitmentsToCsv(commitments: readonly Commitment[]): string {
     c.kamerNummer ?? '',
     c.madeOn ?? '',
     c.changedAt,
+    c.postId ?? '',
+    c.activiteitNummer ?? '',
+    c.promised.derived === undefined ? '' : String(c.promised.derived),
+    c.promised.undated ?? '',
+    c.statusOn ?? '',
+    c.statusReason ?? '',
+    // postponements and occurrences as JSON in one cell each: lossless, and rare enough to read
+    c.postponements ? JSON.stringify(c.postponements) : '',
+    c.occurrences ? JSON.stringify(c.occurrences) : '',
   ]);
   return formatCsv([commitmentCsvColumns, ...rows]);
 }
@@ -54,15 +83,25 @@ export function commitmentsFromCsv(text: string): Commitment[] {
     .filter((r) => r.some((f) => f !== ''))
     .map((r) => r.map(restoreFormula));
   const [header, ...rows] = records;
-  const missing = commitmentCsvColumns.filter((c) => !header?.includes(c));
+  const missing = commitmentCsvColumns.filter((c) => !laterColumns.includes(c) && !header?.includes(c));
   if (!header || missing.length)
     throw new FollowupError(`The CSV lacks column(s): ${missing.join(', ')}.`, 'invalid-input', missing);
   const problems: string[] = [];
   const out: Commitment[] = [];
   rows.forEach((row, i) => {
-    const get = (name: (typeof commitmentCsvColumns)[number]) => row[header.indexOf(name)] ?? '';
-    const optional = (name: (typeof commitmentCsvColumns)[number]) => get(name) || undefined;
-    const number = (name: (typeof commitmentCsvColumns)[number]) => (get(name) ? Number(get(name)) : undefined);
+    const get = (name: Column) => (header.includes(name) ? (row[header.indexOf(name)] ?? '') : '');
+    const optional = (name: Column) => get(name) || undefined;
+    const number = (name: Column) => (get(name) ? Number(get(name)) : undefined);
+    const bool = (name: Column) => (get(name) === '' ? undefined : get(name) === 'true');
+    // a cell that is not JSON goes to the schema as text, which reports it as not a list
+    const json = (name: Column): unknown => {
+      if (!get(name)) return undefined;
+      try {
+        return JSON.parse(get(name));
+      } catch {
+        return get(name);
+      }
+    };
     const parsed = commitmentSchema.safeParse({
       id: get('id'),
       editionId: get('edition_id'),
@@ -70,7 +109,13 @@ export function commitmentsFromCsv(text: string): Commitment[] {
       what: get('what'),
       who: get('who'),
       ministry: get('ministry'),
-      promised: { phrase: optional('phrase'), due: get('due') || null, everyMonths: number('every_months') },
+      promised: {
+        phrase: optional('phrase'),
+        due: get('due') || null,
+        everyMonths: number('every_months'),
+        derived: bool('derived'),
+        undated: optional('undated'),
+      },
       status: get('status'),
       evidence: optional('evidence'),
       references: get('references')
@@ -81,6 +126,12 @@ export function commitmentsFromCsv(text: string): Commitment[] {
       kamerNummer: optional('kamer_nummer'),
       madeOn: optional('made_on'),
       changedAt: get('changed_at'),
+      postId: optional('post_id'),
+      activiteitNummer: optional('activiteit_nummer'),
+      statusOn: optional('status_on'),
+      statusReason: optional('status_reason'),
+      postponements: json('postponements'),
+      occurrences: json('occurrences'),
     });
     if (!parsed.success) {
       problems.push(...parsed.error.issues.map((issue) => `row ${i + 2}, ${issue.path.join('.')}: ${issue.message}`));

@@ -1,6 +1,8 @@
 import { effectiveStatus } from './commitment-changes.ts';
-import type { EditionRecord, FollowupData } from './followup-data.ts';
-import type { CommitmentStatus, Stance } from './followup-model.ts';
+import { type EditionRecord, editionRecord, type FollowupData } from './followup-data.ts';
+import { type Commitment, type CommitmentStatus, commitmentStatuses, type Stance } from './followup-model.ts';
+import { publicRecord } from './printed-record.ts';
+import { applyConfirmedRedactions } from './redact-personal-data.ts';
 import type { WorkflowState } from './response-workflow.ts';
 
 export type PublicCommitment = {
@@ -31,7 +33,12 @@ export type EditionOverview = {
   readonly yearFrom: number;
   readonly yearTo: number;
   readonly kamerstuk: string | null;
+  /** Null until the response was sent to Parliament: how far it is before that is not public. */
   readonly responseState: WorkflowState | null;
+  /** True until the response was sent to Parliament: the page then shows the recommendations only. */
+  readonly embargo: boolean;
+  /** The date of the letter to Parliament, once sent. */
+  readonly sentOn: string | null;
   readonly today: string;
   readonly recommendations: readonly PublicRecommendation[];
   /** Commitments of the general response, not tied to one recommendation. */
@@ -39,42 +46,82 @@ export type EditionOverview = {
   readonly counts: Readonly<Record<CommitmentStatus, number>>;
 };
 
-/** Only public fields: no coordination, no civil servants, no history actors. */
+const zeroCounts = () => Object.fromEntries(commitmentStatuses.map((s) => [s, 0])) as Record<CommitmentStatus, number>;
+
+/**
+ * Only public fields: no coordination, no civil servants, no history actors. Before the response
+ * was sent to Parliament nothing of it is public (stances, texts, commitments): the recommendations
+ * only. After, the page shows the response as it was sent (the frozen record, with its confirmed
+ * redactions); the commitments it made keep their live status, but no commitment made later joins them.
+ */
 export function editionOverview(record: EditionRecord, today: string): EditionOverview {
   const { edition } = record;
-  const toPublic = (c: EditionRecord['commitments'][number]): PublicCommitment => ({
-    id: c.id,
-    what: c.what,
-    who: c.who,
-    due: c.promised.due,
-    ...(c.promised.phrase ? { phrase: c.promised.phrase } : {}),
-    status: effectiveStatus(c, today),
-    ...(c.evidence ? { evidence: c.evidence } : {}),
-    references: c.references.map((r) => r.citation),
-  });
-  const counts: Record<CommitmentStatus, number> = { open: 0, met: 0, 'partly-met': 0, overdue: 0, withdrawn: 0 };
-  for (const c of record.commitments) counts[effectiveStatus(c, today)]++;
-  return {
+  const released = publicRecord(record);
+  // every string the page prints passes the confirmed redactions, whatever field a name was typed in
+  const redact = (text: string) => applyConfirmedRedactions(text, (released ?? record).redactions ?? []);
+  const base = {
     id: edition.id,
-    title: edition.title,
+    title: redact(edition.title),
     yearFrom: edition.yearFrom,
     yearTo: edition.yearTo,
-    kamerstuk: record.workflow?.kamerstuk ?? edition.letter.kamerstuk ?? null,
-    responseState: record.workflow?.state ?? null,
     today,
-    recommendations: record.recommendations.map((r) => {
-      const response = record.responses.find((x) => x.recommendationNumber === r.number);
+  };
+  if (!released) {
+    return {
+      ...base,
+      kamerstuk: null,
+      responseState: null,
+      embargo: true,
+      sentOn: null,
+      recommendations: record.recommendations.map((r) => ({
+        number: r.number,
+        text: redact(r.text),
+        addressees: r.addressees.map(redact),
+        theme: r.theme,
+        stance: null,
+        response: null,
+        commitments: [],
+      })),
+      general: [],
+      counts: zeroCounts(),
+    };
+  }
+  const live = new Map(record.commitments.map((c) => [c.id, c]));
+  // the promise as the letter made it; its progress (status, evidence, a postponed date) as it is now
+  const toPublic = (sent: Commitment): PublicCommitment => {
+    const c = live.get(sent.id) ?? sent;
+    return {
+      id: sent.id,
+      what: redact(sent.what),
+      who: redact(sent.who),
+      due: c.promised.due,
+      ...(sent.promised.phrase ? { phrase: redact(sent.promised.phrase) } : {}),
+      status: effectiveStatus(c, today),
+      ...(c.evidence ? { evidence: redact(c.evidence) } : {}),
+      references: c.references.map((r) => redact(r.citation)),
+    };
+  };
+  const counts = zeroCounts();
+  for (const sent of released.commitments) counts[effectiveStatus(live.get(sent.id) ?? sent, today)]++;
+  return {
+    ...base,
+    kamerstuk: released.edition.letter.kamerstuk ?? null,
+    responseState: released.workflow?.state ?? null,
+    embargo: false,
+    sentOn: released.edition.letter.date ?? null,
+    recommendations: released.recommendations.map((r) => {
+      const response = released.responses.find((x) => x.recommendationNumber === r.number);
       return {
         number: r.number,
-        text: r.text,
-        addressees: r.addressees,
+        text: redact(r.text),
+        addressees: r.addressees.map(redact),
         theme: r.theme,
         stance: response?.stance ?? null,
-        response: response?.text ?? null,
-        commitments: record.commitments.filter((c) => c.recommendationNumber === r.number).map(toPublic),
+        response: response ? redact(response.text) : null,
+        commitments: released.commitments.filter((c) => c.recommendationNumber === r.number).map(toPublic),
       };
     }),
-    general: record.commitments.filter((c) => c.recommendationNumber === undefined).map(toPublic),
+    general: released.commitments.filter((c) => c.recommendationNumber === undefined).map(toPublic),
     counts,
   };
 }
@@ -88,15 +135,22 @@ export type RecurringTheme = {
   }[];
 };
 
-/** Themes that come back in more than one edition: recommendations the Rapporteur had to repeat. */
+/**
+ * Themes that come back in more than one edition: recommendations the Rapporteur had to repeat.
+ * A stance shows only once the response was sent to Parliament (as it was sent).
+ */
 export function compareEditions(data: FollowupData): readonly RecurringTheme[] {
+  const sentResponses = data.editions.flatMap((e) => {
+    const record = editionRecord(data, e.id);
+    return (record && publicRecord(record)?.responses) || [];
+  });
   const byTheme = new Map<string, Map<string, { numbers: number[]; stances: (Stance | null)[] }>>();
   for (const r of data.recommendations) {
     const perEdition = byTheme.get(r.theme) ?? new Map();
     const slot = perEdition.get(r.editionId) ?? { numbers: [], stances: [] };
     slot.numbers.push(r.number);
     slot.stances.push(
-      data.responses.find((x) => x.editionId === r.editionId && x.recommendationNumber === r.number)?.stance ?? null,
+      sentResponses.find((x) => x.editionId === r.editionId && x.recommendationNumber === r.number)?.stance ?? null,
     );
     perEdition.set(r.editionId, slot);
     byTheme.set(r.theme, perEdition);

@@ -1,4 +1,6 @@
 import type { Commitment, Edition, HistoryEntry, Recommendation, RecommendationResponse } from './followup-model.ts';
+import type { Post } from './bewindspersonen.ts';
+import type { EditionRedactionDecision } from './redaction-decisions.ts';
 import type { ResponseWorkflow } from './response-workflow.ts';
 
 /** Everything the tracker holds, as plain data: what the store loads and the core reads. */
@@ -9,6 +11,10 @@ export type FollowupData = {
   readonly commitments: readonly Commitment[];
   readonly workflows: readonly ResponseWorkflow[];
   readonly history: readonly HistoryEntry[];
+  /** The officers' decisions on proposed redactions (absent: none taken). */
+  readonly redactionDecisions?: readonly EditionRedactionDecision[];
+  /** The bewindspersonen's posts and who held them when (absent: leave the stored posts as they are). */
+  readonly posts?: readonly Post[];
 };
 
 /** One edition's part of the tracker. */
@@ -18,7 +24,12 @@ export type EditionRecord = {
   readonly responses: readonly RecommendationResponse[];
   readonly commitments: readonly Commitment[];
   readonly workflow?: ResponseWorkflow;
+  /** Redactions an officer confirmed for the public versions: each text with its Woo ground. */
+  readonly redactions?: readonly ConfirmedRedaction[];
 };
+
+/** A confirmed redaction: every occurrence of `text` is replaced by the ground's mark in public versions. */
+export type ConfirmedRedaction = { readonly text: string; readonly ground: '5.1.2e' | '5.2' };
 
 export function editionRecord(data: FollowupData, editionId: string): EditionRecord | undefined {
   const edition = data.editions.find((e) => e.id === editionId);

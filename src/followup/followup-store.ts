@@ -1,3 +1,4 @@
+import type { Post } from './bewindspersonen.ts';
 import type { Store } from '../store/index.ts';
 import {
   type Changed,
@@ -6,8 +7,9 @@ import {
   recordCommitment,
   type StatusChange,
 } from './commitment-changes.ts';
-import type { FollowupData } from './followup-data.ts';
+import { type EditionRecord, editionRecord, type FollowupData } from './followup-data.ts';
 import { FollowupError } from './followup-error.ts';
+import { addVersion, versionEntityId } from './followup-versions.ts';
 import type {
   ChangeContext,
   Commitment,
@@ -16,12 +18,8 @@ import type {
   Recommendation,
   RecommendationResponse,
 } from './followup-model.ts';
-import {
-  applyWorkflowStep,
-  newResponseWorkflow,
-  type ResponseWorkflow,
-  type WorkflowStep,
-} from './response-workflow.ts';
+import type { EditionRedactionDecision } from './redaction-decisions.ts';
+import type { ResponseWorkflow } from './response-workflow.ts';
 
 /** The tracker's adapter to the store: loads plain data, saves each change with its history in one transaction. */
 
@@ -38,6 +36,27 @@ export async function loadFollowupData(store: Store): Promise<FollowupData> {
     action: string;
     detail: unknown;
   }>('SELECT entity, entity_id, changed_at, actor, action, detail FROM followup_history ORDER BY seq');
+  const redactionDecisions = (
+    await store.all<{
+      edition_id: string;
+      proposal_id: string;
+      decision: 'redact' | 'keep';
+      ground: '5.1.2e' | '5.2' | null;
+      decided_by: string;
+      decided_at: string;
+    }>(
+      'SELECT edition_id, proposal_id, decision, ground, decided_by, decided_at FROM followup_redaction ORDER BY edition_id, decided_at, proposal_id',
+    )
+  ).map(
+    (r): EditionRedactionDecision => ({
+      editionId: r.edition_id,
+      proposalId: r.proposal_id,
+      decision: r.decision,
+      ground: r.ground,
+      decidedBy: r.decided_by,
+      decidedAt: r.decided_at,
+    }),
+  );
   return {
     editions: await data<Edition>('SELECT data FROM followup_edition ORDER BY edition_id'),
     recommendations: await data<Recommendation>('SELECT data FROM followup_recommendation ORDER BY edition_id, number'),
@@ -52,6 +71,8 @@ export async function loadFollowupData(store: Store): Promise<FollowupData> {
       action: h.action,
       detail: parse(h.detail),
     })),
+    ...(redactionDecisions.length ? { redactionDecisions } : {}),
+    posts: await data<Post>('SELECT data FROM followup_post ORDER BY department, post_id'),
   };
 }
 
@@ -67,28 +88,55 @@ async function putCommitment(store: Store, c: Commitment): Promise<void> {
   ]);
 }
 
-async function putWorkflow(store: Store, w: ResponseWorkflow): Promise<void> {
+export async function putWorkflow(store: Store, w: ResponseWorkflow): Promise<void> {
   await store.run('DELETE FROM followup_workflow WHERE edition_id = ?', [w.editionId]);
   await store.run('INSERT INTO followup_workflow VALUES (?, ?, ?)', [w.editionId, w.state, json(w)]);
 }
 
-async function addHistory(store: Store, h: HistoryEntry): Promise<void> {
+export async function addHistory(store: Store, h: HistoryEntry): Promise<void> {
   await store.run(
     'INSERT INTO followup_history (entity, entity_id, changed_at, actor, action, detail) VALUES (?, ?, ?, ?, ?, ?)',
     [h.entity, h.entityId, h.at, h.actor, h.action, json(h.detail)],
   );
 }
 
-/** Replaces the whole tracker (seeding demo data or importing a full export) in one transaction. */
-export async function replaceFollowupData(store: Store, data: FollowupData): Promise<void> {
+/**
+ * Replaces the whole tracker (seeding demo data or importing a full export) in one transaction.
+ * Every edition, recommendation and response starts again at version 1, saved by `context` (by
+ * default "import" at the latest moment in the data's history); earlier versions and redaction
+ * decisions go with the data they belonged to.
+ */
+export async function replaceFollowupData(store: Store, data: FollowupData, context?: ChangeContext): Promise<void> {
   // one change to the tracker at a time: each reads what it changes, so two officers cannot overwrite each other
-  return store.serialise('followup', () => replaceFollowupDataNow(store, data));
+  return store.serialise('followup', () => replaceFollowupDataNow(store, data, context ?? importContext(data)));
 }
 
-async function replaceFollowupDataNow(store: Store, data: FollowupData): Promise<void> {
+function importContext(data: FollowupData): ChangeContext {
+  const latest = data.history
+    .map((h) => h.at)
+    .sort()
+    .at(-1);
+  return { actor: { name: 'import' }, at: latest ?? '1970-01-01T00:00:00Z' };
+}
+
+async function replaceFollowupDataNow(store: Store, data: FollowupData, context: ChangeContext): Promise<void> {
   await store.transaction(async () => {
-    for (const table of ['edition', 'recommendation', 'response', 'commitment', 'workflow', 'history'])
+    for (const table of [
+      'edition',
+      'recommendation',
+      'response',
+      'commitment',
+      'workflow',
+      'history',
+      'version',
+      'redaction',
+    ])
       await store.run(`DELETE FROM followup_${table}`);
+    for (const e of data.editions) await addVersion(store, 'edition', e.id, 1, e, context);
+    for (const r of data.recommendations)
+      await addVersion(store, 'recommendation', versionEntityId(r.editionId, r.number), 1, r, context);
+    for (const r of data.responses)
+      await addVersion(store, 'response', versionEntityId(r.editionId, r.recommendationNumber), 1, r, context);
     for (const e of data.editions) await store.run('INSERT INTO followup_edition VALUES (?, ?)', [e.id, json(e)]);
     for (const r of data.recommendations)
       await store.run('INSERT INTO followup_recommendation VALUES (?, ?, ?, ?)', [
@@ -107,12 +155,25 @@ async function replaceFollowupDataNow(store: Store, data: FollowupData): Promise
     for (const c of data.commitments) await putCommitment(store, c);
     for (const w of data.workflows) await putWorkflow(store, w);
     for (const h of data.history) await addHistory(store, h);
+    if (data.posts) {
+      await store.run('DELETE FROM followup_post');
+      for (const p of data.posts)
+        await store.run('INSERT INTO followup_post VALUES (?, ?, ?)', [p.id, p.department, json(p)]);
+    }
+    for (const d of data.redactionDecisions ?? [])
+      await store.run(
+        'INSERT INTO followup_redaction (edition_id, proposal_id, decision, ground, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?)',
+        [d.editionId, d.proposalId, d.decision, d.ground, d.decidedBy, d.decidedAt],
+      );
   });
 }
 
-async function requireEdition(store: Store, editionId: string): Promise<void> {
-  const rows = await store.all('SELECT 1 FROM followup_edition WHERE edition_id = ?', [editionId]);
-  if (rows.length === 0) {
+/** The stored edition, or a not-found error listing the editions there are. */
+export async function requireEdition(store: Store, editionId: string): Promise<Edition> {
+  const rows = await store.all<{ data: unknown }>('SELECT data FROM followup_edition WHERE edition_id = ?', [
+    editionId,
+  ]);
+  if (!rows[0]) {
     const known = (await store.all<{ edition_id: string }>('SELECT edition_id FROM followup_edition ORDER BY 1')).map(
       (r) => r.edition_id,
     );
@@ -121,6 +182,23 @@ async function requireEdition(store: Store, editionId: string): Promise<void> {
       'not-found',
     );
   }
+  return parse<Edition>(rows[0].data);
+}
+
+/** The stored workflow of an edition; undefined while none was started (a draft). */
+export async function loadWorkflow(store: Store, editionId: string): Promise<ResponseWorkflow | undefined> {
+  const rows = await store.all<{ data: unknown }>('SELECT data FROM followup_workflow WHERE edition_id = ?', [
+    editionId,
+  ]);
+  return rows[0] ? parse<ResponseWorkflow>(rows[0].data) : undefined;
+}
+
+/** One edition's record as stored now, or a not-found error. */
+export async function loadEditionRecord(store: Store, editionId: string): Promise<EditionRecord> {
+  await requireEdition(store, editionId);
+  const record = editionRecord(await loadFollowupData(store), editionId);
+  if (!record) throw new FollowupError(`No edition "${editionId}".`, 'not-found');
+  return record;
 }
 
 export async function findCommitment(store: Store, id: string): Promise<Commitment> {
@@ -210,40 +288,4 @@ async function storeImportedCommitmentsNow(
     }
   });
   return commitments.length;
-}
-
-export async function storeWorkflowStep(
-  store: Store,
-  editionId: string,
-  step: WorkflowStep,
-  context: ChangeContext,
-): Promise<ResponseWorkflow> {
-  // one change to the tracker at a time: each reads what it changes, so two officers cannot overwrite each other
-  return store.serialise('followup', () => storeWorkflowStepNow(store, editionId, step, context));
-}
-
-async function storeWorkflowStepNow(
-  store: Store,
-  editionId: string,
-  step: WorkflowStep,
-  context: ChangeContext,
-): Promise<ResponseWorkflow> {
-  await requireEdition(store, editionId);
-  const rows = await store.all<{ data: unknown }>('SELECT data FROM followup_workflow WHERE edition_id = ?', [
-    editionId,
-  ]);
-  const current = rows[0] ? parse<ResponseWorkflow>(rows[0].data) : newResponseWorkflow(editionId);
-  const next = applyWorkflowStep(current, step, context);
-  await store.transaction(async () => {
-    await putWorkflow(store, next);
-    await addHistory(store, {
-      entity: 'workflow',
-      entityId: editionId,
-      at: context.at,
-      actor: context.actor.name,
-      action: step.kind,
-      detail: { step, from: current.state, to: next.state },
-    });
-  });
-  return next;
 }

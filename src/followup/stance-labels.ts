@@ -14,6 +14,7 @@ export const statusLabels: Readonly<Record<CommitmentStatus, { nl: string; en: s
   'partly-met': { nl: 'deels nagekomen', en: 'partly met' },
   overdue: { nl: 'te laat', en: 'overdue' },
   withdrawn: { nl: 'ingetrokken', en: 'withdrawn' },
+  'not-met': { nl: 'niet nagekomen', en: 'not met' },
 };
 
 const months = [
@@ -36,3 +37,27 @@ export function dutchDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return `${d} ${months[m - 1]} ${y}`;
 }
+
+/** How a letter states the cabinet's stance, as the first sentence of its response. */
+export const stanceSentences: Readonly<Record<Stance, string>> = {
+  embraced: 'Het kabinet neemt deze aanbeveling over.',
+  'already-met': 'Aan deze aanbeveling wordt al voldaan.',
+  partly: 'Het kabinet neemt deze aanbeveling deels over.',
+  'not-adopted': 'Het kabinet neemt deze aanbeveling niet over.',
+};
+
+/** "1 toezegging", "2 toezeggingen", "geen toezeggingen". */
+export function countOf(n: number, singular: string, plural: string): string {
+  if (n === 0) return `geen ${plural}`;
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+
+/** ["a", "b", "c"] → "a, b en c". */
+export function dutchList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
+}
+
+/** "Minister voor Rechtsbescherming" → "de Minister voor Rechtsbescherming"; an article given stays. */
+export const withArticle = (who: string): string =>
+  /^(de|het)\s/i.test(who) ? who.replace(/^(de|het)/i, (a) => a.toLowerCase()) : `de ${who}`;

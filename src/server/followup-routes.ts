@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
   type ChangeContext,
@@ -8,25 +8,26 @@ import {
   commitmentsFromCsv,
   commitmentsToCsv,
   compareEditions,
-  decisionMemo,
   editionOverview,
   editionRecord,
   effectiveStatus,
   FollowupError,
   fromToezeggingen,
+  isReleased,
   loadFollowupData,
-  policyLetter,
-  renderDocx,
+  StaleVersionError,
   statusChangeSchema,
   storeCommitmentStatus,
   storeImportedCommitments,
   storeNewCommitment,
-  storeWorkflowStep,
-  toToezegging,
-  workflowStepSchema,
+  toToezeggingen,
 } from '../followup/index.ts';
-import { AccessError } from '../access/index.ts';
+import { AccessError, departmentRoles } from '../access/index.ts';
 import type { Store } from '../store/index.ts';
+import { followupCommitmentRoutes } from './followup-commitment-routes.ts';
+import { followupDocumentRoutes } from './followup-document-routes.ts';
+import { followupWorkspaceRoutes } from './followup-workspace-routes.ts';
+import { parseFollowupInput } from './parse-followup-input.ts';
 import { replyWithError } from './reply-with-error.ts';
 import './request-access.ts';
 
@@ -37,15 +38,15 @@ export type FollowupRoutesOptions = {
   readonly newId?: () => string;
 };
 
-function parse<T>(schema: z.ZodType<T>, body: unknown): T {
-  const result = schema.safeParse(body);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`);
-  throw new FollowupError(`The request is incomplete: ${problems.join('; ')}.`, 'invalid-input', problems);
-}
+const parse = <T>(schema: z.ZodType<T>, body: unknown): T => parseFollowupInput(schema, body);
 
-const statusCode = { 'illegal-step': 409, 'invalid-input': 400, 'not-found': 404, conflict: 409 } as const;
-const versionOf = (q: unknown) => ((q as { version?: string }).version === 'internal' ? 'internal' : 'public');
+const statusCode = {
+  'illegal-step': 409,
+  'invalid-input': 400,
+  'not-found': 404,
+  conflict: 409,
+  forbidden: 403,
+} as const;
 
 /** The follow-up tracker's JSON API under /api/followup; every route calls the same functions as the CLI. */
 export const followupRoutes: FastifyPluginAsync<FollowupRoutesOptions> = async (app, options) => {
@@ -60,6 +61,14 @@ export const followupRoutes: FastifyPluginAsync<FollowupRoutesOptions> = async (
   };
 
   app.setErrorHandler((error: FastifyError | FollowupError | AccessError, request, reply) => {
+    if (error instanceof StaleVersionError)
+      return reply.code(409).send({
+        error: error.message,
+        problems: error.problems,
+        changedBy: error.changedBy,
+        changedAt: error.changedAt,
+        currentVersion: error.currentVersion,
+      });
     if (error instanceof FollowupError)
       return reply.code(statusCode[error.code]).send({ error: error.message, problems: error.problems });
     if (error instanceof AccessError)
@@ -73,15 +82,21 @@ export const followupRoutes: FastifyPluginAsync<FollowupRoutesOptions> = async (
     return r;
   };
 
-  app.get('/api/followup/editions', async () => {
+  // how far a response is before it reached Parliament is for the ministries' own people only
+  app.get('/api/followup/editions', async (request) => {
     const data = await loadFollowupData(store);
-    return data.editions.map((e) => ({
-      id: e.id,
-      title: e.title,
-      yearFrom: e.yearFrom,
-      yearTo: e.yearTo,
-      responseState: data.workflows.find((w) => w.editionId === e.id)?.state ?? null,
-    }));
+    const insider =
+      request.principal !== null && [...departmentRoles, 'administrator'].includes(request.principal.role);
+    return data.editions.map((e) => {
+      const workflow = data.workflows.find((w) => w.editionId === e.id);
+      return {
+        id: e.id,
+        title: e.title,
+        yearFrom: e.yearFrom,
+        yearTo: e.yearTo,
+        responseState: workflow && (insider || isReleased(workflow)) ? workflow.state : null,
+      };
+    });
   });
   app.get<{ Params: { id: string } }>('/api/followup/editions/:id', async (request) =>
     editionOverview(await record(request.params.id), today()),
@@ -112,37 +127,17 @@ export const followupRoutes: FastifyPluginAsync<FollowupRoutesOptions> = async (
     return ministry ? { ...digest, ministries: digest.ministries.filter((m) => m.ministry === ministry) } : digest;
   });
 
-  app.post<{ Params: { id: string } }>('/api/followup/editions/:id/workflow', async (request) => {
-    const { step } = parse(z.object({ step: workflowStepSchema }), request.body);
-    return storeWorkflowStep(store, request.params.id, step, context(request));
-  });
-
-  const sendDocx = async (reply: FastifyReply, name: string, bytes: Buffer) =>
-    reply
-      .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-      .header('content-disposition', `attachment; filename="${name}"`)
-      .send(bytes);
-  app.get<{ Params: { id: string } }>('/api/followup/editions/:id/letter.docx', async (request, reply) => {
-    const version = versionOf(request.query);
-    return sendDocx(
-      reply,
-      `beleidsreactie-${request.params.id}-${version}.docx`,
-      await renderDocx(policyLetter(await record(request.params.id), version)),
-    );
-  });
-  app.get<{ Params: { id: string } }>('/api/followup/editions/:id/nota.docx', async (request, reply) => {
-    const version = versionOf(request.query);
-    return sendDocx(
-      reply,
-      `nota-${request.params.id}-${version}.docx`,
-      await renderDocx(decisionMemo(await record(request.params.id), version)),
-    );
-  });
+  app.register(followupWorkspaceRoutes, { store, now });
+  app.register(followupDocumentRoutes, { store });
+  app.register(followupCommitmentRoutes, { store, now, newId });
 
   app.get('/api/followup/export.csv', async (_request, reply) =>
     reply.type('text/csv; charset=utf-8').send(commitmentsToCsv((await loadFollowupData(store)).commitments)),
   );
-  app.get('/api/followup/export.json', async () => (await loadFollowupData(store)).commitments.map(toToezegging));
+  app.get('/api/followup/export.json', async () => {
+    const data = await loadFollowupData(store);
+    return toToezeggingen(data.commitments, data.posts ?? [], today());
+  });
   app.post('/api/followup/import', async (request) => {
     const body = parse(
       z.object({ format: z.enum(['csv', 'toezegging-json']), content: z.unknown(), editionId: z.string().optional() }),

@@ -5,7 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../access/index.ts';
 import { recordColumns } from '../contract/index.ts';
 import { ingestDelivery } from '../deliveries/index.ts';
-import { commitmentsToCsv, loadFollowupData } from '../followup/index.ts';
+import {
+  commitmentsToCsv,
+  loadEditionRecord,
+  loadFollowupData,
+  redactionState,
+  storeNewEdition,
+  storeNewRecommendation,
+} from '../followup/index.ts';
+import { storeNewPost } from '../followup/commitment-store.ts';
 import { createEdition } from '../publish/index.ts';
 import {
   type AccessFixture,
@@ -17,9 +25,11 @@ import {
 import { createServer } from './create-server.ts';
 import { type RouteRule, routePolicy } from './route-policy.ts';
 
-const actors = ['anonymous', 'administrator', 'steward', 'analyst', 'officer'] as const;
+// the minister's office last: its sample workflow step (reject the 2020–2024 memo) succeeds once
+const actors = ['anonymous', 'administrator', 'steward', 'analyst', 'officer', 'ministerOffice'] as const;
 type Actor = (typeof actors)[number];
-type Outcome = 401 | 403 | '2xx';
+/** 404: the public version of a letter not sent to Parliament yet, for everyone who may ask for it. */
+type Outcome = 401 | 403 | 404 | '2xx';
 
 // The answer key, written out by hand from what each role is for, never read from routePolicy: a rule that lets
 // in too many (or too few) fails here. Anonymous callers are refused with 401, signed-in callers of the wrong role
@@ -27,28 +37,79 @@ type Outcome = 401 | 403 | '2xx';
 // one route's expectation cannot change another's.
 const expectedAccess: Readonly<Record<string, Readonly<Record<Actor, Outcome>>>> = {
   // the public reads the monitor, sees whether it is signed in, and anyone may try to sign in
-  'GET /api/health': { anonymous: '2xx', administrator: '2xx', steward: '2xx', analyst: '2xx', officer: '2xx' },
-  'GET /api/monitor': { anonymous: '2xx', administrator: '2xx', steward: '2xx', analyst: '2xx', officer: '2xx' },
-  'GET /api/session': { anonymous: '2xx', administrator: '2xx', steward: '2xx', analyst: '2xx', officer: '2xx' },
-  'POST /api/login': { anonymous: '2xx', administrator: '2xx', steward: '2xx', analyst: '2xx', officer: '2xx' },
+  'GET /api/health': {
+    anonymous: '2xx',
+    administrator: '2xx',
+    steward: '2xx',
+    analyst: '2xx',
+    officer: '2xx',
+    ministerOffice: '2xx',
+  },
+  'GET /api/monitor': {
+    anonymous: '2xx',
+    administrator: '2xx',
+    steward: '2xx',
+    analyst: '2xx',
+    officer: '2xx',
+    ministerOffice: '2xx',
+  },
+  'GET /api/session': {
+    anonymous: '2xx',
+    administrator: '2xx',
+    steward: '2xx',
+    analyst: '2xx',
+    officer: '2xx',
+    ministerOffice: '2xx',
+  },
+  'POST /api/login': {
+    anonymous: '2xx',
+    administrator: '2xx',
+    steward: '2xx',
+    analyst: '2xx',
+    officer: '2xx',
+    ministerOffice: '2xx',
+  },
   // every role has an account of its own to sign out of and a password of its own to change
-  'POST /api/logout': { anonymous: 401, administrator: '2xx', steward: '2xx', analyst: '2xx', officer: '2xx' },
+  'POST /api/logout': {
+    anonymous: 401,
+    administrator: '2xx',
+    steward: '2xx',
+    analyst: '2xx',
+    officer: '2xx',
+    ministerOffice: '2xx',
+  },
   'POST /api/account/password': {
     anonymous: 401,
     administrator: '2xx',
     steward: '2xx',
     analyst: '2xx',
     officer: '2xx',
+    ministerOffice: '2xx',
   },
   // stewards deliver their own organisation's data (and roll back, confirm); analysts read reports to link and estimate
-  'GET /api/deliveries': { anonymous: 401, administrator: 403, steward: '2xx', analyst: '2xx', officer: 403 },
-  'POST /api/deliveries': { anonymous: 401, administrator: 403, steward: '2xx', analyst: 403, officer: 403 },
+  'GET /api/deliveries': {
+    anonymous: 401,
+    administrator: 403,
+    steward: '2xx',
+    analyst: '2xx',
+    officer: 403,
+    ministerOffice: 403,
+  },
+  'POST /api/deliveries': {
+    anonymous: 401,
+    administrator: 403,
+    steward: '2xx',
+    analyst: 403,
+    officer: 403,
+    ministerOffice: 403,
+  },
   'GET /api/deliveries/:id/report': {
     anonymous: 401,
     administrator: 403,
     steward: '2xx',
     analyst: '2xx',
     officer: 403,
+    ministerOffice: 403,
   },
   'GET /api/deliveries/:id/quarantine': {
     anonymous: 401,
@@ -56,6 +117,7 @@ const expectedAccess: Readonly<Record<string, Readonly<Record<Actor, Outcome>>>>
     steward: '2xx',
     analyst: '2xx',
     officer: 403,
+    ministerOffice: 403,
   },
   'POST /api/deliveries/:id/rollback': {
     anonymous: 401,
@@ -63,6 +125,7 @@ const expectedAccess: Readonly<Record<string, Readonly<Record<Actor, Outcome>>>>
     steward: '2xx',
     analyst: 403,
     officer: 403,
+    ministerOffice: 403,
   },
   'POST /api/deliveries/:id/confirm': {
     anonymous: 401,
@@ -70,26 +133,105 @@ const expectedAccess: Readonly<Record<string, Readonly<Record<Actor, Outcome>>>>
     steward: '2xx',
     analyst: 403,
     officer: 403,
+    ministerOffice: 403,
   },
   // analysts link (review pairs), estimate, and make, preview and publish editions
-  'GET /api/linkage/review': { anonymous: 401, administrator: 403, steward: 403, analyst: '2xx', officer: 403 },
-  'POST /api/linkage/review': { anonymous: 401, administrator: 403, steward: 403, analyst: '2xx', officer: 403 },
-  'GET /api/linkage/quality': { anonymous: 401, administrator: 403, steward: 403, analyst: '2xx', officer: 403 },
-  'GET /api/estimates': { anonymous: 401, administrator: 403, steward: 403, analyst: '2xx', officer: 403 },
-  'GET /api/indicators/preview': { anonymous: 401, administrator: 403, steward: 403, analyst: '2xx', officer: 403 },
-  'GET /api/editions': { anonymous: 401, administrator: 403, steward: 403, analyst: '2xx', officer: 403 },
-  'POST /api/editions': { anonymous: 401, administrator: 403, steward: 403, analyst: '2xx', officer: 403 },
-  'GET /api/editions/:id/tables': { anonymous: 401, administrator: 403, steward: 403, analyst: '2xx', officer: 403 },
-  'POST /api/editions/:id/publish': { anonymous: 401, administrator: 403, steward: 403, analyst: '2xx', officer: 403 },
+  'GET /api/linkage/review': {
+    anonymous: 401,
+    administrator: 403,
+    steward: 403,
+    analyst: '2xx',
+    officer: 403,
+    ministerOffice: 403,
+  },
+  'POST /api/linkage/review': {
+    anonymous: 401,
+    administrator: 403,
+    steward: 403,
+    analyst: '2xx',
+    officer: 403,
+    ministerOffice: 403,
+  },
+  'GET /api/linkage/quality': {
+    anonymous: 401,
+    administrator: 403,
+    steward: 403,
+    analyst: '2xx',
+    officer: 403,
+    ministerOffice: 403,
+  },
+  'GET /api/estimates': {
+    anonymous: 401,
+    administrator: 403,
+    steward: 403,
+    analyst: '2xx',
+    officer: 403,
+    ministerOffice: 403,
+  },
+  'GET /api/indicators/preview': {
+    anonymous: 401,
+    administrator: 403,
+    steward: 403,
+    analyst: '2xx',
+    officer: 403,
+    ministerOffice: 403,
+  },
+  'GET /api/editions': {
+    anonymous: 401,
+    administrator: 403,
+    steward: 403,
+    analyst: '2xx',
+    officer: 403,
+    ministerOffice: 403,
+  },
+  'POST /api/editions': {
+    anonymous: 401,
+    administrator: 403,
+    steward: 403,
+    analyst: '2xx',
+    officer: 403,
+    ministerOffice: 403,
+  },
+  'GET /api/editions/:id/tables': {
+    anonymous: 401,
+    administrator: 403,
+    steward: 403,
+    analyst: '2xx',
+    officer: 403,
+    ministerOffice: 403,
+  },
+  'POST /api/editions/:id/publish': {
+    anonymous: 401,
+    administrator: 403,
+    steward: 403,
+    analyst: '2xx',
+    officer: 403,
+    ministerOffice: 403,
+  },
   // administrators manage accounts, read and verify the audit trail, and watch the write queues
-  'GET /api/admin/users': { anonymous: 401, administrator: '2xx', steward: 403, analyst: 403, officer: 403 },
-  'POST /api/admin/users': { anonymous: 401, administrator: '2xx', steward: 403, analyst: 403, officer: 403 },
+  'GET /api/admin/users': {
+    anonymous: 401,
+    administrator: '2xx',
+    steward: 403,
+    analyst: 403,
+    officer: 403,
+    ministerOffice: 403,
+  },
+  'POST /api/admin/users': {
+    anonymous: 401,
+    administrator: '2xx',
+    steward: 403,
+    analyst: 403,
+    officer: 403,
+    ministerOffice: 403,
+  },
   'POST /api/admin/users/:id/disable': {
     anonymous: 401,
     administrator: '2xx',
     steward: 403,
     analyst: 403,
     officer: 403,
+    ministerOffice: 403,
   },
   'POST /api/admin/users/:id/enable': {
     anonymous: 401,
@@ -97,6 +239,7 @@ const expectedAccess: Readonly<Record<string, Readonly<Record<Actor, Outcome>>>>
     steward: 403,
     analyst: 403,
     officer: 403,
+    ministerOffice: 403,
   },
   'POST /api/admin/users/:id/reset-password': {
     anonymous: 401,
@@ -104,11 +247,40 @@ const expectedAccess: Readonly<Record<string, Readonly<Record<Actor, Outcome>>>>
     steward: 403,
     analyst: 403,
     officer: 403,
+    ministerOffice: 403,
   },
-  'GET /api/admin/audit': { anonymous: 401, administrator: '2xx', steward: 403, analyst: 403, officer: 403 },
-  'GET /api/admin/audit.csv': { anonymous: 401, administrator: '2xx', steward: 403, analyst: 403, officer: 403 },
-  'GET /api/admin/audit/verify': { anonymous: 401, administrator: '2xx', steward: 403, analyst: 403, officer: 403 },
-  'GET /api/admin/work-queues': { anonymous: 401, administrator: '2xx', steward: 403, analyst: 403, officer: 403 },
+  'GET /api/admin/audit': {
+    anonymous: 401,
+    administrator: '2xx',
+    steward: 403,
+    analyst: 403,
+    officer: 403,
+    ministerOffice: 403,
+  },
+  'GET /api/admin/audit.csv': {
+    anonymous: 401,
+    administrator: '2xx',
+    steward: 403,
+    analyst: 403,
+    officer: 403,
+    ministerOffice: 403,
+  },
+  'GET /api/admin/audit/verify': {
+    anonymous: 401,
+    administrator: '2xx',
+    steward: 403,
+    analyst: 403,
+    officer: 403,
+    ministerOffice: 403,
+  },
+  'GET /api/admin/work-queues': {
+    anonymous: 401,
+    administrator: '2xx',
+    steward: 403,
+    analyst: 403,
+    officer: 403,
+    ministerOffice: 403,
+  },
   // the public follow-up: what was promised after each edition, and the public version of the letters
   'GET /api/followup/editions': {
     anonymous: '2xx',
@@ -116,6 +288,7 @@ const expectedAccess: Readonly<Record<string, Readonly<Record<Actor, Outcome>>>>
     steward: '2xx',
     analyst: '2xx',
     officer: '2xx',
+    ministerOffice: '2xx',
   },
   'GET /api/followup/editions/:id': {
     anonymous: '2xx',
@@ -123,6 +296,7 @@ const expectedAccess: Readonly<Record<string, Readonly<Record<Actor, Outcome>>>>
     steward: '2xx',
     analyst: '2xx',
     officer: '2xx',
+    ministerOffice: '2xx',
   },
   'GET /api/followup/compare': {
     anonymous: '2xx',
@@ -130,6 +304,7 @@ const expectedAccess: Readonly<Record<string, Readonly<Record<Actor, Outcome>>>>
     steward: '2xx',
     analyst: '2xx',
     officer: '2xx',
+    ministerOffice: '2xx',
   },
   'GET /api/followup/editions/:id/letter.docx': {
     anonymous: '2xx',
@@ -137,6 +312,7 @@ const expectedAccess: Readonly<Record<string, Readonly<Record<Actor, Outcome>>>>
     steward: '2xx',
     analyst: '2xx',
     officer: '2xx',
+    ministerOffice: '2xx',
   },
   'GET /api/followup/editions/:id/nota.docx': {
     anonymous: '2xx',
@@ -144,35 +320,229 @@ const expectedAccess: Readonly<Record<string, Readonly<Record<Actor, Outcome>>>>
     steward: '2xx',
     analyst: '2xx',
     officer: '2xx',
+    ministerOffice: '2xx',
   },
-  // officers run the follow-up: commitments (with civil servants' contact details), their status, the workflow
-  'GET /api/followup/commitments': { anonymous: 401, administrator: 403, steward: 403, analyst: 403, officer: '2xx' },
-  'POST /api/followup/commitments': { anonymous: 401, administrator: 403, steward: 403, analyst: 403, officer: '2xx' },
-  'POST /api/followup/commitments/:id/status': {
+  // the sample asks for the PDF of the 2020–2024 letter, not sent yet: nobody gets a public version
+  'GET /api/followup/editions/:id/letter.pdf': {
+    anonymous: 404,
+    administrator: 404,
+    steward: 404,
+    analyst: 404,
+    officer: 404,
+    ministerOffice: 404,
+  },
+  'GET /api/followup/editions/:id/nota.pdf': {
+    anonymous: 404,
+    administrator: 404,
+    steward: 404,
+    analyst: 404,
+    officer: 404,
+    ministerOffice: 404,
+  },
+  // officers, the minister's office and administrators run the follow-up: commitments (with civil servants'
+  // contact details), their status, the edition workspace; the workflow step is decided per account in the core
+  'GET /api/followup/commitments': {
     anonymous: 401,
-    administrator: 403,
+    administrator: '2xx',
     steward: 403,
     analyst: 403,
     officer: '2xx',
+    ministerOffice: '2xx',
+  },
+  'POST /api/followup/commitments': {
+    anonymous: 401,
+    administrator: '2xx',
+    steward: 403,
+    analyst: 403,
+    officer: '2xx',
+    ministerOffice: '2xx',
+  },
+  'POST /api/followup/commitments/:id/status': {
+    anonymous: 401,
+    administrator: '2xx',
+    steward: 403,
+    analyst: 403,
+    officer: '2xx',
+    ministerOffice: '2xx',
   },
   'GET /api/followup/commitments/:id/history': {
     anonymous: 401,
-    administrator: 403,
+    administrator: '2xx',
     steward: 403,
     analyst: 403,
     officer: '2xx',
+    ministerOffice: '2xx',
   },
-  'GET /api/followup/digest': { anonymous: 401, administrator: 403, steward: 403, analyst: 403, officer: '2xx' },
+  'GET /api/followup/digest': {
+    anonymous: 401,
+    administrator: '2xx',
+    steward: 403,
+    analyst: 403,
+    officer: '2xx',
+    ministerOffice: '2xx',
+  },
+  // rejecting the memo belongs to the lead department's minister's office alone
   'POST /api/followup/editions/:id/workflow': {
     anonymous: 401,
     administrator: 403,
     steward: 403,
     analyst: 403,
-    officer: '2xx',
+    officer: 403,
+    ministerOffice: '2xx',
   },
-  'GET /api/followup/export.csv': { anonymous: 401, administrator: 403, steward: 403, analyst: 403, officer: '2xx' },
-  'GET /api/followup/export.json': { anonymous: 401, administrator: 403, steward: 403, analyst: 403, officer: '2xx' },
-  'POST /api/followup/import': { anonymous: 401, administrator: 403, steward: 403, analyst: 403, officer: '2xx' },
+  'GET /api/followup/editions/:id/workspace': {
+    anonymous: 401,
+    administrator: '2xx',
+    steward: 403,
+    analyst: 403,
+    officer: '2xx',
+    ministerOffice: '2xx',
+  },
+  'POST /api/followup/editions': {
+    anonymous: 401,
+    administrator: '2xx',
+    steward: 403,
+    analyst: 403,
+    officer: '2xx',
+    ministerOffice: '2xx',
+  },
+  'PUT /api/followup/editions/:id': {
+    anonymous: 401,
+    administrator: '2xx',
+    steward: 403,
+    analyst: 403,
+    officer: '2xx',
+    ministerOffice: '2xx',
+  },
+  'POST /api/followup/editions/:id/recommendations': {
+    anonymous: 401,
+    administrator: '2xx',
+    steward: 403,
+    analyst: 403,
+    officer: '2xx',
+    ministerOffice: '2xx',
+  },
+  'PUT /api/followup/editions/:id/recommendations/:n': {
+    anonymous: 401,
+    administrator: '2xx',
+    steward: 403,
+    analyst: 403,
+    officer: '2xx',
+    ministerOffice: '2xx',
+  },
+  'PUT /api/followup/editions/:id/responses/:n': {
+    anonymous: 401,
+    administrator: '2xx',
+    steward: 403,
+    analyst: 403,
+    officer: '2xx',
+    ministerOffice: '2xx',
+  },
+  'POST /api/followup/editions/:id/redactions/:proposalId': {
+    anonymous: 401,
+    administrator: '2xx',
+    steward: 403,
+    analyst: 403,
+    officer: '2xx',
+    ministerOffice: '2xx',
+  },
+  'GET /api/followup/versions': {
+    anonymous: 401,
+    administrator: '2xx',
+    steward: 403,
+    analyst: 403,
+    officer: '2xx',
+    ministerOffice: '2xx',
+  },
+  'GET /api/followup/versions/diff': {
+    anonymous: 401,
+    administrator: '2xx',
+    steward: 403,
+    analyst: 403,
+    officer: '2xx',
+    ministerOffice: '2xx',
+  },
+
+  'PUT /api/followup/commitments/:id': {
+    anonymous: 401,
+    administrator: '2xx',
+    steward: 403,
+    analyst: 403,
+    officer: '2xx',
+    ministerOffice: '2xx',
+  },
+  'POST /api/followup/commitments/:id/postpone': {
+    anonymous: 401,
+    administrator: '2xx',
+    steward: 403,
+    analyst: 403,
+    officer: '2xx',
+    ministerOffice: '2xx',
+  },
+  'GET /api/followup/posts': {
+    anonymous: 401,
+    administrator: '2xx',
+    steward: 403,
+    analyst: 403,
+    officer: '2xx',
+    ministerOffice: '2xx',
+  },
+  'POST /api/followup/posts': {
+    anonymous: 401,
+    administrator: '2xx',
+    steward: 403,
+    analyst: 403,
+    officer: '2xx',
+    ministerOffice: '2xx',
+  },
+  'POST /api/followup/posts/:id/handover': {
+    anonymous: 401,
+    administrator: '2xx',
+    steward: 403,
+    analyst: 403,
+    officer: '2xx',
+    ministerOffice: '2xx',
+  },
+  'GET /api/followup/report': {
+    anonymous: 401,
+    administrator: '2xx',
+    steward: 403,
+    analyst: 403,
+    officer: '2xx',
+    ministerOffice: '2xx',
+  },
+  'GET /api/followup/report.docx': {
+    anonymous: 401,
+    administrator: '2xx',
+    steward: 403,
+    analyst: 403,
+    officer: '2xx',
+    ministerOffice: '2xx',
+  },
+  'GET /api/followup/export.csv': {
+    anonymous: 401,
+    administrator: '2xx',
+    steward: 403,
+    analyst: 403,
+    officer: '2xx',
+    ministerOffice: '2xx',
+  },
+  'GET /api/followup/export.json': {
+    anonymous: 401,
+    administrator: '2xx',
+    steward: 403,
+    analyst: 403,
+    officer: '2xx',
+    ministerOffice: '2xx',
+  },
+  'POST /api/followup/import': {
+    anonymous: 401,
+    administrator: '2xx',
+    steward: 403,
+    analyst: 403,
+    officer: '2xx',
+    ministerOffice: '2xx',
+  },
 };
 
 let fixture: AccessFixture;
@@ -246,8 +616,64 @@ const sample: Record<string, () => Omit<InjectOptions, 'method' | 'headers'>> = 
   'POST /api/admin/users/:id/enable': () => ({ url: `/api/admin/users/${spareUserId}/enable` }),
   'POST /api/admin/users/:id/reset-password': () => ({ url: `/api/admin/users/${spareUserId}/reset-password` }),
   'GET /api/followup/editions/:id': () => ({ url: '/api/followup/editions/2020-2024' }),
-  'GET /api/followup/editions/:id/letter.docx': () => ({ url: '/api/followup/editions/2020-2024/letter.docx' }),
-  'GET /api/followup/editions/:id/nota.docx': () => ({ url: '/api/followup/editions/2020-2024/nota.docx' }),
+  // public versions exist once sent to Parliament: 2018–2022 was, 2020–2024 was not
+  'GET /api/followup/editions/:id/letter.docx': () => ({ url: '/api/followup/editions/2018-2022/letter.docx' }),
+  'GET /api/followup/editions/:id/nota.docx': () => ({ url: '/api/followup/editions/2018-2022/nota.docx' }),
+  'GET /api/followup/editions/:id/letter.pdf': () => ({ url: '/api/followup/editions/2020-2024/letter.pdf' }),
+  'GET /api/followup/editions/:id/nota.pdf': () => ({ url: '/api/followup/editions/2020-2024/nota.pdf' }),
+  'GET /api/followup/editions/:id/workspace': () => ({ url: '/api/followup/editions/2020-2024/workspace' }),
+  'POST /api/followup/editions': () => ({
+    url: '/api/followup/editions',
+    payload: {
+      id: `route-test-${++created}`,
+      title: 'Route test',
+      yearFrom: 2024,
+      yearTo: 2028,
+      leadDepartment: 'JenV',
+    },
+  }),
+  'PUT /api/followup/editions/:id': () => ({
+    url: '/api/followup/editions/route-draft',
+    payload: { expectedVersion: versions.edition, patch: { letter: { closing: `Tot slot ${++created}.` } } },
+  }),
+  'POST /api/followup/editions/:id/recommendations': () => ({
+    url: '/api/followup/editions/route-draft/recommendations',
+    payload: { text: 'Nog een aanbeveling.', addressees: ['Minister van JenV'], ministries: ['JenV'], theme: 'test' },
+  }),
+  'PUT /api/followup/editions/:id/recommendations/:n': () => ({
+    url: '/api/followup/editions/route-draft/recommendations/1',
+    payload: { expectedVersion: versions.recommendation, text: `Aanbeveling, versie ${++created}.` },
+  }),
+  'PUT /api/followup/editions/:id/responses/:n': () => ({
+    url: '/api/followup/editions/route-draft/responses/1',
+    payload: { expectedVersion: versions.response, stance: 'embraced', text: `Omarmd (${++created}).` },
+  }),
+  'POST /api/followup/editions/:id/redactions/:proposalId': () => ({
+    url: `/api/followup/editions/2020-2024/redactions/${proposalId}`,
+    payload: { decision: 'keep' },
+  }),
+  'PUT /api/followup/commitments/:id': () => ({
+    url: '/api/followup/commitments/2018-2022-T1',
+    payload: { kamerNummer: `TZ202406-${100 + ++created}` },
+  }),
+  'POST /api/followup/commitments/:id/postpone': () => ({
+    url: `/api/followup/commitments/${openCommitments.at(-1)}/postpone`,
+    payload: { when: `${2027 + postponements}-06-01`, reason: 'Het onderzoek loopt uit' },
+  }),
+  'POST /api/followup/posts': () => ({
+    url: '/api/followup/posts',
+    payload: { id: `route-post-${++created}`, title: 'Minister van Route en Test', department: 'JenV' },
+  }),
+  'POST /api/followup/posts/:id/handover': () => ({
+    url: '/api/followup/posts/route-post/handover',
+    payload: { name: 'R. Opvolger', initials: 'R.', from: `2026-${String(1 + handovers).padStart(2, '0')}-01` },
+  }),
+  'GET /api/followup/report': () => ({ url: '/api/followup/report?ministry=JenV' }),
+  'GET /api/followup/report.docx': () => ({ url: '/api/followup/report.docx?ministry=JenV' }),
+  'GET /api/followup/versions': () => ({ url: '/api/followup/versions?entity=edition&id=2020-2024' }),
+  'GET /api/followup/versions/diff': () => ({
+    url: '/api/followup/versions/diff?entity=edition&id=2020-2024&from=0&to=1',
+  }),
   'POST /api/followup/commitments': () => ({
     url: '/api/followup/commitments',
     payload: {
@@ -259,19 +685,35 @@ const sample: Record<string, () => Omit<InjectOptions, 'method' | 'headers'>> = 
       madeOn: '2026-03-25',
     },
   }),
+  // a commitment is met once: each caller that may meets the next open one
   'POST /api/followup/commitments/:id/status': () => ({
-    url: '/api/followup/commitments/2018-2022-T3/status',
+    url: `/api/followup/commitments/${openCommitments[metSoFar]}/status`,
     payload: { status: 'met', evidence: 'Kamerbrief (test)' },
   }),
   'GET /api/followup/commitments/:id/history': () => ({ url: '/api/followup/commitments/2018-2022-T1/history' }),
   'POST /api/followup/editions/:id/workflow': () => ({
     url: '/api/followup/editions/2020-2024/workflow',
-    payload: { step: { kind: 'approve' } },
+    payload: { step: { kind: 'reject', reason: 'Eerst de nieuwe toezegging afstemmen' } },
   }),
   'POST /api/followup/import': () => ({ url: '/api/followup/import', payload: { format: 'csv', content: importCsv } }),
 };
 let importCsv = '';
 let spareUserId = '';
+let proposalId = '';
+/** The versions the edit samples were based on; a successful edit moves its entity on by one. */
+const versions = { edition: 1, recommendation: 1, response: 0 };
+let openCommitments: string[] = [];
+let handovers = 0;
+let postponements = 0;
+let metSoFar = 0;
+const afterSuccess: Record<string, () => void> = {
+  'POST /api/followup/posts/:id/handover': () => handovers++,
+  'POST /api/followup/commitments/:id/postpone': () => postponements++,
+  'POST /api/followup/commitments/:id/status': () => metSoFar++,
+  'PUT /api/followup/editions/:id': () => versions.edition++,
+  'PUT /api/followup/editions/:id/recommendations/:n': () => versions.recommendation++,
+  'PUT /api/followup/editions/:id/responses/:n': () => versions.response++,
+};
 
 async function call(
   rule: Pick<RouteRule, 'method' | 'url'>,
@@ -280,11 +722,13 @@ async function call(
 ) {
   const request = override ?? sample[`${rule.method} ${rule.url}`]?.() ?? { url: rule.url };
   const session = actor === 'anonymous' ? {} : await sessionHeaders(fixture.store, fixture.users[actor as FixtureUser]);
-  return app.inject({
+  const response = await app.inject({
     ...request,
     method: rule.method,
     headers: { ...(request as { headers?: Record<string, string> }).headers, ...session },
   });
+  if (response.statusCode < 300 && !override) afterSuccess[`${rule.method} ${rule.url}`]?.();
+  return response;
 }
 
 beforeAll(async () => {
@@ -319,7 +763,28 @@ beforeAll(async () => {
     policeDelivery: deliveries.find((d) => d.source === 'police')?.delivery_id ?? '',
     pair: { left: { source: pair.ls, personId: pair.lp }, right: { source: pair.rs, personId: pair.rp } },
   };
-  importCsv = commitmentsToCsv((await loadFollowupData(fixture.store)).commitments.slice(0, 1));
+  const followup = await loadFollowupData(fixture.store);
+  importCsv = commitmentsToCsv(followup.commitments.slice(0, 1));
+  // T2 is left for the test of who the history names
+  openCommitments = followup.commitments.filter((c) => c.status === 'open' && c.id !== '2018-2022-T2').map((c) => c.id);
+  // three are met by the status samples, the last one is postponed
+  if (openCommitments.length < 4) throw new Error('the demo has too few open commitments for the samples');
+  const drafter = { actor: { name: 'Route Test' }, at: fixtureNow.toISOString() };
+  await storeNewPost(fixture.store, { id: 'route-post', title: 'Minister voor Routes', department: 'JenV' }, drafter);
+  await storeNewEdition(
+    fixture.store,
+    { id: 'route-draft', title: 'Route draft', yearFrom: 2024, yearTo: 2028, leadDepartment: 'JenV' },
+    drafter,
+  );
+  await storeNewRecommendation(
+    fixture.store,
+    'route-draft',
+    { text: 'Een aanbeveling.', addressees: ['Minister van JenV'], ministries: ['JenV'], theme: 'test' },
+    drafter,
+  );
+  const draft2020 = await loadEditionRecord(fixture.store, '2020-2024');
+  proposalId = redactionState(draft2020, [], []).proposals[0]?.id ?? '';
+  if (!proposalId) throw new Error('the 2020–2024 demo edition has no proposed redaction to decide');
   await createEdition(
     fixture.store,
     { id: 'route-test', title: 'Route test', period: { from: 2018, to: 2025 } },
@@ -497,11 +962,43 @@ describe('sign-in, CSRF and the audit trail', () => {
     expect(history.at(-1)?.actor).toBe('Beleidsmedewerker Test');
   });
 
-  it('only the officer gets the internal version of a letter', async () => {
+  it("only the follow-up's own people get the internal version of a letter not yet sent; the public gets none", async () => {
     const url = '/api/followup/editions/2020-2024/letter.docx?version=internal';
     expect((await call({ method: 'GET', url: '' }, 'anonymous', { url })).statusCode).toBe(401);
     expect((await call({ method: 'GET', url: '' }, 'analyst', { url })).statusCode).toBe(403);
     expect((await call({ method: 'GET', url: '' }, 'officer', { url })).statusCode).toBe(200);
+    expect((await call({ method: 'GET', url: '' }, 'ministerOffice', { url })).statusCode).toBe(200);
+    const publicVersion = await call({ method: 'GET', url: '' }, 'anonymous', {
+      url: '/api/followup/editions/2020-2024/letter.docx',
+    });
+    expect(publicVersion.statusCode).toBe(404);
+    expect(JSON.parse(publicVersion.body).error).toContain('De kabinetsreactie is nog niet verschenen');
+  });
+
+  it('refuses an officer a sign-off or approval that is not theirs, and audits the refusal', async () => {
+    const response = await call({ method: 'POST', url: '' }, 'officer', {
+      url: '/api/followup/editions/2018-2022/workflow',
+      payload: { step: { kind: 'publish', kamerstuk: 'x' } },
+    });
+    expect(response.statusCode).toBe(409);
+    const approve = await call({ method: 'POST', url: '' }, 'officer', {
+      url: '/api/followup/editions/route-draft/workflow',
+      payload: { step: { kind: 'start-coordination', parties: [{ department: 'VWS' }] } },
+    });
+    expect(approve.statusCode).toBe(200);
+    const foreign = await call({ method: 'POST', url: '' }, 'officer', {
+      url: '/api/followup/editions/route-draft/workflow',
+      payload: { step: { kind: 'sign-off', department: 'VWS' } },
+    });
+    expect(foreign.statusCode).toBe(403);
+    expect(JSON.parse(foreign.body).error).toBe(
+      'You are an officer of JenV; a sign-off for VWS must come from an officer of VWS.',
+    );
+    const [audited] = await fixture.store.all<{ outcome: number }>(
+      "SELECT outcome FROM audit_log WHERE action = 'followup.workflow' AND user_id = ? ORDER BY seq DESC LIMIT 1",
+      [fixture.users.officer.userId],
+    );
+    expect(audited?.outcome).toBe(403);
   });
 
   it('writes who, role, action, target, when and where for microdata reads and changes, and exports it as CSV', async () => {
@@ -527,7 +1024,7 @@ describe('public routes', () => {
       'SELECT value FROM quarantine WHERE length(value) >= 6 LIMIT 20',
     );
     const publicRules = routePolicy.filter(
-      (r) => r.allow === 'public' && r.method === 'GET' && !r.url.endsWith('.docx'),
+      (r) => r.allow === 'public' && r.method === 'GET' && !/\.(docx|pdf)$/.test(r.url),
     );
     for (const rule of publicRules) {
       const body = (await call(rule, 'anonymous')).body;

@@ -14,7 +14,7 @@ import type { Role } from '../access/index.ts';
  *   read by every visitor, often from behind one proxy address.
  */
 export type RouteRule = {
-  readonly method: 'GET' | 'POST';
+  readonly method: 'GET' | 'POST' | 'PUT';
   readonly url: string;
   readonly action: string;
   readonly allow: 'public' | 'signed-in' | readonly Role[];
@@ -25,7 +25,12 @@ export type RouteRule = {
   readonly rateLimit?: false;
 };
 
-const officer = ['officer'] as const;
+/**
+ * The follow-up's own people: policy officers, the minister's office, and administrators (who
+ * support them). Which workflow step each may take (sign-off for their own department, approval
+ * by the lead department's minister's office) is decided per edition in src/followup.
+ */
+const officer = ['officer', 'minister-office', 'administrator'] as const;
 const internalVersion = {
   when: (q: unknown) => (q as { version?: string } | undefined)?.version === 'internal',
   allow: officer,
@@ -114,20 +119,18 @@ export const routePolicy: readonly RouteRule[] = [
   { method: 'GET', url: '/api/followup/editions', action: 'followup.editions', allow: 'public' },
   { method: 'GET', url: '/api/followup/editions/:id', action: 'followup.edition', allow: 'public' },
   { method: 'GET', url: '/api/followup/compare', action: 'followup.compare', allow: 'public' },
-  {
-    method: 'GET',
-    url: '/api/followup/editions/:id/letter.docx',
-    action: 'followup.letter',
-    allow: 'public',
-    stricter: internalVersion,
-  },
-  {
-    method: 'GET',
-    url: '/api/followup/editions/:id/nota.docx',
-    action: 'followup.nota',
-    allow: 'public',
-    stricter: internalVersion,
-  },
+  // the letter and nota: the public version once sent to Parliament (404 before), the internal one for officers
+  ...(['letter', 'nota'] as const).flatMap((kind) =>
+    (['docx', 'pdf'] as const).map(
+      (format): RouteRule => ({
+        method: 'GET',
+        url: `/api/followup/editions/:id/${kind}.${format}`,
+        action: `followup.${kind}${format === 'pdf' ? '.pdf' : ''}`,
+        allow: 'public',
+        stricter: internalVersion,
+      }),
+    ),
+  ),
   // the policy officer's work (commitments carry civil servants' contact details)
   { method: 'GET', url: '/api/followup/commitments', action: 'followup.commitments', allow: officer },
   { method: 'POST', url: '/api/followup/commitments', action: 'followup.commitments.record', allow: officer },
@@ -145,6 +148,44 @@ export const routePolicy: readonly RouteRule[] = [
   },
   { method: 'GET', url: '/api/followup/digest', action: 'followup.digest', allow: officer },
   { method: 'POST', url: '/api/followup/editions/:id/workflow', action: 'followup.workflow', allow: officer },
+  // the edition workspace: texts with versions, edits, redaction decisions
+  { method: 'GET', url: '/api/followup/editions/:id/workspace', action: 'followup.workspace', allow: officer },
+  { method: 'POST', url: '/api/followup/editions', action: 'followup.editions.create', allow: officer },
+  { method: 'PUT', url: '/api/followup/editions/:id', action: 'followup.editions.edit', allow: officer },
+  {
+    method: 'POST',
+    url: '/api/followup/editions/:id/recommendations',
+    action: 'followup.recommendations.add',
+    allow: officer,
+  },
+  {
+    method: 'PUT',
+    url: '/api/followup/editions/:id/recommendations/:n',
+    action: 'followup.recommendations.edit',
+    allow: officer,
+  },
+  { method: 'PUT', url: '/api/followup/editions/:id/responses/:n', action: 'followup.responses.edit', allow: officer },
+  {
+    method: 'POST',
+    url: '/api/followup/editions/:id/redactions/:proposalId',
+    action: 'followup.redactions.decide',
+    allow: officer,
+  },
+  { method: 'GET', url: '/api/followup/versions', action: 'followup.versions', allow: officer },
+  { method: 'GET', url: '/api/followup/versions/diff', action: 'followup.versions.diff', allow: officer },
+  // commitments as they live: corrections, postponements, the bewindspersonen's posts, the half-yearly report
+  { method: 'PUT', url: '/api/followup/commitments/:id', action: 'followup.commitments.edit', allow: officer },
+  {
+    method: 'POST',
+    url: '/api/followup/commitments/:id/postpone',
+    action: 'followup.commitments.postpone',
+    allow: officer,
+  },
+  { method: 'GET', url: '/api/followup/posts', action: 'followup.posts', allow: officer },
+  { method: 'POST', url: '/api/followup/posts', action: 'followup.posts.create', allow: officer },
+  { method: 'POST', url: '/api/followup/posts/:id/handover', action: 'followup.posts.handover', allow: officer },
+  { method: 'GET', url: '/api/followup/report', action: 'followup.report', allow: officer },
+  { method: 'GET', url: '/api/followup/report.docx', action: 'followup.report.docx', allow: officer },
   { method: 'GET', url: '/api/followup/export.csv', action: 'followup.export.csv', allow: officer },
   { method: 'GET', url: '/api/followup/export.json', action: 'followup.export.json', allow: officer },
   { method: 'POST', url: '/api/followup/import', action: 'followup.import', allow: officer },

@@ -400,4 +400,54 @@ export const migrations: readonly Migration[] = [
       INSERT INTO disclosure_secret SELECT CAST(gen_random_uuid() AS VARCHAR) || CAST(gen_random_uuid() AS VARCHAR);
     `,
   },
+  {
+    id: 13,
+    name: "follow-up: versions of every edited text, decisions on proposed redactions, and the minister's office as a role",
+    // DuckDB cannot change a CHECK constraint: app_user is rebuilt with the new role allowed
+    sql: `
+      CREATE TABLE followup_version (
+        entity VARCHAR NOT NULL CHECK (entity IN ('edition', 'recommendation', 'response')),
+        entity_id VARCHAR NOT NULL,
+        version INTEGER NOT NULL,
+        saved_at VARCHAR NOT NULL,
+        actor VARCHAR NOT NULL,
+        data JSON NOT NULL,
+        PRIMARY KEY (entity, entity_id, version)
+      );
+      CREATE TABLE followup_redaction (
+        edition_id VARCHAR NOT NULL,
+        proposal_id VARCHAR NOT NULL,
+        decision VARCHAR NOT NULL CHECK (decision IN ('redact', 'keep')),
+        ground VARCHAR CHECK (ground IN ('5.1.2e', '5.2')),
+        decided_by VARCHAR NOT NULL,
+        decided_at VARCHAR NOT NULL,
+        PRIMARY KEY (edition_id, proposal_id)
+      );
+
+      CREATE TABLE app_user_v13 (
+        user_id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, email VARCHAR NOT NULL UNIQUE,
+        role VARCHAR NOT NULL CHECK (role IN ('administrator', 'steward', 'analyst', 'officer', 'minister-office')),
+        organisation VARCHAR, password_hash VARCHAR NOT NULL,
+        failed_logins INTEGER NOT NULL, locked_until TIMESTAMP, created_at TIMESTAMP NOT NULL,
+        disabled_at TIMESTAMP, must_change_password BOOLEAN DEFAULT false
+      );
+      INSERT INTO app_user_v13
+        SELECT user_id, name, email, role, organisation, password_hash, failed_logins, locked_until, created_at,
+               disabled_at, must_change_password
+        FROM app_user;
+      DROP TABLE app_user;
+      ALTER TABLE app_user_v13 RENAME TO app_user;
+    `,
+  },
+  {
+    id: 14,
+    name: 'follow-up: bewindspersonen as posts held by people over time (the commitments name the post)',
+    sql: `
+      CREATE TABLE followup_post (
+        post_id VARCHAR PRIMARY KEY,
+        department VARCHAR NOT NULL,
+        data JSON NOT NULL
+      );
+    `,
+  },
 ];

@@ -9,7 +9,10 @@ import { openStore, type Store } from '../../src/store/index.ts';
 export const fixtureNow = new Date('2026-03-25T10:00:00Z');
 export const fixturePassword = 'correct horse battery staple';
 
-/** One user per role; the steward belongs to the Centres for Sexual Violence (csg), the second steward to the police. */
+/**
+ * One user per role; the steward belongs to the Centres for Sexual Violence (csg), the second steward
+ * to the police; the policy officer and the minister's office to Justice and Security (JenV).
+ */
 export const fixtureUsers = {
   administrator: { name: 'Test Beheerder', email: 'admin@test.example', role: 'administrator', organisation: null },
   steward: { name: 'Test Steward CSG', email: 'csg@test.example', role: 'steward', organisation: 'csg' },
@@ -20,7 +23,13 @@ export const fixtureUsers = {
     organisation: 'police',
   },
   analyst: { name: 'Test Analist', email: 'analist@test.example', role: 'analyst', organisation: null },
-  officer: { name: 'Beleidsmedewerker Test', email: 'beleid@test.example', role: 'officer', organisation: null },
+  officer: { name: 'Beleidsmedewerker Test', email: 'beleid@test.example', role: 'officer', organisation: 'JenV' },
+  ministerOffice: {
+    name: 'Bewindspersoonsstaf Test',
+    email: 'kabinet@test.example',
+    role: 'minister-office',
+    organisation: 'JenV',
+  },
 } as const satisfies Record<string, { name: string; email: string; role: Role; organisation: string | null }>;
 export type FixtureUser = keyof typeof fixtureUsers;
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Principal, Role } from '../../access/roles.ts';
+import { type Principal, type Role, roleLabels } from '../../access/roles.ts';
 import { languageFromSearch } from '../i18n/index.ts';
 import { AccessLayout } from './access-layout.tsx';
 import { AccountPage } from './account-page.tsx';
@@ -34,17 +34,20 @@ export function WorkspaceApp() {
       </AccessLayout>
     );
   }
-  if (user.role === 'officer') {
+  // the minister's office works in the same follow-up screens as the officers who prepare its decisions
+  if (user.role === 'officer' || user.role === 'minister-office') {
+    const label = roleLabels[user.role][language];
+    const title = user.role === 'officer' ? t.officer.title : `${label.charAt(0).toUpperCase()}${label.slice(1)}`;
     return (
-      <AccessLayout language={language} user={user} title={t.officer.title}>
-        <h1>{t.officer.title}</h1>
+      <AccessLayout language={language} user={user} title={title}>
+        <h1>{title}</h1>
         <p>
           <a href="/opvolging">{t.officer.go}</a>
         </p>
       </AccessLayout>
     );
   }
-  const homes: Record<Exclude<Role, 'officer'>, { title: string; page: ReactNode }> = {
+  const homes: Record<Exclude<Role, 'officer' | 'minister-office'>, { title: string; page: ReactNode }> = {
     steward: { title: t.steward.title, page: <StewardHome language={language} /> },
     analyst: analystWorkspace(window.location.pathname, language),
     administrator: { title: t.admin.title, page: <AdminHome language={language} /> },
@@ -57,13 +60,13 @@ export function WorkspaceApp() {
   );
 }
 
-/** Shows the page to a signed-in user whose role is `needs`; everyone else gets the sign-in page first. */
+/** Shows the page to a signed-in user whose role is `needs` (or one of them); everyone else gets the sign-in page first. */
 export function RequireRole({
   needs,
   children,
   signInNotice,
 }: {
-  needs: Role;
+  needs: Role | readonly Role[];
   children: (user: Principal) => ReactNode;
   /** Shown above the sign-in form to whoever is not signed in with the role. */
   signInNotice?: ReactNode;
@@ -78,6 +81,8 @@ export function RequireRole({
       </AccessLayout>
     );
   }
-  if (session.status === 'ready' && session.user?.role === needs) return <>{children(session.user)}</>;
+  const allowed: readonly Role[] = typeof needs === 'string' ? [needs] : needs;
+  if (session.status === 'ready' && session.user && allowed.includes(session.user.role))
+    return <>{children(session.user)}</>;
   return <LoginPage language={language} onSignedIn={signedIn} notice={signInNotice} />;
 }
