@@ -58,9 +58,7 @@ describe('docs/domain.md', () => {
         .map((s) => `\`${s}\``)
         .join(', ')}, \`${accepted.at(-1)}\``,
     );
-    expect(doc).toContain(
-      `the import accepts only the first ${['', 'one', 'two', 'three', 'four', 'five'][accepted.length]} Kamer`,
-    );
+    expect(doc).toContain(`the import reads all ${['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven'][accepted.length]}`);
     expect(doc).toContain(`\`disclosureThreshold = ${disclosureThreshold}\``);
   });
 });
