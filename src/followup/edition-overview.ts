@@ -11,6 +11,8 @@ export type PublicCommitment = {
   readonly who: string;
   readonly due: string | null;
   readonly phrase?: string;
+  /** True when `due` is the tracker's reading of the phrase, not a date the minister gave. */
+  readonly derived: boolean;
   readonly status: CommitmentStatus;
   readonly evidence?: string;
   readonly references: readonly string[];
@@ -96,6 +98,7 @@ export function editionOverview(record: EditionRecord, today: string): EditionOv
       who: redact(sent.who),
       due: c.promised.due,
       ...(sent.promised.phrase ? { phrase: redact(sent.promised.phrase) } : {}),
+      derived: c.promised.derived === true,
       status: effectiveStatus(c, today),
       ...(c.evidence ? { evidence: redact(c.evidence) } : {}),
       references: c.references.map((r) => redact(r.citation)),

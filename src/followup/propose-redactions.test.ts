@@ -30,7 +30,9 @@ describe('freeTextFields', () => {
         'commitments[2018-2022-T3].what',
       ]),
     );
-    expect(fields.filter((f) => /signatories|signedBy|\.id$|stance|changedAt|fingerprint|\.state$/i.test(f))).toEqual([]);
+    expect(fields.filter((f) => /signatories|signedBy|\.id$|stance|changedAt|fingerprint|\.state$/i.test(f))).toEqual(
+      [],
+    );
   });
 });
 

@@ -161,3 +161,22 @@ describe('the embargo on a response until it is sent to Parliament', () => {
     expect(JSON.parse((await publicViews()).page.body)).toEqual(overview);
   });
 });
+
+describe('two officers correcting one commitment', () => {
+  it('the commitments list gives each its version; a correction on it passes once, the second on the same version is refused', async () => {
+    const list = await as('jenv', { url: '/api/followup/commitments' });
+    const c = (JSON.parse(list.body) as { id: string; version: number }[]).find((x) => x.id === '2018-2022-T3');
+    if (!c) throw new Error('the demo has commitment 2018-2022-T3');
+    expect(c.version).toBeGreaterThan(0);
+    const correct = (who: 'jenv' | 'vws', what: string) =>
+      as(who, {
+        method: 'PUT',
+        url: `/api/followup/commitments/${c.id}`,
+        payload: { expectedVersion: c.version, what },
+      });
+    expect((await correct('jenv', 'de Kamer informeren over de voortgang')).statusCode).toBe(200);
+    const second = await correct('vws', 'de Kamer informeren over iets anders');
+    expect(second.statusCode).toBe(409);
+    expect(JSON.parse(second.body).changedBy).toContain('Jet Jansen');
+  });
+});

@@ -105,7 +105,16 @@ export const followupRoutes: FastifyPluginAsync<FollowupRoutesOptions> = async (
 
   app.get('/api/followup/commitments', async () => {
     const t = today();
-    return (await loadFollowupData(store)).commitments.map((c) => ({ ...c, effectiveStatus: effectiveStatus(c, t) }));
+    const data = await loadFollowupData(store);
+    // a commitment's version is the number of changes it has had: an edit names it, so a stale one is refused
+    const versions = new Map<string, number>();
+    for (const h of data.history)
+      if (h.entity === 'commitment') versions.set(h.entityId, (versions.get(h.entityId) ?? 0) + 1);
+    return data.commitments.map((c) => ({
+      ...c,
+      effectiveStatus: effectiveStatus(c, t),
+      version: versions.get(c.id) ?? 0,
+    }));
   });
   app.post('/api/followup/commitments', async (request, reply) => {
     const input = parse(commitmentInputSchema, request.body);

@@ -58,8 +58,13 @@ describe('follow-up pages in English', () => {
     );
     await expect(page.locator('h2').allTextContents()).resolves.toEqual([
       'Recommendations and commitments',
+      'Letter to Parliament and memo',
       'Recurring recommendations',
     ]);
+    // the letter as sent, in its public version
+    await expect(
+      page.getByRole('link', { name: 'Letter to Parliament (PDF, Dutch)' }).getAttribute('href'),
+    ).resolves.toBe('/api/followup/editions/2018-2022/letter.pdf');
     const recommendations = await page.locator('article.recommendation h3').allTextContents();
     expect(recommendations.length).toBeGreaterThan(0);
     for (const h3 of recommendations) expect(h3).toMatch(/^(Recommendation \d+|Commitments in the general response)$/);
@@ -68,7 +73,7 @@ describe('follow-up pages in English', () => {
     await expect(statusBadge(page, '2018-2022-T3')).resolves.toBe('overdue');
     await expect(statusBadge(page, '2018-2022-T1')).resolves.toBe('met');
     await expect(page.locator('li[data-commitment-id="2018-2022-T3"]').textContent()).resolves.toContain(
-      '“na de zomer” — due 30 September 2024',
+      '“na de zomer” — due 30 September 2024 (derived)',
     );
     await expect(page.locator('p.intro').textContent()).resolves.toMatch(
       /^Policy response: .+\. As of 25 March 2026: \d+ commitments, of which \d+ met, \d+ partly met, \d+ open, \d+ overdue and \d+ withdrawn\.$/,
@@ -83,7 +88,8 @@ describe('follow-up pages in English', () => {
     ]);
 
     // Recommendation texts stay Dutch and say so; no Dutch chrome is left outside them.
-    await expect(page.locator('article.recommendation > p[lang="nl"]').count()).resolves.toBe(
+    await expect(page.locator('article.recommendation > p.response-text:not([lang="nl"])').count()).resolves.toBe(0);
+    await expect(page.locator('article.recommendation > p.recommendation-text[lang="nl"]').count()).resolves.toBe(
       await page.locator('article.recommendation[aria-labelledby^="rec-"]').count(),
     );
     const english = await englishText(page);
@@ -102,12 +108,16 @@ describe('follow-up pages in English', () => {
   });
 
   it('the language switch turns the Dutch public page into English and back, keeping ?lang=en in the URL', async () => {
+    // 2020-2024's response is with the minister: the page shows the recommendations and says the response is not out yet
     const page = await open('/opvolging/editie/2020-2024', 'article.recommendation');
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('nl');
     await expect(page.locator('h1').textContent()).resolves.toBe(
       'Opvolging: Monitor seksueel geweld tegen kinderen 2020–2024',
     );
     await expect(page.locator('article.recommendation h3').first().textContent()).resolves.toBe('Aanbeveling 1');
+    await expect(page.locator('.embargo-notice h2').textContent()).resolves.toBe(
+      'De kabinetsreactie is nog niet verschenen',
+    );
 
     await page.getByRole('button', { name: 'English' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
@@ -119,12 +129,19 @@ describe('follow-up pages in English', () => {
     await expect(page.locator('article.recommendation h3').allTextContents()).resolves.toEqual(
       [1, 2, 3, 4, 5].map((n) => `Recommendation ${n}`),
     );
-    const rec4 = page.locator('article', { has: page.locator('h3', { hasText: 'Recommendation 4' }) });
-    await expect(rec4.textContent()).resolves.toContain('Cabinet’s stance: already met');
-    await expect(page.locator('article.recommendation').first().textContent()).resolves.toContain('no stance yet');
+    await expect(page.locator('.embargo-notice h2').textContent()).resolves.toBe(
+      'The cabinet’s response has not been published yet',
+    );
+    const main = (await page.locator('main').textContent()) ?? '';
+    for (const response of ['Cabinet’s stance', 'already met', 'NIFP', 'awaiting the minister'])
+      expect(main).not.toContain(response);
+    const english = await englishText(page);
+    for (const word of dutchChrome) expect(english.toLowerCase(), word).not.toContain(word.toLowerCase());
     await expect(page.getByRole('link', { name: 'Skip to content' }).count()).resolves.toBe(1);
     // Focus stays usable: the switch is a button the keyboard reaches, now offering Dutch.
     await expect(page.getByRole('button', { name: 'Nederlands' }).count()).resolves.toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${screenshots}followup-embargo-en.png`, fullPage: true });
 
     await page.getByRole('button', { name: 'Nederlands' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'nl');
@@ -147,15 +164,19 @@ describe('follow-up pages in English', () => {
     await expect(page.title()).resolves.toBe('Zicht — tracking commitments');
     await expect(page.locator('h1').textContent()).resolves.toBe('Tracking commitments');
     await expect(page.locator('h2').allTextContents()).resolves.toEqual([
+      'Editions and their cabinet response',
+      'New edition',
       'Record a commitment',
       'Commitments',
       'Alerts per ministry',
-      'Public pages per monitor',
+      'Ministers and handovers',
+      'Half-yearly report per ministry',
     ]);
     // Form fields are found by their English labels.
     await expect(page.locator('.actor-field').textContent()).resolves.toBe(
       'Your name (recorded with every change): Policy Officer Test',
     );
+    const record = page.locator('section[aria-labelledby="record"]');
     for (const label of [
       'Recommendation (number',
       'What was promised',
@@ -164,7 +185,7 @@ describe('follow-up pages in English', () => {
       'Deadline: date or wording',
       'Promised on',
     ]) {
-      await expect(page.getByLabel(label).count(), label).resolves.toBe(1);
+      await expect(record.getByLabel(label).count(), label).resolves.toBe(1);
     }
     // signed in, so the officer may record
     await expect(page.getByRole('button', { name: 'Record', exact: true }).isDisabled()).resolves.toBe(false);
@@ -193,9 +214,23 @@ describe('follow-up pages in English', () => {
     await expect(page.locator('#digest ~ p').first().textContent()).resolves.toMatch(
       /^As of 25 March 2026: commitments that are overdue, and commitments due before /,
     );
-    // The edition links keep English.
-    await expect(page.locator('#public-pages ~ ul a').first().getAttribute('href')).resolves.toMatch(
-      /^\/opvolging\/editie\/.+\?lang=en$/,
+    // The editions with the state of their response (in words), and links to workspace and public page that keep English.
+    await expect(page.locator('tr[data-edition-id="2020-2024"] td').first().textContent()).resolves.toBe(
+      'for decision',
+    );
+    await expect(
+      page
+        .getByRole('link', { name: 'Workspace — Monitor seksueel geweld tegen kinderen 2020–2024' })
+        .getAttribute('href'),
+    ).resolves.toBe('/opvolging/editie/2020-2024/werk?lang=en');
+    await expect(
+      page
+        .getByRole('link', { name: 'Public page — Monitor seksueel geweld tegen kinderen 2020–2024' })
+        .getAttribute('href'),
+    ).resolves.toBe('/opvolging/editie/2020-2024?lang=en');
+    // the term as promised, and the derived date marked so
+    await expect(page.locator('tr[data-commitment-id="2018-2022-T3"] td').nth(2).textContent()).resolves.toBe(
+      '“na de zomer” (derived date: 30 September 2024)',
     );
 
     const english = await englishText(page);

@@ -13,22 +13,34 @@ export const screenshots = fileURLToPath(new URL('../../test-results/', import.m
 export const followupNow = new Date('2026-03-25T10:00:00Z');
 export const officerPassword = 'correct horse battery staple';
 
+/** An account of the site: a policy officer unless `role` says otherwise; officers carry a department code. */
+export type SiteUser = {
+  readonly name: string;
+  readonly email: string;
+  readonly role?: 'officer' | 'minister-office' | 'administrator';
+  readonly organisation?: string | null;
+};
+
 export type FollowupSite = {
   readonly store: Store;
   readonly url: string;
   readonly context: BrowserContext;
   /** Opens a path and waits for `ready`; fails on any script error on the page. */
   open(path: string, ready: string): Promise<Page>;
+  /** Signs out whoever is signed in (the browser forgets its session cookie). */
+  signOut(): Promise<void>;
   close(): Promise<void>;
 };
 
 /**
- * The real server on an in-memory store with the demo editions and one policy officer, the built
- * web app, and Chromium: what the follow-up browser tests share.
+ * The real server on an in-memory store with the demo editions and one policy officer (and any
+ * other accounts a test needs: officers of other departments, a minister's office), the built web
+ * app, and Chromium: what the follow-up browser tests share. Every account has `officerPassword`.
  */
 export async function startFollowupSite(
-  officer: { name: string; email: string },
+  officer: SiteUser,
   newFollowupId: string,
+  otherUsers: readonly SiteUser[] = [],
 ): Promise<FollowupSite> {
   const store = await openStore(':memory:');
   let app: FastifyInstance | undefined;
@@ -40,16 +52,19 @@ export async function startFollowupSite(
   };
   try {
     await replaceFollowupData(store, buildDemoData());
-    await createUser(store, { ...officer, role: 'officer', password: officerPassword }, followupNow);
+    for (const user of [officer, ...otherUsers])
+      await createUser(store, { role: 'officer', ...user, password: officerPassword }, followupNow);
     app = createServer({
       store,
       webRoot: fileURLToPath(new URL('../../dist/web/', import.meta.url)),
       now: () => followupNow,
       newFollowupId: () => newFollowupId,
+      // a walk signs in a dozen times within a minute (four users taking turns); the limit itself is tested elsewhere
+      loginRateLimit: 100,
     });
     const url = await app.listen({ host: '127.0.0.1', port: 0 });
     browser = await launchChromium();
-    await mkdir(screenshots, { recursive: true });
+    await mkdir(`${screenshots}followup`, { recursive: true });
     const context = browser.context;
     const open = async (path: string, ready: string) => {
       const page = await context.newPage();
@@ -60,7 +75,8 @@ export async function startFollowupSite(
       expect(errors).toEqual([]);
       return page;
     };
-    return { store, url, context, open, close };
+    const signOut = () => context.clearCookies();
+    return { store, url, context, open, signOut, close };
   } catch (error) {
     await close();
     throw error;
@@ -72,14 +88,15 @@ export async function startFollowupSite(
  * fails every test with its message instead of skipping it. Returns the running site.
  */
 export function followupSiteForThisFile(
-  officer: { name: string; email: string },
+  officer: SiteUser,
   newFollowupId: string,
+  otherUsers: readonly SiteUser[] = [],
 ): () => FollowupSite {
   let site: FollowupSite | undefined;
   let setupError: unknown;
   beforeAll(async () => {
     try {
-      site = await startFollowupSite(officer, newFollowupId);
+      site = await startFollowupSite(officer, newFollowupId, otherUsers);
     } catch (error) {
       setupError = error;
     }

@@ -1,4 +1,5 @@
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
+import type { Principal, Role } from '../../access/roles.ts';
 import { RequireRole } from '../access/workspace-app.tsx';
 import {
   followupMessages,
@@ -12,27 +13,44 @@ import {
 import { useLanguage } from '../use-language.ts';
 import { FollowupLayout } from './followup-layout.tsx';
 import { OfficerScreen } from './officer-screen.tsx';
+import { officerTexts } from './officer-texts.ts';
 import { PublicEditionPage } from './public-edition-page.tsx';
 
-export type FollowupRoute = { page: 'officer' } | { page: 'edition'; editionId: string };
+// Only officers open a workspace: its code is loaded when one is opened, not with every public page.
+const EditionWorkspacePage = lazy(() =>
+  import('./edition-workspace-page.tsx').then((m) => ({ default: m.EditionWorkspacePage })),
+);
 
-/** `/opvolging` → the officer's screen; `/opvolging/editie/:id` → the public page; anything else → null. */
+export type FollowupRoute =
+  | { page: 'officer' }
+  | { page: 'edition'; editionId: string }
+  | { page: 'workspace'; editionId: string };
+
+/**
+ * `/opvolging` → the officer's screen; `/opvolging/editie/:id` → the public page;
+ * `/opvolging/editie/:id/werk` → the edition's workspace; anything else → null.
+ */
 export function followupRouteFor(pathname: string): FollowupRoute | null {
   const path = pathname.replace(/\/+$/, '');
   if (path === '/opvolging') return { page: 'officer' };
-  const match = path.match(/^\/opvolging\/editie\/([^/]+)$/);
-  return match?.[1] ? { page: 'edition', editionId: decodeURIComponent(match[1]) } : null;
+  const match = path.match(/^\/opvolging\/editie\/([^/]+)(\/werk)?$/);
+  if (!match?.[1]) return null;
+  const editionId = decodeURIComponent(match[1]);
+  return match[2] ? { page: 'workspace', editionId } : { page: 'edition', editionId };
 }
 
-/** The officer's screen needs a signed-in policy officer (else the sign-in page); the public pages need nobody. */
+/** Who works in the officers' screens: officers, the minister's office (which decides) and administrators. */
+const officerRoles: readonly Role[] = ['officer', 'minister-office', 'administrator'];
+
+/** The officers' screens need a signed-in officer (else the sign-in page); the public pages need nobody. */
 export function FollowupApp({ route }: { route: FollowupRoute }) {
-  if (route.page === 'officer')
+  if (route.page !== 'edition')
     return (
-      <RequireRole needs="officer" signInNotice={<PublicListNotice />}>
-        {(user) => <FollowupPages route={route} officerName={user.name} />}
+      <RequireRole needs={officerRoles} signInNotice={route.page === 'officer' ? <PublicListNotice /> : undefined}>
+        {(user) => <FollowupPages route={route} user={user} />}
       </RequireRole>
     );
-  return <FollowupPages route={route} officerName="" />;
+  return <FollowupPages route={route} user={null} />;
 }
 
 /** For the public at /opvolging: their follow-up needs no sign-in; a link to the list of editions, first. */
@@ -52,15 +70,26 @@ function PublicListNotice() {
 }
 
 /** The follow-up pages in Dutch or English (`?lang=en`), like the monitor. */
-function FollowupPages({ route, officerName }: { route: FollowupRoute; officerName: string }) {
+function FollowupPages({ route, user }: { route: FollowupRoute; user: Principal | null }) {
   const [language, switchLanguage] = useLanguage();
   const locale = useMemo<Locale>(
     () => ({ language, t: messages[language], format: formattersFor(language) }),
     [language],
   );
   const t = followupMessages[language];
-  const officer = route.page === 'officer';
-  const title = officer ? t.officerDocumentTitle : t.editionDocumentTitle(route.editionId);
+  const officer = route.page !== 'edition';
+  const title =
+    route.page === 'officer'
+      ? t.officerDocumentTitle
+      : route.page === 'workspace'
+        ? officerTexts[language].workspace.documentTitle(route.editionId)
+        : t.editionDocumentTitle(route.editionId);
+  const tagline =
+    route.page === 'officer'
+      ? t.officerTagline
+      : route.page === 'workspace'
+        ? officerTexts[language].workspace.tagline
+        : t.editionTagline;
   // useLanguage gives the page the monitor's title; this effect runs after it and names this page.
   useEffect(() => {
     document.title = title;
@@ -68,12 +97,16 @@ function FollowupPages({ route, officerName }: { route: FollowupRoute; officerNa
 
   return (
     <LocaleContext value={locale}>
-      <FollowupLayout
-        tagline={officer ? t.officerTagline : t.editionTagline}
-        internal={officer}
-        onSwitchLanguage={switchLanguage}
-      >
-        {officer ? <OfficerScreen officerName={officerName} /> : <PublicEditionPage editionId={route.editionId} />}
+      <FollowupLayout tagline={tagline} internal={officer} onSwitchLanguage={switchLanguage}>
+        {route.page === 'officer' && user ? (
+          <OfficerScreen officer={user} />
+        ) : route.page === 'workspace' && user ? (
+          <Suspense fallback={<p className="load-status">{t.loading}</p>}>
+            <EditionWorkspacePage editionId={route.editionId} user={user} />
+          </Suspense>
+        ) : route.page === 'edition' ? (
+          <PublicEditionPage editionId={route.editionId} />
+        ) : null}
       </FollowupLayout>
     </LocaleContext>
   );

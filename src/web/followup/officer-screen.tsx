@@ -1,9 +1,13 @@
+import type { Principal } from '../../access/roles.ts';
 import { CommitmentsTable } from './commitments-table.tsx';
 import { DigestPanel } from './digest-panel.tsx';
-import { DutchText } from './dutch-text.tsx';
+import { EditionsTable } from './editions-table.tsx';
 import { ErrorDetail } from './error-detail.tsx';
 import { followupApi } from './followup-api.ts';
+import { NewEditionForm } from './new-edition-form.tsx';
+import { PostsPanel } from './posts-panel.tsx';
 import { RecordCommitmentForm } from './record-commitment-form.tsx';
+import { ReportForm } from './report-form.tsx';
 import { useFollowupLocale } from './use-followup-locale.ts';
 import { useLoaded } from './use-loaded.ts';
 
@@ -17,13 +21,14 @@ const load = async () => {
 };
 
 /**
- * The policy officer's screen: record a commitment, mark one met with evidence, and see the digest.
- * The server records the signed-in officer as the actor of each change.
+ * The policy officer's screen: the editions and their response (a workspace each, and a new one),
+ * recording and changing commitments, the digest, the posts and the half-yearly report. The server
+ * records the signed-in officer as the actor of each change.
  */
-export function OfficerScreen({ officerName }: { officerName: string }) {
-  const { t, href } = useFollowupLocale();
+export function OfficerScreen({ officer }: { officer: Principal }) {
+  const { t } = useFollowupLocale();
   const { state, reload } = useLoaded(load, 'officer');
-  const actor = officerName;
+  const actor = officer.name;
   return (
     <>
       <h1>{t.officerTitle}</h1>
@@ -45,21 +50,13 @@ export function OfficerScreen({ officerName }: { officerName: string }) {
       )}
       {state.status === 'ready' && (
         <>
+          <EditionsTable editions={state.value.editions} />
+          {officer.role === 'officer' && <NewEditionForm defaultDepartment={officer.organisation} />}
           <RecordCommitmentForm editions={state.value.editions} actor={actor} onRecorded={reload} />
           <CommitmentsTable commitments={state.value.commitments} actor={actor} onChanged={reload} />
           <DigestPanel digest={state.value.digest} />
-          <section aria-labelledby="public-pages">
-            <h2 id="public-pages">{t.publicPagesHeading}</h2>
-            <ul>
-              {state.value.editions.map((e) => (
-                <li key={e.id}>
-                  <a href={href(`/opvolging/editie/${encodeURIComponent(e.id)}`)}>
-                    <DutchText>{e.title}</DutchText>
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </section>
+          <PostsPanel />
+          <ReportForm />
         </>
       )}
     </>

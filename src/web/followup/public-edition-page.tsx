@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { EditionOverview, PublicCommitment, RecurringTheme } from '../../followup/public-types.ts';
 import { DutchText } from './dutch-text.tsx';
 import { ErrorDetail } from './error-detail.tsx';
-import { FollowupApiError, followupApi } from './followup-api.ts';
+import { FollowupApiError, followupApi, followupApiPath } from './followup-api.ts';
 import { StatusBadge } from './followup-layout.tsx';
 import { useFollowupLocale } from './use-followup-locale.ts';
 import { useLoaded } from './use-loaded.ts';
@@ -25,6 +25,7 @@ function CommitmentItem({ c }: { c: PublicCommitment }) {
           </>
         )}
         {c.due ? t.due(format.date(c.due)) : t.noDate}
+        {c.phrase && c.due && c.derived && ` (${t.derived})`}
       </p>
       {c.evidence && (
         <p className="commitment-evidence">
@@ -80,9 +81,69 @@ function Recurring({ themes, editionId }: { themes: readonly RecurringTheme[]; e
   );
 }
 
+/** Before sending: the recommendations as the monitor made them, and a notice that the response is not out yet. */
+function EmbargoedBody({ o }: { o: EditionOverview }) {
+  const { t } = useFollowupLocale();
+  return (
+    <>
+      <h1>
+        {t.editionTitlePrefix} <DutchText>{o.title}</DutchText>
+      </h1>
+      <section className="embargo-notice" aria-labelledby="embargo">
+        <h2 id="embargo">{t.embargoTitle}</h2>
+        <p>{t.embargoText}</p>
+      </section>
+      <section aria-labelledby="recommendations">
+        <h2 id="recommendations">{t.recommendationsHeading}</h2>
+        {o.recommendations.map((r) => (
+          <article key={r.number} className="recommendation" aria-labelledby={`rec-${r.number}`}>
+            <h3 id={`rec-${r.number}`}>{t.recommendation(r.number)}</h3>
+            <p lang="nl" className="recommendation-text">
+              {r.text}
+            </p>
+            <p className="commitment-meta">
+              {t.addressedTo} <DutchText>{r.addressees.join(', ')}</DutchText>
+            </p>
+          </article>
+        ))}
+      </section>
+    </>
+  );
+}
+
+/** The letter and the nota as sent (public versions), once the response has gone to the Kamer. */
+function PublicDocuments({ o }: { o: EditionOverview }) {
+  const { t, format } = useFollowupLocale();
+  const url = (file: string) => followupApiPath(`editions/${encodeURIComponent(o.id)}/${file}`);
+  return (
+    <section aria-labelledby="public-documents">
+      <h2 id="public-documents">{t.documentsHeading}</h2>
+      <p>{t.documentsIntro(o.sentOn ? format.date(o.sentOn) : null)}</p>
+      <ul className="document-links">
+        {(
+          [
+            ['letter.pdf', t.letterPdf],
+            ['letter.docx', t.letterDocx],
+            ['nota.pdf', t.notaPdf],
+            ['nota.docx', t.notaDocx],
+          ] as const
+        ).map(([file, label]) => (
+          <li key={file}>
+            <a href={url(file)} download data-document={file}>
+              {label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 function EditionBody({ o, themes }: { o: EditionOverview; themes: readonly RecurringTheme[] }) {
   const { t, format, stanceLabel } = useFollowupLocale();
+  if (o.embargo) return <EmbargoedBody o={o} />;
   const total = Object.values(o.counts).reduce((a, b) => a + b, 0);
+  const notMet = o.counts['not-met'] ?? 0;
   return (
     <>
       <h1>
@@ -106,6 +167,7 @@ function EditionBody({ o, themes }: { o: EditionOverview; themes: readonly Recur
           open: format.count(o.counts.open),
           overdue: format.count(o.counts.overdue),
           withdrawn: format.count(o.counts.withdrawn),
+          notMet: notMet > 0 ? format.count(notMet) : null,
         })}
       </p>
       <section aria-labelledby="recommendations">
@@ -113,19 +175,21 @@ function EditionBody({ o, themes }: { o: EditionOverview; themes: readonly Recur
         {o.recommendations.map((r) => (
           <article key={r.number} className="recommendation" aria-labelledby={`rec-${r.number}`}>
             <h3 id={`rec-${r.number}`}>{t.recommendation(r.number)}</h3>
-            <p lang="nl">{r.text}</p>
+            <p lang="nl" className="recommendation-text">
+              {r.text}
+            </p>
             <p className="commitment-meta">
               {t.addressedTo} <DutchText>{r.addressees.join(', ')}</DutchText>
             </p>
             <p>
               <strong>{t.cabinetStance}</strong> {stanceLabel(r.stance)}
-              {r.response && (
-                <>
-                  {' — '}
-                  <DutchText>{r.response}</DutchText>
-                </>
-              )}
             </p>
+            {r.response?.split(/\n\s*\n/).map((paragraph, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of one text, in order.
+              <p key={i} lang="nl" className="response-text">
+                {paragraph}
+              </p>
+            ))}
             {r.commitments.length > 0 ? (
               <ul className="commitments">
                 {r.commitments.map((c) => (
@@ -148,6 +212,7 @@ function EditionBody({ o, themes }: { o: EditionOverview; themes: readonly Recur
           </article>
         )}
       </section>
+      <PublicDocuments o={o} />
       <Recurring themes={themes} editionId={o.id} />
     </>
   );

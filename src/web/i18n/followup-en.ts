@@ -17,6 +17,7 @@ export const followupEn: FollowupMessages = {
   retry: 'Try again',
   noDate: 'no date',
   due: (date) => `due ${date}`,
+  derived: 'derived',
 
   officerDocumentTitle: 'Zicht — tracking commitments',
   officerTagline: 'tracking commitments to the House of Representatives',
@@ -84,7 +85,19 @@ export const followupEn: FollowupMessages = {
   },
   responseNotStarted: 'not yet started',
   editionSummary: (p) =>
-    `As of ${p.today}: ${p.total} commitments, of which ${p.met} met, ${p.partlyMet} partly met, ${p.open} open, ${p.overdue} overdue and ${p.withdrawn} withdrawn.`,
+    p.total === '0'
+      ? `As of ${p.today}: no commitments.`
+      : `As of ${p.today}: ${p.total} commitments, of which ${p.met} met, ${p.partlyMet} partly met, ${p.open} open, ${p.overdue} overdue${p.notMet ? `, ${p.notMet} not met` : ''} and ${p.withdrawn} withdrawn.`,
+  embargoTitle: 'The cabinet’s response has not been published yet',
+  embargoText:
+    'Below are the recommendations of the monitor. The cabinet’s stance, its response to each recommendation and its commitments appear here once the response has been sent to the House of Representatives.',
+  documentsHeading: 'Letter to Parliament and memo',
+  documentsIntro: (sentOn) =>
+    `${sentOn ? `The cabinet’s response was sent to the House of Representatives on ${sentOn}. ` : ''}The public versions, in Dutch; civil servants’ personal data and personal policy opinions are redacted, with the Woo ground beside each.`,
+  letterPdf: 'Letter to Parliament (PDF, Dutch)',
+  letterDocx: 'Letter to Parliament (Word, Dutch)',
+  notaPdf: 'Memo to the minister (PDF, Dutch)',
+  notaDocx: 'Memo to the minister (Word, Dutch)',
   recommendationsHeading: 'Recommendations and commitments',
   recommendation: (n) => `Recommendation ${n}`,
   addressedTo: 'Addressed to:',

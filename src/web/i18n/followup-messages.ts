@@ -24,6 +24,8 @@ export type FollowupMessages = {
   noDate: string;
   /** The date a commitment is due: "uiterlijk 30 juni 2026". */
   due: (date: string) => string;
+  /** After a date Zicht read from the minister's words ("na de zomer"): it is not the cabinet's own date. */
+  derived: string;
 
   officerDocumentTitle: string;
   officerTagline: string;
@@ -92,7 +94,19 @@ export type FollowupMessages = {
     open: string;
     overdue: string;
     withdrawn: string;
+    /** Empty when none is "not met": the sentence then leaves it out. */
+    notMet: string | null;
   }) => string;
+  /** Before the response was sent to Parliament the page shows the recommendations only, and says so. */
+  embargoTitle: string;
+  embargoText: string;
+  /** The public letter and nota, once sent. */
+  documentsHeading: string;
+  documentsIntro: (sentOn: string | null) => string;
+  letterPdf: string;
+  letterDocx: string;
+  notaPdf: string;
+  notaDocx: string;
   recommendationsHeading: string;
   recommendation: (n: number) => string;
   addressedTo: string;

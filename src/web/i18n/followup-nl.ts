@@ -17,6 +17,7 @@ export const followupNl: FollowupMessages = {
   retry: 'Opnieuw proberen',
   noDate: 'geen datum',
   due: (date) => `uiterlijk ${date}`,
+  derived: 'afgeleid',
 
   officerDocumentTitle: 'Zicht — toezeggingen volgen',
   officerTagline: 'toezeggingen aan de Tweede Kamer volgen',
@@ -85,7 +86,19 @@ export const followupNl: FollowupMessages = {
   },
   responseNotStarted: 'nog niet gestart',
   editionSummary: (p) =>
-    `Stand op ${p.today}: ${p.total} toezeggingen, waarvan ${p.met} nagekomen, ${p.partlyMet} deels, ${p.open} open, ${p.overdue} te laat en ${p.withdrawn} ingetrokken.`,
+    p.total === '0'
+      ? `Stand op ${p.today}: geen toezeggingen.`
+      : `Stand op ${p.today}: ${p.total} toezeggingen, waarvan ${p.met} nagekomen, ${p.partlyMet} deels, ${p.open} open, ${p.overdue} te laat${p.notMet ? `, ${p.notMet} niet nagekomen` : ''} en ${p.withdrawn} ingetrokken.`,
+  embargoTitle: 'De kabinetsreactie is nog niet verschenen',
+  embargoText:
+    'Hieronder staan de aanbevelingen uit de monitor. Het standpunt van het kabinet, de reactie per aanbeveling en de toezeggingen verschijnen hier zodra de kabinetsreactie aan de Tweede Kamer is verzonden.',
+  documentsHeading: 'Kamerbrief en nota',
+  documentsIntro: (sentOn) =>
+    `${sentOn ? `De kabinetsreactie is op ${sentOn} aan de Tweede Kamer verzonden. ` : ''}De openbare versies; persoonsgegevens van ambtenaren en persoonlijke beleidsopvattingen zijn gelakt, met de Woo-grond erbij.`,
+  letterPdf: 'Kamerbrief (PDF)',
+  letterDocx: 'Kamerbrief (Word)',
+  notaPdf: 'Nota aan de bewindspersoon (PDF)',
+  notaDocx: 'Nota aan de bewindspersoon (Word)',
   recommendationsHeading: 'Aanbevelingen en toezeggingen',
   recommendation: (n) => `Aanbeveling ${n}`,
   addressedTo: 'Gericht aan:',
