@@ -58,7 +58,9 @@ describe('docs/domain.md', () => {
         .map((s) => `\`${s}\``)
         .join(', ')}, \`${accepted.at(-1)}\``,
     );
-    expect(doc).toContain(`the import reads all ${['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven'][accepted.length]}`);
+    expect(doc).toContain(
+      `the import reads all ${['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven'][accepted.length]}`,
+    );
     expect(doc).toContain(`\`disclosureThreshold = ${disclosureThreshold}\``);
   });
 });

@@ -19,7 +19,8 @@ import {
   type WorkflowStep,
 } from './response-workflow.ts';
 
-const demoActor = { name: 'demo-data' };
+// the demo officer of the lead department (the `beleid@` account), so the history reads as an officer's
+const demoActor = { name: 'Demo Beleidsmedewerker' };
 /** Who initialled for each party in the demo: fictitious officers, as the internal nota's parafen route names them. */
 const demoSigners: Readonly<Record<string, string>> = {
   'JenV/DGSenB': 'R. Fictief',
