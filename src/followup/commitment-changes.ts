@@ -45,6 +45,8 @@ export const statusChangeSchema = z.object({
   evidence: z.string().optional(),
   reason: z.string().optional(),
   on: isoDate.optional(),
+  /** The number of changes the officer saw; a status change on a stale view is refused. */
+  expectedVersion: z.number().int().nonnegative().optional(),
 });
 export type StatusChange = z.infer<typeof statusChangeSchema>;
 

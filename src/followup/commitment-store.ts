@@ -111,6 +111,12 @@ async function readCommitment(store: Store, id: string): Promise<{ commitment: C
   return { commitment: parse<Commitment>(rows[0].data), version: Number(count?.n ?? 0) };
 }
 
+/** Refuses a change made on a stale view of commitment `id` (`expected` changes seen; absent: no check). */
+export async function refuseStaleCommitment(store: Store, id: string, expected: number | undefined): Promise<void> {
+  if (expected === undefined) return;
+  await refuseStale(store, id, expected, (await readCommitment(store, id)).version);
+}
+
 async function refuseStale(store: Store, id: string, expected: number | undefined, current: number): Promise<void> {
   if (expected === undefined || expected === current) return;
   const [last] = await store.all<{ actor: string; changed_at: string }>(

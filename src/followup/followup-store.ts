@@ -1,3 +1,4 @@
+import { refuseStaleCommitment } from './commitment-store.ts';
 import type { Post } from './bewindspersonen.ts';
 import type { Store } from '../store/index.ts';
 import {
@@ -255,6 +256,7 @@ async function storeCommitmentStatusNow(
   change: StatusChange,
   context: ChangeContext,
 ): Promise<Commitment> {
+  await refuseStaleCommitment(store, id, change.expectedVersion);
   return save(store, changeCommitmentStatus(await findCommitment(store, id), change, context));
 }
 

@@ -179,4 +179,20 @@ describe('two officers correcting one commitment', () => {
     expect(second.statusCode).toBe(409);
     expect(JSON.parse(second.body).changedBy).toContain('Jet Jansen');
   });
+
+  it('a status change names the version it saw too: marking met on a stale view is refused', async () => {
+    const list = await as('jenv', { url: '/api/followup/commitments' });
+    const c = (JSON.parse(list.body) as { id: string; version: number }[]).find((x) => x.id === '2018-2022-T4');
+    if (!c) throw new Error('the demo has commitment 2018-2022-T4');
+    const mark = (who: 'jenv' | 'vws', status: string, text: string) =>
+      as(who, {
+        method: 'POST',
+        url: `/api/followup/commitments/${c.id}/status`,
+        payload: { status, expectedVersion: c.version, ...(status === 'met' ? { evidence: text } : { reason: text }) },
+      });
+    expect((await mark('jenv', 'met', 'Kamerstukken II 2024/25, 31 015, nr. 290')).statusCode).toBe(200);
+    const second = await mark('vws', 'withdrawn', 'Niet meer nodig');
+    expect(second.statusCode).toBe(409);
+    expect(JSON.parse(second.body).changedBy).toContain('Jet Jansen');
+  });
 });

@@ -125,7 +125,11 @@ export function CommitmentActions({ c, onChanged }: { c: TrackedCommitment; onCh
       () =>
         followupRequest(
           commitmentPath(c.id, '/status'),
-          sendJson('POST', { status, ...(evidence ? { evidence: text } : { reason: text }) }),
+          sendJson('POST', {
+            status,
+            ...(evidence ? { evidence: text } : { reason: text }),
+            ...(c.version !== undefined ? { expectedVersion: c.version } : {}),
+          }),
         ),
       k.statusChanged(c.id, label),
     );
