@@ -1,4 +1,4 @@
-import { changeCommitmentStatus, recordCommitment } from './commitment-changes.ts';
+import { changeCommitmentStatus, recordCommitment } from './commitments/commitment-changes.ts';
 import {
   commitments2018,
   edition2018,
@@ -9,15 +9,15 @@ import {
 import { coordination2020, edition2020, recommendations2020, responses2020 } from './demo-edition-2020-2024.ts';
 import type { EditionRecord, FollowupData } from './followup-data.ts';
 import type { ChangeContext, Commitment, Edition, HistoryEntry } from './followup-model.ts';
-import { type EditionRedactionDecision, redactionState } from './redaction-decisions.ts';
-import { demoPosts } from './demo-posts.ts';
-import { responseFingerprint } from './response-fingerprint.ts';
+import { type EditionRedactionDecision, redactionState } from './redaction/redaction-decisions.ts';
+import { demoPosts } from './commitments/demo-posts.ts';
+import { responseFingerprint } from './workflow/response-fingerprint.ts';
 import {
   applyWorkflowStep,
   newResponseWorkflow,
   type ResponseWorkflow,
   type WorkflowStep,
-} from './response-workflow.ts';
+} from './workflow/response-workflow.ts';
 
 // the demo officer of the lead department (the `beleid@` account), so the history reads as an officer's
 const demoActor = { name: 'Demo Beleidsmedewerker' };

@@ -1,4 +1,4 @@
-import type { CommitmentInput } from './commitment-changes.ts';
+import type { CommitmentInput } from './commitments/commitment-changes.ts';
 import type { Edition, Recommendation, RecommendationResponse } from './followup-model.ts';
 
 /**

@@ -1,9 +1,9 @@
-import { effectiveStatus } from './commitment-changes.ts';
+import { effectiveStatus } from './commitments/commitment-changes.ts';
 import { type EditionRecord, editionRecord, type FollowupData } from './followup-data.ts';
 import { type Commitment, type CommitmentStatus, commitmentStatuses, type Stance } from './followup-model.ts';
-import { publicRecord } from './printed-record.ts';
-import { applyConfirmedRedactions } from './redact-personal-data.ts';
-import type { WorkflowState } from './response-workflow.ts';
+import { publicRecord } from './workflow/printed-record.ts';
+import { applyConfirmedRedactions } from './redaction/redact-personal-data.ts';
+import type { WorkflowState } from './workflow/response-workflow.ts';
 
 export type PublicCommitment = {
   readonly id: string;

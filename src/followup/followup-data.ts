@@ -1,7 +1,7 @@
 import type { Commitment, Edition, HistoryEntry, Recommendation, RecommendationResponse } from './followup-model.ts';
-import type { Post } from './bewindspersonen.ts';
-import type { EditionRedactionDecision } from './redaction-decisions.ts';
-import type { ResponseWorkflow } from './response-workflow.ts';
+import type { Post } from './commitments/bewindspersonen.ts';
+import type { EditionRedactionDecision } from './redaction/redaction-decisions.ts';
+import type { ResponseWorkflow } from './workflow/response-workflow.ts';
 
 /** Everything the tracker holds, as plain data: what the store loads and the core reads. */
 export type FollowupData = {

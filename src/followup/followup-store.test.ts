@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../store/index.ts';
 import { buildDemoData } from './build-demo-data.ts';
-import { commitmentDigest, renderDigestText } from './commitment-digest.ts';
+import { commitmentDigest, renderDigestText } from './commitments/commitment-digest.ts';
 import { compareEditions, editionOverview } from './edition-overview.ts';
 import { editionRecord } from './followup-data.ts';
 import { loadFollowupData, replaceFollowupData, storeCommitmentStatus, storeNewCommitment } from './followup-store.ts';
-import { storeWorkflowStep } from './workflow-store.ts';
+import { storeWorkflowStep } from './workflow/workflow-store.ts';
 
 const officer = (at: string) => ({ actor: { name: 'Beleidsmedewerker Test' }, at });
 

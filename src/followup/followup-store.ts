@@ -1,5 +1,5 @@
-import { refuseStaleCommitment } from './commitment-store.ts';
-import type { Post } from './bewindspersonen.ts';
+import { refuseStaleCommitment } from './commitments/commitment-store.ts';
+import type { Post } from './commitments/bewindspersonen.ts';
 import type { Store } from '../store/index.ts';
 import {
   type Changed,
@@ -7,10 +7,10 @@ import {
   changeCommitmentStatus,
   recordCommitment,
   type StatusChange,
-} from './commitment-changes.ts';
+} from './commitments/commitment-changes.ts';
 import { type EditionRecord, editionRecord, type FollowupData } from './followup-data.ts';
 import { FollowupError } from './followup-error.ts';
-import { addVersion, versionEntityId } from './followup-versions.ts';
+import { addVersion, versionEntityId } from './workflow/followup-versions.ts';
 import type {
   ChangeContext,
   Commitment,
@@ -19,8 +19,8 @@ import type {
   Recommendation,
   RecommendationResponse,
 } from './followup-model.ts';
-import type { EditionRedactionDecision } from './redaction-decisions.ts';
-import type { ResponseWorkflow } from './response-workflow.ts';
+import type { EditionRedactionDecision } from './redaction/redaction-decisions.ts';
+import type { ResponseWorkflow } from './workflow/response-workflow.ts';
 
 /** The tracker's adapter to the store: loads plain data, saves each change with its history in one transaction. */
 

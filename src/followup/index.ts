@@ -8,17 +8,17 @@ export {
   recordCommitment,
   type StatusChange,
   statusChangeSchema,
-} from './commitment-changes.ts';
+} from './commitments/commitment-changes.ts';
 export {
   type CommitmentDigest,
   commitmentDigest,
   type DigestItem,
   type MinistryDigest,
   renderDigestText,
-} from './commitment-digest.ts';
-export { commitmentCsvColumns, commitmentsFromCsv, commitmentsToCsv } from './commitments-csv.ts';
-export { convertToPdf, LibreOfficeMissingError } from './convert-to-pdf.ts';
-export { decisionMemo } from './decision-memo.ts';
+} from './commitments/commitment-digest.ts';
+export { commitmentCsvColumns, commitmentsFromCsv, commitmentsToCsv } from './commitments/commitments-csv.ts';
+export { convertToPdf, LibreOfficeMissingError } from './documents/convert-to-pdf.ts';
+export { decisionMemo } from './documents/decision-memo.ts';
 export {
   compareEditions,
   type EditionOverview,
@@ -38,9 +38,9 @@ export {
   storeImportedCommitments,
   storeNewCommitment,
 } from './followup-store.ts';
-export { documentText, type OfficialDocument } from './official-document.ts';
-export { policyLetter } from './policy-letter.ts';
-export { proposeRedactions, type RedactionProposal } from './propose-redactions.ts';
+export { documentText, type OfficialDocument } from './documents/official-document.ts';
+export { policyLetter } from './documents/policy-letter.ts';
+export { proposeRedactions, type RedactionProposal } from './redaction/propose-redactions.ts';
 export {
   applyConfirmedRedactions,
   redactPersonalData,
@@ -48,9 +48,9 @@ export {
   wooGround,
   wooGroundsStatement,
   wooMark,
-} from './redact-personal-data.ts';
-export { renderDocx } from './render-docx.ts';
-export { resolvePromisedMoment, understoodPhrases } from './resolve-promised-moment.ts';
+} from './redaction/redact-personal-data.ts';
+export { renderDocx } from './documents/render-docx.ts';
+export { resolvePromisedMoment, understoodPhrases } from './commitments/resolve-promised-moment.ts';
 export {
   allowedSteps,
   applyWorkflowStep,
@@ -69,7 +69,7 @@ export {
   type WorkflowStepKind,
   workflowStates,
   workflowStepSchema,
-} from './response-workflow.ts';
+} from './workflow/response-workflow.ts';
 export { dutchDate, stanceLabels, statusLabels } from './stance-labels.ts';
 export {
   fromToezeggingen,
@@ -77,7 +77,7 @@ export {
   toezeggingOf,
   toToezegging,
   toToezeggingen,
-} from './toezegging.ts';
+} from './commitments/toezegging.ts';
 export {
   type EditionPatch,
   editionPatchSchema,
@@ -89,15 +89,15 @@ export {
   recommendationPatchSchema,
   type ResponseInput,
   responseInputSchema,
-} from './edition-edits.ts';
+} from './workflow/edition-edits.ts';
 export {
   storeEditionPatch,
   storeNewEdition,
   storeNewRecommendation,
   storeRecommendationPatch,
   storeResponse,
-} from './edit-followup.ts';
-export { type EditionWorkspace, editionWorkspace } from './edition-workspace.ts';
+} from './workflow/edit-followup.ts';
+export { type EditionWorkspace, editionWorkspace } from './workflow/edition-workspace.ts';
 export { StaleVersionError } from './followup-error.ts';
 export { loadEditionRecord } from './followup-store.ts';
 export {
@@ -108,8 +108,8 @@ export {
   type VersionEntry,
   versionedEntities,
   versionEntityId,
-} from './followup-versions.ts';
-export { internalRecord, isReleased, publicRecord } from './printed-record.ts';
+} from './workflow/followup-versions.ts';
+export { internalRecord, isReleased, publicRecord } from './workflow/printed-record.ts';
 export {
   type EditionRedactionDecision,
   type KnownPerson,
@@ -117,24 +117,24 @@ export {
   type RedactionState,
   type RedactionView,
   redactionState,
-} from './redaction-decisions.ts';
+} from './redaction/redaction-decisions.ts';
 export {
   loadRedactionDecisions,
   type RedactionDecisionInput,
   redactionDecisionInputSchema,
   storeRedactionDecision,
-} from './redaction-store.ts';
-export { canonicalJson, responseFingerprint } from './response-fingerprint.ts';
-export { type WordChange, wordDiff } from './text-diff.ts';
-export { diffVersions, type FieldChange, type VersionDiff } from './version-diff.ts';
-export { storeWorkflowStep, type WorkflowActor } from './workflow-store.ts';
-export { loadDocumentRecord } from './document-record-store.ts';
-export * from './bewindspersonen.ts';
-export * from './commitment-counts.ts';
-export * from './commitment-report.ts';
-export * from './commitment-store.ts';
-export { demoPosts } from './demo-posts.ts';
-export * from './edit-commitment.ts';
-export * from './parliamentary-calendar.ts';
-export * from './postpone-commitment.ts';
-export * from './register-text.ts';
+} from './redaction/redaction-store.ts';
+export { canonicalJson, responseFingerprint } from './workflow/response-fingerprint.ts';
+export { type WordChange, wordDiff } from './workflow/text-diff.ts';
+export { diffVersions, type FieldChange, type VersionDiff } from './workflow/version-diff.ts';
+export { storeWorkflowStep, type WorkflowActor } from './workflow/workflow-store.ts';
+export { loadDocumentRecord } from './workflow/document-record-store.ts';
+export * from './commitments/bewindspersonen.ts';
+export * from './commitments/commitment-counts.ts';
+export * from './commitments/commitment-report.ts';
+export * from './commitments/commitment-store.ts';
+export { demoPosts } from './commitments/demo-posts.ts';
+export * from './commitments/edit-commitment.ts';
+export * from './commitments/parliamentary-calendar.ts';
+export * from './commitments/postpone-commitment.ts';
+export * from './commitments/register-text.ts';

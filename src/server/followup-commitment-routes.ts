@@ -1,22 +1,22 @@
 import type { FastifyError, FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AccessError } from '../access/index.ts';
-import { handoverSchema, holderOn, newPostSchema } from '../followup/bewindspersonen.ts';
-import { halfYearOf } from '../followup/commitment-counts.ts';
-import { commitmentReport, ministryReport } from '../followup/commitment-report.ts';
+import { handoverSchema, holderOn, newPostSchema } from '../followup/commitments/bewindspersonen.ts';
+import { halfYearOf } from '../followup/commitments/commitment-counts.ts';
+import { commitmentReport, ministryReport } from '../followup/commitments/commitment-report.ts';
 import {
   loadPosts,
   storeCommitmentEdit,
   storeHandover,
   storeNewPost,
   storePostponement,
-} from '../followup/commitment-store.ts';
-import { commitmentEditSchema } from '../followup/edit-commitment.ts';
+} from '../followup/commitments/commitment-store.ts';
+import { commitmentEditSchema } from '../followup/commitments/edit-commitment.ts';
 import { FollowupError, StaleVersionError } from '../followup/followup-error.ts';
 import { type ChangeContext, departments, isoDate } from '../followup/followup-model.ts';
 import { loadFollowupData } from '../followup/followup-store.ts';
-import { postponementInputSchema } from '../followup/postpone-commitment.ts';
-import { renderDocx } from '../followup/render-docx.ts';
+import { postponementInputSchema } from '../followup/commitments/postpone-commitment.ts';
+import { renderDocx } from '../followup/documents/render-docx.ts';
 import type { Store } from '../store/index.ts';
 import { parseFollowupInput } from './parse-followup-input.ts';
 import { replyWithError } from './reply-with-error.ts';

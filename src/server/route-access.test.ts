@@ -13,7 +13,7 @@ import {
   storeNewEdition,
   storeNewRecommendation,
 } from '../followup/index.ts';
-import { storeNewPost } from '../followup/commitment-store.ts';
+import { storeNewPost } from '../followup/commitments/commitment-store.ts';
 import { createEdition } from '../publish/index.ts';
 import {
   type AccessFixture,

@@ -5,7 +5,7 @@ import type {
   RecommendationResponse,
   Stance,
 } from '../../followup/followup-model.ts';
-import type { WorkflowState } from '../../followup/response-workflow.ts';
+import type { WorkflowState } from '../../followup/workflow/response-workflow.ts';
 import { FollowupApiError, followupRequest, sendJson } from './followup-api.ts';
 
 /**
