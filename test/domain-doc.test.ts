@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { regimeOnDate, sources, wsmInForce } from '../src/contract/index.ts';
-import { toezeggingSchema } from '../src/followup/toezegging.ts';
+import { toezeggingSchema } from '../src/followup/commitments/toezegging.ts';
 import { indicatorRegistry } from '../src/indicators/index.ts';
 import { estimationLists } from '../src/pipeline/index.ts';
 import { disclosureThreshold } from '../src/publish/protect-edition-tables.ts';

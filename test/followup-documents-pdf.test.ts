@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoData } from '../src/followup/build-demo-data.ts';
-import { convertToPdf } from '../src/followup/convert-to-pdf.ts';
-import { decisionMemo } from '../src/followup/decision-memo.ts';
+import { convertToPdf } from '../src/followup/documents/convert-to-pdf.ts';
+import { decisionMemo } from '../src/followup/documents/decision-memo.ts';
 import { type EditionRecord, editionRecord } from '../src/followup/followup-data.ts';
-import { policyLetter } from '../src/followup/policy-letter.ts';
-import { renderDocx } from '../src/followup/render-docx.ts';
+import { policyLetter } from '../src/followup/documents/policy-letter.ts';
+import { renderDocx } from '../src/followup/documents/render-docx.ts';
 
 // The generated letter and nota of both seed editions, as a reader gets them: Word converted to PDF
 // by LibreOffice, the text read back with pdftotext (poppler-utils), page by page.
