@@ -4,6 +4,7 @@ export {
   type CommitmentInput,
   changeCommitmentStatus,
   commitmentInputSchema,
+  commitmentVersions,
   effectiveStatus,
   recordCommitment,
   type StatusChange,

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
   type ChangeContext,
   commitmentDigest,
+  commitmentVersions,
   commitmentInputSchema,
   commitmentsFromCsv,
   commitmentsToCsv,
@@ -106,10 +107,7 @@ export const followupRoutes: FastifyPluginAsync<FollowupRoutesOptions> = async (
   app.get('/api/followup/commitments', async () => {
     const t = today();
     const data = await loadFollowupData(store);
-    // a commitment's version is the number of changes it has had: an edit names it, so a stale one is refused
-    const versions = new Map<string, number>();
-    for (const h of data.history)
-      if (h.entity === 'commitment') versions.set(h.entityId, (versions.get(h.entityId) ?? 0) + 1);
+    const versions = commitmentVersions(data.history);
     return data.commitments.map((c) => ({
       ...c,
       effectiveStatus: effectiveStatus(c, t),

@@ -209,6 +209,16 @@ export function changeCommitmentStatus(
 }
 
 /**
+ * Each commitment's version: the number of changes in its history. An edit, postponement or status
+ * change names the version it was made on, so a change on a stale view is refused.
+ */
+export function commitmentVersions(history: readonly HistoryEntry[]): ReadonlyMap<string, number> {
+  const versions = new Map<string, number>();
+  for (const h of history) if (h.entity === 'commitment') versions.set(h.entityId, (versions.get(h.entityId) ?? 0) + 1);
+  return versions;
+}
+
+/**
  * The status the public sees: an open commitment past its date is overdue. A recurring one whose
  * occurrence passed unmet stays overdue for that occurrence until it is met. `today` is YYYY-MM-DD.
  */
