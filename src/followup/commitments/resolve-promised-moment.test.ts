@@ -128,7 +128,17 @@ describe('resolvePromisedMoment', () => {
     expect(isDerivedDate({ due: '2024-09-30' })).toBe(false);
   });
 
-  it('a resolved date is never before the day the promise was made, nor more than a year after (property)', () => {
+  const addDays = (date: string, days: number) =>
+    new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+  it('reads "voor het zomerreces" said on the first day of the recess as next year\'s', () => {
+    expect(resolvePromisedMoment('voor het zomerreces', '2032-07-02').due).toBe('2033-07-07');
+  });
+
+  // A yearly occasion fixed by a weekday (the summer recess starts on the first Friday on or after
+  // 2 July) moves by up to six days from year to year: "voor het zomerreces" said on the first day
+  // of the 2032 recess (Friday 2 July) means 7 July 2033, a year and five days later.
+  it('a resolved date is never before the day the promise was made, nor more than a year and a week after (property)', () => {
     const phrases = [
       'na de zomer',
       'voor de zomer',
@@ -151,7 +161,7 @@ describe('resolvePromisedMoment', () => {
         (phrase, d) => {
           const on = d.toISOString().slice(0, 10);
           const due = resolvePromisedMoment(phrase, on).due ?? '';
-          return due >= on && due <= addMonths(on, 12);
+          return due >= on && due <= addDays(addMonths(on, 12), 7);
         },
       ),
     );
