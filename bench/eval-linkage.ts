@@ -9,7 +9,7 @@
 // children, call names …; docs/synthetic-chain.md).
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { countClustersWithDifferentBsn } from '../src/linkage/index.ts';
+import { countBsnSplitOverPersons, countClustersWithDifferentBsn } from '../src/linkage/index.ts';
 import { openStore } from '../src/store/index.ts';
 import { simulateChain } from '../src/synthetic/index.ts';
 import { evaluateChainLinkage } from '../test/support/evaluate-chain-linkage.ts';
@@ -59,7 +59,11 @@ export async function scoreChain(
   const store = await openStore(':memory:');
   try {
     const scored = await evaluateChainLinkage(store, chain, secret, bloom, method);
-    return { ...scored, clustersWithDifferentBsn: await countClustersWithDifferentBsn(store) };
+    return {
+      ...scored,
+      clustersWithDifferentBsn: await countClustersWithDifferentBsn(store),
+      bsnSplit: await countBsnSplitOverPersons(store),
+    };
   } finally {
     store.close();
   }
@@ -121,7 +125,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     line(`${label} victims`, r.victim);
     line(`${label} suspects`, r.suspect);
     console.log(
-      `${label.padEnd(34)} persons with 2+ BSN tokens ${r.clustersWithDifferentBsn} | merges refused: different BSN ${r.summary.refusedMerges.differentBsn}`,
+      `${label.padEnd(34)} persons with 2+ BSN tokens ${r.clustersWithDifferentBsn} | BSN tokens split over 2+ persons ${r.bsnSplit} | merges refused: different BSN ${r.summary.refusedMerges.differentBsn}, outweighed ${r.summary.refusedMerges.outweighed}`,
     );
     if (r.clustersWithDifferentBsn > 0) withDifferentBsn.push(`${r.clustersWithDifferentBsn} (${label})`);
     if (m.method === 'fellegi-sunter' && m.bloom) {

@@ -171,4 +171,44 @@ describe('clusterPairs', () => {
       }),
     );
   });
+  describe('weighing a merge by the scored pairs between two clusters (evidence)', () => {
+    // a child's three records (0, 1, 2) joined strongly; parts are [name, birth date, incident]
+    // and every weight is the prior (−14 bits) plus its parts
+    const prior = -14;
+    const rows: number[] = [];
+    const pair = (left: number, right: number, parts: number[]) => {
+      rows.push(...parts);
+      return { left, right, weight: prior + parts.reduce((a, b) => a + b, 0), partsAt: rows.length / 3 - 1 };
+    };
+    const child = [pair(0, 1, [12, 10, 12]), pair(1, 2, [12, 10, 12])];
+    const weighing = () => ({ aggregate: ['mean', 'mean', 'max'] as const, prior, parts: Float32Array.from(rows) });
+
+    it('counts the prior once: a contact that shares an incident with one record joins the child', () => {
+      // first name only, no birth date: it shares the incident with record 0, not with 1 or 2
+      const evidence = [pair(3, 1, [8, 0, -3]), pair(3, 2, [8, 0, -3])];
+      const pairs = [...child, pair(3, 0, [8, 0, 13])];
+      // summed weights count the prior three times and refuse it
+      const summed = clusterPairs(4, pairs, { evidence });
+      expect(summed.roots[3]).toBe(3);
+      expect(summed.refused.outweighed).toBe(1);
+      const weighed = clusterPairs(4, pairs, { evidence, ...weighing() });
+      expect([...weighed.roots]).toEqual([0, 0, 0, 0]);
+      expect(weighed.refused.outweighed).toBe(0);
+    });
+
+    it("counts a name once: a namesake whose birth date disagrees with the child's records stays apart", () => {
+      const pairs = [...child, pair(3, 0, [8, 2, 13])];
+      const evidence = [pair(3, 1, [8, -12, -3]), pair(3, 2, [8, -12, -3])];
+      const { roots, refused } = clusterPairs(4, pairs, { evidence, ...weighing() });
+      expect(roots[3]).toBe(3);
+      expect(refused.outweighed).toBe(1);
+    });
+
+    it('joins two clusters that share a BSN token whatever the other pairs weigh', () => {
+      const pairs = [...child, pair(3, 0, [8, 2, 13])];
+      const evidence = [pair(3, 1, [8, -12, -3]), pair(3, 2, [8, -12, -3])];
+      const { roots } = clusterPairs(4, pairs, { evidence, ...weighing(), distinctKeys: ['t', null, null, 't'] });
+      expect([...roots]).toEqual([0, 0, 0, 0]);
+    });
+  });
 });

@@ -1,5 +1,22 @@
-/** An accepted pair of record indices and its match weight (higher first when clustering). */
-export type AcceptedPair = { readonly left: number; readonly right: number; readonly weight: number };
+/**
+ * An accepted pair of record indices and its match weight (higher first when clustering); `partsAt`,
+ * when the clustering is given `aggregate`, the row of `parts` that splits the weight by field.
+ */
+export type AcceptedPair = {
+  readonly left: number;
+  readonly right: number;
+  readonly weight: number;
+  readonly partsAt?: number;
+};
+
+/**
+ * How one part of the weight counts across the scored pairs between two clusters: `mean` for what
+ * describes the person (a name, a birth date: the records of one cluster are one person, so their
+ * agreement with another record is one fact, however many records repeat it), `max` for what each
+ * pair of records shares on its own (an incident both registered: sharing it with any record of the
+ * other cluster is the evidence, not sharing it with the rest is not evidence against).
+ */
+export type PartAggregate = 'mean' | 'max';
 
 export type ClusterConstraints = {
   /** Pairs a reviewer said are different people: never in one cluster, not even through others. */
@@ -18,6 +35,16 @@ export type ClusterConstraints = {
    * or birth date that resembles two children whose own records disagree cannot chain them.
    */
   readonly evidence?: readonly AcceptedPair[];
+  /**
+   * With `evidence`: the weight of a merge is the prior (`prior`, the log odds every weight includes)
+   * once plus, per part of the weights, the parts of the scored pairs between the two clusters
+   * aggregated as given (a part that is 0, a field missing on one side, is left out of its mean).
+   * Without it, the weights of those pairs are summed.
+   */
+  readonly aggregate?: readonly PartAggregate[];
+  /** The parts of the pairs' weights, `aggregate.length` per row (a pair's row is its `partsAt`); the parts and the prior sum to the weight. */
+  readonly parts?: Float32Array;
+  readonly prior?: number;
 };
 
 export type Clustering = {
@@ -42,7 +69,7 @@ export type Clustering = {
 export function clusterPairs(
   records: number,
   pairs: readonly AcceptedPair[],
-  { cannotLink = [], mustLink = [], distinctKeys, evidence }: ClusterConstraints = {},
+  { cannotLink = [], mustLink = [], distinctKeys, evidence, aggregate, parts, prior = 0 }: ClusterConstraints = {},
 ): Clustering {
   const parent = Int32Array.from({ length: records }, (_, i) => i);
   const find = (i: number): number => {
@@ -90,6 +117,12 @@ export function clusterPairs(
     }
     return any;
   };
+  /** Both clusters carry a key and have one in common: the same person by that key, whatever else weighs. */
+  const keysShared = (a: number, b: number): boolean => {
+    const kb = new Set(keysOf(b));
+    for (const k of keysOf(a)) if (kb.has(k)) return true;
+    return false;
+  };
   const rejected = (a: number, b: number): boolean => {
     const fa = forbidden.get(a);
     return fa !== undefined && forbidden.has(b) && [...fa].some((x) => find(x) === b);
@@ -113,20 +146,44 @@ export function clusterPairs(
     }
   };
   const members = new Map<number, number[]>();
-  const adjacency = evidence ? scoredNeighbours(records, [...pairs, ...evidence]) : null;
-  /** The summed weight of the scored pairs between the clusters of roots a and b. */
+  const adjacency = evidence ? scoredNeighbours(records, [...pairs, ...evidence], aggregate?.length ?? 0, parts) : null;
+  const partCount = aggregate?.length ?? 0;
+  const partSum = new Float64Array(partCount);
+  const partSeen = new Int32Array(partCount);
+  /** The weight of the scored pairs between the clusters of roots a and b: summed, or by part (`aggregate`). */
   const crossWeight = (a: number, b: number): number => {
     if (!adjacency) return 1;
     const ma = members.get(a) ?? [a];
     const mb = members.get(b) ?? [b];
     const [small, other] = ma.length <= mb.length ? [ma, b] : [mb, a];
     let sum = 0;
+    partSum.fill(0);
+    partSeen.fill(0);
     for (const i of small) {
       for (let k = adjacency.offsets[i] as number; k < (adjacency.offsets[i + 1] as number); k++) {
-        if (find(adjacency.neighbours[k] as number) === other) sum += adjacency.weights[k] as number;
+        if (find(adjacency.neighbours[k] as number) !== other) continue;
+        sum += adjacency.weights[k] as number;
+        for (let p = 0; p < partCount; p++) {
+          const value = adjacency.parts[k * partCount + p] as number;
+          if (value === 0) continue;
+          const seen = partSeen[p] as number;
+          partSum[p] =
+            aggregate?.[p] === 'max'
+              ? seen === 0
+                ? value
+                : Math.max(partSum[p] as number, value)
+              : (partSum[p] as number) + value;
+          partSeen[p] = seen + 1;
+        }
       }
     }
-    return sum;
+    if (!aggregate) return sum;
+    let weight = prior;
+    for (let p = 0; p < partCount; p++) {
+      const seen = partSeen[p] as number;
+      if (seen > 0) weight += aggregate[p] === 'max' ? (partSum[p] as number) : (partSum[p] as number) / seen;
+    }
+    return weight;
   };
   const joinMembers = (a: number, b: number) => {
     if (!adjacency) return;
@@ -154,7 +211,7 @@ export function clusterPairs(
     if (a === b) continue;
     if (rejected(a, b)) refused.cannotLink++;
     else if (keysConflict(a, b)) refused.differentKey++;
-    else if (crossWeight(a, b) <= 0) refused.outweighed++;
+    else if (!keysShared(a, b) && crossWeight(a, b) <= 0) refused.outweighed++;
     else {
       joinMembers(a, b);
       union(a, b);
@@ -169,7 +226,9 @@ export function clusterPairs(
 function scoredNeighbours(
   records: number,
   pairs: readonly AcceptedPair[],
-): { offsets: Int32Array; neighbours: Int32Array; weights: Float64Array } {
+  partCount: number,
+  table: Float32Array | undefined,
+): { offsets: Int32Array; neighbours: Int32Array; weights: Float64Array; parts: Float32Array } {
   const offsets = new Int32Array(records + 1);
   for (const p of pairs) {
     offsets[p.left + 1] = (offsets[p.left + 1] as number) + 1;
@@ -179,6 +238,7 @@ function scoredNeighbours(
   const fill = offsets.slice(0, records);
   const neighbours = new Int32Array(2 * pairs.length);
   const weights = new Float64Array(2 * pairs.length);
+  const parts = new Float32Array(2 * pairs.length * partCount);
   for (const p of pairs) {
     for (const [from, to] of [
       [p.left, p.right],
@@ -187,8 +247,10 @@ function scoredNeighbours(
       const at = fill[from] as number;
       neighbours[at] = to;
       weights[at] = p.weight;
+      if (table && p.partsAt !== undefined)
+        parts.set(table.subarray(p.partsAt * partCount, (p.partsAt + 1) * partCount), at * partCount);
       fill[from] = at + 1;
     }
   }
-  return { offsets, neighbours, weights };
+  return { offsets, neighbours, weights, parts };
 }

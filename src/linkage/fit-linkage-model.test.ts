@@ -31,6 +31,13 @@ describe('fitLinkageModel', () => {
     expect(model.m[0]?.[1]).toBeGreaterThan(0.95);
     expect(model.m[2]?.[1]).toBeGreaterThan(0.95);
     expect(model.sessions.map((s) => s.pairs)).toEqual([400, 400 + 4 * 100]);
+    // the random pairs sharing a BSN are the same person (400 of 319,600 pairs): as u that share
+    // would cancel the prior; as an identifier, agreement among different people is never seen
+    expect(model.u[0]?.[1]).toBeGreaterThan(0.0005);
+    const identified = await fitLinkageModel(store, { ...spec, identifier: 'bsn' });
+    const disagreeing = (800 * 799) / 2 - 400;
+    expect(identified.u[0]?.[1]).toBeCloseTo(1 / (disagreeing + 2), 12);
+    expect(identified.u[1]).toEqual(model.u[1]);
     store.close();
   });
 });

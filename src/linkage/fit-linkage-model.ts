@@ -82,7 +82,16 @@ async function fitOnOneConnection(
   );
   const parts = await store.all<{ n: number }>(`SELECT count(*)::BIGINT AS n FROM ${spec.recordTable} GROUP BY part`);
   const comparablePairs = parts.reduce((a, p) => a + (p.n * (p.n - 1)) / 2, 0);
-  const u = estimateU(toPatterns(await store.all(randomPairsSql(spec, 2500)), fields), levelCounts);
+  const random = toPatterns(await store.all(randomPairsSql(spec, 2500)), fields);
+  const u = estimateU(random, levelCounts);
+  // an identifier (the BSN token) agrees between two different people only by error, never seen in
+  // the random pairs that disagree on it: the rule-of-succession rate, not the share of random pairs
+  // that agree (those are the same person, about λ of them, and would cancel the prior)
+  const identifier = spec.fields.findIndex((field) => field.name === (spec.identifier ?? spec.label));
+  if (identifier >= 0 && levelCounts[identifier] === 2) {
+    const disagreeing = random.reduce((a, p) => a + (p.levels[identifier] === 0 ? p.count : 0), 0);
+    u[identifier] = [1 - 1 / (disagreeing + 2), 1 / (disagreeing + 2)];
+  }
   const sums = levelCounts.map((n) => new Array<number>(n).fill(0));
   const weights = new Array<number>(fields).fill(0);
   const sessions: { rule: string; pairs: number; lambda: number }[] = [];

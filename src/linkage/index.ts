@@ -1,6 +1,6 @@
 export { assignStableIds } from './assign-stable-ids.ts';
 export { type AcceptedPair, type ClusterConstraints, type Clustering, clusterPairs } from './cluster-pairs.ts';
-export { countClustersWithDifferentBsn } from './count-clusters-with-different-bsn.ts';
+export { countBsnSplitOverPersons, countClustersWithDifferentBsn } from './count-clusters-with-different-bsn.ts';
 export { countBits, countCommonBits, filterWords } from './count-common-bits.ts';
 export { createWasmDiceKernel, type WasmDiceKernel } from './create-wasm-dice-kernel.ts';
 export { type LinkageModel, fitLinkageModel } from './fit-linkage-model.ts';

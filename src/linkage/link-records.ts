@@ -1,6 +1,6 @@
 import type { Store } from '../store/index.ts';
 import { type Calibration, calibrateOnLabels } from './calibrate-on-labels.ts';
-import { type AcceptedPair, type Clustering, clusterPairs } from './cluster-pairs.ts';
+import { type AcceptedPair, type Clustering, clusterPairs, type PartAggregate } from './cluster-pairs.ts';
 import { comparisonSql, fitLinkageModel, type LinkageModel, posteriorOf } from './fit-linkage-model.ts';
 import { type LinkSpec, levelsOf } from './link-spec.ts';
 
@@ -254,9 +254,13 @@ async function linkRecordsOnOneConnection(
         CASE WHEN labelled IS NULL ${pooled ? '' : 'OR true'} THEN shifted ELSE (agreeing + ${pooled ? strength : 0} * shifted) / (labelled + ${pooled ? strength : 0}) END)) AS q
       FROM c),
     k AS (SELECT *, ${labels ? 'log2(q) - log2(1 - q)' : 'other'} AS calibrated FROM q)
-    SELECT l, r, calibrated + ${labelWeight} AS weight, ${wColumns.map((w) => `${w}::FLOAT AS ${w}`).join(', ')},
-      (calibrated - other)::FLOAT AS calibration, label_level::TINYINT AS label_level
+    SELECT l, r, calibrated + ${labelWeight} AS weight, (calibrated - other)::FLOAT AS calibration, label_level::TINYINT AS label_level
     FROM k`;
+  // each field's weight again, only for the pairs read (writing them for every candidate pair costs
+  // more than computing them twice for the few accepted, reviewed or weighed against a merge)
+  const withFieldWeights = (scored: string, gamma: string, where: string) =>
+    `SELECT s.l, s.r, s.weight, s.calibration, ${weightColumns.join(', ')}
+     FROM ${scored} s JOIN ${gamma} g ON g.l = s.l AND g.r = s.r JOIN lk_tf l ON l.rid = g.l WHERE ${where}`;
   await store.run(scoreSql('lk_gamma', 'lk_scored'));
   // the threshold from the calibrated weights of all candidate pairs (binned to a tenth of a bit)
   const bins = await store.all<{ w: number; n: number; unlabelled: number }>(
@@ -276,9 +280,28 @@ async function linkRecordsOnOneConnection(
   );
   const weightOf = (p: number) => log2(p / (1 - p));
   const low = Math.min(weightOf(reviewBand[0]), weightOf(chosen.threshold));
-  const rows = await store.all(`SELECT * FROM lk_scored WHERE weight >= ? ORDER BY l, r`, [low]);
+  const rows = await store.all(`${withFieldWeights('lk_scored', 'lk_gamma', 's.weight >= ?')} ORDER BY s.l, s.r`, [
+    low,
+  ]);
   const [records] = await store.all<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${t}`);
   const thresholdWeight = weightOf(Math.min(chosen.threshold, 1 - 1e-15));
+  // each pair's weight by part (the fields, then the calibration), a row per pair, for the clustering's evidence
+  const aggregate: PartAggregate[] = [...spec.fields.map((field) => field.acrossCluster ?? 'mean'), 'mean'];
+  let parts = new Float32Array(1024 * aggregate.length);
+  let partRows = 0;
+  const partsOf = (row: Record<string, unknown>): number => {
+    if ((partRows + 1) * aggregate.length > parts.length) {
+      const grown = new Float32Array(parts.length * 2);
+      grown.set(parts);
+      parts = grown;
+    }
+    const at = partRows * aggregate.length;
+    spec.fields.forEach((_, f) => {
+      parts[at + f] = Number(row[`w${f}`]);
+    });
+    parts[at + spec.fields.length] = labels ? Number(row.calibration) : 0;
+    return partRows++;
+  };
   const verdict = new Map(
     decisions.map((d) => [`${Math.min(d.left, d.right)}|${Math.max(d.left, d.right)}`, d.decision]),
   );
@@ -289,7 +312,8 @@ async function linkRecordsOnOneConnection(
     const right = Number(row.r);
     const weight = Number(row.weight);
     const decided = verdict.get(`${left}|${right}`);
-    if (decided === undefined && weight >= thresholdWeight) accepted.push({ left, right, weight });
+    if (decided === undefined && weight >= thresholdWeight)
+      accepted.push({ left, right, weight, partsAt: partsOf(row) });
     const probability = probabilityOf(weight);
     if (decided === undefined && probability >= reviewBand[0] && probability <= reviewBand[1]) {
       review.push({
@@ -334,13 +358,13 @@ async function linkRecordsOnOneConnection(
   );
   await store.run(scoreSql('lk_gamma_within', 'lk_scored_within'));
   const evidence = (
-    await store.all<{ l: number; r: number; weight: number }>(
-      `SELECT l, r, weight FROM lk_scored WHERE weight < ? AND l IN (SELECT rid FROM lk_chained) AND r IN (SELECT rid FROM lk_chained)
-       UNION ALL SELECT l, r, weight FROM lk_scored_within WHERE weight < ?`,
+    await store.all(
+      `${withFieldWeights('lk_scored', 'lk_gamma', 's.weight < ? AND s.l IN (SELECT rid FROM lk_chained) AND s.r IN (SELECT rid FROM lk_chained)')}
+       UNION ALL ${withFieldWeights('lk_scored_within', 'lk_gamma_within', 's.weight < ?')}`,
       [thresholdWeight, thresholdWeight],
     )
-  ).map((e) => ({ left: Number(e.l), right: Number(e.r), weight: Number(e.weight) }));
-  const { roots, refused } = clusterPairs(n, accepted, { ...constraints, evidence });
+  ).map((e) => ({ left: Number(e.l), right: Number(e.r), weight: Number(e.weight), partsAt: partsOf(e) }));
+  const { roots, refused } = clusterPairs(n, accepted, { ...constraints, evidence, aggregate, parts, prior });
   return {
     model,
     calibration: labels

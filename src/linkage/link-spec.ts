@@ -1,3 +1,5 @@
+import type { PartAggregate } from './cluster-pairs.ts';
+
 /**
  * What a linkage compares and how it blocks — plain data, so the same engine links the chain's
  * persons and the FEBRL benchmark. Columns live in a record table with `rid INTEGER` (0..n-1) and
@@ -16,6 +18,12 @@ export type LinkField = {
   readonly levels?: { readonly count: number; readonly sql: string };
   /** Term-frequency adjustment of exact agreement: a common value counts for less than a rare one. */
   readonly termFrequency?: boolean;
+  /**
+   * How the field's weights count when two clusters of records are weighed for a merge
+   * (`PartAggregate`): 'mean' (default) for what describes the person, 'max' for what each pair of
+   * records shares on its own, such as an incident both registered.
+   */
+  readonly acrossCluster?: PartAggregate;
 };
 
 /**
@@ -48,6 +56,12 @@ export type LinkSpec = {
    * how many matches the other blocking rules miss.
    */
   readonly label?: string;
+  /**
+   * A field two different people never share (the BSN token; the label is one too): its agreement
+   * among non-matches is taken as an event never seen in the candidate pairs that disagree on it,
+   * not estimated from random pairs, whose few agreements are the same person.
+   */
+  readonly identifier?: string;
   /**
    * Fields whose levels group the patterns for the first step of that calibration: each group's
    * labelled pairs shift the model's odds for all its patterns (see `calibrateOnLabels`).

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { encodeBloomFilter } from '../deliveries/index.ts';
-import { dateSimilarity } from './person-link-spec.ts';
+import { encodeBloomFilter, encodePersonName } from '../deliveries/index.ts';
+import { openStore } from '../store/index.ts';
+import { dateSimilarity, nameHalf, personLinkSpec } from './person-link-spec.ts';
 
 // The date levels' similarity bounds are properties of the date encoding, not of any data: checked
 // here over random dates under a key of this test's own.
@@ -43,5 +44,51 @@ describe('the birth-date levels', () => {
   it('keep a birth year one off (same day and month) above its bound', () => {
     const slipped = dates.map((x) => similarity(iso(x.y, x.m, x.d), iso(x.y + 1, x.m, x.d)));
     expect(share(slipped.map((s) => s >= dateSimilarity.yearOff))).toBeGreaterThan(0.95);
+  });
+});
+
+describe('the kept-apart level', () => {
+  it('says whether a record its source kept apart resembles the other record more', async () => {
+    const secret = 'kept-apart-test-secret-0123456789';
+    const name = (first: string) => encodePersonName({ first_names: first, surname: 'Tesfay' }, secret) ?? '';
+    const store = await openStore(':memory:');
+    try {
+      await store.session(async () => {
+        // the police registered twins Selam (0) and Senait (1) in one incident, so each is the
+        // other's kept-apart record; Veilig Thuis knows Senayt (2) and, elsewhere, Sara (3)
+        await store.run('CREATE TEMP TABLE raw (rid INTEGER, bloom VARCHAR, apart INTEGER[])');
+        const rows: [number, string, string][] = [
+          [0, name('Selam'), '[1]'],
+          [1, name('Senait'), '[0]'],
+          [2, name('Senayt'), 'NULL'],
+          [3, name('Sara'), 'NULL'],
+        ];
+        for (const [rid, bloom, apart] of rows)
+          await store.run(`INSERT INTO raw VALUES (?, ?, ${apart}::INTEGER[])`, [rid, bloom]);
+        await store.run(`CREATE TEMP TABLE lk_person AS SELECT rid, ${nameHalf('bloom', 1)} AS name_first FROM raw`);
+        await store.run(`CREATE OR REPLACE TEMP TABLE lk_person AS SELECT p.*,
+          (SELECT list(o.name_first) FROM raw x, unnest(x.apart) AS u(a) JOIN lk_person o ON o.rid = u.a WHERE x.rid = p.rid) AS apart_first
+          FROM lk_person p`);
+        const sql = personLinkSpec('halves').fields.find((f) => f.name === 'kept_apart')?.levels?.sql;
+        const level = async (a: number, b: number) =>
+          Number(
+            (
+              await store.all<{ level: number }>(
+                `SELECT ${sql} AS level FROM lk_person l, lk_person r WHERE l.rid = ? AND r.rid = ?`,
+                [a, b],
+              )
+            )[0]?.level,
+          );
+        // Selam and Senayt: her twin Senait is closer to Senayt, so the pair is most likely Senait's
+        expect(await level(0, 2)).toBe(0);
+        expect(await level(2, 0)).toBe(0);
+        // Senait and Senayt: the record kept apart (Selam) is not closer
+        expect(await level(1, 2)).toBe(1);
+        // neither Senayt nor Sara shares an incident with another record of its source: no information
+        expect(await level(2, 3)).toBe(-1);
+      });
+    } finally {
+      store.close();
+    }
   });
 });

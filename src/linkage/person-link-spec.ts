@@ -38,6 +38,28 @@ const dobLevelSql = `CASE WHEN l.bloom_dob IS NULL OR r.bloom_dob IS NULL THEN -
   WHEN l.birth_year = r.birth_year THEN 1 ELSE 0 END`;
 
 /**
+ * Name halves at least this similar count as a variant of one name in the name-only blocking rules:
+ * a typo, a call name of a known group or a transliteration keeps a half above it, an unrelated
+ * name of the same length mostly below (see docs/linkage.md).
+ */
+const similarName = 0.8;
+
+/**
+ * Whether a record its own source kept apart from one of the two resembles the other more: a source
+ * that registered two children in one incident (the same start date in the same region) knew them
+ * as two. When a record of that incident's other child has a first name closer to the other record's
+ * than this one has, the pair is most likely the other child's (twins, or brothers and sisters abused
+ * together: same surname, often the same birth date); when no such record exists, a first name that
+ * differs is more likely a call name or a second spelling. 0: such a rival record exists; 1: the
+ * source kept records apart and none is closer; −1: neither record shares an incident with another
+ * of its source, or a first name is missing.
+ */
+const keptApartLevelSql = `CASE WHEN l.name_first IS NULL OR r.name_first IS NULL OR (l.apart_first IS NULL AND r.apart_first IS NULL) THEN -1
+  WHEN coalesce(list_bool_or(list_transform(l.apart_first, x -> ${diceSql('x', 'r.name_first')} >= ${similarName} AND ${diceSql('x', 'r.name_first')} > ${diceSql('l.name_first', 'r.name_first')})), false)
+    OR coalesce(list_bool_or(list_transform(r.apart_first, x -> ${diceSql('x', 'l.name_first')} >= ${similarName} AND ${diceSql('x', 'l.name_first')} > ${diceSql('l.name_first', 'r.name_first')})), false)
+  THEN 0 ELSE 1 END`;
+
+/**
  * The comparison of chain persons, by what was delivered: `halves` when the name filters carry the
  * first name and the surname apart (layout 2, `encodePersonName`), `whole` for the older single name
  * filter, `tokens` without Bloom filters (contract v1.0: the exact name + date token and birth
@@ -50,11 +72,19 @@ export function personLinkSpec(encoding: PersonLinkEncoding | boolean): LinkSpec
   const common: LinkField[] = [
     { name: 'bsn', column: 'bsn', kind: 'exact' },
     { name: 'sex', column: 'sex', kind: 'exact' },
-    { name: 'context', column: 'region', kind: 'levels', levels: { count: 6, sql: contextLevelSql } },
+    // an incident shared with any record of a child is the evidence; other incidents are not against it
+    {
+      name: 'context',
+      column: 'region',
+      kind: 'levels',
+      levels: { count: 6, sql: contextLevelSql },
+      acrossCluster: 'max',
+    },
   ];
   if (kind === 'tokens') {
     return {
       recordTable: 'lk_person',
+      identifier: 'bsn',
       fields: [
         ...common,
         { name: 'name_dob', column: 'name_dob', kind: 'exact' },
@@ -99,6 +129,7 @@ export function personLinkSpec(encoding: PersonLinkEncoding | boolean): LinkSpec
       // term-frequency adjusted: an identical 1 January (the date asylum children are often given)
       // is shared by far more children than any other date
       { name: 'dob', column: 'bloom_dob', kind: 'levels', levels: { count: 7, sql: dobLevelSql }, termFrequency: true },
+      { name: 'kept_apart', column: 'apart_first', kind: 'levels', levels: { count: 2, sql: keptApartLevelSql } },
     ],
     blocking: [
       { name: 'bsn', predicate: 'l.bsn = r.bsn', implies: ['bsn'] },
@@ -139,6 +170,15 @@ export function personLinkSpec(encoding: PersonLinkEncoding | boolean): LinkSpec
         keys: `SELECT rid, part, hash(region, unnest(incidents)) AS key FROM lk_person WHERE region IS NOT NULL AND region <> 'UNK' AND incidents IS NOT NULL`,
         implies: [],
       },
+      // the same incident date with the same first name, whatever region each partner recorded (a
+      // help service may record its own region, the police the incident's): a first-name-only
+      // contact then still meets the child's other records
+      {
+        name: 'incident date+first name',
+        predicate: 'true',
+        keys: `SELECT rid, part, hash(name_first, unnest(incidents)) AS key FROM lk_person WHERE name_first IS NOT NULL AND incidents IS NOT NULL`,
+        implies: ['first_name'],
+      },
       {
         name: 'name+region',
         predicate: 'l.bloom_name = r.bloom_name AND l.region = r.region',
@@ -147,13 +187,6 @@ export function personLinkSpec(encoding: PersonLinkEncoding | boolean): LinkSpec
     ],
   };
 }
-
-/**
- * Name halves at least this similar count as a variant of one name in the name-only blocking rules:
- * a typo, a call name of a known group or a transliteration keeps a half above it, an unrelated
- * name of the same length mostly below (see docs/linkage.md).
- */
-const similarName = 0.8;
 
 /**
  * One half of a layout-2 name filter (bytes from `from`, 64 of them) as BIT; NULL when the half is
@@ -165,19 +198,33 @@ export function nameHalf(base64: string, from: number): string {
   return `CASE WHEN bit_count(${half}) = 256 THEN ${half} END`;
 }
 
-/** The record table of the person linkage: one row per stored person, rid in (source, person_id) order. */
+/**
+ * The record table of the person linkage: one row per stored person, rid in (source, person_id)
+ * order, with `apart_first`: the first-name halves of the other records of its source and role that
+ * share one of its incidents (start date and region), which the source kept apart from it.
+ */
 export const personRecordsSql = `CREATE OR REPLACE TEMP TABLE lk_person AS
   WITH seen AS (
     SELECT source, victim_person_id AS person_id, region, incident_date_from AS incident FROM registration_current WHERE victim_person_id IS NOT NULL
     UNION ALL SELECT source, suspect_person_id, region, incident_date_from FROM registration_current WHERE suspect_person_id IS NOT NULL),
   region AS (
     SELECT source, person_id, mode(region) AS region, nullif(list_sort(list_distinct(list(incident))), []) AS incidents
-    FROM seen GROUP BY source, person_id)
+    FROM seen GROUP BY source, person_id),
+  base AS (
   SELECT (row_number() OVER (ORDER BY p.source, p.person_id) - 1)::INTEGER AS rid, p.role AS part, p.source, p.person_id,
     p.link_bsn AS bsn, p.link_name_dob AS name_dob, from_base64(p.link_bloom_name)::BIT AS bloom_name,
     ${nameHalf('p.link_bloom_name', 1)} AS name_first, ${nameHalf('p.link_bloom_name', 65)} AS name_surname,
     from_base64(p.link_bloom_dob)::BIT AS bloom_dob, NULLIF(p.sex, 'U') AS sex, p.birth_year_month AS bym,
     TRY_CAST(left(p.birth_year_month, 4) AS INTEGER) AS birth_year, TRY_CAST(right(p.birth_year_month, 2) AS INTEGER) AS birth_month,
     g.region, g.incidents
-  FROM person_current p LEFT JOIN region g ON g.source = p.source AND g.person_id = p.person_id
+  FROM person_current p LEFT JOIN region g ON g.source = p.source AND g.person_id = p.person_id),
+  incident AS (
+    SELECT rid, part, source, region, unnest(incidents) AS incident FROM base
+    WHERE region IS NOT NULL AND region <> 'UNK' AND incidents IS NOT NULL),
+  kept_apart AS (
+    SELECT a.rid, list(DISTINCT o.name_first) FILTER (WHERE o.name_first IS NOT NULL) AS apart_first
+    FROM incident a JOIN incident b ON a.source = b.source AND a.part = b.part AND a.region = b.region
+      AND a.incident = b.incident AND a.rid <> b.rid
+    JOIN base o ON o.rid = b.rid GROUP BY a.rid)
+  SELECT base.*, nullif(k.apart_first, []) AS apart_first FROM base LEFT JOIN kept_apart k USING (rid)
   ORDER BY rid`;
