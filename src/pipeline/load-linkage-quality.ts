@@ -15,7 +15,7 @@ const linkOutputSchema = z.object({
   clusters: z.object({ victim: count, suspect: count }),
   threshold: z.number(),
   estimated: z.object({ precision: share, recall: share, f1: share }),
-  refusedMerges: z.object({ differentBsn: count, reviewerRejected: count }).optional(),
+  refusedMerges: z.object({ differentBsn: count, reviewerRejected: count, outweighed: count.optional() }).optional(),
   calibration: z.object({ labelledPairs: count }).nullable().optional(),
 });
 
@@ -37,6 +37,8 @@ export type LinkageQuality = {
   readonly persons: { readonly victim: number; readonly suspect: number };
   /** Merges refused because the two clusters held different BSN tokens; null for runs that did not count them. */
   readonly refusedDifferentBsn: number | null;
+  /** Merges refused because the scored pairs between the two clusters weighed against them; null for runs that did not count them. */
+  readonly refusedOutweighed: number | null;
   /** Pairs with a BSN token on both records that calibrated the estimate; null when none did. */
   readonly labelledPairs: number | null;
   readonly reviewQueue: { readonly total: number; readonly open: number; readonly decided: number };
@@ -60,6 +62,7 @@ export async function loadLinkageQuality(store: Store): Promise<LinkageQuality |
     records: link.records,
     persons: link.clusters,
     refusedDifferentBsn: link.refusedMerges?.differentBsn ?? null,
+    refusedOutweighed: link.refusedMerges?.outweighed ?? null,
     labelledPairs: modelled ? (link.calibration?.labelledPairs ?? null) : null,
     reviewQueue: { total: all.total, open: open.total, decided: all.total - open.total },
   };

@@ -149,7 +149,7 @@ describe('GET /api/linkage/quality', () => {
       records: number;
       clusters: { victim: number; suspect: number };
       estimated: { precision: number; recall: number; f1: number };
-      refusedMerges: { differentBsn: number };
+      refusedMerges: { differentBsn: number; outweighed: number };
       calibration: { labelledPairs: number } | null;
     };
     const [queue] = await fixture.store.all<{ total: number; decided: number }>(
@@ -168,6 +168,7 @@ describe('GET /api/linkage/quality', () => {
       records: summary.records,
       persons: summary.clusters,
       refusedDifferentBsn: summary.refusedMerges.differentBsn,
+      refusedOutweighed: summary.refusedMerges.outweighed,
       labelledPairs: summary.calibration?.labelledPairs ?? null,
       reviewQueue: { total: queue?.total, open: (queue?.total ?? 0) - (queue?.decided ?? 0), decided: queue?.decided },
     });

@@ -50,7 +50,11 @@ const storedQuality = async () => {
   const [row] = await site.fixture.store.all<{ output: string }>(
     "SELECT CAST(output AS VARCHAR) AS output FROM pipeline_output WHERE stage = 'link'",
   );
-  return JSON.parse(row?.output ?? 'null') as { estimated: { f1: number }; records: number };
+  return JSON.parse(row?.output ?? 'null') as {
+    estimated: { f1: number };
+    records: number;
+    refusedMerges: { outweighed: number };
+  };
 };
 
 describe('the linkage quality and the review queue on the analyst’s page', () => {
@@ -68,6 +72,9 @@ describe('the linkage quality and the review queue on the analyst’s page', () 
     expect(text).toContain('These are the linkage model’s own estimates, not measured against the truth');
     expect(text).toContain(`${stored.records.toLocaleString('en-GB')} person records →`);
     expect(text).toMatch(/[\d,]+ merges? refused because the two groups held different BSN tokens\./);
+    expect(text).toContain(
+      `${stored.refusedMerges.outweighed.toLocaleString('en-GB')} ${stored.refusedMerges.outweighed === 1 ? 'merge' : 'merges'} refused because the compared records of the two groups, taken together, pointed to different people.`,
+    );
     expect(text).toContain('Method: Fellegi–Sunter with Bloom filters');
 
     // the first page, most uncertain first, in the order the server keeps

@@ -91,6 +91,9 @@ function QualityFigures({
             ? t.refusedUnknown
             : t.refused(q.refusedDifferentBsn, number.format(q.refusedDifferentBsn))}
         </li>
+        {q.refusedOutweighed === null ? null : (
+          <li>{t.outweighed(q.refusedOutweighed, number.format(q.refusedOutweighed))}</li>
+        )}
         <li>
           {t.queue({
             total: number.format(q.reviewQueue.total),

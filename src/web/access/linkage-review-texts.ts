@@ -17,6 +17,8 @@ const nl = {
       `${p.records} persoonsrecords → ${p.victims} kinderen en ${p.suspects} verdachten.`,
     refused: (n: number, shown: string) =>
       `${shown} ${n === 1 ? 'samenvoeging geweigerd' : 'samenvoegingen geweigerd'} omdat de twee groepen verschillende BSN-tokens hadden.`,
+    outweighed: (n: number, shown: string) =>
+      `${shown} ${n === 1 ? 'samenvoeging geweigerd' : 'samenvoegingen geweigerd'} omdat de vergeleken registraties van de twee groepen er samen op wezen dat het verschillende personen zijn.`,
     refusedUnknown: 'Deze koppelrun telde de geweigerde samenvoegingen nog niet.',
     queue: (p: { total: string; open: string; decided: string }) =>
       `Ter beoordeling: ${p.total} paren, waarvan ${p.open} open en ${p.decided} beoordeeld.`,
@@ -63,6 +65,7 @@ const nl = {
     birth_year_month: 'geboortejaar en -maand',
     sex: 'geslacht',
     context: 'regio en voorval',
+    kept_apart: 'door een bron apart gehouden',
     calibration: 'correctie uit paren met BSN',
   } as Record<string, string>,
 };
@@ -80,6 +83,8 @@ const en: LinkageReviewTexts = {
     persons: (p) => `${p.records} person records → ${p.victims} children and ${p.suspects} suspects.`,
     refused: (n, shown) =>
       `${shown} ${n === 1 ? 'merge' : 'merges'} refused because the two groups held different BSN tokens.`,
+    outweighed: (n, shown) =>
+      `${shown} ${n === 1 ? 'merge' : 'merges'} refused because the compared records of the two groups, taken together, pointed to different people.`,
     refusedUnknown: 'This linkage run did not count refused merges yet.',
     queue: (p) => `Review queue: ${p.total} pairs to review, ${p.open} open and ${p.decided} decided.`,
     methods: {
@@ -125,6 +130,7 @@ const en: LinkageReviewTexts = {
     birth_year_month: 'birth year and month',
     sex: 'sex',
     context: 'region and incident',
+    kept_apart: 'kept apart by a source',
     calibration: 'correction from pairs with a BSN',
   },
 };
