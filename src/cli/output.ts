@@ -13,10 +13,38 @@ export interface CliOutput {
   error(text: string): void;
 }
 
+/** Seconds between status lines when standard error is a log or a pipe, not a terminal. */
+const loggedStatusEvery = 10;
+
+/**
+ * A status that overwrites itself on a terminal; into a log or a pipe, where `\r` would pile a
+ * hundred updates onto one line, a line of its own at most every ten seconds.
+ */
+export function statusWriter(
+  stream: Pick<NodeJS.WriteStream, 'isTTY' | 'write'>,
+  now: () => number = Date.now,
+): (text: string) => void {
+  let last = Number.NEGATIVE_INFINITY;
+  return (text) => {
+    if (stream.isTTY) {
+      stream.write(`\r${text}`);
+      return;
+    }
+    // a status of blanks only wipes the terminal line
+    if (text.trim() === '' || now() - last < loggedStatusEvery * 1000) return;
+    last = now();
+    stream.write(`${text.trim()}\n`);
+  };
+}
+
 export const terminalOutput: CliOutput = {
   result: (text) => console.log(text),
-  progress: (text) => console.error(text),
-  status: (text) => process.stderr.write(`\r${text}`),
+  progress: (text) => {
+    // a status line on a terminal is ended by progress(''); into a log there is nothing to end
+    if (text === '' && !process.stderr.isTTY) return;
+    console.error(text);
+  },
+  status: statusWriter(process.stderr),
   error: (text) => console.error(text),
 };
 
