@@ -33,24 +33,17 @@ describe('ingest killed with SIGKILL halfway', () => {
 
     const run = (file: string, period: string, killAfterProgress: boolean) =>
       new Promise<{ code: number | null; signal: string | null; stderr: string }>((resolve) => {
-        const child = spawn(process.execPath, [
-          cli,
-          'ingest',
-          file,
-          '--source',
-          'police',
-          '--type',
-          'person',
-          '--period',
-          period,
-          '--db',
-          db,
-        ]);
+        const child = spawn(
+          process.execPath,
+          [cli, 'ingest', file, '--source', 'police', '--type', 'person', '--period', period, '--db', db],
+          { env: { ...process.env, ZICHT_STATUS_SECONDS: '0' } },
+        );
         let stderr = '';
         child.stderr.on('data', (chunk: Buffer) => {
           stderr += chunk.toString();
-          // progress is printed every 20,000 rows: kill once staging is well under way
-          if (killAfterProgress && /\r1[0-9]0,000 rows read/.test(stderr)) child.kill('SIGKILL');
+          // progress is printed every 20,000 rows (into this pipe a line each, as asked for with
+          // ZICHT_STATUS_SECONDS=0): kill once staging is well under way
+          if (killAfterProgress && /(^|\n)1[0-9]0,000 rows read/.test(stderr)) child.kill('SIGKILL');
         });
         child.on('exit', (code, signal) => resolve({ code, signal, stderr }));
       });

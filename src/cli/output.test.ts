@@ -30,4 +30,12 @@ describe('statusWriter', () => {
     // 101 updates over 50.5 s: one at 0 s and one every 10 s after
     expect(log.written).toEqual([0, 20, 40, 60, 80, 100].map((p) => `latent classes: ${p}% of 220,000 iterations\n`));
   });
+
+  it('writes every update into a log when asked to (ZICHT_STATUS_SECONDS=0)', () => {
+    const log = stream(false);
+    const status = statusWriter(log, () => 0, 0);
+    status('20,000 rows read');
+    status('40,000 rows read');
+    expect(log.written).toEqual(['20,000 rows read\n', '40,000 rows read\n']);
+  });
 });

@@ -13,8 +13,14 @@ export interface CliOutput {
   error(text: string): void;
 }
 
-/** Seconds between status lines when standard error is a log or a pipe, not a terminal. */
-const loggedStatusEvery = 10;
+/**
+ * Seconds between status lines when standard error is a log or a pipe, not a terminal:
+ * ZICHT_STATUS_SECONDS, default 10; 0 writes every update.
+ */
+const loggedStatusEvery = (() => {
+  const seconds = Number(process.env.ZICHT_STATUS_SECONDS ?? 10);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds : 10;
+})();
 
 /**
  * A status that overwrites itself on a terminal; into a log or a pipe, where `\r` would pile a
@@ -23,6 +29,7 @@ const loggedStatusEvery = 10;
 export function statusWriter(
   stream: Pick<NodeJS.WriteStream, 'isTTY' | 'write'>,
   now: () => number = Date.now,
+  every = loggedStatusEvery,
 ): (text: string) => void {
   let last = Number.NEGATIVE_INFINITY;
   return (text) => {
@@ -31,7 +38,7 @@ export function statusWriter(
       return;
     }
     // a status of blanks only wipes the terminal line
-    if (text.trim() === '' || now() - last < loggedStatusEvery * 1000) return;
+    if (text.trim() === '' || now() - last < every * 1000) return;
     last = now();
     stream.write(`${text.trim()}\n`);
   };
