@@ -60,6 +60,19 @@ export function scenarioEstimators({
       },
     },
     {
+      id: 'published-bic',
+      name: 'the published rule with its pairwise family chosen by BIC at every K (it uses AIC from four lists): what that choice costs and buys',
+      estimate: (table, seed) => {
+        const e = estimatePopulationSize(table, {
+          seed,
+          bootstrapReplicates,
+          latentClass: latentClassRun,
+          criterion: 'bic',
+        });
+        return e.status === 'ok' ? { nHat: e.total, lower: e.lower, upper: e.upper } : { notEstimable: e.reason };
+      },
+    },
+    {
       id: 'true-model',
       name: 'the log-linear model that generated the table (identifiable scenarios only), profile interval: what width the data allow when the model is known',
       estimate: (table, _seed, draw) => {

@@ -97,6 +97,17 @@ function population(seed: number, n: number, twoClass: boolean): CaptureTable {
 }
 
 describe('estimatePopulationSize: the published rule', () => {
+  it('criterion: the pairwise family chosen by BIC instead (a sensitivity check; the rule keeps AIC from four lists)', () => {
+    const e = ok(estimatePopulationSize(table, { ...quick, criterion: 'bic' }));
+    const chosen = selectLogLinearModel(table, { criterion: 'bic' }).chosen;
+    const bootstrap = bootstrapInterval(table, { seed: 1, replicates: 200, criterion: 'bic', search: 'all-subsets' });
+    expect(e).toMatchObject({ criterion: 'bic', method: 'pairwise' });
+    expect(e.total).toBeCloseTo(chosen?.nHat ?? Number.NaN, 9);
+    expect(e.upper).toBeCloseTo(Math.max(bootstrap.upper, e.total), 9);
+    // the heterogeneity statistic does not depend on the criterion
+    expect(e.heterogeneity.statistic).toBeCloseTo(heterogeneityStatistic(table), 6);
+  });
+
   it('with four lists and no sign of heterogeneity: the AIC-chosen pairwise model, its bootstrap re-selecting the model', () => {
     const e = ok(estimatePopulationSize(table, quick));
     const chosen = selectLogLinearModel(table, { criterion: 'aic' }).chosen;

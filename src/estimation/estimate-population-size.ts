@@ -79,6 +79,8 @@ export interface PopulationSizeOptions {
   readonly latentClassBeside?: boolean;
   /** Called with iterations done and to do while the latent-class model runs. */
   readonly onProgress?: (done: number, total: number) => void;
+  /** The pairwise family's criterion instead of the rule's (BIC with two or three lists, AIC with more). */
+  readonly criterion?: 'aic' | 'bic';
 }
 
 function readable(interactions: readonly string[]): string {
@@ -158,7 +160,7 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
       `only ${seen.sources[0]} saw anyone: it takes at least two lists that overlap to estimate how many were missed`,
     );
   const lists = seen.sources.length;
-  const criterion = lists >= 4 ? 'aic' : 'bic';
+  const criterion = options.criterion ?? (lists >= 4 ? 'aic' : 'bic');
   // every subset of pairs up to five lists (1,024 models); a forward search beyond, or the bootstrap takes minutes
   const search = lists <= 5 ? 'all-subsets' : 'forward';
   const { chosen, candidates } = selectLogLinearModel(seen, { criterion, search });
