@@ -7,10 +7,18 @@
 //   --latent-class-iterations <n>  per chain, 2 chains after 2,000 burn-in (default 10,000; its own is 200,000)
 //   --scenarios a,b  --lists 3,4  --sizes 500,2000  --methods published,aic   a part of the grid
 //   --scenario-seed <n>          seed of the first table of every cell (default 1)
+//   --workers <n>                score cells in n child processes at once (default 1: in this one)
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { BenchResult } from './bench-result.ts';
 import { captureScenarios } from './capture-scenarios.ts';
-import { type ScenarioCellScore, scoreScenarioCell } from './scenario-coverage.ts';
-import { scenarioEstimators } from './scenario-estimators.ts';
+import {
+  type EstimatorCellScore,
+  type ScenarioCell,
+  type ScenarioCellScore,
+  scoreScenarioCell,
+} from './scenario-coverage.ts';
+import { type ScenarioEstimator, scenarioEstimators } from './scenario-estimators.ts';
 import { scenarioTargets } from './scenario-targets.ts';
 
 export type CaptureScenarioOptions = {
@@ -22,6 +30,8 @@ export type CaptureScenarioOptions = {
   readonly sizes: readonly number[];
   readonly methods: readonly string[] | null;
   readonly firstSeed: number;
+  /** Child processes that score cells at once; 1 scores them in this process. */
+  readonly workers: number;
 };
 
 function option(argv: readonly string[], name: string): string | undefined {
@@ -70,6 +80,7 @@ export function captureScenarioOptions(argv: readonly string[]): CaptureScenario
       scenarioEstimators({ bootstrapReplicates: 2, latentClassIterations: 40 }).map((e) => e.id),
     ),
     firstSeed: one('scenario-seed', 1, 0),
+    workers: one('workers', 1, 1),
   };
 }
 
@@ -138,14 +149,77 @@ function printReasons(
   }
 }
 
-/** Scores every chosen cell, prints one line per cell × estimator, and returns the published estimator's bars. */
-export function evalCaptureScenarios(options: CaptureScenarioOptions): BenchResult[] {
+/** The chosen cells, in the order they are printed, and the chosen estimators. */
+export function scenarioGrid(options: CaptureScenarioOptions): {
+  cells: ScenarioCell[];
+  estimators: readonly ScenarioEstimator[];
+} {
   const scenarios = captureScenarios.filter((s) => !options.scenarios || options.scenarios.includes(s.id));
   const estimators = scenarioEstimators(options).filter((e) => !options.methods || options.methods.includes(e.id));
-  const cellCount = scenarios.length * options.lists.length * options.sizes.length;
+  const cells = scenarios.flatMap((scenario) =>
+    options.lists.flatMap((lists) => options.sizes.map((size) => ({ scenario, lists, size }))),
+  );
+  return { cells, estimators };
+}
+
+/** A cell's score as a worker sends it: the cell by index, each estimator by id. */
+export type SentCellScore = {
+  readonly cell: number;
+  readonly seenShare: number;
+  readonly scores: readonly (Omit<EstimatorCellScore, 'estimator'> & { readonly estimator: string })[];
+};
+
+/**
+ * Scores the cells in `workers` child processes (bench/scenario-worker.ts), each taking the next
+ * cell when it is done; `onCell` is called in grid order as the scores arrive. A worker that fails
+ * fails the eval.
+ */
+async function scoreCellsInWorkers(
+  options: CaptureScenarioOptions,
+  onCell: (cell: ScenarioCellScore) => void,
+): Promise<ScenarioCellScore[]> {
+  const { cells, estimators } = scenarioGrid(options);
+  const byId = new Map(estimators.map((e) => [e.id, e]));
+  const scores: (ScenarioCellScore | undefined)[] = cells.map(() => undefined);
+  let next = 0;
+  let printed = 0;
+  const runTs = fileURLToPath(new URL('../bin/run-ts.js', import.meta.url));
+  const worker = fileURLToPath(new URL('./scenario-worker.ts', import.meta.url));
+  const one = () =>
+    new Promise<void>((resolve, reject) => {
+      const child = fork(runTs, [worker], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      const ask = () => {
+        if (next < cells.length) child.send({ options, cell: next++ });
+        else child.send({ done: true });
+      };
+      child.on('message', (message: SentCellScore) => {
+        const cell = cells[message.cell] as ScenarioCell;
+        scores[message.cell] = {
+          ...cell,
+          seenShare: message.seenShare,
+          scores: message.scores.map((s) => ({ ...s, estimator: byId.get(s.estimator) as ScenarioEstimator })),
+        };
+        while (printed < cells.length && scores[printed]) onCell(scores[printed++] as ScenarioCellScore);
+        ask();
+      });
+      child.on('error', reject);
+      child.on('exit', (code) =>
+        code === 0 ? resolve() : reject(new Error(`a scenario worker stopped with exit code ${code}`)),
+      );
+      ask();
+    });
+  await Promise.all(Array.from({ length: Math.min(options.workers, cells.length) }, one));
+  return scores as ScenarioCellScore[];
+}
+
+/** Scores every chosen cell, prints one line per cell × estimator, and returns the published estimator's bars. */
+export async function evalCaptureScenarios(options: CaptureScenarioOptions): Promise<BenchResult[]> {
+  const scenarios = captureScenarios.filter((s) => !options.scenarios || options.scenarios.includes(s.id));
+  const { cells: grid, estimators } = scenarioGrid(options);
+  const cellCount = grid.length;
   console.log('');
   console.log(
-    `Capture scenarios — tables drawn from written-down models (bench/capture-scenarios.ts), not the chain: ${options.replicates} tables per cell (seeds ${options.firstSeed}–${options.firstSeed + options.replicates - 1}), ${cellCount} cells.`,
+    `Capture scenarios — tables drawn from written-down models (bench/capture-scenarios.ts), not the chain: ${options.replicates} tables per cell (seeds ${options.firstSeed}–${options.firstSeed + options.replicates - 1}), ${cellCount} cells${options.workers > 1 ? `, ${options.workers} worker processes` : ''}.`,
   );
   for (const s of scenarios) console.log(`  ${s.id.padEnd(24)} ${s.kind.padEnd(13)}  ${s.description}`);
   for (const e of estimators) console.log(`  ${e.id.padEnd(10)} ${e.name}`);
@@ -153,16 +227,15 @@ export function evalCaptureScenarios(options: CaptureScenarioOptions): BenchResu
   console.log(row(columns.map(([heading]) => heading)));
   const cells: ScenarioCellScore[] = [];
   const started = performance.now();
-  for (const scenario of scenarios)
-    for (const lists of options.lists)
-      for (const size of options.sizes) {
-        const cell = scoreScenarioCell({ scenario, lists, size }, estimators, options);
-        cells.push(cell);
-        printCell(cell);
-        process.stderr.write(
-          `  ${cells.length}/${cellCount} cells (${((performance.now() - started) / 1000).toFixed(0)} s)\n`,
-        );
-      }
+  const onCell = (cell: ScenarioCellScore) => {
+    cells.push(cell);
+    printCell(cell);
+    process.stderr.write(
+      `  ${cells.length}/${cellCount} cells (${((performance.now() - started) / 1000).toFixed(0)} s)\n`,
+    );
+  };
+  if (options.workers > 1) await scoreCellsInWorkers(options, onCell);
+  else for (const cell of grid) onCell(scoreScenarioCell(cell, estimators, options));
   console.log('');
   console.log('cover: share of tables whose 95% interval held N (a table without an estimate counts as not covered)');
   console.log('bias: mean (N̂ − N) / N; width/N: mean interval width / N; both over the tables with an estimate');

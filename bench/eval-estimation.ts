@@ -89,7 +89,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   const scenarioOptions = scenarios ? captureScenarioOptions(argv) : null;
   const results = [
     ...(chain ? evalChain(argv) : []),
-    ...(scenarioOptions ? evalCaptureScenarios(scenarioOptions) : []),
+    ...(scenarioOptions ? await evalCaptureScenarios(scenarioOptions) : []),
   ];
   console.log('');
   printResults(results);

@@ -231,4 +231,40 @@ describe('npm run eval:estimation -- --scenarios-only', () => {
       progress.mockRestore();
     }
   });
+
+  it('--workers 2 scores the cells in two child processes and prints the same rows, in grid order', async () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const progress = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      const args = [
+        '--scenarios-only',
+        '--replicates',
+        '2',
+        '--lists',
+        '3,4',
+        '--sizes',
+        '500',
+        '--methods',
+        'published',
+      ];
+      const rows = async (extra: string[]) => {
+        log.mockClear();
+        const results = await main([...args, '--scenarios', 'independence,sparse', ...extra]);
+        const printed = log.mock.calls.map((c) => String(c[0]));
+        // the last column is milliseconds per table, which differs from run to run
+        const cells = printed
+          .filter((l) => /^(independence|sparse) +[34] +500 /.test(l))
+          .map((l) => l.replace(/\s+\d+$/, ''));
+        return { results, cells };
+      };
+      const one = await rows([]);
+      const two = await rows(['--workers', '2']);
+      expect(one.cells).toHaveLength(4);
+      expect(two.cells).toEqual(one.cells);
+      expect(two.results).toEqual(one.results);
+    } finally {
+      log.mockRestore();
+      progress.mockRestore();
+    }
+  }, 120_000);
 });
