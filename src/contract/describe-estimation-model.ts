@@ -66,3 +66,39 @@ function describeModel(model: string, lang: Lang): string {
     ? `Log-lineair model waarin ${join(parts, lang)}.`
     : `Log-linear model in which ${join(parts, lang)}.`;
 }
+
+const latentClassModel =
+  /^latent classes: up to (\d+), on average ([\d.]+) occupied \((\d+) chains × ([\d,]+) iterations\)$/;
+
+/**
+ * A model formula for the analyst's tables, in the reader's language and with the lists' names
+ * instead of their codes: 'independence + justice×csg + heterogeneity' becomes 'onafhankelijkheid +
+ * politie en justitie × Centrum Seksueel Geweld + heterogeniteit'. Pairs written 'a:b' are read the
+ * same way; a term it does not know is kept as it is.
+ */
+export function modelFormula(model: string, lang: Lang): string {
+  const latent = latentClassModel.exec(model);
+  if (latent) {
+    const [, classes, occupied, chains, iterations] = latent as unknown as [string, string, string, string, string];
+    const count = Number(iterations.replaceAll(',', '')).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB');
+    const mean = lang === 'nl' ? occupied.replace('.', ',') : occupied;
+    return lang === 'nl'
+      ? `latente klassen: hoogstens ${classes}, gemiddeld ${mean} bezet (${chains} ketens × ${count} iteraties)`
+      : `latent classes: up to ${classes}, on average ${mean} occupied (${chains} chains × ${count} iterations)`;
+  }
+  const name = (list: string) => estimationListLabels[list]?.[lang] ?? list;
+  const words: Record<string, Label> = {
+    independence: { nl: 'onafhankelijkheid', en: 'independence' },
+    heterogeneity: { nl: 'heterogeniteit', en: 'heterogeneity' },
+  };
+  return model
+    .split('+')
+    .map((term) => {
+      const t = term.trim();
+      const word = words[t];
+      if (word) return word[lang];
+      const lists = t.split(/[×:]/);
+      return lists.length > 1 ? lists.map(name).join(' × ') : name(t);
+    })
+    .join(' + ');
+}

@@ -178,6 +178,11 @@ describe('the estimate under every model family, on the analyst’s page', () =>
       'bootstrap re-selecting the model (with model choice)',
     ]);
     expect(rows[3]?.[7]).toBe('Not estimable: the chains did not converge');
+    // models name the lists as a reader knows them, never by their code
+    expect(rows[1]?.[6]).toBe(
+      'police and justice + Centre for Sexual Violence + Veilig Thuis + Victim Support Netherlands + police and justice × Veilig Thuis',
+    );
+    await expect(page.locator('main').textContent()).resolves.not.toMatch(/veilig_thuis|victim_support|justice:/);
     // the table scrolls sideways by keyboard, and its numbers download as CSV
     await figure.locator('.table-scroll').focus();
     await expect(figure.locator('.table-scroll').evaluate((e) => e === document.activeElement)).resolves.toBe(true);

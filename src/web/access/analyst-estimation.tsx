@@ -1,3 +1,5 @@
+import { estimationListLabels } from '../../contract/breakdown-labels.ts';
+import { modelFormula } from '../../contract/describe-estimation-model.ts';
 import { useId, useMemo } from 'react';
 import { EstimateFigures } from '../estimate-figures.tsx';
 import type { HiddenVictimsEstimate, StageOutput } from '../../pipeline/index.ts';
@@ -88,7 +90,7 @@ function EstimateResults({
       <EstimateFigures estimate={estimate} labels={t} count={format.count} />
       <dl className="estimate-model">
         <dt>{t.model}</dt>
-        <dd className="estimate-model-name">{estimate.model}</dd>
+        <dd className="estimate-model-name">{modelFormula(estimate.model, language)}</dd>
         <dt>{t.method}</dt>
         <dd>{t.methods[estimate.method] ?? estimate.method}</dd>
         <dt>{t.intervalMethod}</dt>
@@ -98,7 +100,7 @@ function EstimateResults({
             estimate.intervalMethod}
         </dd>
         <dt>{t.lists}</dt>
-        <dd>{format.list(estimate.lists)}</dd>
+        <dd>{format.list(estimate.lists.map((code) => estimationListLabels[code]?.[language] ?? code))}</dd>
         <dt>{t.dropped}</dt>
         <dd>
           {estimate.dropped.length === 0
@@ -145,7 +147,7 @@ function EstimateResults({
                 Math.round(y.total),
                 Math.round(y.lower),
                 Math.round(y.upper),
-                y.model,
+                modelFormula(y.model, language),
               ])}
               csvFileName={`zicht-${language === 'nl' ? 'schatting-per-jaar' : 'estimate-per-year'}-${period.replace('–', '-')}.csv`}
             />

@@ -1,3 +1,4 @@
+import { modelFormula } from '../../contract/describe-estimation-model.ts';
 import { useState } from 'react';
 import { type Language, searchWithLanguage } from '../i18n/index.ts';
 import { useLoaded } from '../followup/use-loaded.ts';
@@ -32,7 +33,8 @@ export function AnalystHome({ language }: { language: Language }) {
           <p className="estimate-figure">
             {number.format(Math.round(estimate.state.value.output.total))} (
             {number.format(Math.round(estimate.state.value.output.lower))}–
-            {number.format(Math.round(estimate.state.value.output.upper))}), {estimate.state.value.output.model}
+            {number.format(Math.round(estimate.state.value.output.upper))}),{' '}
+            {modelFormula(estimate.state.value.output.model, language)}
           </p>
         )}
         <p>

@@ -1,3 +1,4 @@
+import { modelFormula } from '../../contract/describe-estimation-model.ts';
 import { useId } from 'react';
 import type { ModelComparison } from '../../pipeline/index.ts';
 import { DataTable } from '../data-table.tsx';
@@ -31,7 +32,7 @@ export function AnalystModelComparison({
             caption={t.candidatesTable}
             columns={[t.model, t.family, t.parameters, t.df, t.deviance, t.aic, t.bic, t.deltaBic, t.estimate]}
             rows={comparison.candidates.map((c) => [
-              c.chosen ? `${c.model} ${t.chosen}` : c.model,
+              c.chosen ? `${modelFormula(c.model, language)} ${t.chosen}` : modelFormula(c.model, language),
               t.families[c.family] ?? c.family,
               c.parameters,
               c.df,

@@ -1,3 +1,4 @@
+import { modelFormula } from '../../contract/describe-estimation-model.ts';
 import * as Plot from '@observablehq/plot';
 import { useCallback, useId } from 'react';
 import type { SensitivityEstimate } from '../../pipeline/index.ts';
@@ -99,7 +100,7 @@ export function AnalystSensitivity({
                       Math.round(r.upper),
                       t.intervalMethods[r.intervalMethod] ?? r.intervalMethod,
                       r.assumes,
-                      r.model,
+                      modelFormula(r.model, language),
                       r.warning ? t.warning(r.warning) : '',
                     ]
                   : [r.label, null, null, null, null, r.assumes, null, t.notEstimableReason(r.reason)],
