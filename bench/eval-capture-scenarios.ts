@@ -151,6 +151,7 @@ function printReasons(
 
 /** The chosen cells, in the order they are printed, and the chosen estimators. */
 export function scenarioGrid(options: CaptureScenarioOptions): {
+  scenarios: typeof captureScenarios;
   cells: ScenarioCell[];
   estimators: readonly ScenarioEstimator[];
 } {
@@ -159,7 +160,7 @@ export function scenarioGrid(options: CaptureScenarioOptions): {
   const cells = scenarios.flatMap((scenario) =>
     options.lists.flatMap((lists) => options.sizes.map((size) => ({ scenario, lists, size }))),
   );
-  return { cells, estimators };
+  return { scenarios, cells, estimators };
 }
 
 /** A cell's score as a worker sends it: the cell by index, each estimator by id. */
@@ -214,8 +215,7 @@ async function scoreCellsInWorkers(
 
 /** Scores every chosen cell, prints one line per cell × estimator, and returns the published estimator's bars. */
 export async function evalCaptureScenarios(options: CaptureScenarioOptions): Promise<BenchResult[]> {
-  const scenarios = captureScenarios.filter((s) => !options.scenarios || options.scenarios.includes(s.id));
-  const { cells: grid, estimators } = scenarioGrid(options);
+  const { scenarios, cells: grid, estimators } = scenarioGrid(options);
   const cellCount = grid.length;
   console.log('');
   console.log(

@@ -1,7 +1,7 @@
 // The capture scenarios of `npm run eval:estimation` draw the tables their model says, and the eval
 // scores and judges them as it says: checked against the scenarios' own parameters with a large N
 // (the unseen count is N − observed, so the full 2^K table is known here), and against fake estimators.
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { type CaptureScenario, captureScenarios, drawCaptureTable } from '../../bench/capture-scenarios.ts';
 import { main } from '../../bench/eval-estimation.ts';
 import { scoreScenarioCell } from '../../bench/scenario-coverage.ts';
@@ -201,70 +201,54 @@ describe('scoring and judging a cell', () => {
 });
 
 describe('npm run eval:estimation -- --scenarios-only', () => {
+  // the eval prints its table and progress; each test reads what it logged
+  let log: MockInstance<typeof console.log>;
+  beforeEach(() => {
+    log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+  });
+  afterEach(() => vi.restoreAllMocks());
+
   it('scores the part of the grid asked for and returns its bars, without the chain', async () => {
-    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-    const progress = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-    try {
-      const args = [
-        '--scenarios-only',
-        '--replicates',
-        '2',
-        '--lists',
-        '4',
-        '--sizes',
-        '2000',
-        '--methods',
-        'published',
-      ];
-      const results = await main([...args, '--scenarios', 'sparse,logit-normal']);
-      expect(results.map((r) => r.name)).toEqual([
-        'capture scenarios, sparse: the published 95% interval covers N in every cell',
-        "capture scenarios, sparse: the published interval's mean width at N = 2,000",
-        'capture scenarios, logit-normal: the published 95% interval covers N in every cell with K ≥ 4',
-      ]);
-      const printed = log.mock.calls.map((c) => String(c[0]));
-      expect(printed.filter((line) => /^(sparse|logit-normal) +4 +2,000 .* published /.test(line))).toHaveLength(2);
-      expect(printed.some((line) => line.includes('simulated chains'))).toBe(false);
-      await expect(main([...args, '--scenarios', 'no-such'])).rejects.toThrow(/--scenarios: no no-such; choose from/);
-    } finally {
-      log.mockRestore();
-      progress.mockRestore();
-    }
+    const args = ['--scenarios-only', '--replicates', '2', '--lists', '4', '--sizes', '2000', '--methods', 'published'];
+    const results = await main([...args, '--scenarios', 'sparse,logit-normal']);
+    expect(results.map((r) => r.name)).toEqual([
+      'capture scenarios, sparse: the published 95% interval covers N in every cell',
+      "capture scenarios, sparse: the published interval's mean width at N = 2,000",
+      'capture scenarios, logit-normal: the published 95% interval covers N in every cell with K ≥ 4',
+    ]);
+    const printed = log.mock.calls.map((c) => String(c[0]));
+    expect(printed.filter((line) => /^(sparse|logit-normal) +4 +2,000 .* published /.test(line))).toHaveLength(2);
+    expect(printed.some((line) => line.includes('simulated chains'))).toBe(false);
+    await expect(main([...args, '--scenarios', 'no-such'])).rejects.toThrow(/--scenarios: no no-such; choose from/);
   });
 
   it('--workers 2 scores the cells in two child processes and prints the same rows, in grid order', async () => {
-    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-    const progress = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-    try {
-      const args = [
-        '--scenarios-only',
-        '--replicates',
-        '2',
-        '--lists',
-        '3,4',
-        '--sizes',
-        '500',
-        '--methods',
-        'published',
-      ];
-      const rows = async (extra: string[]) => {
-        log.mockClear();
-        const results = await main([...args, '--scenarios', 'independence,sparse', ...extra]);
-        const printed = log.mock.calls.map((c) => String(c[0]));
-        // the last column is milliseconds per table, which differs from run to run
-        const cells = printed
-          .filter((l) => /^(independence|sparse) +[34] +500 /.test(l))
-          .map((l) => l.replace(/\s+\d+$/, ''));
-        return { results, cells };
-      };
-      const one = await rows([]);
-      const two = await rows(['--workers', '2']);
-      expect(one.cells).toHaveLength(4);
-      expect(two.cells).toEqual(one.cells);
-      expect(two.results).toEqual(one.results);
-    } finally {
-      log.mockRestore();
-      progress.mockRestore();
-    }
+    const args = [
+      '--scenarios-only',
+      '--replicates',
+      '2',
+      '--lists',
+      '3,4',
+      '--sizes',
+      '500',
+      '--methods',
+      'published',
+    ];
+    const rows = async (extra: string[]) => {
+      log.mockClear();
+      const results = await main([...args, '--scenarios', 'independence,sparse', ...extra]);
+      const printed = log.mock.calls.map((c) => String(c[0]));
+      // the last column is milliseconds per table, which differs from run to run
+      const cells = printed
+        .filter((l) => /^(independence|sparse) +[34] +500 /.test(l))
+        .map((l) => l.replace(/\s+\d+$/, ''));
+      return { results, cells };
+    };
+    const one = await rows([]);
+    const two = await rows(['--workers', '2']);
+    expect(one.cells).toHaveLength(4);
+    expect(two.cells).toEqual(one.cells);
+    expect(two.results).toEqual(one.results);
   }, 120_000);
 });
