@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bootstrapInterval } from './bootstrap-interval.ts';
+import { type BootstrapInterval, bootstrapInterval } from './bootstrap-interval.ts';
 import { quantile } from './quantile.ts';
 import { type CaptureHistory, toCaptureTable } from './capture-table.ts';
 import { readReferenceTable } from '../../test/support/estimation-reference/read-reference-table.ts';
@@ -49,6 +49,40 @@ describe('bootstrapInterval', () => {
     expect(covered).toBeGreaterThanOrEqual(26);
     // The replicates do re-select: the chosen model is not the same in every replicate.
     expect(modelChoiceVaried).toBeGreaterThan(populations / 2);
+  });
+
+  it('drawn from the largest pairwise model or the seen counts, it also covers, and reaches models the chosen fit cannot generate', () => {
+    for (const resample of ['largest', 'observed'] as const) {
+      let covered = 0;
+      for (let seed = 1; seed <= 30; seed++) {
+        const table = toCaptureTable(population(seed), ['A', 'B', 'C', 'D']);
+        const interval = bootstrapInterval(table, { replicates: 99, seed, resample });
+        if (interval.lower <= N && N <= interval.upper) covered++;
+      }
+      expect(covered).toBeGreaterThanOrEqual(26);
+    }
+    // Two classes of visibility (30% 2.2× as visible, the rest 0.4×): every pair depends a little, and
+    // AIC keeps few of them. Replicates drawn from that fit lack the pairs it left out; replicates
+    // drawn from the largest model (or the seen counts) keep them, so their models and upper limit
+    // are larger, around the same chosen N̂.
+    const random = seededRandom(11);
+    const seen: CaptureHistory[] = [];
+    for (let person = 0; person < N; person++) {
+      const visibility = random() < 0.3 ? 2.2 : 0.4;
+      const history = [0.25, 0.2, 0.3, 0.15].map((p) => random() < p * visibility);
+      if (history.some(Boolean)) seen.push(history);
+    }
+    const table = toCaptureTable(seen, ['A', 'B', 'C', 'D']);
+    const meanPairs = (b: BootstrapInterval) =>
+      b.chosenModels.reduce((s, m) => s + m.count * m.interactions.length, 0) /
+      b.chosenModels.reduce((s, m) => s + m.count, 0);
+    const fitted = bootstrapInterval(table, { replicates: 200, seed: 3 });
+    for (const resample of ['largest', 'observed'] as const) {
+      const other = bootstrapInterval(table, { replicates: 200, seed: 3, resample });
+      expect(other.nHat).toBe(fitted.nHat);
+      expect(meanPairs(other)).toBeGreaterThan(meanPairs(fitted));
+      expect(other.upper).toBeGreaterThan(fitted.upper);
+    }
   });
 
   it('refuses bad options with what to fix', () => {

@@ -25,6 +25,14 @@ export interface BootstrapIntervalOptions {
    * model, so the interval then leaves model choice out.
    */
   readonly interactions?: readonly (readonly [number, number])[];
+  /**
+   * What each replicate's cells are drawn around: 'fitted', the chosen model's fitted counts (the
+   * default); 'largest', the fitted counts of the estimable candidate with the most pairs, so the
+   * replicates hold every dependence the candidates can express and not only those the choice kept;
+   * 'observed', the observed counts themselves (nonparametric: the people seen, resampled). With
+   * `interactions`, always the fixed model's fit.
+   */
+  readonly resample?: 'fitted' | 'observed' | 'largest';
 }
 
 export interface BootstrapInterval {
@@ -64,6 +72,7 @@ export function bootstrapInterval(table: CaptureTable, options: BootstrapInterva
   const replicates = options.replicates ?? 1000;
   const level = options.level ?? 0.95;
   const criterion = options.criterion ?? 'aic';
+  const resample = options.resample ?? 'fitted';
   if (!Number.isInteger(replicates) || replicates < 2)
     throw new EstimationInputError('replicates must be a whole number of at least 2', 'replicates', replicates);
   if (!(level > 0 && level < 1)) throw new EstimationInputError('level must be between 0 and 1', 'level', level);
@@ -81,6 +90,20 @@ export function bootstrapInterval(table: CaptureTable, options: BootstrapInterva
     );
   }
   const chosen = centre;
+  // 'largest': of the estimable candidates with the most pairs, the best by the criterion (candidates are ranked)
+  let source = chosen;
+  if (resample === 'largest' && selection) {
+    const most = Math.max(...selection.candidates.filter((c) => c.status === 'ok').map((c) => c.pairs.length));
+    const largest = selection.candidates.find((c) => c.status === 'ok' && c.pairs.length === most);
+    if (largest) {
+      const fit = fitLogLinear(
+        table,
+        { interactions: largest.interactions.map((term) => term.split(':')) },
+        { profileInterval: false },
+      );
+      if (fit.status === 'ok') source = fit;
+    }
+  }
   const random = seededRandom(options.seed);
   const space = pairwiseModelSpace(table.sources);
   // Every replicate starts each model from its fit to the data: a replicate is a small perturbation.
@@ -103,7 +126,10 @@ export function bootstrapInterval(table: CaptureTable, options: BootstrapInterva
   const counts = new Map<string, { interactions: readonly string[]; count: number }>();
   let failed = 0;
   for (let r = 0; r < replicates; r++) {
-    const cells = chosen.fitted.map((cell) => ({ history: cell.history, count: samplePoisson(cell.fitted, random) }));
+    const cells = source.fitted.map((cell) => ({
+      history: cell.history,
+      count: samplePoisson(resample === 'observed' ? cell.observed : cell.fitted, random),
+    }));
     const best = refit(cells);
     if (!best || !('nHat' in best) || best.nHat === null) {
       failed++;
