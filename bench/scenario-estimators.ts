@@ -73,6 +73,32 @@ export function scenarioEstimators({
       },
     },
     {
+      id: 'published-resample-seen',
+      name: 'the published rule with a nonparametric bootstrap at every K (the seen counts resampled): a second way not to start the replicates from the chosen model',
+      estimate: (table, seed) => {
+        const e = estimatePopulationSize(table, {
+          seed,
+          bootstrapReplicates,
+          latentClass: latentClassRun,
+          resample: 'observed',
+        });
+        return e.status === 'ok' ? { nHat: e.total, lower: e.lower, upper: e.upper } : { notEstimable: e.reason };
+      },
+    },
+    {
+      id: 'published-resample-fit',
+      name: 'the published rule with its bootstrap drawn from the chosen model’s fit at every K (it draws from the largest estimable pairwise model from four lists): what that choice costs and buys',
+      estimate: (table, seed) => {
+        const e = estimatePopulationSize(table, {
+          seed,
+          bootstrapReplicates,
+          latentClass: latentClassRun,
+          resample: 'fitted',
+        });
+        return e.status === 'ok' ? { nHat: e.total, lower: e.lower, upper: e.upper } : { notEstimable: e.reason };
+      },
+    },
+    {
       id: 'true-model',
       name: 'the log-linear model that generated the table (identifiable scenarios only), profile interval: what width the data allow when the model is known',
       estimate: (table, _seed, draw) => {

@@ -53,11 +53,16 @@ const familyNames = {
 
 function describePublished(result: MseResult, published: NonNullable<MseResult['published']>): string {
   const round = (x: number) => Math.round(x).toLocaleString('en');
+  const resampled = {
+    fitted: 'the chosen model’s fit',
+    largest: 'the largest estimable pairwise model’s fit',
+    observed: 'the seen counts',
+  } as const;
   const { statistic, threshold, shown } = published.heterogeneity;
   const lines = [
     `lists: ${result.lists.join(', ')} (${result.observed.toLocaleString('en')} people observed)`,
     `estimated total: ${round(result.nhat)} (hidden: ${round(result.hidden)}), 95% ${result.ci.method} interval ${round(result.ci.low)} to ${round(result.ci.high)}`,
-    `rule: pairwise model by ${result.selection.criterion?.toUpperCase()} (${result.selection.search}, ${result.selection.modelsTried} models), bootstrap re-selecting the model (${published.replicates} replicates, seed ${published.seed})` +
+    `rule: pairwise model by ${result.selection.criterion?.toUpperCase()} (${result.selection.search}, ${result.selection.modelsTried} models), bootstrap re-selecting the model (${published.replicates} replicates drawn from ${resampled[published.resample]}, seed ${published.seed})` +
       (shown ? ', spanned with the heterogeneity model' : ''),
     `heterogeneity term: ${statistic === null ? 'cannot be estimated here' : `likelihood-ratio statistic ${statistic.toFixed(2)} ${shown ? '>' : '≤'} ${threshold.toFixed(2)}`}`,
     `chosen pairwise model: ${result.model}`,

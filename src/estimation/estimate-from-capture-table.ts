@@ -58,9 +58,10 @@ export interface CaptureTableEstimate {
   /** With --model published: the rule that made the estimate and every family's answer beside it. */
   readonly published?: {
     readonly rule: PublishedRule;
-    /** The bootstrap of the pairwise models: replicates and seed. */
+    /** The bootstrap of the pairwise models: replicates, seed, and what its replicates resample. */
     readonly replicates: number;
     readonly seed: number;
+    readonly resample: 'fitted' | 'observed' | 'largest';
     readonly heterogeneity: { readonly statistic: number | null; readonly threshold: number; readonly shown: boolean };
     readonly families: readonly ModelFamilyEstimate[];
     readonly droppedLists: readonly DroppedList[];
@@ -154,6 +155,7 @@ function publishedEstimate(table: CaptureTable, options: CaptureTableEstimateOpt
         rule: e.method,
         replicates: options.replicates,
         seed: options.seed,
+        resample: e.resample,
         heterogeneity: e.heterogeneity,
         families: e.families,
         droppedLists: e.droppedLists,

@@ -100,7 +100,13 @@ describe('estimatePopulationSize: the published rule', () => {
   it('criterion: the pairwise family chosen by BIC instead (a sensitivity check; the rule keeps AIC from four lists)', () => {
     const e = ok(estimatePopulationSize(table, { ...quick, criterion: 'bic' }));
     const chosen = selectLogLinearModel(table, { criterion: 'bic' }).chosen;
-    const bootstrap = bootstrapInterval(table, { seed: 1, replicates: 200, criterion: 'bic', search: 'all-subsets' });
+    const bootstrap = bootstrapInterval(table, {
+      seed: 1,
+      replicates: 200,
+      criterion: 'bic',
+      search: 'all-subsets',
+      resample: 'largest',
+    });
     expect(e).toMatchObject({ criterion: 'bic', method: 'pairwise' });
     expect(e.total).toBeCloseTo(chosen?.nHat ?? Number.NaN, 9);
     expect(e.upper).toBeCloseTo(Math.max(bootstrap.upper, e.total), 9);
@@ -108,11 +114,23 @@ describe('estimatePopulationSize: the published rule', () => {
     expect(e.heterogeneity.statistic).toBeCloseTo(heterogeneityStatistic(table), 6);
   });
 
-  it('with four lists and no sign of heterogeneity: the AIC-chosen pairwise model, its bootstrap re-selecting the model', () => {
+  it('with four lists and no sign of heterogeneity: the AIC-chosen pairwise model, its bootstrap drawn from the largest pairwise model and re-selecting the model', () => {
     const e = ok(estimatePopulationSize(table, quick));
     const chosen = selectLogLinearModel(table, { criterion: 'aic' }).chosen;
-    const bootstrap = bootstrapInterval(table, { seed: 1, replicates: 200, criterion: 'aic', search: 'all-subsets' });
-    expect(e).toMatchObject({ method: 'pairwise', criterion: 'aic', intervalMethod: 'bootstrap', observed: 3963 });
+    const bootstrap = bootstrapInterval(table, {
+      seed: 1,
+      replicates: 200,
+      criterion: 'aic',
+      search: 'all-subsets',
+      resample: 'largest',
+    });
+    expect(e).toMatchObject({
+      method: 'pairwise',
+      criterion: 'aic',
+      resample: 'largest',
+      intervalMethod: 'bootstrap',
+      observed: 3963,
+    });
     expect(e.heterogeneity.shown).toBe(false);
     expect(e.heterogeneity.statistic).toBeCloseTo(heterogeneityStatistic(table), 6);
     expect(e.heterogeneity.statistic).toBeLessThanOrEqual(heterogeneityEvidence);
@@ -175,7 +193,8 @@ describe('estimatePopulationSize: the published rule', () => {
 
   it('with three lists: the BIC-chosen pairwise model, and says why the heterogeneity model is not tried', () => {
     const e = ok(estimatePopulationSize(three, quick));
-    expect(e).toMatchObject({ method: 'pairwise', criterion: 'bic', intervalMethod: 'bootstrap' });
+    // with three lists the replicates are drawn around the chosen model's fit
+    expect(e).toMatchObject({ method: 'pairwise', criterion: 'bic', resample: 'fitted', intervalMethod: 'bootstrap' });
     expect(e.total).toBeCloseTo(selectLogLinearModel(three, { criterion: 'bic' }).chosen?.nHat ?? Number.NaN, 9);
     expect(family(e, 'heterogeneity')).toEqual({
       family: 'heterogeneity',

@@ -37,6 +37,11 @@ export interface PopulationSizeEstimate {
   readonly method: PublishedRule;
   /** Criterion the pairwise model is chosen by: BIC with two or three lists, AIC with four or more. */
   readonly criterion: 'aic' | 'bic';
+  /**
+   * What the bootstrap's replicates are drawn from: with four or more lists the largest estimable
+   * pairwise model's fit ('largest'), with two or three the chosen model's ('fitted').
+   */
+  readonly resample: 'fitted' | 'observed' | 'largest';
   /** How the pairwise models are searched: every subset of pairs up to five lists, forward beyond. */
   readonly search: 'all-subsets' | 'forward';
   /** Pairwise models the search tried, and how many of them could not be estimated. */
@@ -81,6 +86,8 @@ export interface PopulationSizeOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** The pairwise family's criterion instead of the rule's (BIC with two or three lists, AIC with more). */
   readonly criterion?: 'aic' | 'bic';
+  /** What the bootstrap draws its replicates from, instead of the rule's (`BootstrapIntervalOptions.resample`). */
+  readonly resample?: 'fitted' | 'observed' | 'largest';
 }
 
 function readable(interactions: readonly string[]): string {
@@ -126,8 +133,14 @@ function independenceFamily(table: CaptureTable): ModelFamilyEstimate {
  *    dependencies the data support is chosen by BIC with two or three lists (a spurious pair then
  *    leaves at most one degree of freedom and N̂ runs off) and by AIC with four or more (where
  *    heterogeneity shows as many small positive dependencies that BIC leaves out). Its interval is
- *    the parametric bootstrap that chooses the model again on every replicate (Buckland, Burnham &
- *    Augustin 1997), so it carries the uncertainty of that choice.
+ *    the bootstrap that chooses the model again on every replicate (Buckland, Burnham & Augustin
+ *    1997), so it carries the uncertainty of that choice. With four or more lists the replicates
+ *    are drawn from the largest estimable pairwise model's fit: replicates drawn from the chosen
+ *    model's fit contain only the dependencies that model kept, so they rarely choose the pairs AIC
+ *    left out, and the interval then misses the people a weak unmodelled dependence (or
+ *    heterogeneity) hides. With two or three lists they are drawn from the chosen model's fit:
+ *    there the all-pairs model is saturated (its fit is the table itself), and replicates of a
+ *    sparse three-list table send a spurious pair's N̂ far off.
  * 2. **Heterogeneity when the data show it, modelled two ways.** With four or more lists, the model
  *    with every pair plus a common three-way term for people easier to see by every list (Darroch
  *    et al. 1993) is fitted too. When that term's likelihood-ratio statistic exceeds χ²₁(0.95) = 3.84
@@ -161,6 +174,7 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
     );
   const lists = seen.sources.length;
   const criterion = options.criterion ?? (lists >= 4 ? 'aic' : 'bic');
+  const resample = options.resample ?? (lists >= 4 ? 'largest' : 'fitted');
   // every subset of pairs up to five lists (1,024 models); a forward search beyond, or the bootstrap takes minutes
   const search = lists <= 5 ? 'all-subsets' : 'forward';
   const { chosen, candidates } = selectLogLinearModel(seen, { criterion, search });
@@ -173,6 +187,7 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
       replicates: options.bootstrapReplicates ?? 1000,
       criterion,
       search,
+      resample,
     });
   } catch (error) {
     if (error instanceof EstimationInputError) return notEstimable(error.message, 'pairwise');
@@ -265,6 +280,7 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
     intervalMethod: shown ? 'combined' : 'bootstrap',
     method: shown ? 'pairwise-and-heterogeneity' : 'pairwise',
     criterion,
+    resample,
     search,
     models: { tried: candidates.length, excluded: candidates.filter((c) => c.status !== 'ok').length },
     model: pairwise.status === 'ok' ? pairwise.model : readable(chosen.interactions),
