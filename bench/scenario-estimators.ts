@@ -8,6 +8,7 @@ import {
   estimateLatentClass,
   fitLogLinear,
   estimatePopulationSize,
+  type PopulationSizeOptions,
   selectLogLinearModel,
 } from '../src/estimation/index.ts';
 import type { ScenarioDraw } from './capture-scenarios.ts';
@@ -49,54 +50,34 @@ export function scenarioEstimators({
   latentClassIterations,
 }: ScenarioEstimatorOptions): readonly ScenarioEstimator[] {
   const latentClassRun = { chains: 2, iterations: latentClassIterations, burnIn: 2000, thinning: 10 };
+  /** The published estimator, or its rule with one choice changed (a row that shows what the choice costs). */
+  const published =
+    (change: Pick<PopulationSizeOptions, 'criterion' | 'resample'>): ScenarioEstimator['estimate'] =>
+    (table, seed) => {
+      const e = estimatePopulationSize(table, { seed, bootstrapReplicates, latentClass: latentClassRun, ...change });
+      return e.status === 'ok' ? { nHat: e.total, lower: e.lower, upper: e.upper } : { notEstimable: e.reason };
+    };
   return [
     {
       id: 'published',
       name: `the published estimator (estimatePopulationSize; bootstrap ${bootstrapReplicates} replicates, latent classes as below)`,
       published: true,
-      estimate: (table, seed) => {
-        const e = estimatePopulationSize(table, { seed, bootstrapReplicates, latentClass: latentClassRun });
-        return e.status === 'ok' ? { nHat: e.total, lower: e.lower, upper: e.upper } : { notEstimable: e.reason };
-      },
+      estimate: published({}),
     },
     {
       id: 'published-bic',
       name: 'the published rule with its pairwise family chosen by BIC at every K (it uses AIC from four lists): what that choice costs and buys',
-      estimate: (table, seed) => {
-        const e = estimatePopulationSize(table, {
-          seed,
-          bootstrapReplicates,
-          latentClass: latentClassRun,
-          criterion: 'bic',
-        });
-        return e.status === 'ok' ? { nHat: e.total, lower: e.lower, upper: e.upper } : { notEstimable: e.reason };
-      },
+      estimate: published({ criterion: 'bic' }),
     },
     {
       id: 'published-resample-seen',
       name: 'the published rule with a nonparametric bootstrap at every K (the seen counts resampled): a second way not to start the replicates from the chosen model',
-      estimate: (table, seed) => {
-        const e = estimatePopulationSize(table, {
-          seed,
-          bootstrapReplicates,
-          latentClass: latentClassRun,
-          resample: 'observed',
-        });
-        return e.status === 'ok' ? { nHat: e.total, lower: e.lower, upper: e.upper } : { notEstimable: e.reason };
-      },
+      estimate: published({ resample: 'observed' }),
     },
     {
       id: 'published-resample-fit',
       name: 'the published rule with its bootstrap drawn from the chosen model’s fit at every K (it draws from the largest estimable pairwise model from four lists): what that choice costs and buys',
-      estimate: (table, seed) => {
-        const e = estimatePopulationSize(table, {
-          seed,
-          bootstrapReplicates,
-          latentClass: latentClassRun,
-          resample: 'fitted',
-        });
-        return e.status === 'ok' ? { nHat: e.total, lower: e.lower, upper: e.upper } : { notEstimable: e.reason };
-      },
+      estimate: published({ resample: 'fitted' }),
     },
     {
       id: 'true-model',
