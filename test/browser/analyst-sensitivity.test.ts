@@ -90,7 +90,7 @@ beforeAll(async () => {
       app.get(
         '/api/estimates',
         async (): Promise<StageOutput> => ({
-          runId: 'run-1',
+          runId: '2026-06-30T11:58:00.000Z',
           finishedAt: '2026-06-30 12:00:00',
           output: stored,
         }),
@@ -131,6 +131,9 @@ const sensitivityFigure = (page: Page) => page.locator('figure.sensitivity-figur
 describe('the estimate under every model family, on the analyst’s page', () => {
   it('shows a chart that is one described image, the published family filled, and a table in words (English)', async () => {
     const { page, problems } = await openEstimate('?lang=en');
+    // the run is named by when it started, as a date and time in Amsterdam, not as its ISO id
+    const run = (await page.locator('p.edition').textContent()) ?? '';
+    expect(run).toMatch(/^Pipeline run of 30 June 2026,? at 13:58, estimate finished at 30 June 2026,? at 14:00\.$/);
     const figure = sensitivityFigure(page);
     const chart = figure.locator('svg[role="img"]');
     await chart.waitFor();

@@ -36,7 +36,8 @@ export function AnalystEstimation({ language }: { language: Language }) {
         <>
           <p className="edition">
             {t.run(
-              stage.state.value.runId,
+              // a run is named by the moment it started (an ISO timestamp): shown as a date, not as a code
+              locale.format.dateTime(stage.state.value.runId),
               locale.format.dateTime(`${stage.state.value.finishedAt.replace(' ', 'T')}Z`),
             )}
           </p>

@@ -9,7 +9,7 @@ const nl = {
     title: 'Schatting van het aantal kinderen',
     intro:
       'De uitkomst van de laatste schattingsstap van de pijplijn: het totaal met zijn 95%-interval, het gekozen model naast de modellen waarmee het is vergeleken, en de schatting per jaar.',
-    run: (runId: string, finishedAt: string) => `Pijplijnrun ${runId}, schatting klaar op ${finishedAt}.`,
+    run: (startedAt: string, finishedAt: string) => `Pijplijnrun van ${startedAt}, schatting klaar op ${finishedAt}.`,
     none: 'Er is nog geen schatting: draai eerst de pijplijn (`npx zicht pipeline`).',
     notEstimable: 'De laatste run vond geen schatbaar model.',
     lead: (p: { period: string; total: string; lower: string; upper: string; observed: string; hidden: string }) =>
@@ -193,7 +193,7 @@ const en: AnalystTexts = {
     title: 'Estimate of the number of children',
     intro:
       'The result of the pipeline’s latest estimation stage: the total with its 95% interval, the chosen model beside the models it was compared with, and the estimate per year.',
-    run: (runId, finishedAt) => `Pipeline run ${runId}, estimate finished at ${finishedAt}.`,
+    run: (startedAt, finishedAt) => `Pipeline run of ${startedAt}, estimate finished at ${finishedAt}.`,
     none: 'There is no estimate yet: run the pipeline first (`npx zicht pipeline`).',
     notEstimable: 'The latest run found no estimable model.',
     lead: (p) =>
