@@ -10,6 +10,9 @@ import type { PairwiseModelSummary } from './search-pairwise-models.ts';
 import { selectLogLinearModel } from './select-log-linear-model.ts';
 import { quantile } from './quantile.ts';
 
+/** What a bootstrap's replicates are drawn from (`BootstrapIntervalOptions.resample`). */
+export type BootstrapSource = 'fitted' | 'observed' | 'largest';
+
 export interface BootstrapIntervalOptions {
   /** Number of simulated tables; default 1000. */
   readonly replicates?: number;
@@ -32,7 +35,7 @@ export interface BootstrapIntervalOptions {
    * 'observed', the observed counts themselves (nonparametric: the people seen, resampled). With
    * `interactions`, always the fixed model's fit.
    */
-  readonly resample?: 'fitted' | 'observed' | 'largest';
+  readonly resample?: BootstrapSource;
 }
 
 export interface BootstrapInterval {
@@ -90,12 +93,13 @@ export function bootstrapInterval(table: CaptureTable, options: BootstrapInterva
     );
   }
   const chosen = centre;
-  // 'largest': of the estimable candidates with the most pairs, the best by the criterion (candidates are ranked)
+  // 'largest': of the estimable candidates with the most pairs, the best by the criterion (candidates
+  // are ranked, so the first); when that is the chosen model its fit is already at hand
   let source = chosen;
-  if (resample === 'largest' && selection) {
-    const most = Math.max(...selection.candidates.filter((c) => c.status === 'ok').map((c) => c.pairs.length));
-    const largest = selection.candidates.find((c) => c.status === 'ok' && c.pairs.length === most);
-    if (largest) {
+  const estimable = selection?.candidates.filter((c) => c.status === 'ok') ?? [];
+  if (resample === 'largest' && estimable.length > 0) {
+    const largest = estimable.reduce((best, c) => (c.pairs.length > best.pairs.length ? c : best));
+    if (largest !== selection?.candidates[0]) {
       const fit = fitLogLinear(
         table,
         { interactions: largest.interactions.map((term) => term.split(':')) },
@@ -104,6 +108,7 @@ export function bootstrapInterval(table: CaptureTable, options: BootstrapInterva
       if (fit.status === 'ok') source = fit;
     }
   }
+  const means = source.fitted.map((cell) => (resample === 'observed' ? cell.observed : cell.fitted));
   const random = seededRandom(options.seed);
   const space = pairwiseModelSpace(table.sources);
   // Every replicate starts each model from its fit to the data: a replicate is a small perturbation.
@@ -126,9 +131,9 @@ export function bootstrapInterval(table: CaptureTable, options: BootstrapInterva
   const counts = new Map<string, { interactions: readonly string[]; count: number }>();
   let failed = 0;
   for (let r = 0; r < replicates; r++) {
-    const cells = source.fitted.map((cell) => ({
+    const cells = source.fitted.map((cell, i) => ({
       history: cell.history,
-      count: samplePoisson(resample === 'observed' ? cell.observed : cell.fitted, random),
+      count: samplePoisson(means[i] as number, random),
     }));
     const best = refit(cells);
     if (!best || !('nHat' in best) || best.nHat === null) {

@@ -1,4 +1,4 @@
-import { bootstrapInterval } from './bootstrap-interval.ts';
+import { type BootstrapSource, bootstrapInterval } from './bootstrap-interval.ts';
 import type { CaptureTable } from './capture-table.ts';
 import { fitLogLinear, type LogLinearFit } from './fit-log-linear.ts';
 import { type DroppedTerm, fitTwoWayModel } from './fit-two-way-model.ts';
@@ -61,7 +61,7 @@ export interface CaptureTableEstimate {
     /** The bootstrap of the pairwise models: replicates, seed, and what its replicates resample. */
     readonly replicates: number;
     readonly seed: number;
-    readonly resample: 'fitted' | 'observed' | 'largest';
+    readonly resample: BootstrapSource;
     readonly heterogeneity: { readonly statistic: number | null; readonly threshold: number; readonly shown: boolean };
     readonly families: readonly ModelFamilyEstimate[];
     readonly droppedLists: readonly DroppedList[];

@@ -1,4 +1,4 @@
-import { bootstrapInterval } from './bootstrap-interval.ts';
+import { type BootstrapSource, bootstrapInterval } from './bootstrap-interval.ts';
 import type { CaptureTable } from './capture-table.ts';
 import { completeCaptureTable } from './complete-capture-table.ts';
 import { type DroppedList, dropEmptyLists } from './drop-empty-lists.ts';
@@ -41,7 +41,7 @@ export interface PopulationSizeEstimate {
    * What the bootstrap's replicates are drawn from: with four or more lists the largest estimable
    * pairwise model's fit ('largest'), with two or three the chosen model's ('fitted').
    */
-  readonly resample: 'fitted' | 'observed' | 'largest';
+  readonly resample: BootstrapSource;
   /** How the pairwise models are searched: every subset of pairs up to five lists, forward beyond. */
   readonly search: 'all-subsets' | 'forward';
   /** Pairwise models the search tried, and how many of them could not be estimated. */
@@ -87,7 +87,7 @@ export interface PopulationSizeOptions {
   /** The pairwise family's criterion instead of the rule's (BIC with two or three lists, AIC with more). */
   readonly criterion?: 'aic' | 'bic';
   /** What the bootstrap draws its replicates from, instead of the rule's (`BootstrapIntervalOptions.resample`). */
-  readonly resample?: 'fitted' | 'observed' | 'largest';
+  readonly resample?: BootstrapSource;
 }
 
 function readable(interactions: readonly string[]): string {

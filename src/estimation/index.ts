@@ -1,7 +1,7 @@
 // Public surface of the estimation core: multiple systems estimation with log-linear models.
 export type { BmaDecomposable, BmaDecomposableOptions } from './bma-decomposable.ts';
 export { bmaDecomposable } from './bma-decomposable.ts';
-export type { BootstrapInterval, BootstrapIntervalOptions } from './bootstrap-interval.ts';
+export type { BootstrapInterval, BootstrapIntervalOptions, BootstrapSource } from './bootstrap-interval.ts';
 export { bootstrapInterval } from './bootstrap-interval.ts';
 export type { CaptureCell, CaptureHistory, CaptureTable } from './capture-table.ts';
 export { toCaptureTable } from './capture-table.ts';
