@@ -98,6 +98,7 @@ const columns = [
   ['cover', 7, true],
   ['bias', 8, true],
   ['width/N', 8, true],
+  ['median', 7, true],
   ['fail', 5, true],
   ['ms/table', 8, true],
 ] as const;
@@ -120,6 +121,7 @@ function printCell(cell: ScenarioCellScore): void {
         pct(s.covered / s.replicates),
         pct(s.meanRelativeBias, true),
         ratio(s.meanWidthOverN),
+        ratio(s.medianWidthOverN),
         String(s.notEstimable.length + s.errors.length),
         s.msPerTable.toFixed(0),
       ]),
@@ -238,7 +240,9 @@ export async function evalCaptureScenarios(options: CaptureScenarioOptions): Pro
   else for (const cell of grid) onCell(scoreScenarioCell(cell, estimators, options));
   console.log('');
   console.log('cover: share of tables whose 95% interval held N (a table without an estimate counts as not covered)');
-  console.log('bias: mean (N̂ − N) / N; width/N: mean interval width / N; both over the tables with an estimate');
+  console.log(
+    'bias: mean (N̂ − N) / N; width/N: mean interval width / N, median: its median; all over the tables with an estimate',
+  );
   console.log('fail: tables without an estimate (not estimable, or an error); the reasons, and warnings, below:');
   printReasons(cells, 'not estimable', (s) => s.notEstimable);
   printReasons(cells, 'error', (s) => s.errors);

@@ -1,6 +1,7 @@
 // Scores estimators on one cell of the capture scenarios (a scenario, K lists, N people): the same
 // `replicates` drawn tables go to every estimator, which is judged on whether its interval covers N.
 import { type CaptureScenario, drawCaptureTable } from './capture-scenarios.ts';
+import { quantile } from '../src/estimation/quantile.ts';
 import type { ScenarioEstimator } from './scenario-estimators.ts';
 
 export type ScenarioCell = { readonly scenario: CaptureScenario; readonly lists: number; readonly size: number };
@@ -19,6 +20,8 @@ export type EstimatorCellScore = {
   /** Means over the tables that gave an estimate (NaN when none did). */
   readonly meanRelativeBias: number;
   readonly meanWidthOverN: number;
+  /** The median, beside the mean: a few very wide intervals make the mean, not the typical table. */
+  readonly medianWidthOverN: number;
   readonly msPerTable: number;
 };
 
@@ -43,6 +46,7 @@ export function scoreScenarioCell(
     warnings: [] as string[],
     bias: 0,
     width: 0,
+    widths: [] as number[],
     n: 0,
     ms: 0,
   }));
@@ -63,6 +67,7 @@ export function scoreScenarioCell(
           if (result.lower <= cell.size && cell.size <= result.upper) sum.covered++;
           sum.bias += (result.nHat - cell.size) / cell.size;
           sum.width += (result.upper - result.lower) / cell.size;
+          sum.widths.push((result.upper - result.lower) / cell.size);
         }
       } catch (error) {
         sum.errors.push(error instanceof Error ? error.message : String(error));
@@ -82,6 +87,13 @@ export function scoreScenarioCell(
       warnings: s.warnings,
       meanRelativeBias: s.n > 0 ? s.bias / s.n : Number.NaN,
       meanWidthOverN: s.n > 0 ? s.width / s.n : Number.NaN,
+      medianWidthOverN:
+        s.n > 0
+          ? quantile(
+              [...s.widths].sort((a, b) => a - b),
+              0.5,
+            )
+          : Number.NaN,
       msPerTable: s.ms / replicates,
     })),
   };

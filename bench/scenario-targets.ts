@@ -77,10 +77,11 @@ function widthResult(bar: WidthBar, scenario: string, cells: readonly [ScenarioC
     truth && !Number.isNaN(truth.meanWidthOverN)
       ? `; the true model's own interval there: ${truth.meanWidthOverN.toFixed(2)} N`
       : '';
+  const median = Number.isNaN(widest.medianWidthOverN) ? '' : `; median ${widest.medianWidthOverN.toFixed(2)} N`;
   return {
     name: `capture scenarios, ${scenario}: the published interval's mean width at ${bar.where}`,
     pass: above.length === 0,
-    figure: `widest ${width([widestCell, widest]).toFixed(2)} N (K = ${widestCell.lists}${allowed}), ${above.length} of ${judged.length} cells above`,
+    figure: `widest ${width([widestCell, widest]).toFixed(2)} N (K = ${widestCell.lists}${median}${allowed}), ${above.length} of ${judged.length} cells above`,
     target: `≤ ${bar.target} N`,
   };
 }

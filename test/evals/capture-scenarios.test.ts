@@ -161,8 +161,25 @@ describe('scoring and judging a cell', () => {
     expect(warns).toMatchObject({ covered: 4, notEstimable: [], warnings: Array(4).fill('not converged') });
     expect(throws).toMatchObject({ covered: 0, notEstimable: [], errors: ['a bug', 'a bug', 'a bug', 'a bug'] });
     expect(Number.isNaN(throws?.meanWidthOverN)).toBe(true);
+    expect(Number.isNaN(throws?.medianWidthOverN)).toBe(true);
     expect(scored.seenShare).toBeGreaterThan(0.5);
     expect(scored.seenShare).toBeLessThan(0.7);
+  });
+
+  it('gives the median width beside the mean: one very wide table moves the mean, not the median', () => {
+    let table = 0;
+    const scored = scoreScenarioCell(
+      cell,
+      [
+        fake('one-wide', () =>
+          table++ === 2 ? { nHat: 500, lower: 100, upper: 5100 } : { nHat: 500, lower: 450, upper: 550 },
+        ),
+      ],
+      { replicates: 5, firstSeed: 1 },
+    );
+    const [s] = scored.scores;
+    expect(s?.meanWidthOverN).toBeCloseTo((4 * 0.2 + 10) / 5);
+    expect(s?.medianWidthOverN).toBeCloseTo(0.2);
   });
 
   it('binomialAtMost is the binomial distribution function', () => {
@@ -189,7 +206,7 @@ describe('scoring and judging a cell', () => {
       [true, "capture scenarios, independence: the published interval's mean width at N = 2,000"],
     ]);
     expect(results[0]?.figure).toMatch(/^lowest 0\.0% \(0\/2 at K = 3, N = 2,000; .*\), 1 of 2 cells below$/);
-    expect(results[1]?.figure).toBe('widest 0.10 N (K = 3), 0 of 1 cells above');
+    expect(results[1]?.figure).toBe('widest 0.10 N (K = 3; median 0.10 N), 0 of 1 cells above');
     // heterogeneity bars judge K ≥ 4 only
     const heterogeneous = scoreScenarioCell(
       { scenario: scenario('two-class'), lists: 3, size: 500 },
