@@ -118,6 +118,14 @@ describe('the walking skeleton end to end', () => {
     expect(e.total).toBeGreaterThanOrEqual(e.observed);
     expect(e.lower).toBeLessThanOrEqual(e.total);
     expect(e.upper).toBeGreaterThanOrEqual(e.total);
+    // the same estimate at the linkage's two extremes: more children seen with every uncertain pair
+    // apart, fewer with every one together
+    const [apart, together] = e.linkageSensitivity ?? [];
+    expect([apart?.linkage, together?.linkage]).toEqual(['review-apart', 'review-together']);
+    expect(apart?.observed).toBeGreaterThan(e.observed);
+    expect(together?.observed).toBeLessThan(e.observed);
+    for (const x of [apart, together])
+      if (x?.status === 'ok') expect(x.lower <= x.total && x.total <= x.upper && x.total >= x.observed).toBe(true);
   });
 
   it('serves the page data the indicators computed', async () => {

@@ -48,6 +48,40 @@ describe('linkPersons', () => {
     store.close();
   });
 
+  it('stores the clusters at the two extremes of the review band: fewer links apart, more together; none for exact keys', async () => {
+    const store = await openStore(':memory:');
+    const chain = simulateChain({ seed: 5, yearFrom: 2020, yearTo: 2021, scale: 0.02 });
+    await evaluateChainLinkage(store, chain, secret, true);
+    const clusters = async (table: string, where = '') =>
+      (
+        await store.all<{ n: number; records: number }>(
+          `SELECT count(DISTINCT cluster_id)::INTEGER AS n, count(*)::INTEGER AS records FROM ${table} ${where}`,
+        )
+      )[0];
+    const chosen = await clusters('person_link');
+    const apart = await clusters('person_link_alternative', "WHERE linkage = 'review-apart'");
+    const together = await clusters('person_link_alternative', "WHERE linkage = 'review-together'");
+    const [queue] = await store.all<{ n: number }>('SELECT count(*)::INTEGER AS n FROM link_review_queue');
+    expect(queue?.n).toBeGreaterThan(0);
+    // every record in each variant; the pairs in the band, linked or not, are what differs
+    expect(apart).toMatchObject({ records: chosen?.records });
+    expect(together).toMatchObject({ records: chosen?.records });
+    expect(apart?.n).toBeGreaterThan(chosen?.n as number);
+    expect(together?.n).toBeLessThan(chosen?.n as number);
+    // no record is in a cluster of the chosen linkage with a record it is apart from when apart, and back
+    const [broken] = await store.all<{ n: number }>(
+      `SELECT count(*)::INTEGER AS n FROM person_link_alternative a
+       JOIN person_link_alternative b ON a.linkage = 'review-apart' AND b.linkage = 'review-apart' AND a.cluster_id = b.cluster_id
+       JOIN person_link la ON la.source = a.source AND la.person_id = a.person_id
+       JOIN person_link lb ON lb.source = b.source AND lb.person_id = b.person_id
+       WHERE la.cluster_id <> lb.cluster_id`,
+    );
+    expect(broken?.n).toBe(0);
+    await linkPersons(store, { method: 'exact' });
+    expect(await clusters('person_link_alternative')).toMatchObject({ records: 0 });
+    store.close();
+  });
+
   it("respects a reviewer's rejection in every later run, whichever method links", async () => {
     const store = await openStore(':memory:');
     const chain = simulateChain({ seed: 4, yearFrom: 2020, yearTo: 2021, scale: 0.02 });

@@ -73,7 +73,8 @@ function exactTokenPairs(persons: readonly PersonRow[]): AcceptedPair[] {
 /**
  * Links the stored persons of every source (Fellegi–Sunter, victims and suspects apart), keeps the
  * cluster ids of the previous run where the persons are the same, applies the analysts' decisions,
- * and replaces `person_link` and `link_review_queue` in one transaction.
+ * and replaces `person_link`, `person_link_alternative` (the clusters had the pairs of the review band
+ * all been apart, or all together) and `link_review_queue` in one transaction.
  */
 export async function linkPersons(store: Store, options: { method?: LinkageMethod } = {}): Promise<LinkageSummary> {
   // one linkage at a time (each replaces every link), on a connection of its own for the staging tables
@@ -147,6 +148,21 @@ async function linkOnOwnConnection(store: Store, options: { method?: LinkageMeth
   await store.run(
     'CREATE OR REPLACE TEMP TABLE stage_review (role VARCHAR, ls VARCHAR, lp VARCHAR, rs VARCHAR, rp VARCHAR, w DOUBLE, p DOUBLE, c VARCHAR)',
   );
+  // the clusters at the two extremes of the review band (Fellegi–Sunter only: exact tokens have no band)
+  await store.run(
+    'CREATE OR REPLACE TEMP TABLE stage_person_link_alternative (linkage VARCHAR, source VARCHAR, person_id VARCHAR, cluster_id VARCHAR)',
+  );
+  if (linked) {
+    for (const [linkage, alternative] of [
+      ['review-apart', linked.reviewBandExtremes.apart],
+      ['review-together', linked.reviewBandExtremes.together],
+    ] as const) {
+      await store.append(
+        'stage_person_link_alternative',
+        persons.map((p, i) => [linkage, p.source, p.person_id, `${p.part}:${alternative[i]}`]),
+      );
+    }
+  }
   const review = linked?.review ?? [];
   await store.append(
     'stage_review',
@@ -168,6 +184,8 @@ async function linkOnOwnConnection(store: Store, options: { method?: LinkageMeth
   await store.transaction(async () => {
     await store.run('DELETE FROM person_link');
     await store.run('INSERT INTO person_link SELECT * FROM stage_person_link');
+    await store.run('DELETE FROM person_link_alternative');
+    await store.run('INSERT INTO person_link_alternative SELECT * FROM stage_person_link_alternative');
     await store.run('DELETE FROM link_review_queue');
     await store.run('INSERT INTO link_review_queue SELECT role, ls, lp, rs, rp, w, p, c::JSON FROM stage_review');
   });

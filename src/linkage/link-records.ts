@@ -36,6 +36,13 @@ export type LinkedRecords = {
   /** Accepted pairs the clustering did not apply (see `clusterPairs`). */
   readonly refusedMerges: Clustering['refused'];
   readonly review: readonly ReviewPair[];
+  /**
+   * The clusters (per rid, the smallest rid of its cluster) had the pairs in the review band gone
+   * one way: `apart`, none of them linked (only pairs above the band accepted); `together`, every
+   * one of them linked. Reviewers' decisions and `distinctKeys` hold in both. What reviewing the
+   * whole queue could change, at most, in the numbers built on the clusters (e.g. the estimate).
+   */
+  readonly reviewBandExtremes: { readonly apart: Int32Array; readonly together: Int32Array };
 };
 
 /**
@@ -364,7 +371,21 @@ async function linkRecordsOnOneConnection(
       [thresholdWeight, thresholdWeight],
     )
   ).map((e) => ({ left: Number(e.l), right: Number(e.r), weight: Number(e.weight), partsAt: partsOf(e) }));
-  const { roots, refused } = clusterPairs(n, accepted, { ...constraints, evidence, aggregate, parts, prior });
+  const weighed = { ...constraints, evidence, aggregate, parts, prior };
+  const { roots, refused } = clusterPairs(n, accepted, weighed);
+  // Apart: as above without the accepted pairs inside the band. Together: every pair of the band
+  // linked; the weighing of the evidence against a merge is left out, since most pairs below the
+  // threshold weigh against their own merge, and linking them anyway is what this extreme means.
+  const aboveBand = weightOf(reviewBand[1]);
+  const reviewBandExtremes = {
+    apart: clusterPairs(
+      n,
+      accepted.filter((pair) => pair.weight > aboveBand),
+      weighed,
+    ).roots,
+    together: clusterPairs(n, [...accepted, ...review.filter((pair) => pair.weight < thresholdWeight)], constraints)
+      .roots,
+  };
   return {
     model,
     calibration: labels
@@ -381,5 +402,6 @@ async function linkRecordsOnOneConnection(
     roots,
     refusedMerges: refused,
     review,
+    reviewBandExtremes,
   };
 }

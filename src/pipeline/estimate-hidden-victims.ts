@@ -43,6 +43,29 @@ export type YearEstimate = {
 /** One model family's answer on the same capture table, side by side (see `ModelFamilyEstimate`). */
 export type SensitivityEstimate = ModelFamilyEstimate;
 
+/**
+ * The whole period's estimate had the linkage's uncertain pairs (match probability in the review
+ * band, 5–95%, not decided by a reviewer) all been different children (`review-apart`) or all the
+ * same child (`review-together`): how far reviewing the whole queue could move the estimate.
+ */
+export type LinkageSensitivityEstimate =
+  | {
+      readonly linkage: 'review-apart' | 'review-together';
+      readonly status: 'ok';
+      readonly observed: number;
+      readonly total: number;
+      readonly lower: number;
+      readonly upper: number;
+      readonly model: string;
+      readonly method: string;
+    }
+  | {
+      readonly linkage: 'review-apart' | 'review-together';
+      readonly status: 'not-estimable';
+      readonly observed: number;
+      readonly reason: string;
+    };
+
 /** A year whose table does not say how many were missed (e.g. N̂ above ten times the number seen). */
 export type YearNotEstimable = { readonly year: number; readonly observed: number; readonly reason: string };
 
@@ -81,6 +104,11 @@ export type HiddenVictimsEstimate = {
   readonly modelComparison?: ModelComparison;
   /** The estimate under each model family, side by side (absent in outputs stored before it was added). */
   readonly sensitivity?: readonly SensitivityEstimate[];
+  /**
+   * The same estimate at the two extremes of the linkage's review band (empty with exact-token
+   * linkage, which has none; absent in outputs stored before it was added).
+   */
+  readonly linkageSensitivity?: readonly LinkageSensitivityEstimate[];
 };
 
 /**
@@ -94,7 +122,14 @@ export type HiddenVictimsEstimate = {
  * its progress). The whole period's estimate also runs the latent-class model for the side-by-side
  * view when the rule does not use it; a year runs it only when the rule does.
  */
-export type EstimateHiddenVictimsOptions = Omit<PopulationSizeOptions, 'latentClassBeside'>;
+export type EstimateHiddenVictimsOptions = Omit<PopulationSizeOptions, 'latentClassBeside' | 'onProgress'> & {
+  /** Called while a latent-class model runs, with which estimate it is for (the period's or a linkage extreme's). */
+  readonly onProgress?: (
+    done: number,
+    total: number,
+    estimate: 'period' | 'year' | LinkageSensitivityEstimate['linkage'],
+  ) => void;
+};
 
 export async function estimateHiddenVictims(
   store: Store,
@@ -104,16 +139,41 @@ export async function estimateHiddenVictims(
   const lists = estimationLists.map((l) => l.name);
   const whole = captureTablesBy(await loadCaptureCounts(store, estimationLists, period, 'period'), lists, [])[0];
   if (!whole) return null;
-  const estimate = estimatePopulationSize(whole.table, { ...options, latentClassBeside: true });
+  const { onProgress, ...rule } = options;
+  const progressOf = (what: 'period' | 'year' | LinkageSensitivityEstimate['linkage']) =>
+    onProgress ? { onProgress: (done: number, total: number) => onProgress(done, total, what) } : {};
+  const estimate = estimatePopulationSize(whole.table, { ...rule, ...progressOf('period'), latentClassBeside: true });
   if (estimate.status !== 'ok') return null;
   const captureCounts = await loadCaptureCounts(store, estimationLists, period, 'year');
-  const years = estimateStrata(captureTablesBy(captureCounts, lists, ['year']), options).strata.map(
-    ({ key, result }) => ({
-      year: Number(key.year),
-      e: result,
-    }),
-  );
+  const years = estimateStrata(captureTablesBy(captureCounts, lists, ['year']), {
+    ...rule,
+    ...progressOf('year'),
+  }).strata.map(({ key, result }) => ({
+    year: Number(key.year),
+    e: result,
+  }));
   const keys = await loadObservedCellKeys(store, estimationLists, period);
+  const linkageSensitivity: LinkageSensitivityEstimate[] = [];
+  for (const linkage of ['review-apart', 'review-together'] as const) {
+    const counts = await loadCaptureCounts(store, estimationLists, period, 'period', linkage);
+    const table = captureTablesBy(counts, lists, [])[0]?.table;
+    if (!table) continue;
+    const e = estimatePopulationSize(table, { ...rule, ...progressOf(linkage) });
+    linkageSensitivity.push(
+      e.status === 'ok'
+        ? {
+            linkage,
+            status: 'ok',
+            observed: e.observed,
+            total: e.total,
+            lower: e.lower,
+            upper: e.upper,
+            model: e.model,
+            method: e.method,
+          }
+        : { linkage, status: 'not-estimable', observed: e.observed, reason: e.reason },
+    );
+  }
   const perYear = years.flatMap(({ year, e }) =>
     e.status === 'ok'
       ? [
@@ -155,5 +215,6 @@ export async function estimateHiddenVictims(
     heterogeneity: estimate.heterogeneity,
     modelComparison: compareEstimationModels(whole.table, estimate),
     sensitivity: estimate.families,
+    linkageSensitivity,
   };
 }

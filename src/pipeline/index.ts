@@ -7,6 +7,7 @@ export {
   estimateHiddenVictims,
   estimationLists,
   type HiddenVictimsEstimate,
+  type LinkageSensitivityEstimate,
   type SensitivityEstimate,
   type YearEstimate,
 } from './estimate-hidden-victims.ts';

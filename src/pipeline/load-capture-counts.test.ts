@@ -93,6 +93,35 @@ describe('loadCaptureCounts', () => {
     ]);
   });
 
+  it('counts the clusters of a linkage extreme when asked: A split in two apart, A and B one child together', async () => {
+    for (const [source, id, cluster] of <[string, string, string][]>[
+      ['police', 'pA', 'A'],
+      ['csg', 'cA', 'A2'],
+      ['veilig_thuis', 'vA', 'A2'],
+      ['victim_support', 'sB', 'B'],
+      ['courts', 'kC', 'C'],
+    ])
+      await store.run("INSERT INTO person_link_alternative VALUES ('review-apart', ?, ?, ?)", [source, id, cluster]);
+    for (const [source, id, cluster] of <[string, string, string][]>[
+      ['police', 'pA', 'A'],
+      ['csg', 'cA', 'A'],
+      ['veilig_thuis', 'vA', 'A'],
+      ['victim_support', 'sB', 'A'],
+      ['courts', 'kC', 'C'],
+    ])
+      await store.run("INSERT INTO person_link_alternative VALUES ('review-together', ?, ?, ?)", [source, id, cluster]);
+    const histories = async (linkage: 'review-apart' | 'review-together') =>
+      (await loadCaptureCounts(store, estimationLists, { from: 2021, to: 2022 }, 'period', linkage))
+        .map((r) => `${r.history}/${r.count}`)
+        .sort();
+    // A's police record and C (another stratum) are each a child seen by justice alone
+    expect(await histories('review-apart')).toEqual(['0001/1', '0110/1', '1000/1', '1000/1']);
+    expect(await histories('review-together')).toEqual(['1000/1', '1111/1']);
+    await expect(
+      loadCaptureCounts(store, estimationLists, { from: 2021, to: 2022 }, 'period', "x' OR 1=1 --" as 'chosen'),
+    ).rejects.toThrow(/no linkage variant/);
+  });
+
   it('bands ages as the strata do', () => {
     expect([
       ageBandOf(0),

@@ -21,6 +21,13 @@ export interface StratumCaptureCount extends CaptureCount {
   readonly setting: string;
 }
 
+/**
+ * Which clusters count as children: the linkage's own (`person_link`), or those had every pair in
+ * its review band been apart or together (`person_link_alternative`).
+ */
+export const linkageVariants = ['chosen', 'review-apart', 'review-together'] as const;
+export type LinkageVariant = (typeof linkageVariants)[number];
+
 type AgeRow = { year: number | null; age: number | null; sex: string; setting: string; history: string; count: number };
 
 /**
@@ -28,14 +35,21 @@ type AgeRow = { year: number | null; age: number | null; sex: string; setting: s
  * (`per: 'year'`) or over the whole period (`per: 'period'`), and per stratum: age band at the
  * first incident, sex (the most frequent known value over the child's records, else 'U') and
  * the setting of the first incident. The incident date is `incident_date_from`, or the
- * registration date when that is unknown. One row per stratum and pattern of lists.
+ * registration date when that is unknown. One row per stratum and pattern of lists. `linkage`: whose
+ * clusters are the children (`LinkageVariant`).
  */
 export async function loadCaptureCounts(
   store: Store,
   lists: readonly EstimationList[],
   period: { readonly from: number; readonly to: number },
   per: 'year' | 'period',
+  linkage: LinkageVariant = 'chosen',
 ): Promise<StratumCaptureCount[]> {
+  if (!linkageVariants.includes(linkage)) throw new Error(`no linkage variant ${String(linkage)}`);
+  const links =
+    linkage === 'chosen'
+      ? 'person_link'
+      : `(SELECT source, person_id, cluster_id FROM person_link_alternative WHERE linkage = '${linkage}')`;
   const quoted = (sources: readonly string[]) => sources.map((s) => `'${s.replaceAll("'", "''")}'`).join(', ');
   const history = lists
     .map((l) => `CAST(max(CASE WHEN source IN (${quoted(l.sources)}) THEN 1 ELSE 0 END) AS VARCHAR)`)
@@ -45,7 +59,7 @@ export async function loadCaptureCounts(
        SELECT l.cluster_id, r.source, r.setting, coalesce(r.incident_date_from, r.registration_date) AS incident_date,
               p.sex, p.birth_year_month
        FROM registration_current r
-       JOIN person_link l ON l.source = r.source AND l.person_id = r.victim_person_id
+       JOIN ${links} l ON l.source = r.source AND l.person_id = r.victim_person_id
        LEFT JOIN person_current p ON p.source = r.source AND p.person_id = r.victim_person_id
        WHERE year(coalesce(r.incident_date_from, r.registration_date)) BETWEEN ? AND ?),
      per_child AS (

@@ -38,13 +38,22 @@ export type PipelineResult = {
 };
 
 /** The latent-class model's progress as one line that overwrites itself: "latent classes: 40% of 220,000 iterations". */
+/** Status lines are padded to this width, so a shorter one overwrites a longer one on a terminal. */
+const statusWidth = 96;
+
 function latentClassProgress(status: (line: string) => void) {
-  let shown = -1;
-  return (done: number, total: number) => {
-    const percent = Math.floor((100 * done) / total);
-    if (percent === shown) return;
-    shown = percent;
-    status(`  latent classes: ${percent}% of ${total.toLocaleString('en')} iterations`);
+  let shown = '';
+  const of = {
+    period: '',
+    year: ' (each year)',
+    'review-apart': ' (the linkage’s uncertain pairs all apart)',
+    'review-together': ' (the linkage’s uncertain pairs all together)',
+  } as const;
+  return (done: number, total: number, estimate: keyof typeof of) => {
+    const line = `  latent classes${of[estimate]}: ${Math.floor((100 * done) / total)}% of ${total.toLocaleString('en')} iterations`;
+    if (line === shown) return;
+    shown = line;
+    status(line.padEnd(statusWidth));
   };
 }
 
@@ -151,9 +160,16 @@ export async function runPipeline(
     const result = await estimateHiddenVictims(store, period, {
       ...(effects.status ? { onProgress: latentClassProgress(effects.status) } : {}),
     });
-    effects.status?.(`${' '.repeat(72)}\r`); // clears the progress line
+    effects.status?.(`${' '.repeat(statusWidth)}\r`); // clears the progress line
+    const round = (x: number) => Math.round(x).toLocaleString('en');
+    const extremes = (result?.linkageSensitivity ?? []).map((e) =>
+      e.status === 'ok'
+        ? `${e.linkage === 'review-apart' ? 'all apart' : 'all together'} ${round(e.total)}`
+        : `${e.linkage === 'review-apart' ? 'all apart' : 'all together'} not estimable`,
+    );
     const summary = result
-      ? `${Math.round(result.total).toLocaleString('en')} children (95% ${Math.round(result.lower).toLocaleString('en')}–${Math.round(result.upper).toLocaleString('en')}), model ${result.model}`
+      ? `${round(result.total)} children (95% ${round(result.lower)}–${round(result.upper)}), model ${result.model}` +
+        (extremes.length > 0 ? `; the linkage's uncertain pairs ${extremes.join(', ')}` : '')
       : 'no estimable model';
     return { summary, output: result };
   });

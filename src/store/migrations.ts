@@ -450,4 +450,17 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    id: 15,
+    name: "linkage: the clusters had the pairs in the review band all gone one way (for the estimate's sensitivity)",
+    sql: `
+      CREATE TABLE person_link_alternative (
+        linkage VARCHAR NOT NULL CHECK (linkage IN ('review-apart', 'review-together')),
+        source VARCHAR NOT NULL,
+        person_id VARCHAR NOT NULL,
+        cluster_id VARCHAR NOT NULL,
+        PRIMARY KEY (linkage, source, person_id)
+      );
+    `,
+  },
 ];

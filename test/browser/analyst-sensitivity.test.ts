@@ -64,6 +64,24 @@ const estimate = {
   ],
   captureCounts: [],
   sensitivity,
+  linkageSensitivity: [
+    {
+      linkage: 'review-apart',
+      status: 'ok',
+      observed: 4_310,
+      total: 12_904.4,
+      lower: 8_500,
+      upper: 20_800,
+      model: 'justice + csg + veilig_thuis + victim_support + justice:csg',
+      method: 'pairwise-and-heterogeneity',
+    },
+    {
+      linkage: 'review-together',
+      status: 'not-estimable',
+      observed: 4_020,
+      reason: 'the lists overlap too little to say how many were missed',
+    },
+  ],
 } as unknown as HiddenVictimsEstimate;
 
 let stored: HiddenVictimsEstimate = estimate;
@@ -127,6 +145,62 @@ async function openEstimate(search: string): Promise<{ page: Page; problems: str
 }
 
 const sensitivityFigure = (page: Page) => page.locator('figure.sensitivity-figure');
+
+describe('the estimate at the linkage’s two extremes, on the analyst’s page', () => {
+  it('says in one sentence and a table how far the uncertain pairs could move the estimate (English)', async () => {
+    const { page, problems } = await openEstimate('?lang=en');
+    const section = page.locator('section', { has: page.locator('h2', { hasText: 'Sensitivity to the linkage' }) });
+    await expect(section.locator('p').nth(1).textContent()).resolves.toBe(
+      'With the linkage as chosen 12,346 (95% 8,001–19,999); if every uncertain pair is two children 12,904 (95% 8,500–20,800), if every one is one child not estimable.',
+    );
+    const rows = await section
+      .locator('table tbody tr')
+      .evaluateAll((all) => all.map((r) => [...r.children].map((c) => (c.textContent ?? '').trim())));
+    expect(rows).toEqual([
+      ['As chosen (published)', '4,250', '12,346', '8,001', '19,999', ''],
+      ['Every uncertain pair two children', '4,310', '12,904', '8,500', '20,800', 'with heterogeneity in the interval'],
+      [
+        'Every uncertain pair one child',
+        '4,020',
+        // an empty cell is a dash, and "no data" for a screen reader
+        '—no data',
+        '—no data',
+        '—no data',
+        'not estimable: the lists overlap too little to say how many were missed',
+      ],
+    ]);
+    await expect(section.locator('a[download]').getAttribute('download')).resolves.toBe(
+      'zicht-estimate-at-linkage-extremes-2018-2025.csv',
+    );
+    await expect(section.textContent()).resolves.not.toMatch(/review-apart|review-together|pairwise/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('reads in Dutch, and says so when the run did not store the extremes', async () => {
+    let { page } = await openEstimate('?lang=nl');
+    const heading = page.locator('h2', { hasText: 'Gevoeligheid voor de koppeling' });
+    await expect(heading.count()).resolves.toBe(1);
+    await expect(
+      page.locator('section', { has: heading }).locator('table tbody tr th').allTextContents(),
+    ).resolves.toEqual([
+      'Zoals gekozen (gepubliceerd)',
+      'Alle twijfelgevallen verschillende kinderen',
+      'Alle twijfelgevallen hetzelfde kind',
+    ]);
+    await page.close();
+    const { linkageSensitivity: _, ...old } = estimate;
+    stored = old as HiddenVictimsEstimate;
+    ({ page } = await openEstimate('?lang=nl'));
+    await expect(
+      page
+        .locator('section', { has: page.locator('h2', { hasText: 'Gevoeligheid voor de koppeling' }) })
+        .locator('p')
+        .textContent(),
+    ).resolves.toMatch(/^Deze run bewaarde de schatting bij de uitersten van de koppeling niet/);
+    await page.close();
+  });
+});
 
 describe('the estimate under every model family, on the analyst’s page', () => {
   it('shows a chart that is one described image, the published family filled, and a table in words (English)', async () => {

@@ -9,6 +9,7 @@ import { formattersFor, type Language, type Locale, LocaleContext, messages } fr
 import { accessApi } from './access-api.ts';
 import { AnalystEstimateChart, estimateInk, registeredInk } from './analyst-estimate-chart.tsx';
 import { AnalystModelComparison } from './analyst-model-comparison.tsx';
+import { AnalystLinkageSensitivity } from './analyst-linkage-sensitivity.tsx';
 import { AnalystSensitivity } from './analyst-sensitivity.tsx';
 import { analystTexts } from './analyst-texts.ts';
 
@@ -115,6 +116,7 @@ function EstimateResults({
         language={language}
         period={period}
       />
+      <AnalystLinkageSensitivity estimate={estimate} language={language} period={period} />
       <AnalystModelComparison comparison={estimate.modelComparison} language={language} period={period} />
       {years.length > 0 && (
         <section aria-labelledby={`${summaryId}-h`}>

@@ -126,6 +126,27 @@ const nl = {
         posterior: 'Bayesiaans geloofwaardigheidsinterval',
       } as Record<string, string>,
     },
+    linkage: {
+      title: 'Gevoeligheid voor de koppeling',
+      intro:
+        'De schatting telt kinderen zoals de koppeling ze samenvoegt. Een gemiste koppeling telt één kind twee keer en maakt de overlap tussen lijsten kleiner (de schatting te hoog); een foute koppeling doet het omgekeerde. Hieronder dezelfde schatting als alle paren waarover de koppeling twijfelde (kans op hetzelfde kind 5% tot 95%, nog niet beoordeeld) verschillende kinderen waren, of allemaal hetzelfde kind: dat zijn de twee uitersten van wat het beoordelen van de hele wachtrij kan uitmaken.',
+      missing:
+        'Deze run bewaarde de schatting bij de uitersten van de koppeling niet (een oudere run, of koppeling op exacte sleutels, die geen twijfelgevallen kent).',
+      summary: (p: { apart: string; together: string; chosen: string }) =>
+        `Met de koppeling zoals gekozen ${p.chosen}; als alle twijfelgevallen verschillende kinderen zijn ${p.apart}, als ze allemaal hetzelfde kind zijn ${p.together}.`,
+      table: (period: string) =>
+        `Geschat aantal kinderen bij de gekozen koppeling en bij haar twee uitersten, ${period}`,
+      linkage: 'Koppeling',
+      variants: {
+        chosen: 'Zoals gekozen (gepubliceerd)',
+        'review-apart': 'Alle twijfelgevallen verschillende kinderen',
+        'review-together': 'Alle twijfelgevallen hetzelfde kind',
+      },
+      note: 'Opmerking',
+      withHeterogeneity: 'met heterogeniteit in het interval',
+      notEstimable: 'niet te schatten',
+      csvName: 'schatting-bij-uitersten-koppeling',
+    },
   },
   editions: {
     title: 'Edities',
@@ -303,6 +324,26 @@ const en: AnalystTexts = {
         bootstrap: 'bootstrap re-selecting the model (with model choice)',
         posterior: 'Bayesian credible interval',
       },
+    },
+    linkage: {
+      title: 'Sensitivity to the linkage',
+      intro:
+        'The estimate counts children as the linkage joins them. A missed link counts one child twice and makes the overlap between lists smaller (the estimate too high); a false link does the opposite. Below, the same estimate had every pair the linkage was unsure of (chance of one child 5% to 95%, not yet reviewed) been different children, or all the same child: these are the two extremes of what reviewing the whole queue can do.',
+      missing:
+        'This run did not store the estimate at the linkage’s extremes (an older run, or linkage on exact keys, which has no uncertain pairs).',
+      summary: (p) =>
+        `With the linkage as chosen ${p.chosen}; if every uncertain pair is two children ${p.apart}, if every one is one child ${p.together}.`,
+      table: (period) => `Estimated number of children with the linkage as chosen and at its two extremes, ${period}`,
+      linkage: 'Linkage',
+      variants: {
+        chosen: 'As chosen (published)',
+        'review-apart': 'Every uncertain pair two children',
+        'review-together': 'Every uncertain pair one child',
+      },
+      note: 'Note',
+      withHeterogeneity: 'with heterogeneity in the interval',
+      notEstimable: 'not estimable',
+      csvName: 'estimate-at-linkage-extremes',
     },
   },
   editions: {
