@@ -207,6 +207,51 @@ describe('renderMethodsBody: the estimate under every model family', () => {
     }
   });
 
+  it('sets the estimate beside the same estimate at the linkage’s two extremes, in words, rounded to tens', () => {
+    const withExtremes = {
+      ...estimate,
+      linkageSensitivity: [
+        {
+          linkage: 'review-apart',
+          status: 'ok',
+          observed: 4_314,
+          total: 12_904.4,
+          lower: 8_501,
+          upper: 20_799,
+          model: 'justice + csg',
+          method: 'pairwise',
+        },
+        { linkage: 'review-together', status: 'not-estimable', observed: 4_021, reason: tooLittleOverlap },
+      ],
+    };
+    const rows = (section: Element) =>
+      [
+        ...(section.querySelector('#linkage-sensitivity-caption')?.closest('table')?.querySelectorAll('tbody tr') ??
+          []),
+      ].map((row) => [...row.children].map((cell) => (cell.textContent ?? '').trim()));
+    const nl = estimationSection(withExtremes, 'nl');
+    expect(rows(nl)).toEqual([
+      ['Zoals gekozen (gepubliceerd)', '4.250', '12.350', '8.000\u2060–\u206020.000'],
+      ['Alle twijfelgevallen verschillende kinderen', '4.310', '12.900', '8.500\u2060–\u206020.800'],
+      [
+        'Alle twijfelgevallen hetzelfde kind',
+        '4.020',
+        'niet te schatten',
+        'de schatting zou meer dan tien keer het aantal geregistreerde kinderen zijn: de lijsten overlappen te weinig om te zeggen hoeveel er gemist zijn',
+      ],
+    ]);
+    const en = estimationSection(withExtremes, 'en');
+    expect(en.querySelector('h3#linkage-sensitivity')?.textContent).toBe('The same estimate under another linkage');
+    expect(rows(en).map((r) => r[0])).toEqual([
+      'As chosen (published)',
+      'Every uncertain pair two children',
+      'Every uncertain pair one child',
+    ]);
+    for (const section of [nl, en]) expect(section.textContent).not.toMatch(/review-apart|review-together/);
+    // an edition frozen before, or linked on exact keys: no such section
+    expect(estimationSection(estimate, 'en').querySelector('#linkage-sensitivity')).toBeNull();
+  });
+
   it('says no estimate was possible when the edition froze none', () => {
     const section = estimationSection(null, 'en');
     expect(section.textContent).toContain('No estimate was possible for this period.');

@@ -38,6 +38,17 @@ type Estimate = {
   dropped?: { term?: string; reason?: string }[];
   /** Absent in editions frozen before the estimate was made under every model family. */
   sensitivity?: Sensitivity[];
+  /** The estimate at the linkage's two extremes; absent in editions frozen before it was made. */
+  linkageSensitivity?: LinkageExtreme[];
+};
+type LinkageExtreme = {
+  linkage?: string;
+  status?: string;
+  observed?: number;
+  total?: number;
+  lower?: number;
+  upper?: number;
+  reason?: string;
 };
 
 /** HTML that is escaped already; a plain string is escaped where it is written. */
@@ -302,7 +313,9 @@ ${
           `${count(estimate.total, lang)} (${count(estimate.lower, lang)}–${count(estimate.upper, lang)})`,
         ],
         [nl ? 'Weggelaten termen' : 'Terms left out', { html: dropped.join('; ') || (nl ? 'geen' : 'none') }],
-      ]) + renderSensitivity(estimate.sensitivity, lang)
+      ]) +
+      renderSensitivity(estimate.sensitivity, lang) +
+      renderLinkageSensitivity(estimate, lang)
     : `<p>${nl ? 'Voor deze periode was geen schatting mogelijk.' : 'No estimate was possible for this period.'}</p>`
 }
 <h3>${nl ? 'Aannames' : 'Assumptions'}</h3>
@@ -312,6 +325,56 @@ ${
 const down10 = (v: number | undefined) => (v === undefined ? undefined : Math.floor(v / 10) * 10);
 const up10 = (v: number | undefined) => (v === undefined ? undefined : Math.ceil(v / 10) * 10);
 const nearest10 = (v: number | undefined) => (v === undefined ? undefined : Math.round(v / 10) * 10);
+
+/**
+ * The published estimate beside the same estimate had every pair the linkage was unsure of been two
+ * children, or one: how far the linkage's doubt reaches. Nothing for editions frozen before it was made
+ * or linked on exact keys (no pairs in doubt).
+ */
+function renderLinkageSensitivity(estimate: Estimate, lang: Lang): string {
+  const extremes = estimate.linkageSensitivity ?? [];
+  if (extremes.length === 0) return '';
+  const nl = lang === 'nl';
+  const names: Record<string, string> = nl
+    ? {
+        chosen: 'Zoals gekozen (gepubliceerd)',
+        'review-apart': 'Alle twijfelgevallen verschillende kinderen',
+        'review-together': 'Alle twijfelgevallen hetzelfde kind',
+      }
+    : {
+        chosen: 'As chosen (published)',
+        'review-apart': 'Every uncertain pair two children',
+        'review-together': 'Every uncertain pair one child',
+      };
+  const rows = [{ ...estimate, linkage: 'chosen', status: 'ok' }, ...extremes].map((r) => {
+    const cells =
+      r.status === 'ok'
+        ? [
+            `<td class="num">${count(nearest10(r.observed), lang)}</td>`,
+            `<td class="num">${count(nearest10(r.total), lang)}</td>`,
+            `<td class="num">${count(down10(r.lower), lang)}\u2060–\u2060${count(up10(r.upper), lang)}</td>`,
+          ]
+        : [
+            `<td class="num">${count(nearest10(r.observed), lang)}</td>`,
+            `<td class="num">${nl ? 'niet te schatten' : 'not estimable'}</td>`,
+            `<td>${reasonInWords(r.reason, lang).html}</td>`,
+          ];
+    const name = names[r.linkage ?? ''] ?? r.linkage ?? '–';
+    return `<tr${r.linkage === 'chosen' ? ' class="published"' : ''}><th scope="row">${escapeHtml(name)}</th>${cells.join('')}</tr>`;
+  });
+  const columns = nl
+    ? ['Koppeling', 'Geregistreerde kinderen', 'Geschat totaal', '95%-interval']
+    : ['Linkage', 'Children registered', 'Estimated total', '95% interval'];
+  const intro = nl
+    ? 'De schatting telt kinderen zoals de koppeling hun registraties samenvoegt. Een gemiste koppeling telt één kind twee keer en maakt de schatting te hoog, een foute koppeling maakt haar te laag. Over sommige paren registraties twijfelde de koppeling (kans op hetzelfde kind tussen 5% en 95%, niet door een analist beoordeeld). De tabel geeft dezelfde schatting als al die paren verschillende kinderen waren, en als ze allemaal hetzelfde kind waren: de twee uitersten, niet een interval. Aantallen afgerond op tientallen.'
+    : 'The estimate counts children as the linkage joins their registrations. A missed link counts one child twice and makes the estimate too high, a false link makes it too low. Some pairs of registrations the linkage was unsure of (a chance of one child between 5% and 95%, not reviewed by an analyst). The table gives the same estimate had all those pairs been different children, and had they all been the same child: the two extremes, not an interval. Counts rounded to the nearest ten.';
+  return `
+<h3 id="linkage-sensitivity">${nl ? 'Dezelfde schatting bij een andere koppeling' : 'The same estimate under another linkage'}</h3>
+<p>${intro}</p>
+<div class="table-scroll table-whole" role="region" aria-labelledby="linkage-sensitivity-caption" tabindex="0"><table><caption id="linkage-sensitivity-caption">${nl ? 'Geschat totaal aantal kinderen bij de gekozen koppeling en haar twee uitersten (afgerond op tientallen)' : 'Estimated total number of children with the linkage as chosen and at its two extremes (rounded to tens)'}</caption>
+<thead><tr>${columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('')}</tr></thead>
+<tbody>${rows.join('\n')}</tbody></table></div>`;
+}
 
 /** The estimate under each model family side by side, so a reader sees which assumption drives the number. */
 function renderSensitivity(rows: readonly Sensitivity[] | undefined, lang: Lang): string {
