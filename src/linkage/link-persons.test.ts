@@ -68,7 +68,7 @@ describe('linkPersons', () => {
     expect(together).toMatchObject({ records: chosen?.records });
     expect(apart?.n).toBeGreaterThan(chosen?.n as number);
     expect(together?.n).toBeLessThan(chosen?.n as number);
-    // no record is in a cluster of the chosen linkage with a record it is apart from when apart, and back
+    // apart only splits the chosen clusters: two records together when apart are together as chosen
     const [broken] = await store.all<{ n: number }>(
       `SELECT count(*)::INTEGER AS n FROM person_link_alternative a
        JOIN person_link_alternative b ON a.linkage = 'review-apart' AND b.linkage = 'review-apart' AND a.cluster_id = b.cluster_id

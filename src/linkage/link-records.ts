@@ -39,8 +39,8 @@ export type LinkedRecords = {
   /**
    * The clusters (per rid, the smallest rid of its cluster) had the pairs in the review band gone
    * one way: `apart`, none of them linked (only pairs above the band accepted); `together`, every
-   * one of them linked. Reviewers' decisions and `distinctKeys` hold in both. What reviewing the
-   * whole queue could change, at most, in the numbers built on the clusters (e.g. the estimate).
+   * one of them linked. Reviewers' decisions and `distinctKeys` hold in both. The two extremes of
+   * what reviewing the whole queue could do to the numbers built on the clusters (e.g. the estimate).
    */
   readonly reviewBandExtremes: { readonly apart: Int32Array; readonly together: Int32Array };
 };
