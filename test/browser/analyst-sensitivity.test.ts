@@ -173,7 +173,28 @@ describe('the estimate at the linkage’s two extremes, on the analyst’s page'
       'zicht-estimate-at-linkage-extremes-2018-2025.csv',
     );
     await expect(section.textContent()).resolves.not.toMatch(/review-apart|review-together|pairwise/);
+    // the one extreme with an estimate lies inside the published interval: no warning
+    await expect(section.textContent()).resolves.not.toMatch(/outside the published/);
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('warns when an extreme falls outside the published interval, and says what narrows the doubt', async () => {
+    const [apart] = estimate.linkageSensitivity ?? [];
+    stored = {
+      ...estimate,
+      linkageSensitivity: [
+        apart,
+        { ...apart, linkage: 'review-together', observed: 4_020, total: 7_400.2, lower: 6_100, upper: 9_900 },
+      ],
+    } as HiddenVictimsEstimate;
+    const { page, problems } = await openEstimate('?lang=en');
+    const section = page.locator('section', { has: page.locator('h2', { hasText: 'Sensitivity to the linkage' }) });
+    await expect(section.locator('p').nth(2).textContent()).resolves.toBe(
+      'The estimate at ‘Every uncertain pair one child’ lies outside the published estimate’s 95% interval: the linkage’s doubt can move the estimate further than the interval says. Reviewing the queue (Linkage review) narrows that doubt.',
+    );
+    expect(problems).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 

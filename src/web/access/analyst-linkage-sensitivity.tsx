@@ -25,6 +25,10 @@ export function AnalystLinkageSensitivity({
   const extremes = estimate.linkageSensitivity ?? [];
   const figure = (e: { total: number; lower: number; upper: number }) =>
     `${format.count(Math.round(e.total))} (95% ${format.count(Math.round(e.lower))}–${format.count(Math.round(e.upper))})`;
+  // an extreme whose estimate falls outside the published interval: the linkage matters more than sampling
+  const outside = extremes.flatMap((e) =>
+    e.status === 'ok' && (e.total < estimate.lower || e.total > estimate.upper) ? [`‘${t.variants[e.linkage]}’`] : [],
+  );
   const text = (linkage: 'review-apart' | 'review-together') => {
     const e = extremes.find((x) => x.linkage === linkage);
     return !e ? '—' : e.status === 'ok' ? figure(e) : t.notEstimable;
@@ -40,6 +44,7 @@ export function AnalystLinkageSensitivity({
           <p>
             {t.summary({ chosen: figure(estimate), apart: text('review-apart'), together: text('review-together') })}
           </p>
+          {outside.length > 0 && <p>{t.outside(format.list(outside), outside.length > 1)}</p>}
           <DataTable
             caption={t.table(period)}
             columns={[t.linkage, all.observed, all.estimate, all.lower, all.upper, t.note]}

@@ -143,6 +143,8 @@ const nl = {
         'review-together': 'Alle twijfelgevallen hetzelfde kind',
       },
       note: 'Opmerking',
+      outside: (which: string, many: boolean) =>
+        `${many ? 'De schattingen bij' : 'De schatting bij'} ${which} ${many ? 'vallen' : 'valt'} buiten het 95%-interval van de gepubliceerde schatting: de twijfel van de koppeling kan de schatting verder verschuiven dan het interval zegt. Het beoordelen van de wachtrij (Koppeling beoordelen) verkleint die twijfel.`,
       withHeterogeneity: 'met heterogeniteit in het interval',
       notEstimable: 'niet te schatten',
       csvName: 'schatting-bij-uitersten-koppeling',
@@ -341,6 +343,8 @@ const en: AnalystTexts = {
         'review-together': 'Every uncertain pair one child',
       },
       note: 'Note',
+      outside: (which, many) =>
+        `The ${many ? 'estimates' : 'estimate'} at ${which} ${many ? 'lie' : 'lies'} outside the published estimate’s 95% interval: the linkage’s doubt can move the estimate further than the interval says. Reviewing the queue (Linkage review) narrows that doubt.`,
       withHeterogeneity: 'with heterogeneity in the interval',
       notEstimable: 'not estimable',
       csvName: 'estimate-at-linkage-extremes',
