@@ -45,7 +45,6 @@ export function scoreScenarioCell(
     errors: [] as string[],
     warnings: [] as string[],
     bias: 0,
-    width: 0,
     widths: [] as number[],
     n: 0,
     ms: 0,
@@ -66,7 +65,6 @@ export function scoreScenarioCell(
           sum.n++;
           if (result.lower <= cell.size && cell.size <= result.upper) sum.covered++;
           sum.bias += (result.nHat - cell.size) / cell.size;
-          sum.width += (result.upper - result.lower) / cell.size;
           sum.widths.push((result.upper - result.lower) / cell.size);
         }
       } catch (error) {
@@ -86,7 +84,7 @@ export function scoreScenarioCell(
       errors: s.errors,
       warnings: s.warnings,
       meanRelativeBias: s.n > 0 ? s.bias / s.n : Number.NaN,
-      meanWidthOverN: s.n > 0 ? s.width / s.n : Number.NaN,
+      meanWidthOverN: s.n > 0 ? s.widths.reduce((a, b) => a + b, 0) / s.n : Number.NaN,
       medianWidthOverN:
         s.n > 0
           ? quantile(

@@ -94,22 +94,25 @@ describe('loadCaptureCounts', () => {
   });
 
   it('counts the clusters of a linkage extreme when asked: A split in two apart, A and B one child together', async () => {
-    for (const [source, id, cluster] of <[string, string, string][]>[
-      ['police', 'pA', 'A'],
-      ['csg', 'cA', 'A2'],
-      ['veilig_thuis', 'vA', 'A2'],
-      ['victim_support', 'sB', 'B'],
-      ['courts', 'kC', 'C'],
-    ])
-      await store.run("INSERT INTO person_link_alternative VALUES ('review-apart', ?, ?, ?)", [source, id, cluster]);
-    for (const [source, id, cluster] of <[string, string, string][]>[
-      ['police', 'pA', 'A'],
-      ['csg', 'cA', 'A'],
-      ['veilig_thuis', 'vA', 'A'],
-      ['victim_support', 'sB', 'A'],
-      ['courts', 'kC', 'C'],
-    ])
-      await store.run("INSERT INTO person_link_alternative VALUES ('review-together', ?, ?, ?)", [source, id, cluster]);
+    // the clusters of each record (police pA, CSG cA, Veilig Thuis vA, victim support sB, courts kC)
+    const link = async (linkage: string, clusters: readonly string[]) => {
+      const records = [
+        ['police', 'pA'],
+        ['csg', 'cA'],
+        ['veilig_thuis', 'vA'],
+        ['victim_support', 'sB'],
+        ['courts', 'kC'],
+      ];
+      for (const [i, [source, id]] of records.entries())
+        await store.run('INSERT INTO person_link_alternative VALUES (?, ?, ?, ?)', [
+          linkage,
+          source as string,
+          id as string,
+          clusters[i] as string,
+        ]);
+    };
+    await link('review-apart', ['A', 'A2', 'A2', 'B', 'C']);
+    await link('review-together', ['A', 'A', 'A', 'A', 'C']);
     const histories = async (linkage: 'review-apart' | 'review-together') =>
       (await loadCaptureCounts(store, estimationLists, { from: 2021, to: 2022 }, 'period', linkage))
         .map((r) => `${r.history}/${r.count}`)

@@ -37,10 +37,10 @@ export type PipelineResult = {
   readonly indicators: IndicatorValues;
 };
 
-/** The latent-class model's progress as one line that overwrites itself: "latent classes: 40% of 220,000 iterations". */
 /** Status lines are padded to this width, so a shorter one overwrites a longer one on a terminal. */
 const statusWidth = 96;
 
+/** The latent-class model's progress as one line that overwrites itself: "latent classes: 40% of 220,000 iterations". */
 function latentClassProgress(status: (line: string) => void) {
   let shown = '';
   const of = {
@@ -162,10 +162,9 @@ export async function runPipeline(
     });
     effects.status?.(`${' '.repeat(statusWidth)}\r`); // clears the progress line
     const round = (x: number) => Math.round(x).toLocaleString('en');
-    const extremes = (result?.linkageSensitivity ?? []).map((e) =>
-      e.status === 'ok'
-        ? `${e.linkage === 'review-apart' ? 'all apart' : 'all together'} ${round(e.total)}`
-        : `${e.linkage === 'review-apart' ? 'all apart' : 'all together'} not estimable`,
+    const extremes = (result?.linkageSensitivity ?? []).map(
+      (e) =>
+        `${e.linkage === 'review-apart' ? 'all apart' : 'all together'} ${e.status === 'ok' ? round(e.total) : 'not estimable'}`,
     );
     const summary = result
       ? `${round(result.total)} children (95% ${round(result.lower)}–${round(result.upper)}), model ${result.model}` +

@@ -48,28 +48,18 @@ export function AnalystLinkageSensitivity({
           <DataTable
             caption={t.table(period)}
             columns={[t.linkage, all.observed, all.estimate, all.lower, all.upper, t.note]}
-            rows={[
-              [
-                t.variants.chosen,
-                estimate.observed,
-                Math.round(estimate.total),
-                Math.round(estimate.lower),
-                Math.round(estimate.upper),
-                estimate.method === 'pairwise-and-heterogeneity' ? t.withHeterogeneity : '',
-              ],
-              ...extremes.map((e) =>
-                e.status === 'ok'
-                  ? [
-                      t.variants[e.linkage],
-                      e.observed,
-                      Math.round(e.total),
-                      Math.round(e.lower),
-                      Math.round(e.upper),
-                      e.method === 'pairwise-and-heterogeneity' ? t.withHeterogeneity : '',
-                    ]
-                  : [t.variants[e.linkage], e.observed, null, null, null, `${t.notEstimable}: ${e.reason}`],
-              ),
-            ]}
+            rows={[{ ...estimate, linkage: 'chosen', status: 'ok' } as const, ...extremes].map((e) =>
+              e.status === 'ok'
+                ? [
+                    t.variants[e.linkage],
+                    e.observed,
+                    Math.round(e.total),
+                    Math.round(e.lower),
+                    Math.round(e.upper),
+                    e.method === 'pairwise-and-heterogeneity' ? t.withHeterogeneity : '',
+                  ]
+                : [t.variants[e.linkage], e.observed, null, null, null, `${t.notEstimable}: ${e.reason}`],
+            )}
             csvFileName={`zicht-${t.csvName}-${period.replace('–', '-')}.csv`}
           />
         </>
