@@ -126,6 +126,14 @@ describe('the walking skeleton end to end', () => {
     expect(together?.observed).toBeLessThan(e.observed);
     for (const x of [apart, together])
       if (x?.status === 'ok') expect(x.lower <= x.total && x.total <= x.upper && x.total >= x.observed).toBe(true);
+    // beside the families of the published rule, the model with age band and sex (never published)
+    const byAgeAndSex = e.sensitivity?.find((f) => f.family === 'covariates');
+    expect(byAgeAndSex?.published).toBe(false);
+    if (byAgeAndSex?.status !== 'ok') throw new Error(`age and sex: ${JSON.stringify(byAgeAndSex)}`);
+    expect(byAgeAndSex.intervalMethod).toBe('parametric-bootstrap');
+    expect(byAgeAndSex.lower <= byAgeAndSex.total && byAgeAndSex.total <= byAgeAndSex.upper).toBe(true);
+    expect(byAgeAndSex.total).toBeGreaterThanOrEqual(e.observed);
+    expect(byAgeAndSex.model).toMatch(/age band×.* sex×/);
   });
 
   it('serves the page data the indicators computed', async () => {

@@ -49,6 +49,7 @@ const familyNames = {
   pairwise: 'pairwise log-linear models',
   heterogeneity: 'all pairs + heterogeneity term',
   'latent-class': 'latent classes',
+  covariates: 'all pairs + covariates',
 } as const;
 
 function describePublished(result: MseResult, published: NonNullable<MseResult['published']>): string {

@@ -17,6 +17,16 @@ describe('modelFormula: the model as the analyst reads it, without code ids', ()
     expect(modelFormula('independence + police:courts + A×B', 'en')).toBe('independence + Police × Courts + A × B');
   });
 
+  it('names the covariate model’s terms: age band and sex with each list', () => {
+    const model = 'independence + justice×csg + age band×each list + sex×justice';
+    expect(modelFormula(model, 'nl')).toBe(
+      'onafhankelijkheid + politie en justitie × Centrum Seksueel Geweld + leeftijdsgroep × elke lijst + geslacht × politie en justitie',
+    );
+    expect(modelFormula(model, 'en')).toBe(
+      'independence + police and justice × Centre for Sexual Violence + age band × each list + sex × police and justice',
+    );
+  });
+
   it('translates the latent-class model’s description', () => {
     const model = 'latent classes: up to 10, on average 2.4 occupied (4 chains × 50,000 iterations)';
     expect(modelFormula(model, 'nl')).toBe(

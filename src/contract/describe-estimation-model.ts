@@ -67,6 +67,13 @@ function describeModel(model: string, lang: Lang): string {
     : `Log-linear model in which ${join(parts, lang)}.`;
 }
 
+/** The covariate model's terms ('age band×each list'): the covariates the pipeline gives it. */
+const covariateWords: Record<string, Label> = {
+  'age band': { nl: 'leeftijdsgroep', en: 'age band' },
+  sex: { nl: 'geslacht', en: 'sex' },
+  'each list': { nl: 'elke lijst', en: 'each list' },
+};
+
 const latentClassModel =
   /^latent classes: up to (\d+), on average ([\d.]+) occupied \((\d+) chains × ([\d,]+) iterations\)$/;
 
@@ -86,7 +93,7 @@ export function modelFormula(model: string, lang: Lang): string {
       ? `latente klassen: hoogstens ${classes}, gemiddeld ${mean} bezet (${chains} ketens × ${count} iteraties)`
       : `latent classes: up to ${classes}, on average ${mean} occupied (${chains} chains × ${count} iterations)`;
   }
-  const name = (list: string) => estimationListLabels[list]?.[lang] ?? list;
+  const name = (list: string) => estimationListLabels[list]?.[lang] ?? covariateWords[list]?.[lang] ?? list;
   const words: Record<string, Label> = {
     independence: { nl: 'onafhankelijkheid', en: 'independence' },
     heterogeneity: { nl: 'heterogeniteit', en: 'heterogeneity' },

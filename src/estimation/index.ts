@@ -68,3 +68,11 @@ export { estimateFromCaptureTable } from './estimate-from-capture-table.ts';
 export type { LatentClassEstimate, LatentClassOptions } from './latent-class/index.ts';
 export { convergenceThresholds, estimateLatentClass } from './latent-class/index.ts';
 export { logGamma } from './log-gamma.ts';
+export type {
+  CovariateCaptureCount,
+  CovariateCaptureTable,
+  CovariateFamilyOptions,
+  CovariateModelFit,
+  HiddenByCovariates,
+} from './covariate-model.ts';
+export { covariateFamily, fitCovariateModel } from './covariate-model.ts';

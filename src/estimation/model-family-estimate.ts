@@ -1,5 +1,5 @@
 /** The model families an estimate of the hidden number can rest on, as they are shown side by side. */
-export type ModelFamily = 'independence' | 'pairwise' | 'heterogeneity' | 'latent-class';
+export type ModelFamily = 'independence' | 'pairwise' | 'heterogeneity' | 'latent-class' | 'covariates';
 
 /**
  * One model family's answer on a capture table, so a reader sees which assumption drives the
@@ -14,8 +14,11 @@ export type ModelFamilyEstimate = {
       readonly total: number;
       readonly lower: number;
       readonly upper: number;
-      /** How the interval was made: 'profile', 'wald', 'bootstrap' (re-selecting the model) or 'posterior'. */
-      readonly intervalMethod: 'profile' | 'wald' | 'bootstrap' | 'posterior';
+      /**
+       * How the interval was made: 'profile', 'wald', 'bootstrap' (re-selecting the model),
+       * 'parametric-bootstrap' (the model held fixed) or 'posterior'.
+       */
+      readonly intervalMethod: 'profile' | 'wald' | 'bootstrap' | 'parametric-bootstrap' | 'posterior';
       /** The technical model (a formula for log-linear models, classes occupied for latent-class). */
       readonly model: string;
       /** Something a reviewer must know, e.g. MCMC chains that did not converge. */

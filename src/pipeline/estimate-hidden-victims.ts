@@ -1,6 +1,8 @@
 import {
   type CaptureTable,
+  type CovariateCaptureTable,
   captureTablesBy,
+  covariateFamily,
   type DroppedList,
   type DroppedTerm,
   estimatePopulationSize,
@@ -131,19 +133,43 @@ export type EstimateHiddenVictimsOptions = Omit<PopulationSizeOptions, 'latentCl
   ) => void;
 };
 
+/**
+ * The period's capture counts split by age band at the first incident and sex, for the covariate
+ * model: an unknown age band or sex is a value not known (the model shares those children out).
+ */
+export function covariateTableOf(
+  counts: readonly StratumCaptureCount[],
+  sources: readonly string[],
+): CovariateCaptureTable {
+  return {
+    sources,
+    covariates: ['age band', 'sex'],
+    counts: counts.map((c) => ({
+      history: c.history,
+      count: c.count,
+      values: [c.age_band === 'unknown' ? null : c.age_band, c.sex === 'U' ? null : c.sex],
+    })),
+  };
+}
+
 export async function estimateHiddenVictims(
   store: Store,
   period: { from: number; to: number },
   options: EstimateHiddenVictimsOptions = {},
 ): Promise<HiddenVictimsEstimate | null> {
   const lists = estimationLists.map((l) => l.name);
-  const whole = captureTablesBy(await loadCaptureCounts(store, estimationLists, period, 'period'), lists, [])[0];
+  const periodCounts = await loadCaptureCounts(store, estimationLists, period, 'period');
+  const whole = captureTablesBy(periodCounts, lists, [])[0];
   if (!whole) return null;
   const { onProgress, ...rule } = options;
   const progressOf = (what: 'period' | 'year' | LinkageSensitivityEstimate['linkage']) =>
     onProgress ? { onProgress: (done: number, total: number) => onProgress(done, total, what) } : {};
   const estimate = estimatePopulationSize(whole.table, { ...rule, ...progressOf('period'), latentClassBeside: true });
   if (estimate.status !== 'ok') return null;
+  const byAgeAndSex = covariateFamily(covariateTableOf(periodCounts, lists), {
+    seed: rule.seed ?? 1,
+    replicates: rule.bootstrapReplicates ?? 1000,
+  });
   const captureCounts = await loadCaptureCounts(store, estimationLists, period, 'year');
   const years = estimateStrata(captureTablesBy(captureCounts, lists, ['year']), {
     ...rule,
@@ -214,7 +240,7 @@ export async function estimateHiddenVictims(
     captureCounts,
     heterogeneity: estimate.heterogeneity,
     modelComparison: compareEstimationModels(whole.table, estimate),
-    sensitivity: estimate.families,
+    sensitivity: [...estimate.families, byAgeAndSex],
     linkageSensitivity,
   };
 }

@@ -46,6 +46,16 @@ const sensitivity: readonly SensitivityEstimate[] = [
     model: 'justice + csg + veilig_thuis + victim_support + justice:csg',
     warning: '<b>chains</b> & more',
   },
+  {
+    family: 'covariates',
+    published: false,
+    status: 'ok',
+    total: 9_104,
+    lower: 8_456,
+    upper: 9_871,
+    intervalMethod: 'parametric-bootstrap',
+    model: 'independence + justice×csg + age band×each list + sex×each list',
+  },
 ];
 
 const estimate = {
@@ -118,17 +128,20 @@ describe('renderMethodsBody: the estimate under every model family', () => {
     expect(rows.map((r) => r[0])).toEqual([
       'Onafhankelijke lijsten',
       'Afhankelijke paren van lijsten',
+      'Leeftijd en geslacht',
       'Heterogeniteit (gepubliceerd)',
       'Latente klassen',
     ]);
     // estimate to the nearest ten, the interval outwards to tens
     expect(rows[0]?.slice(2, 4)).toEqual(['6.210', '6.100\u2060–\u20606.340']);
-    expect(rows[2]?.slice(2, 4)).toEqual(['12.350', '8.000\u2060–\u206020.000']);
+    expect(rows[3]?.slice(2, 4)).toEqual(['12.350', '8.000\u2060–\u206020.000']);
     expect(rows[1]?.[4]).toBe('bootstrap die het model telkens opnieuw kiest: ook de onzekerheid van de modelkeuze');
-    expect(rows[2]?.[4]).toBe('profiel-likelihood: alleen de toevalsonzekerheid binnen dit model');
-    expect(rows[3]?.[1]).toMatch(/^Kinderen vallen in ten hoogste tien groepen/);
+    expect(rows[2]?.[4]).toBe('parametrische bootstrap: alleen de toevalsonzekerheid binnen dit model');
+    expect(rows[2]?.[1]).toMatch(/leeftijd en geslacht/);
+    expect(rows[3]?.[4]).toBe('profiel-likelihood: alleen de toevalsonzekerheid binnen dit model');
+    expect(rows[4]?.[1]).toMatch(/^Kinderen vallen in ten hoogste tien groepen/);
     // the not-estimable family says why, in Dutch
-    expect(rows[3]?.slice(2)).toEqual([
+    expect(rows[4]?.slice(2)).toEqual([
       'niet te schatten',
       '–',
       '–',
@@ -143,12 +156,14 @@ describe('renderMethodsBody: the estimate under every model family', () => {
     expect(rows.map((r) => r[0])).toEqual([
       'Independent lists',
       'Dependent pairs of lists',
+      'Age and sex',
       'Heterogeneity (published)',
       'Latent classes',
     ]);
-    expect(rows[2]?.slice(2, 4)).toEqual(['12,350', '8,000\u2060–\u206020,000']);
-    expect(rows[3]?.[2]).toBe('not estimable');
-    expect(rows[3]?.[5]).toMatch(/^the estimate would be more than ten times the number of children registered/);
+    expect(rows[2]?.[4]).toBe('parametric bootstrap: chance variation within this model only');
+    expect(rows[3]?.slice(2, 4)).toEqual(['12,350', '8,000\u2060–\u206020,000']);
+    expect(rows[4]?.[2]).toBe('not estimable');
+    expect(rows[4]?.[5]).toMatch(/^the estimate would be more than ten times the number of children registered/);
     const text = section.textContent ?? '';
     expect(text).toContain('The published figure above uses ‘Heterogeneity’.');
     expect(text).toContain('The spread between the rows is model uncertainty the data cannot settle');
@@ -159,7 +174,10 @@ describe('renderMethodsBody: the estimate under every model family', () => {
   it('names every published family when the published figure combines several', () => {
     const both = {
       ...estimate,
-      sensitivity: sensitivity.map((s) => ({ ...s, published: s.family !== 'independence' && s.status === 'ok' })),
+      sensitivity: sensitivity.map((s) => ({
+        ...s,
+        published: ['pairwise', 'heterogeneity'].includes(s.family) && s.status === 'ok',
+      })),
     };
     const text = estimationSection(both, 'nl').textContent ?? '';
     expect(text).toContain(

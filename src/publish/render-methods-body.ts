@@ -130,7 +130,7 @@ ${disclosureSection}
 ${completeness ? renderIndicatorSection(completeness, undefined, lang, { threshold: d.threshold }) : ''}`;
 }
 
-const families = ['independence', 'pairwise', 'heterogeneity', 'latent-class'] as const;
+const families = ['independence', 'pairwise', 'covariates', 'heterogeneity', 'latent-class'] as const;
 type Family = (typeof families)[number];
 const isFamily = (f: string | undefined): f is Family => (families as readonly string[]).includes(f ?? '');
 
@@ -178,6 +178,11 @@ const words: Record<
         assumes:
           'Kinderen vallen in ten hoogste tien groepen die niemand ziet en die verschillen in hoe zichtbaar ze zijn; binnen een groep hangen de lijsten niet van elkaar af (Manrique-Vallier, 2016). Doorverwijzingen binnen een groep worden niet gemodelleerd.',
       },
+      covariates: {
+        name: 'Leeftijd en geslacht',
+        assumes:
+          'Elk paar lijsten mag van elkaar afhangen, en kinderen van verschillende leeftijd en geslacht mogen verschillend goed te zien zijn voor elke lijst (van der Heijden e.a., 2012). Verschillen in zichtbaarheid die leeftijd en geslacht niet verklaren, vangt dit model niet op.',
+      },
     },
     methods: {
       pairwise:
@@ -191,6 +196,7 @@ const words: Record<
       profile: 'profiel-likelihood: alleen de toevalsonzekerheid binnen dit model',
       wald: 'Wald op logschaal: alleen de toevalsonzekerheid binnen dit model',
       bootstrap: 'bootstrap die het model telkens opnieuw kiest: ook de onzekerheid van de modelkeuze',
+      'parametric-bootstrap': 'parametrische bootstrap: alleen de toevalsonzekerheid binnen dit model',
       posterior: 'Bayesiaans geloofwaardigheidsinterval (posterior)',
       combined:
         'van de laagste tot de hoogste grens van de gecombineerde modelfamilies: ook de onzekerheid over het model',
@@ -228,6 +234,11 @@ const words: Record<
         assumes:
           'Children fall into at most ten groups nobody sees, which differ in how visible they are; within a group the lists are independent (Manrique-Vallier, 2016). Referrals within a group are not modelled.',
       },
+      covariates: {
+        name: 'Age and sex',
+        assumes:
+          'Every pair of lists may depend on each other, and children of different age and sex may be differently visible to each list (van der Heijden et al., 2012). Differences in visibility that age and sex do not explain are not captured.',
+      },
     },
     methods: {
       pairwise:
@@ -241,6 +252,7 @@ const words: Record<
       profile: 'profile likelihood: chance variation within this model only',
       wald: 'Wald on the log scale: chance variation within this model only',
       bootstrap: 'bootstrap that chooses the model anew each time: includes the uncertainty of the model choice',
+      'parametric-bootstrap': 'parametric bootstrap: chance variation within this model only',
       combined:
         'from the lowest to the highest limit of the families combined: includes the uncertainty about the model',
       posterior: 'Bayesian credible interval (posterior)',

@@ -60,11 +60,12 @@ const bodyRows = (document: Document) =>
   );
 
 // the pipeline's ids must never be shown: every label comes from the page's texts
-const ids = /^(independence|pairwise|heterogeneity|latent-class|profile|wald|bootstrap|posterior|not-estimable)$/;
+const ids =
+  /^(independence|pairwise|heterogeneity|latent-class|covariates|profile|wald|bootstrap|parametric-bootstrap|posterior|not-estimable)$/;
 const expectWords = (rows: string[][]) => {
   for (const row of rows) {
     for (const cell of row) expect(cell).not.toMatch(ids);
-    expect(row.join(' ')).not.toMatch(/latent-class|not-estimable/);
+    expect(row.join(' ')).not.toMatch(/latent-class|not-estimable|parametric-bootstrap|age band=/);
   }
 };
 
@@ -121,6 +122,39 @@ describe('AnalystSensitivity', () => {
         'This run did not store the estimate per model family yet; run the pipeline again to see it.',
       );
       expect(document.querySelector('table')).toBeNull();
+    }
+  });
+
+  it('places the age-and-sex model after the pairwise one, with its interval and formula in words', () => {
+    const covariates: SensitivityEstimate = {
+      family: 'covariates',
+      published: false,
+      status: 'ok',
+      total: 9_104.4,
+      lower: 8_456,
+      upper: 9_871,
+      intervalMethod: 'parametric-bootstrap',
+      model: 'independence + justice×csg + age band×each list + sex×each list',
+    };
+    for (const [language, name, interval, formula] of [
+      [
+        'nl',
+        'Leeftijd en geslacht',
+        'parametrische bootstrap (alleen binnen dit model)',
+        'onafhankelijkheid + politie en justitie × Centrum Seksueel Geweld + leeftijdsgroep × elke lijst + geslacht × elke lijst',
+      ],
+      [
+        'en',
+        'Age and sex',
+        'parametric bootstrap (within this model only)',
+        'independence + police and justice × Centre for Sexual Violence + age band × each list + sex × each list',
+      ],
+    ] as const) {
+      const rows = bodyRows(render([...sensitivityFixture, covariates], language));
+      expect(rows[2]?.[0]).toBe(name);
+      expect(rows[2]?.slice(4, 7)).toEqual([interval, rows[2]?.[5], formula]);
+      expect(rows[2]?.[5]).toMatch(language === 'nl' ? /leeftijd en het geslacht/ : /age and sex explain/);
+      expectWords(rows);
     }
   });
 

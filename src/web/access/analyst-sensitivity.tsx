@@ -13,6 +13,7 @@ const otherInk = '#4a4f57';
 const familyOrder: readonly SensitivityEstimate['family'][] = [
   'independence',
   'pairwise',
+  'covariates',
   'heterogeneity',
   'latent-class',
 ];

@@ -117,12 +117,18 @@ const nl = {
           assumes:
             'Bayesiaans niet-parametrisch latente-klassenmodel (Manrique-Vallier, 2016, als LCMCR): tot tien klassen kinderen die verschillen in zichtbaarheid, de lijsten onafhankelijk binnen een klasse.',
         },
+        covariates: {
+          name: 'Leeftijd en geslacht',
+          assumes:
+            'Log-lineair model met alle paren van lijsten en, per leeftijdsgroep en geslacht, een eigen kans om op elke lijst te staan (van der Heijden e.a., 2012): heterogeniteit die de geregistreerde leeftijd en het geslacht verklaren. Kinderen van wie die onbekend zijn, worden met EM verdeeld; aangenomen is dat of ze bekend zijn alleen afhangt van welke lijsten het kind zagen. Het interval houdt het model vast.',
+        },
       },
       otherFamily: 'Ander model',
       intervalMethods: {
         profile: 'profiel-likelihood (alleen binnen dit model)',
         wald: 'Wald op logschaal (alleen binnen dit model)',
         bootstrap: 'bootstrap die het model opnieuw kiest (met modelkeuze)',
+        'parametric-bootstrap': 'parametrische bootstrap (alleen binnen dit model)',
         posterior: 'Bayesiaans geloofwaardigheidsinterval',
       } as Record<string, string>,
     },
@@ -318,12 +324,18 @@ const en: AnalystTexts = {
           assumes:
             'Bayesian non-parametric latent class model (Manrique-Vallier, 2016, as LCMCR): up to ten classes of children that differ in visibility, the lists independent within a class.',
         },
+        covariates: {
+          name: 'Age and sex',
+          assumes:
+            'Log-linear model with every pair of lists and, per age band and sex, its own chance of being on each list (van der Heijden et al., 2012): heterogeneity that the registered age and sex explain. Children whose age or sex is unknown are shared out by EM, assuming that whether they are known depends only on which lists saw the child. The interval holds the model fixed.',
+        },
       },
       otherFamily: 'Other model',
       intervalMethods: {
         profile: 'profile likelihood (within this model only)',
         wald: 'Wald on the log scale (within this model only)',
         bootstrap: 'bootstrap re-selecting the model (with model choice)',
+        'parametric-bootstrap': 'parametric bootstrap (within this model only)',
         posterior: 'Bayesian credible interval',
       },
     },
