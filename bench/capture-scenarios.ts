@@ -1,7 +1,7 @@
 // Capture histories drawn from models we write down, not from the project's chain simulator: each
 // scenario says how one person of a known population N lands on each of K lists. The estimators
 // are then scored on whether their interval covers that N (bench/scenario-coverage.ts).
-import { type CaptureTable, toCaptureTable } from '../src/estimation/index.ts';
+import { type CaptureTable, type CovariateCaptureTable, toCaptureTable } from '../src/estimation/index.ts';
 import { createRng, type Rng } from '../src/random/index.ts';
 
 /**
@@ -19,7 +19,14 @@ export type CaptureScenario = {
   readonly person: (rng: Rng, k: number) => number;
   /** Identifiable scenarios: the pairs of lists (indices) of the log-linear model that generated them. */
   readonly truePairs?: (k: number) => readonly (readonly [number, number])[];
+  /**
+   * Scenarios with a covariate the lists register (e.g. sex): one person's history and value, null
+   * where the lists that saw them do not record it. `person` is then its history, drawn alike.
+   */
+  readonly withCovariate?: (rng: Rng, k: number) => CovariatePerson;
 };
+
+export type CovariatePerson = { readonly history: number; readonly value: string | null };
 
 /** A → B, and from four lists C → D: the dependent pairs of the dependence scenarios. */
 const dependentPairs = (k: number): (readonly [number, number])[] =>
@@ -43,6 +50,13 @@ const twoClasses = {
   hidden: base.map((p) => 0.4 * p),
 } as const;
 
+/** The covariate scenarios: two groups a reader can see (e.g. girls and boys), visible unlike. */
+const observedGroups = {
+  share: 0.6,
+  a: base.map((p) => 1.6 * p),
+  b: base.map((p) => 0.5 * p),
+} as const;
+
 const logit = (p: number) => Math.log(p / (1 - p));
 const expit = (x: number) => 1 / (1 + Math.exp(-x));
 const probability = (ps: readonly number[], j: number) => {
@@ -62,6 +76,25 @@ function logitHistory(rng: Rng, k: number, ps: readonly number[], theta: number,
     if (rng.bernoulli(expit(theta + logit(probability(ps, j)) + gamma * partner))) bits |= 1 << j;
   }
   return bits;
+}
+
+/**
+ * A person of group a or b (lists independent given the group and θ); the value is not recorded for
+ * those seen by the last list alone (a list that does not register it): missing by history only.
+ */
+function groupedPerson(rng: Rng, k: number, theta: number): CovariatePerson {
+  const a = rng.bernoulli(observedGroups.share);
+  const history = logitHistory(rng, k, a ? observedGroups.a : observedGroups.b, theta, 0);
+  return { history, value: history === 1 << (k - 1) ? null : a ? 'a' : 'b' };
+}
+
+/** A covariate scenario: its `person` is the history of `withCovariate`'s person, from the same draws. */
+function covariateScenario(
+  scenario: Omit<CaptureScenario, 'person' | 'withCovariate'> & {
+    readonly withCovariate: (rng: Rng, k: number) => CovariatePerson;
+  },
+): CaptureScenario {
+  return { ...scenario, person: (rng, k) => scenario.withCovariate(rng, k).history };
 }
 
 export const captureScenarios: readonly CaptureScenario[] = [
@@ -121,6 +154,18 @@ export const captureScenarios: readonly CaptureScenario[] = [
     truePairs: () => [],
     person: (rng, k) => logitHistory(rng, k, [...base.slice(0, k - 1), 0.03], 0, 0),
   },
+  covariateScenario({
+    id: 'covariate',
+    description: `two groups the lists register (${100 * observedGroups.share}% 1.6× as visible to every list, the rest 0.5×), independent given the group; the group not recorded by the last list`,
+    kind: 'heterogeneity',
+    withCovariate: (rng, k) => groupedPerson(rng, k, 0),
+  }),
+  covariateScenario({
+    id: 'covariate-and-latent',
+    description: `the two registered groups of covariate, and within each logit-normal θ ~ N(0, ${sigma}²) that no covariate explains`,
+    kind: 'heterogeneity',
+    withCovariate: (rng, k) => groupedPerson(rng, k, sigma * rng.normal()),
+  }),
 ];
 
 export const listNames = ['A', 'B', 'C', 'D', 'E'] as const;
@@ -129,12 +174,42 @@ export type ScenarioDraw = { readonly scenario: CaptureScenario; readonly lists:
 
 /** The capture table of N = `size` people on `lists` lists; the same seed gives the same table. */
 export function drawCaptureTable({ scenario, lists, size }: ScenarioDraw, seed: number): CaptureTable {
-  if (lists < 2 || lists > listNames.length) throw new Error(`2 to ${listNames.length} lists, not ${lists}`);
-  const rng = createRng(seed, `capture-scenarios/${scenario.id}/${lists}/${size}`);
+  const rng = drawRng({ scenario, lists, size }, seed);
   const seen: number[] = [];
   for (let i = 0; i < size; i++) {
     const history = scenario.person(rng, lists);
     if (history !== 0) seen.push(history);
   }
   return toCaptureTable(seen, listNames.slice(0, lists));
+}
+
+function drawRng({ scenario, lists, size }: ScenarioDraw, seed: number): Rng {
+  if (lists < 2 || lists > listNames.length) throw new Error(`2 to ${listNames.length} lists, not ${lists}`);
+  return createRng(seed, `capture-scenarios/${scenario.id}/${lists}/${size}`);
+}
+
+/**
+ * The same people as `drawCaptureTable` (same seed, same draws), split by the scenario's registered
+ * covariate; null for a scenario without one.
+ */
+export function drawCovariateTable(draw: ScenarioDraw, seed: number): CovariateCaptureTable | null {
+  const withCovariate = draw.scenario.withCovariate;
+  if (!withCovariate) return null;
+  const rng = drawRng(draw, seed);
+  const counts = new Map<string, { history: string; value: string | null; count: number }>();
+  for (let i = 0; i < draw.size; i++) {
+    const { history, value } = withCovariate(rng, draw.lists);
+    if (history === 0) continue;
+    let bits = '';
+    for (let j = 0; j < draw.lists; j++) bits += (history >> j) & 1 ? '1' : '0';
+    const key = `${bits}|${value}`;
+    const cell = counts.get(key) ?? { history: bits, value, count: 0 };
+    cell.count++;
+    counts.set(key, cell);
+  }
+  return {
+    sources: listNames.slice(0, draw.lists),
+    covariates: ['group'],
+    counts: [...counts.values()].map(({ history, value, count }) => ({ history, values: [value], count })),
+  };
 }

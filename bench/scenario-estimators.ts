@@ -4,6 +4,7 @@ import {
   bmaDecomposable,
   bootstrapInterval,
   type CaptureTable,
+  covariateFamily,
   EstimationInputError,
   estimateLatentClass,
   fitLogLinear,
@@ -11,7 +12,7 @@ import {
   type PopulationSizeOptions,
   selectLogLinearModel,
 } from '../src/estimation/index.ts';
-import type { ScenarioDraw } from './capture-scenarios.ts';
+import { drawCovariateTable, type ScenarioDraw } from './capture-scenarios.ts';
 import type { Interval } from './estimation-coverage.ts';
 
 /** No estimate from this table, and the estimator's reason. */
@@ -118,6 +119,16 @@ export function scenarioEstimators({
           const b = bmaDecomposable(table);
           return { nHat: b.median, lower: b.interval.lower, upper: b.interval.upper };
         }),
+    },
+    {
+      id: 'covariates',
+      name: `all pairs + the registered covariate × each list, EM for values not recorded, parametric bootstrap (${bootstrapReplicates} replicates; covariate scenarios only)`,
+      estimate: (_table, seed, draw) => {
+        const table = drawCovariateTable(draw, seed);
+        if (!table) return { notEstimable: 'this scenario has no registered covariate' };
+        const f = covariateFamily(table, { seed, replicates: bootstrapReplicates });
+        return f.status === 'ok' ? { nHat: f.total, lower: f.lower, upper: f.upper } : { notEstimable: f.reason };
+      },
     },
     {
       id: 'latent',

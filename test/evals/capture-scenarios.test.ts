@@ -2,7 +2,12 @@
 // scores and judges them as it says: checked against the scenarios' own parameters with a large N
 // (the unseen count is N − observed, so the full 2^K table is known here), and against fake estimators.
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
-import { type CaptureScenario, captureScenarios, drawCaptureTable } from '../../bench/capture-scenarios.ts';
+import {
+  type CaptureScenario,
+  captureScenarios,
+  drawCaptureTable,
+  drawCovariateTable,
+} from '../../bench/capture-scenarios.ts';
 import { main } from '../../bench/eval-estimation.ts';
 import { scoreScenarioCell } from '../../bench/scenario-coverage.ts';
 import type { ScenarioEstimator } from '../../bench/scenario-estimators.ts';
@@ -126,6 +131,25 @@ describe('capture scenarios draw what their model says', () => {
     const small = draw('small-list', 3);
     expect(share(small, 2, size)).toBeCloseTo(0.03, 2);
     expect(share(small, 0, size)).toBeCloseTo(0.25, 2);
+  });
+
+  it('covariate: the same people as the pooled table, the groups visible unlike, the value missing by history only', () => {
+    const cell = { scenario: scenario('covariate'), lists: 4, size };
+    const pooled = drawCaptureTable(cell, 7);
+    const split = drawCovariateTable(cell, 7);
+    if (!split) throw new Error('no covariate table');
+    const byHistory = new Map<string, number>();
+    for (const c of split.counts) byHistory.set(c.history, (byHistory.get(c.history) ?? 0) + c.count);
+    expect(Object.fromEntries(byHistory)).toEqual(Object.fromEntries(pooled.cells.map((c) => [c.history, c.count])));
+    // the value is unknown exactly for those seen by the last list alone
+    for (const c of split.counts) expect(c.values[0] === null).toBe(c.history === '0001');
+    // list A sees 1.6 × 0.25 of group a and 0.5 × 0.25 of group b: 0.6 · 0.4 + 0.4 · 0.125
+    expect(share(fullCounts(pooled, size), 0, size)).toBeCloseTo(0.6 * 0.4 + 0.4 * 0.125, 2);
+    const onA = (value: string) =>
+      split.counts.filter((c) => c.values[0] === value && c.history[0] === '1').reduce((s, c) => s + c.count, 0);
+    expect(onA('a') / size).toBeCloseTo(0.6 * 0.4, 2);
+    expect(onA('b') / size).toBeCloseTo(0.4 * 0.125, 2);
+    expect(drawCovariateTable({ scenario: scenario('independence'), lists: 4, size: 500 }, 7)).toBeNull();
   });
 });
 
