@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { rCovariateFits } from '../../test/support/estimation-reference/r-covariate-fits.ts';
 import { referenceFits } from '../../test/support/estimation-reference/r-reference-fits.ts';
 import { readReferenceTable } from '../../test/support/estimation-reference/read-reference-table.ts';
 import { estimatePopulationSize } from '../estimation/index.ts';
@@ -229,6 +230,59 @@ describe('zicht mse', () => {
       const { code, err } = await run(empty, {});
       expect(code).toBe(1);
       expect(err).toMatch(/a folder without \.csv files/);
+    });
+  });
+
+  describe('--covariates: columns that hold a value of each person, not a list', () => {
+    const covariates = data('covariates_three_lists');
+
+    it('adds the estimate with them (EM for unknown values) to the published one, as R gives it', async () => {
+      const result = await runJson(covariates, { covariates: ['age', 'sex'], replicates: 100 });
+      // the published estimate is of the pooled table: three lists, not five
+      expect(result.lists).toEqual(['A', 'B', 'C']);
+      expect(result.observed).toBe(rCovariateFits.observed);
+      const c = result.covariateEstimate;
+      if (c?.status !== 'ok') throw new Error(JSON.stringify(c));
+      expect(relative(c.total, rCovariateFits.em.total)).toBeLessThan(1e-8);
+      expect(c.intervalMethod).toBe('parametric-bootstrap');
+      expect(c.covariates).toEqual(['age', 'sex']);
+      expect(c.hiddenBy).toHaveLength(4);
+      expect(c.unknownShare).toBeGreaterThan(0.2);
+      const text = await run(covariates, { covariates: ['age', 'sex'], replicates: 100 });
+      expect(text.out).toMatch(/^with covariates \(all pairs \+ age, sex × each list\): 7,355 \(/m);
+      expect(text.out).toMatch(/% of the people seen have a value unknown: shared out by EM/);
+      expect(text.out).toMatch(/^ {2}0-11, F: [\d,]+ seen \(fitted\), 968 hidden$/m);
+    });
+
+    it('without the option the covariate columns are not lists, and are refused as such', async () => {
+      const { code, err } = await run(covariates, {});
+      expect(code).toBe(1);
+      expect(err).toMatch(/column age\): "0-11" is not 0 or 1/);
+    });
+
+    it('names a covariate column the file lacks, and a pattern given twice with the same values', async () => {
+      const missing = await run(covariates, { covariates: ['region'] });
+      expect(missing.code).toBe(1);
+      expect(missing.err).toMatch(
+        /there is no column "region" for the covariate asked for: the columns are A, B, C, age, sex, count/,
+      );
+      const dir = mkdtempSync(join(tmpdir(), 'zicht-mse-covariates-'));
+      const twice = join(dir, 'twice.csv');
+      writeFileSync(twice, 'A,B,sex,count\n1,0,F,5\n1,0,M,4\n1,0,F,2\n0,1,,3\n1,1,F,1\n');
+      const repeated = await run(twice, { covariates: ['sex'] });
+      expect(repeated.code).toBe(1);
+      expect(repeated.err).toMatch(/row 3.*pattern 10 with the same sex is also on row 1/);
+    });
+
+    it('gives every table of a folder its estimate with covariates, as JSON lines', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'zicht-mse-covariates-'));
+      copyFileSync(covariates, join(dir, 'a.csv'));
+      copyFileSync(data('covariates_three_lists_known'), join(dir, 'b.csv'));
+      const lines = await runLines(dir, { covariates: ['age', 'sex'], replicates: 50 });
+      expect(lines.map((l) => l.file)).toEqual([join(dir, 'a.csv'), join(dir, 'b.csv')]);
+      const totals = lines.map((l) => (l.ok && l.covariateEstimate?.status === 'ok' ? l.covariateEstimate.total : 0));
+      expect(relative(totals[0] ?? 0, rCovariateFits.em.total)).toBeLessThan(1e-8);
+      expect(relative(totals[1] ?? 0, rCovariateFits.everyKnown.total)).toBeLessThan(1e-8);
     });
   });
 });

@@ -1,23 +1,47 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import {
-  type CaptureTable,
   type CaptureTableEstimate,
   type CaptureTableEstimateFailure,
   type CaptureTableEstimateOptions,
+  type CovariateCaptureTable,
+  covariateFamily,
   EstimationInputError,
   estimateFromCaptureTable,
+  fitCovariateModel,
+  type HiddenByCovariates,
+  type ModelFamilyEstimate,
 } from '../estimation/index.ts';
 import { type CliOutput, terminalOutput } from './output.ts';
-import { CaptureTableFileError, captureTableFiles, readCaptureTable } from './read-capture-table.ts';
+import {
+  CaptureTableFileError,
+  captureTableFiles,
+  type ReadCaptureTable,
+  readCaptureTable,
+} from './read-capture-table.ts';
 
 export interface MseOptions extends CaptureTableEstimateOptions {
+  /** Progress of the covariate model's bootstrap (`--covariates`). */
+  readonly onCovariateProgress?: (done: number, total: number) => void;
   readonly json: boolean;
   /** One JSON line per table, also for a single file (the default for several files or a folder). */
   readonly jsonl: boolean;
+  /** Columns holding a value of each person (age band, sex), not a list: adds the estimate with them. */
+  readonly covariates: readonly string[];
 }
 
-/** What `zicht mse --json` prints: `estimateFromCaptureTable`'s estimate. */
-export type MseResult = CaptureTableEstimate;
+/**
+ * `--covariates`: the log-linear model with every pair of lists and each covariate value × each list
+ * (`covariateFamily`), and, when estimable, the hidden number per combination of values.
+ */
+export type MseCovariateEstimate = ModelFamilyEstimate & {
+  readonly covariates: readonly string[];
+  readonly hiddenBy?: readonly HiddenByCovariates[];
+  /** Share of the people seen with some value unknown, shared out by EM. */
+  readonly unknownShare?: number;
+};
+
+/** What `zicht mse --json` prints: `estimateFromCaptureTable`'s estimate (and with `--covariates`, theirs). */
+export type MseResult = CaptureTableEstimate & { readonly covariateEstimate?: MseCovariateEstimate };
 
 /**
  * One line of `zicht mse --jsonl`: the table's file, and its estimate or why there is none (the
@@ -39,6 +63,7 @@ const defaults: MseOptions = {
   interval: 'profile',
   json: false,
   jsonl: false,
+  covariates: [],
   criterion: 'aic',
   replicates: 1000,
   seed: 1,
@@ -81,7 +106,43 @@ function describePublished(result: MseResult, published: NonNullable<MseResult['
   return lines.join('\n');
 }
 
+/** The estimate with covariates, as lines for a person: the figure, what was shared out, per combination. */
+function describeCovariates(c: MseCovariateEstimate): string[] {
+  const round = (x: number) => Math.round(x).toLocaleString('en');
+  const name = `all pairs + ${c.covariates.join(', ')} × each list`;
+  if (c.status !== 'ok') return [`with covariates (${name}): not estimable: ${c.reason}`];
+  const lines = [
+    `with covariates (${name}): ${round(c.total)} (${round(c.lower)} to ${round(c.upper)}, ${c.intervalMethod.replace('-', ' ')}, the model held fixed)`,
+  ];
+  if (c.unknownShare && c.unknownShare > 0)
+    lines.push(`  ${(100 * c.unknownShare).toFixed(1)}% of the people seen have a value unknown: shared out by EM`);
+  for (const h of c.hiddenBy ?? [])
+    lines.push(`  ${h.values.join(', ') || 'all'}: ${round(h.observed)} seen (fitted), ${round(h.hidden)} hidden`);
+  return lines;
+}
+
 function describe(result: MseResult): string {
+  const text = describeEstimate(result);
+  return result.covariateEstimate ? [text, ...describeCovariates(result.covariateEstimate)].join('\n') : text;
+}
+
+/**
+ * The covariate model on the split table (seeded as the bootstrap), with its progress: one model
+ * fit per bootstrap table.
+ */
+function covariateEstimate(table: CovariateCaptureTable, options: MseOptions): MseCovariateEstimate {
+  const fit = fitCovariateModel(table);
+  const family = covariateFamily(table, {
+    seed: options.seed ?? 1,
+    replicates: options.replicates ?? 1000,
+    ...(options.onCovariateProgress ? { onProgress: options.onCovariateProgress } : {}),
+  });
+  return fit.status === 'ok'
+    ? { ...family, covariates: fit.covariates, hiddenBy: fit.hiddenBy, unknownShare: fit.unknownShare }
+    : { ...family, covariates: table.covariates };
+}
+
+function describeEstimate(result: MseResult): string {
   if (result.published) return describePublished(result, result.published);
   const round = (x: number) => Math.round(x).toLocaleString('en');
   const lines = [
@@ -104,7 +165,7 @@ function describe(result: MseResult): string {
   return lines.join('\n');
 }
 
-function mseLine(file: string, table: CaptureTable, options: MseOptions): MseLine {
+function mseLine(file: string, { table, covariateTable }: ReadCaptureTable, options: MseOptions): MseLine {
   const failed = (reason: Extract<MseLine, { ok: false }>['reason'], message: string): MseLine => ({
     file,
     ok: false,
@@ -115,7 +176,10 @@ function mseLine(file: string, table: CaptureTable, options: MseOptions): MseLin
   });
   try {
     const outcome = estimateFromCaptureTable(table, options);
-    return outcome.ok ? { file, ok: true, ...outcome.estimate } : failed(outcome.reason, outcome.message);
+    if (!outcome.ok) return failed(outcome.reason, outcome.message);
+    return covariateTable
+      ? { file, ok: true, ...outcome.estimate, covariateEstimate: covariateEstimate(covariateTable, options) }
+      : { file, ok: true, ...outcome.estimate };
   } catch (error) {
     if (error instanceof EstimationInputError) return failed('estimation-input', error.message);
     throw error;
@@ -124,7 +188,7 @@ function mseLine(file: string, table: CaptureTable, options: MseOptions): MseLin
 
 /** One file, as a person reads it: the summary (or --json), or what to fix and exit code 1. */
 function printOne(
-  table: CaptureTable,
+  { table, covariateTable }: ReadCaptureTable,
   options: MseOptions,
   output: Pick<CliOutput, 'result' | 'error'> & Partial<Pick<CliOutput, 'status'>>,
 ): number {
@@ -136,7 +200,11 @@ function printOne(
     );
     return 1;
   }
-  output.result(options.json ? JSON.stringify(outcome.estimate, null, 2) : describe(outcome.estimate));
+  const result: MseResult = covariateTable
+    ? { ...outcome.estimate, covariateEstimate: covariateEstimate(covariateTable, options) }
+    : outcome.estimate;
+  output.status?.(`${' '.repeat(60)}\r`);
+  output.result(options.json ? JSON.stringify(result, null, 2) : describe(result));
   return 0;
 }
 
@@ -160,17 +228,21 @@ export async function runMseCommand(
       ? {
           onProgress: (done: number, total: number) =>
             status(`latent classes: ${Math.floor((100 * done) / total)}% of ${total.toLocaleString('en')} iterations`),
+          onCovariateProgress: (done: number, total: number) =>
+            status(
+              `covariates: ${Math.floor((100 * done) / total)}% of ${total.toLocaleString('en')} bootstrap tables`,
+            ),
         }
       : {}),
   };
   const given = typeof paths === 'string' ? [paths] : paths;
   try {
     const { files, problems: folderProblems } = await captureTableFiles(given);
-    const tables: { file: string; table: CaptureTable }[] = [];
+    const tables: ({ file: string } & ReadCaptureTable)[] = [];
     const problems = [...folderProblems];
     for (const file of files) {
       try {
-        tables.push({ file, table: await readCaptureTable(file) });
+        tables.push({ file, ...(await readCaptureTable(file, resolved.covariates)) });
       } catch (error) {
         if (!(error instanceof CaptureTableFileError)) throw error;
         problems.push(error.message);
@@ -182,8 +254,8 @@ export async function runMseCommand(
     }
     // a folder holding one .csv is still a folder: its file differs from the path given
     const oneFile = given.length === 1 && files.length === 1 && files[0] === given[0];
-    if (oneFile && !resolved.jsonl) return printOne((tables[0] as (typeof tables)[number]).table, resolved, output);
-    for (const { file, table } of tables) output.result(JSON.stringify(mseLine(file, table, resolved)));
+    if (oneFile && !resolved.jsonl) return printOne(tables[0] as (typeof tables)[number], resolved, output);
+    for (const { file, ...read } of tables) output.result(JSON.stringify(mseLine(file, read, resolved)));
     status?.(`${' '.repeat(60)}\r`);
     return 0;
   } catch (error) {
@@ -238,6 +310,16 @@ export function registerMseCommand(program: Command, output: CliOutput = termina
     .option(
       '--no-bound',
       'with a single model family: print N̂ even above ten times the number observed (e.g. to compare with R)',
+    )
+    .option(
+      '--covariates <columns>',
+      'columns of the file that hold a value of each person (e.g. age_band,sex; empty = unknown) instead of a list: adds the estimate with every pair of lists and each value × each list, unknown values shared out by EM',
+      (value: string) =>
+        value
+          .split(',')
+          .map((c) => c.trim())
+          .filter((c) => c !== ''),
+      [],
     )
     .option('--json', 'print one JSON object (one file)', false)
     .option('--jsonl', 'print one JSON line per table (the default for several files or a folder)', false)

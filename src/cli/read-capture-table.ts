@@ -1,7 +1,12 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readDeliveryFile } from '../deliveries/index.ts';
-import { type CaptureTable, type CaptureTableProblem, captureTableFromRows } from '../estimation/index.ts';
+import {
+  type CaptureTable,
+  type CaptureTableProblem,
+  type CovariateCaptureTable,
+  captureTableFromRows,
+} from '../estimation/index.ts';
 
 /** A capture-table file `zicht mse` cannot use: says where and what to fix. */
 export class CaptureTableFileError extends Error {
@@ -11,11 +16,15 @@ export class CaptureTableFileError extends Error {
   }
 }
 
+/** A capture table as read, and split by covariates when the file has them. */
+export type ReadCaptureTable = { readonly table: CaptureTable; readonly covariateTable?: CovariateCaptureTable };
+
 /**
- * Reads a capture table (one 0/1 column per list and a count column) with the delivery readers, so
- * CSV, JSON lines and XLSX all work; every problem of the file is reported at once.
+ * Reads a capture table (one 0/1 column per list and a count column, and the `covariates` columns
+ * named) with the delivery readers, so CSV, JSON lines and XLSX all work; every problem of the file
+ * is reported at once.
  */
-export async function readCaptureTable(file: string): Promise<CaptureTable> {
+export async function readCaptureTable(file: string, covariates: readonly string[] = []): Promise<ReadCaptureTable> {
   let header: string[] | null = null;
   const rows: { row: number; fields: Readonly<Record<string, unknown>> }[] = [];
   const problems: CaptureTableProblem[] = [];
@@ -35,7 +44,7 @@ export async function readCaptureTable(file: string): Promise<CaptureTable> {
   } catch (error) {
     throw new CaptureTableFileError(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const parsed = captureTableFromRows(header ?? [], rows);
+  const parsed = captureTableFromRows(header ?? [], rows, covariates);
   const all = [...problems, ...(parsed.ok ? [] : parsed.problems)];
   if (all.length > 0 || !parsed.ok) {
     const where = (p: CaptureTableProblem) =>
@@ -43,10 +52,12 @@ export async function readCaptureTable(file: string): Promise<CaptureTable> {
     const lines = all.slice(0, 20).map((p) => `  ${file}${where(p) ? ` (${where(p)})` : ''}: ${p.message}`);
     if (all.length > 20) lines.push(`  … and ${all.length - 20} more`);
     throw new CaptureTableFileError(
-      `${file} is not a capture table (one 0/1 column per list and a count column):\n${lines.join('\n')}`,
+      `${file} is not a capture table (one 0/1 column per list${covariates.length > 0 ? `, the columns ${covariates.join(', ')}` : ''} and a count column):\n${lines.join('\n')}`,
     );
   }
-  return parsed.table;
+  return parsed.covariateTable
+    ? { table: parsed.table, covariateTable: parsed.covariateTable }
+    : { table: parsed.table };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { CaptureTable } from './capture-table.ts';
+import type { CovariateCaptureTable } from './covariate-model.ts';
 
 /** One problem in a capture-table file, with where it is and what to do about it. */
 export interface CaptureTableProblem {
@@ -9,21 +10,36 @@ export interface CaptureTableProblem {
 }
 
 export type CaptureTableFromRows =
-  | { readonly ok: true; readonly table: CaptureTable }
+  | {
+      readonly ok: true;
+      readonly table: CaptureTable;
+      /** With covariate columns: the same people by pattern and covariate values (`table` pools them). */
+      readonly covariateTable?: CovariateCaptureTable;
+    }
   | { readonly ok: false; readonly problems: readonly CaptureTableProblem[] };
 
 /**
  * Reads a capture table from rows of a file with one 0/1 column per list (the header names the
  * lists) and a `count` column, one row per observed pattern. Reports every problem at once, each
- * saying what to fix, instead of stopping at the first.
+ * saying what to fix, instead of stopping at the first. `covariates` names columns that hold a value
+ * of each person (age band, sex; empty: not known) instead of a list: then a row is a pattern and
+ * values, and the table also comes split by them.
  */
 export function captureTableFromRows(
   header: readonly string[],
   rows: readonly { readonly row: number; readonly fields: Readonly<Record<string, unknown>> }[],
+  covariates: readonly string[] = [],
 ): CaptureTableFromRows {
   const problems: CaptureTableProblem[] = [];
   const countColumn = header.find((name) => name.toLowerCase() === 'count');
-  const lists = header.filter((name) => name !== countColumn);
+  const lists = header.filter((name) => name !== countColumn && !covariates.includes(name));
+  for (const covariate of covariates)
+    if (!header.includes(covariate))
+      problems.push({
+        row: null,
+        column: null,
+        message: `there is no column "${covariate}" for the covariate asked for: the columns are ${header.join(', ')}`,
+      });
   if (!countColumn) {
     problems.push({
       row: null,
@@ -58,6 +74,7 @@ export function captureTableFromRows(
 
   const firstRowOf = new Map<string, number>();
   const cells: { history: string; count: number }[] = [];
+  const split: { history: string; values: (string | null)[]; count: number }[] = [];
   for (const { row, fields } of rows) {
     let history = '';
     let valid = true;
@@ -92,17 +109,23 @@ export function captureTableFromRows(
       });
       continue;
     }
-    const earlier = firstRowOf.get(history);
+    const values = covariates.map((c) => String(fields[c] ?? '').trim() || null);
+    const key = covariates.length > 0 ? `${history} ${JSON.stringify(values)}` : history;
+    const earlier = firstRowOf.get(key);
     if (earlier !== undefined) {
       problems.push({
         row,
         column: null,
-        message: `pattern ${history} is also on row ${earlier}: give each pattern once, with its total count`,
+        message:
+          covariates.length > 0
+            ? `pattern ${history} with the same ${covariates.join(', ')} is also on row ${earlier}: give each once, with its total count`
+            : `pattern ${history} is also on row ${earlier}: give each pattern once, with its total count`,
       });
       continue;
     }
-    firstRowOf.set(history, row);
+    firstRowOf.set(key, row);
     cells.push({ history, count });
+    split.push({ history, values, count });
   }
   if (problems.length === 0 && cells.every((cell) => cell.count === 0)) {
     problems.push({
@@ -111,5 +134,13 @@ export function captureTableFromRows(
       message: 'every count is 0: there is nothing to estimate from',
     });
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, table: { sources: lists, cells } };
+  if (problems.length > 0) return { ok: false, problems };
+  if (covariates.length === 0) return { ok: true, table: { sources: lists, cells } };
+  const pooled = new Map<string, number>();
+  for (const c of cells) pooled.set(c.history, (pooled.get(c.history) ?? 0) + c.count);
+  return {
+    ok: true,
+    table: { sources: lists, cells: [...pooled].map(([history, count]) => ({ history, count })) },
+    covariateTable: { sources: lists, covariates, counts: split },
+  };
 }
