@@ -246,12 +246,12 @@ describe('zicht mse', () => {
       expect(relative(c.total, rCovariateFits.em.total)).toBeLessThan(1e-8);
       expect(c.intervalMethod).toBe('parametric-bootstrap');
       expect(c.covariates).toEqual(['age', 'sex']);
-      expect(c.hiddenBy).toHaveLength(4);
+      expect(c.strata?.map((t) => t.values.join('/')).sort()).toEqual(['0-11/F', '0-11/M', '12-17/F', '12-17/M']);
       expect(c.unknownShare).toBeGreaterThan(0.2);
       const text = await run(covariates, { covariates: ['age', 'sex'], replicates: 100 });
       expect(text.out).toMatch(/^with covariates \(all pairs \+ age, sex × each list\): 7,355 \(/m);
       expect(text.out).toMatch(/% of the people seen have a value unknown: shared out by EM/);
-      expect(text.out).toMatch(/^ {2}0-11, F: [\d,]+ seen \(fitted\), 968 hidden$/m);
+      expect(text.out).toMatch(/^ {2}0-11, F: 2,636 \([\d,]+ to [\d,]+\), 1,668 of them seen$/m);
     });
 
     it('without the option the covariate columns are not lists, and are refused as such', async () => {

@@ -8,7 +8,6 @@ import {
   EstimationInputError,
   estimateFromCaptureTable,
   fitCovariateModel,
-  type HiddenByCovariates,
   type ModelFamilyEstimate,
 } from '../estimation/index.ts';
 import { type CliOutput, terminalOutput } from './output.ts';
@@ -31,11 +30,9 @@ export interface MseOptions extends CaptureTableEstimateOptions {
 
 /**
  * `--covariates`: the log-linear model with every pair of lists and each covariate value × each list
- * (`covariateFamily`), and, when estimable, the hidden number per combination of values.
+ * (`covariateFamily`, with its estimate per combination of values in `strata`).
  */
 export type MseCovariateEstimate = ModelFamilyEstimate & {
-  readonly covariates: readonly string[];
-  readonly hiddenBy?: readonly HiddenByCovariates[];
   /** Share of the people seen with some value unknown, shared out by EM. */
   readonly unknownShare?: number;
 };
@@ -109,15 +106,19 @@ function describePublished(result: MseResult, published: NonNullable<MseResult['
 /** The estimate with covariates, as lines for a person: the figure, what was shared out, per combination. */
 function describeCovariates(c: MseCovariateEstimate): string[] {
   const round = (x: number) => Math.round(x).toLocaleString('en');
-  const name = `all pairs + ${c.covariates.join(', ')} × each list`;
-  if (c.status !== 'ok') return [`with covariates (${name}): not estimable: ${c.reason}`];
+  if (c.status !== 'ok') return [`with covariates: not estimable: ${c.reason}`];
+  const name = c.covariates?.length
+    ? `all pairs + ${c.covariates.join(', ')} × each list`
+    : 'all pairs; no covariate has two known values';
   const lines = [
     `with covariates (${name}): ${round(c.total)} (${round(c.lower)} to ${round(c.upper)}, ${c.intervalMethod.replace('-', ' ')}, the model held fixed)`,
   ];
   if (c.unknownShare && c.unknownShare > 0)
     lines.push(`  ${(100 * c.unknownShare).toFixed(1)}% of the people seen have a value unknown: shared out by EM`);
-  for (const h of c.hiddenBy ?? [])
-    lines.push(`  ${h.values.join(', ') || 'all'}: ${round(h.observed)} seen (fitted), ${round(h.hidden)} hidden`);
+  for (const t of c.strata ?? [])
+    lines.push(
+      `  ${t.values.join(', ')}: ${round(t.total)} (${round(t.lower)} to ${round(t.upper)}), ${round(t.seen)} of them seen`,
+    );
   return lines;
 }
 
@@ -137,9 +138,7 @@ function covariateEstimate(table: CovariateCaptureTable, options: MseOptions): M
     replicates: options.replicates ?? 1000,
     ...(options.onCovariateProgress ? { onProgress: options.onCovariateProgress } : {}),
   });
-  return fit.status === 'ok'
-    ? { ...family, covariates: fit.covariates, hiddenBy: fit.hiddenBy, unknownShare: fit.unknownShare }
-    : { ...family, covariates: table.covariates };
+  return fit.status === 'ok' ? { ...family, unknownShare: fit.unknownShare } : family;
 }
 
 function describeEstimate(result: MseResult): string {

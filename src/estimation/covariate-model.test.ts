@@ -31,7 +31,7 @@ const ok = <T extends { status: string }>(x: T) => {
  * first two dependent; age unknown for those seen by the third alone, sex unknown for a share of
  * those seen by the second alone (what is known depends on the lists only).
  */
-function drawTable(seed: number, size: number): CovariateCaptureTable {
+function drawTable(seed: number, size: number): CovariateCaptureTable & { readonly truth: Map<string, number> } {
   const rng = createRng(seed, 'covariate-model.test');
   const groups = [
     { age: 'young', sex: 'F', share: 0.4, p: [0.3, 0.2, 0.25] },
@@ -40,6 +40,7 @@ function drawTable(seed: number, size: number): CovariateCaptureTable {
     { age: 'old', sex: 'M', share: 0.12, p: [0.25, 0.08, 0.3] },
   ];
   const counts = new Map<string, number>();
+  const truth = new Map<string, number>();
   for (let i = 0; i < size; i++) {
     let u = rng.next();
     let g = groups[groups.length - 1];
@@ -51,6 +52,7 @@ function drawTable(seed: number, size: number): CovariateCaptureTable {
       }
     }
     if (!g) throw new Error('no group');
+    truth.set(`${g.age}/${g.sex}`, (truth.get(`${g.age}/${g.sex}`) ?? 0) + 1);
     const [pa = 0, pb = 0, pc = 0] = g.p;
     const a = rng.bernoulli(pa);
     const b = rng.bernoulli(a ? Math.min(1, 2.5 * pb) : pb);
@@ -63,6 +65,7 @@ function drawTable(seed: number, size: number): CovariateCaptureTable {
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return {
+    truth,
     sources: ['A', 'B', 'C'],
     covariates: ['age', 'sex'],
     counts: [...counts].map(([key, count]) => {
@@ -198,16 +201,30 @@ describe('covariateFamily', () => {
     expect(a.lower).toBeLessThan(a.total);
     expect(a.upper).toBeGreaterThan(a.total);
     expect(ok(covariateFamily(table, { seed: 4, replicates: 200 })).lower).not.toBe(a.lower);
+    // per combination of values: the parts add up to the whole, each inside its own interval
+    const strata = a.strata ?? [];
+    expect(strata.map((t) => t.values.join('/'))).toEqual(['12-17/F', '0-11/F', '0-11/M', '12-17/M']);
+    expect(strata.reduce((sum, t) => sum + t.total, 0)).toBeCloseTo(a.total, 6);
+    expect(strata.reduce((sum, t) => sum + t.seen, 0)).toBeCloseTo(rCovariateFits.observed, 6);
+    for (const t of strata) expect(t.lower < t.total && t.total < t.upper).toBe(true);
   });
 
-  it('covers N in most of 30 simulated tables, N = 6,000', () => {
+  it('covers N, and each stratum its own number, in most of 30 simulated tables, N = 6,000', () => {
     let covered = 0;
+    let strataCovered = 0;
     for (let seed = 101; seed <= 130; seed++) {
-      const f = ok(covariateFamily(drawTable(seed, 6000), { seed, replicates: 100 }));
+      const table = drawTable(seed, 6000);
+      const f = ok(covariateFamily(table, { seed, replicates: 100 }));
       if (f.lower <= 6000 && 6000 <= f.upper) covered++;
+      for (const t of f.strata ?? []) {
+        const truth = table.truth.get(t.values.join('/')) ?? -1;
+        if (t.lower <= truth && truth <= t.upper) strataCovered++;
+      }
     }
-    // 95% intervals: fewer than 25 of 30 happens by chance with probability below 1%.
+    // 95% intervals: fewer than 25 of 30 happens by chance with probability below 1%; of the 120
+    // strata (four per table, not independent), fewer than 100.
     expect(covered).toBeGreaterThanOrEqual(25);
+    expect(strataCovered).toBeGreaterThanOrEqual(100);
   });
 
   it('reports progress and refuses a bootstrap of fewer than two tables', () => {

@@ -2,7 +2,7 @@ import { seededRandom } from '../random/index.ts';
 import { EstimationInputError } from './estimation-input-error.ts';
 import { fitPoissonIrls } from './fit-poisson-irls.ts';
 import { type CandidateTerm, type DroppedTerm, largestEstimableModel } from './largest-estimable-model.ts';
-import type { ModelFamilyEstimate } from './model-family-estimate.ts';
+import type { CovariateStratumEstimate, ModelFamilyEstimate } from './model-family-estimate.ts';
 import { quantile } from './quantile.ts';
 import { samplePoisson } from './sample-poisson.ts';
 
@@ -413,18 +413,38 @@ export function covariateFamily(
     throw new EstimationInputError('replicates must be a whole number of at least 2', 'replicates', replicates);
   const means = groupMeans(design, groups, fit.fitted);
   const random = seededRandom(options.seed ?? 1);
+  const h = design.histories.length;
+  // Per combination: seen (the fitted counts of its rows: its children, the unknown ones shared out) + unseen.
+  const perCombo = (fitted: readonly number[], hidden: readonly number[]) =>
+    design.combos.map(
+      (_, ci) => fitted.slice(ci * h, (ci + 1) * h).reduce((s, v) => s + v, 0) + (hidden[ci] as number),
+    );
   const estimates: number[] = [];
+  const comboEstimates: number[][] = design.combos.map(() => []);
   let failed = 0;
   for (let b = 0; b < replicates; b++) {
     const counts = means.map((m) => samplePoisson(m, random));
     const refit = fitDesign(design, { ...groups, counts }, fit.beta);
-    if (refit) estimates.push(counts.reduce((s, c) => s + c, 0) + refit.hidden.reduce((s, v) => s + v, 0));
-    else failed++;
+    if (refit) {
+      estimates.push(counts.reduce((s, c) => s + c, 0) + refit.hidden.reduce((s, v) => s + v, 0));
+      perCombo(refit.fitted, refit.hidden).forEach((total, ci) => {
+        comboEstimates[ci]?.push(total);
+      });
+    } else failed++;
     options.onProgress?.(b + 1, replicates);
   }
   if (estimates.length < 2)
     return { family, published: false, status: 'not-estimable', reason: 'the bootstrap tables could not be fitted' };
   estimates.sort((a, b) => a - b);
+  const totals = perCombo(fit.fitted, fit.hidden);
+  const strata: CovariateStratumEstimate[] = design.combos
+    .map((values, ci) => {
+      const sorted = (comboEstimates[ci] as number[]).sort((a, b) => a - b);
+      const total = totals[ci] as number;
+      const hidden = fit.hidden[ci] as number;
+      return { values, seen: total - hidden, total, lower: quantile(sorted, 0.025), upper: quantile(sorted, 0.975) };
+    })
+    .sort((a, b) => b.seen - a.seen);
   return {
     family,
     published: false,
@@ -434,6 +454,7 @@ export function covariateFamily(
     upper: quantile(estimates, 0.975),
     intervalMethod: 'parametric-bootstrap',
     model: result.model,
+    ...(design.covariates.length > 0 ? { strata, covariates: design.covariates } : {}),
     ...(failed > 0 ? { warning: `${failed} of ${replicates} bootstrap tables could not be fitted` } : {}),
   };
 }

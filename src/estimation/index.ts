@@ -48,7 +48,7 @@ export type {
   PublishedRule,
 } from './estimate-population-size.ts';
 export { estimatePopulationSize, heterogeneityEvidence } from './estimate-population-size.ts';
-export type { ModelFamily, ModelFamilyEstimate } from './model-family-estimate.ts';
+export type { CovariateStratumEstimate, ModelFamily, ModelFamilyEstimate } from './model-family-estimate.ts';
 export type { LatentClassRun } from './latent-class-family.ts';
 export { defaultLatentClassRun } from './latent-class-family.ts';
 export type { FitHeterogeneityOptions, HeterogeneityFit } from './fit-heterogeneity-model.ts';

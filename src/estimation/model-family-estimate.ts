@@ -23,6 +23,22 @@ export type ModelFamilyEstimate = {
       readonly model: string;
       /** Something a reviewer must know, e.g. MCMC chains that did not converge. */
       readonly warning?: string;
+      /** The covariate model only: the estimate per combination of the values of `covariates`. */
+      readonly strata?: readonly CovariateStratumEstimate[];
+      readonly covariates?: readonly string[];
     }
   | { readonly status: 'not-estimable'; readonly reason: string }
 );
+
+/**
+ * One combination of covariate values (e.g. girls 12–15) under the covariate model: `seen` counts
+ * the children seen with those values, those with an unknown value shared out as the model has it
+ * (so not a whole number); `total` adds the unseen, with the bootstrap's 95% interval.
+ */
+export type CovariateStratumEstimate = {
+  readonly values: readonly string[];
+  readonly seen: number;
+  readonly total: number;
+  readonly lower: number;
+  readonly upper: number;
+};

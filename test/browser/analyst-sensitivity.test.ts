@@ -341,3 +341,66 @@ describe('the estimate under every model family, on the analyst’s page', () =>
     await page.close();
   });
 });
+
+describe('the estimate with age band and sex, on the analyst’s page', () => {
+  const byAgeAndSex: SensitivityEstimate = {
+    family: 'covariates',
+    published: false,
+    status: 'ok',
+    total: 9_104,
+    lower: 8_456,
+    upper: 9_871,
+    intervalMethod: 'parametric-bootstrap',
+    model: 'independence + justice×csg + age band×each list + sex×each list',
+    covariates: ['age band', 'sex'],
+    strata: [
+      { values: ['12-15', 'F'], seen: 2_010.6, total: 4_020.2, lower: 3_700, upper: 4_400.7 },
+      { values: ['0-11', 'M'], seen: 640.4, total: 1_601, lower: 1_300.2, upper: 1_999.9 },
+    ],
+  };
+
+  it('places it among the families and gives the estimate per age band and sex, in words (Dutch and English)', async () => {
+    stored = { ...estimate, sensitivity: [...sensitivity, byAgeAndSex] } as HiddenVictimsEstimate;
+    const { page, problems } = await openEstimate('?lang=nl');
+    await expect(sensitivityFigure(page).locator('table tbody tr th').allTextContents()).resolves.toEqual([
+      'Onafhankelijke lijsten',
+      'Afhankelijke paren van lijsten',
+      'Leeftijd en geslacht',
+      'Heterogeniteit (gepubliceerd)',
+      'Latente klassen',
+    ]);
+    // a dot on the chart for it too (open: it is not published)
+    await expect(sensitivityFigure(page).locator('svg g[fill="white"] circle').count()).resolves.toBe(3);
+    const section = page.locator('section', {
+      has: page.locator('h2', { hasText: 'Schatting per leeftijdsgroep en geslacht' }),
+    });
+    const rows = await section
+      .locator('table tbody tr')
+      .evaluateAll((all) => all.map((r) => [...r.children].map((c) => (c.textContent ?? '').trim())));
+    expect(rows).toEqual([
+      ['Meisjes, 12 t/m 15 jaar', '2.011', '4.020', '3.700', '4.401', '50%'],
+      ['Jongens, 0 t/m 11 jaar', '640', '1.601', '1.300', '2.000', '60%'],
+    ]);
+    await expect(section.textContent()).resolves.not.toMatch(/age band|covariates|parametric-bootstrap|12-15/);
+    expect(problems).toEqual([]);
+    await section.screenshot({ path: `${screenshots}analyst-covariate-strata-nl.png` });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+
+    const english = await openEstimate('?lang=en');
+    const en = english.page.locator('section', {
+      has: english.page.locator('h2', { hasText: 'Estimate per age band and sex' }),
+    });
+    await expect(en.locator('table tbody tr').first().locator('th, td').allTextContents()).resolves.toEqual([
+      'Girls, 12–15 years',
+      '2,011',
+      '4,020',
+      '3,700',
+      '4,401',
+      '50%',
+    ]);
+    expect(english.problems).toEqual([]);
+    expect(await axeViolations(english.page)).toEqual([]);
+    await english.page.close();
+  });
+});

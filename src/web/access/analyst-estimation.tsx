@@ -8,6 +8,7 @@ import { useLoaded } from '../followup/use-loaded.ts';
 import { formattersFor, type Language, type Locale, LocaleContext, messages } from '../i18n/index.ts';
 import { accessApi } from './access-api.ts';
 import { AnalystEstimateChart, estimateInk, registeredInk } from './analyst-estimate-chart.tsx';
+import { AnalystCovariateStrata } from './analyst-covariate-strata.tsx';
 import { AnalystModelComparison } from './analyst-model-comparison.tsx';
 import { AnalystLinkageSensitivity } from './analyst-linkage-sensitivity.tsx';
 import { AnalystSensitivity } from './analyst-sensitivity.tsx';
@@ -116,6 +117,7 @@ function EstimateResults({
         language={language}
         period={period}
       />
+      <AnalystCovariateStrata sensitivity={estimate.sensitivity} language={language} period={period} />
       <AnalystLinkageSensitivity estimate={estimate} language={language} period={period} />
       <AnalystModelComparison comparison={estimate.modelComparison} language={language} period={period} />
       {years.length > 0 && (

@@ -155,6 +155,19 @@ const nl = {
       notEstimable: 'niet te schatten',
       csvName: 'schatting-bij-uitersten-koppeling',
     },
+    strata: {
+      title: 'Schatting per leeftijdsgroep en geslacht',
+      intro:
+        'Volgens het model met leeftijd en geslacht (zie hierboven): hoeveel kinderen er per leeftijdsgroep en geslacht zijn, gezien of niet. Kinderen van wie de leeftijd of het geslacht onbekend is, zijn over de groepen verdeeld zoals het model verwacht; daarom is het aantal gezien per groep geen heel getal. Dit is geen gepubliceerd cijfer: het geldt alleen als verschillen in zichtbaarheid samenhangen met leeftijd en geslacht.',
+      missing:
+        'Deze run bewaarde geen schatting per leeftijdsgroep en geslacht (een oudere run, of het model was niet te schatten).',
+      table: (period: string) => `Geschat aantal kinderen per leeftijdsgroep en geslacht, ${period}`,
+      group: 'Geslacht en leeftijd bij het eerste voorval',
+      sexes: { F: 'Meisjes', M: 'Jongens', X: 'Anders (X)' } as Record<string, string>,
+      seen: 'Geregistreerd (onbekenden verdeeld)',
+      unseenShare: 'Niet geregistreerd (aandeel)',
+      csvName: 'schatting-per-leeftijd-en-geslacht',
+    },
   },
   editions: {
     title: 'Edities',
@@ -360,6 +373,19 @@ const en: AnalystTexts = {
       withHeterogeneity: 'with heterogeneity in the interval',
       notEstimable: 'not estimable',
       csvName: 'estimate-at-linkage-extremes',
+    },
+    strata: {
+      title: 'Estimate per age band and sex',
+      intro:
+        'By the model with age and sex (see above): how many children there are per age band and sex, seen or not. Children whose age or sex is unknown are shared over the groups as the model expects, which is why the number seen per group is not a whole number. This is not a published figure: it holds only if differences in visibility go with age and sex.',
+      missing:
+        'This run did not store an estimate per age band and sex (an older run, or the model could not be estimated).',
+      table: (period: string) => `Estimated number of children per age band and sex, ${period}`,
+      group: 'Sex and age at the first incident',
+      sexes: { F: 'Girls', M: 'Boys', X: 'Other (X)' } as Record<string, string>,
+      seen: 'Registered (unknowns shared out)',
+      unseenShare: 'Not registered (share)',
+      csvName: 'estimate-per-age-and-sex',
     },
   },
   editions: {
