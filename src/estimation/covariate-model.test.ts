@@ -122,6 +122,28 @@ describe('fitCovariateModel', () => {
     expect(fit.total).toBeCloseTo(allPairs.nHat, 6);
   });
 
+  it('shares out, and names, a value never seen with the other covariates known', () => {
+    const table = readCovariateTable(rCovariateFits.table);
+    const withX = {
+      ...table,
+      counts: [...table.counts, { history: '100', values: [null, 'X'], count: 7 }],
+    };
+    const fit = ok(fitCovariateModel(withX));
+    expect(fit.observed).toBe(rCovariateFits.observed + 7);
+    expect(fit.dropped).toEqual([
+      {
+        term: 'sex=X',
+        reason:
+          'never seen with the other covariates known: its 7 children are shared out as if the value were unknown',
+      },
+    ]);
+    expect(fit.hiddenBy.map((x) => x.values[1])).not.toContain('X');
+    expect(fit.model).toBe('independence + A×B + A×C + B×C + age×each list + sex×each list');
+    // the family beside the others says so too
+    const family = ok(covariateFamily(withX, { replicates: 20 }));
+    expect(family.warning).toBe(`sex=X left out: ${fit.dropped[0]?.reason}`);
+  });
+
   it('does not depend on the order of the counts, and ignores zero counts', () => {
     const table = readCovariateTable(rCovariateFits.table);
     const shuffled = {

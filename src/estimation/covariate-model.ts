@@ -134,7 +134,11 @@ function covariateDesign(
     return { observed, reason: 'no child seen has every covariate known, so the covariates explain nothing' };
   const histories = allHistories(k);
   const h = histories.length;
-  const rowsOf = new Map<string, number[]>();
+  // A value never seen with the other covariates known has no combination to hold its children:
+  // they are shared out as if it were unknown, and the model says so.
+  const inCombos = used.map((_, j) => new Set(combos.map((combo) => combo[j])));
+  const unplaced = new Map<string, number>();
+  const groupOf = new Map<string, number>();
   const rowCount = combos.length * h;
   const groupRows: number[][] = [];
   const groupCounts: number[] = [];
@@ -142,28 +146,33 @@ function covariateDesign(
   const mask: string[] = [];
   for (const c of table.counts) {
     if (c.count === 0) continue;
-    const values = project(c.values);
+    const values = project(c.values).map((v, j) => {
+      if (v === null || inCombos[j]?.has(v)) return v;
+      const term = `${table.covariates[used[j] as number]}=${v}`;
+      unplaced.set(term, (unplaced.get(term) ?? 0) + c.count);
+      return null;
+    });
     const key = `${c.history}|${JSON.stringify(values)}`;
-    let rows = rowsOf.get(key);
-    if (!rows) {
+    let g = groupOf.get(key);
+    if (g === undefined) {
       const history = histories.indexOf(c.history);
-      rows = combos.flatMap((combo, ci) =>
-        combo.every((v, j) => values[j] === null || values[j] === v) ? [ci * h + history] : [],
+      g = groupRows.length;
+      groupOf.set(key, g);
+      groupRows.push(
+        combos.flatMap((combo, ci) =>
+          combo.every((v, j) => values[j] === null || values[j] === v) ? [ci * h + history] : [],
+        ),
       );
-      if (rows.length === 0)
-        return {
-          observed,
-          reason: `children with ${values.map((v, j) => `${table.covariates[used[j] as number]} ${v ?? 'unknown'}`).join(', ')} fit no combination of known values`,
-        };
-      rowsOf.set(key, rows);
-      groupRows.push(rows);
       groupCounts.push(0);
       known.push(values.every((v) => v !== null));
       mask.push(values.map((v) => (v === null ? '0' : '1')).join(''));
     }
-    const g = groupRows.indexOf(rows);
     groupCounts[g] = (groupCounts[g] as number) + c.count;
   }
+  const notPlaced: DroppedTerm[] = [...unplaced].map(([term, count]) => ({
+    term,
+    reason: `never seen with the other covariates known: its ${count} ${count === 1 ? 'child is' : 'children are'} shared out as if the value were unknown`,
+  }));
   // Which cells hold children: a group's children may be in any of its rows. (The exact check for
   // counts known only as sums of cells is not this one; where it errs, EM drifts and says so.)
   const held = new Array<number>(rowCount).fill(0);
@@ -192,7 +201,7 @@ function covariateDesign(
         ),
       });
   used.forEach((i, j) => {
-    for (const level of (levels[i] as string[]).slice(1))
+    for (const level of (levels[i] as string[]).filter((v) => inCombos[j]?.has(v)).slice(1))
       table.sources.forEach((source, s) => {
         candidates.push({
           name: `${table.covariates[i]}=${level}×${source}`,
@@ -234,7 +243,7 @@ function covariateDesign(
       x,
       names: [...fixedNames, ...keptCandidates.map((c) => c.name)],
       comboColumn: combos.map((_, ci) => (ci === 0 ? -1 : k + ci)),
-      dropped: estimable.dropped,
+      dropped: [...notPlaced, ...estimable.dropped],
       formula,
     },
     groups: { rows: groupRows, counts: groupCounts, known, mask },
@@ -436,6 +445,10 @@ export function covariateFamily(
   if (estimates.length < 2)
     return { family, published: false, status: 'not-estimable', reason: 'the bootstrap tables could not be fitted' };
   estimates.sort((a, b) => a - b);
+  const warnings = [
+    ...result.dropped.map((d) => `${d.term} left out: ${d.reason}`),
+    ...(failed > 0 ? [`${failed} of ${replicates} bootstrap tables could not be fitted`] : []),
+  ];
   const totals = perCombo(fit.fitted, fit.hidden);
   const strata: CovariateStratumEstimate[] = design.combos
     .map((values, ci) => {
@@ -455,6 +468,6 @@ export function covariateFamily(
     intervalMethod: 'parametric-bootstrap',
     model: result.model,
     ...(design.covariates.length > 0 ? { strata, covariates: design.covariates } : {}),
-    ...(failed > 0 ? { warning: `${failed} of ${replicates} bootstrap tables could not be fitted` } : {}),
+    ...(warnings.length > 0 ? { warning: warnings.join('; ') } : {}),
   };
 }
