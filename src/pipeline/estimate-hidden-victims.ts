@@ -114,12 +114,6 @@ export type HiddenVictimsEstimate = {
 };
 
 /**
- * Counts linked victims by capture history over the lists (children with an incident in the
- * period; per year and per stratum too) and estimates how many no list saw, for the whole period
- * and for each year, with the estimator `npm run eval:estimation` supports. A year that is not
- * estimable is listed with the reason; when the whole period is not, there is no estimate (null).
- */
-/**
  * The published estimator's options (seed, bootstrap replicates, the latent-class model's run and
  * its progress). The whole period's estimate also runs the latent-class model for the side-by-side
  * view when the rule does not use it; a year runs it only when the rule does.
@@ -152,6 +146,13 @@ export function covariateTableOf(
   };
 }
 
+/**
+ * Counts linked victims by capture history over the lists (children with an incident in the
+ * period; per year and per stratum too) and estimates how many no list saw, for the whole period
+ * and for each year, with the estimator `npm run eval:estimation` supports. A year that is not
+ * estimable is listed with the reason; when the whole period is not, there is no estimate (null).
+ * Beside the published rule's families, the whole period with age band and sex as covariates.
+ */
 export async function estimateHiddenVictims(
   store: Store,
   period: { from: number; to: number },
