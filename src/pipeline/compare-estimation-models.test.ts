@@ -56,6 +56,19 @@ describe('compareEstimationModels', () => {
     });
     expect(chosen[0]?.aic).toBeCloseTo(aic?.aic ?? Number.NaN, 6);
     expect(comparison.candidates.filter((c) => !c.chosen)).toHaveLength(5);
+    // the chosen model's fit per pattern: every observable pattern, the seen as given, and (a
+    // Poisson model with an intercept and main effects) the expected adding up to the seen per list
+    const cells = comparison.cells ?? [];
+    expect(cells.map((c) => c.history).sort()).toEqual(four.cells.map((c) => c.history).sort());
+    for (const c of cells) expect(c.observed).toBe(four.cells.find((x) => x.history === c.history)?.count);
+    for (let j = 0; j < 4; j++) {
+      const onList = cells.filter((c) => c.history[j] === '1');
+      expect(onList.reduce((s, c) => s + c.fitted, 0)).toBeCloseTo(
+        onList.reduce((s, c) => s + c.observed, 0),
+        6,
+      );
+    }
+    expect(cells.some((c) => Math.abs(c.fitted - c.observed) > 1)).toBe(true);
     const bics = comparison.candidates.map((c) => c.bic);
     expect(bics).toEqual([...bics].sort((a, b) => a - b));
     const best = selectLogLinearModel(four, { criterion: 'bic', profileInterval: false }).chosen;

@@ -23,7 +23,15 @@ export type ModelComparison = {
   readonly excluded: number;
   /** The chosen model and the best pairwise models by BIC, lowest BIC first. */
   readonly candidates: readonly EstimationCandidate[];
+  /**
+   * The chosen model's fit per observable pattern of lists: children seen and the number the model
+   * expects, most lists first (absent in outputs stored before it was added).
+   */
+  readonly cells?: readonly PatternFit[];
 };
+
+/** One pattern of lists ('1010': the first and third), seen and as the chosen model fits it. */
+export type PatternFit = { readonly history: string; readonly observed: number; readonly fitted: number };
 
 const readable = (interactions: readonly string[]) =>
   ['independence', ...interactions.map((term) => term.replaceAll(':', '×'))].join(' + ');
@@ -81,5 +89,6 @@ export function compareEstimationModels(
     tried: search.models.length,
     excluded: search.models.length - pairwise.length,
     candidates: [chosen, ...others].sort((a, b) => a.bic - b.bic),
+    cells: fit.fitted.map(({ history, observed, fitted }) => ({ history, observed, fitted })),
   };
 }

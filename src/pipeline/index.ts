@@ -2,6 +2,7 @@ export {
   compareEstimationModels,
   type EstimationCandidate,
   type ModelComparison,
+  type PatternFit,
 } from './compare-estimation-models.ts';
 export {
   estimateHiddenVictims,

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useLocale } from './i18n/index.ts';
+import { type Formatters, useLocale } from './i18n/index.ts';
 import { csvDataUrl } from './csv-data-url.ts';
 
 /** A table cell; in the CSV download a number stays a number and null is an empty field. */
@@ -56,7 +56,7 @@ export function DataTable({ caption, columns, rows, csvFileName, withheld, withh
                           <span className="visually-hidden">{t.withheld}</span>
                         </>
                       ) : (
-                        displayCell(cell, format.count, t.noData)
+                        displayCell(cell, format, t.noData)
                       )}
                     </td>
                   ),
@@ -76,7 +76,8 @@ export function DataTable({ caption, columns, rows, csvFileName, withheld, withh
   );
 }
 
-function displayCell(cell: TableCell, count: (value: number) => string, noData: string) {
+/** A cell as shown: a whole number grouped, a fraction with up to two decimals (the CSV keeps it whole). */
+function displayCell(cell: TableCell, format: Pick<Formatters, 'count' | 'decimal'>, noData: string) {
   if (cell === null) {
     return (
       <>
@@ -85,5 +86,6 @@ function displayCell(cell: TableCell, count: (value: number) => string, noData: 
       </>
     );
   }
-  return typeof cell === 'number' ? count(cell) : cell;
+  if (typeof cell !== 'number') return cell;
+  return Number.isInteger(cell) ? format.count(cell) : format.decimal(cell);
 }

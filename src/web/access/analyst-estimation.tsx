@@ -119,7 +119,12 @@ function EstimateResults({
       />
       <AnalystCovariateStrata sensitivity={estimate.sensitivity} language={language} period={period} />
       <AnalystLinkageSensitivity estimate={estimate} language={language} period={period} />
-      <AnalystModelComparison comparison={estimate.modelComparison} language={language} period={period} />
+      <AnalystModelComparison
+        comparison={estimate.modelComparison}
+        lists={estimate.lists}
+        language={language}
+        period={period}
+      />
       {years.length > 0 && (
         <section aria-labelledby={`${summaryId}-h`}>
           <h2 id={`${summaryId}-h`}>{t.perYear}</h2>

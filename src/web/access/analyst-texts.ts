@@ -64,6 +64,18 @@ const nl = {
     bic: 'BIC',
     deltaBic: 'ΔBIC',
     chosen: '(gekozen)',
+    fit: {
+      intro: (p: { chi2: string; df: number; worst: string | null }) =>
+        `Hoe goed het gekozen model past bij wat de lijsten samen zagen, per combinatie van lijsten. Het Pearson-residu is (waargenomen − verwacht) / √verwacht; bij een passend model ligt het meestal tussen −2 en 2. Samen: χ² = ${p.chi2} bij ${p.df} vrijheidsgraden.${p.worst ? ` De grootste afwijking: ${p.worst}.` : ''}`,
+      worst: (pattern: string, residual: string) => `gezien door ${pattern} (residu ${residual})`,
+      table: (period: string) =>
+        `Waargenomen en door het gekozen model verwacht aantal kinderen per combinatie van lijsten, ${period}`,
+      pattern: 'Gezien door (alleen deze lijsten)',
+      observed: 'Waargenomen',
+      expected: 'Verwacht',
+      residual: 'Pearson-residu',
+      csvName: 'model-fit-per-patroon',
+    },
     yearModel: 'Model',
     sensitivity: {
       title: 'Schatting per modelfamilie',
@@ -290,6 +302,18 @@ const en: AnalystTexts = {
     bic: 'BIC',
     deltaBic: 'ΔBIC',
     chosen: '(chosen)',
+    fit: {
+      intro: (p) =>
+        `How well the chosen model fits what the lists saw together, per combination of lists. The Pearson residual is (observed − expected) / √expected; for a model that fits it mostly lies between −2 and 2. Together: χ² = ${p.chi2} on ${p.df} degrees of freedom.${p.worst ? ` The largest departure: ${p.worst}.` : ''}`,
+      worst: (pattern, residual) => `seen by ${pattern} (residual ${residual})`,
+      table: (period) =>
+        `Observed and expected number of children per combination of lists under the chosen model, ${period}`,
+      pattern: 'Seen by (these lists only)',
+      observed: 'Observed',
+      expected: 'Expected',
+      residual: 'Pearson residual',
+      csvName: 'model-fit-per-pattern',
+    },
     yearModel: 'Model',
     sensitivity: {
       title: 'Estimate per model family',

@@ -6,6 +6,8 @@ export type Formatters = {
   readonly locale: string;
   /** A count with the locale's grouping: 12.345 (nl) or 12,345 (en). */
   count(value: number): string;
+  /** A number with up to two decimals, as the language writes it: 1.234,56 (nl) or 1,234.56 (en). */
+  decimal(value: number): string;
   /** A calendar date (YYYY-MM-DD) in words: 30 september 2024 (nl) or 30 September 2024 (en). */
   date(isoDate: string): string;
   /** An ISO timestamp as a date and time in Dutch time. */
@@ -19,6 +21,7 @@ export type Formatters = {
 export function formattersFor(language: Language): Formatters {
   const locale = locales[language];
   const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const dateTime = new Intl.DateTimeFormat(locale, {
     dateStyle: 'long',
     timeStyle: 'short',
@@ -42,6 +45,7 @@ export function formattersFor(language: Language): Formatters {
   return {
     locale,
     count: (value) => integer.format(value),
+    decimal: (value) => decimal.format(value),
     date: (isoDate) => {
       const day = /^\d{4}-\d{2}-\d{2}$/.test(isoDate) ? new Date(`${isoDate}T00:00:00Z`) : new Date(Number.NaN);
       return Number.isNaN(day.getTime()) ? isoDate : date.format(day);

@@ -1,0 +1,103 @@
+import { parseHTML } from 'linkedom';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import type { ModelComparison } from '../../pipeline/index.ts';
+import { formattersFor, type Language, LocaleContext, messages } from '../i18n/index.ts';
+import { AnalystModelComparison } from './analyst-model-comparison.tsx';
+
+const comparison: ModelComparison = {
+  criterion: 'bic',
+  tried: 64,
+  excluded: 2,
+  candidates: [
+    {
+      model: 'independence + justice×csg',
+      family: 'pairwise',
+      parameters: 6,
+      df: 9,
+      deviance: 12.34,
+      aic: 101.26,
+      bic: 120.5,
+      total: 9_876.4,
+      chosen: true,
+    },
+    {
+      model: 'independence',
+      family: 'pairwise',
+      parameters: 5,
+      df: 10,
+      deviance: 20.1,
+      aic: 107.02,
+      bic: 120.9,
+      total: 8_001,
+      chosen: false,
+    },
+  ],
+  cells: [
+    { history: '1100', observed: 120, fitted: 100 },
+    { history: '1000', observed: 950, fitted: 961.5 },
+    { history: '0100', observed: 300, fitted: 308.5 },
+  ],
+};
+
+function render(c: ModelComparison | undefined, language: Language) {
+  const locale = { language, t: messages[language], format: formattersFor(language) };
+  const markup = renderToStaticMarkup(
+    createElement(
+      LocaleContext,
+      { value: locale },
+      createElement(AnalystModelComparison, {
+        comparison: c,
+        lists: ['justice', 'csg'],
+        language,
+        period: '2018–2025',
+      }),
+    ),
+  );
+  return parseHTML(`<!doctype html><html><body>${markup}</body></html>`).document;
+}
+
+const tableRows = (table: Element | undefined) =>
+  [...(table?.querySelectorAll('tbody tr') ?? [])].map((row) =>
+    [...row.children].map((cell) => (cell.textContent ?? '').trim()),
+  );
+
+describe('AnalystModelComparison', () => {
+  it('shows deviance, AIC and BIC with their decimal, not rounded to whole numbers (Dutch)', () => {
+    const document = render(comparison, 'nl');
+    const [models] = document.querySelectorAll('table');
+    expect(tableRows(models)[0]?.slice(2, 9)).toEqual(['6', '9', '12,3', '101,3', '120,5', '0', '9.876']);
+    expect(tableRows(models)[1]?.[7]).toBe('0,4');
+  });
+
+  it('gives the chosen model’s fit per combination of lists, in words, with χ² and the largest departure', () => {
+    const document = render(comparison, 'en');
+    const tables = document.querySelectorAll('table');
+    expect(tables).toHaveLength(2);
+    expect(tableRows(tables[1])).toEqual([
+      ['police and justice and Centre for Sexual Violence', '120', '100', '2'],
+      ['police and justice', '950', '961.5', '-0.37'],
+      ['Centre for Sexual Violence', '300', '308.5', '-0.48'],
+    ]);
+    const text = document.body.textContent ?? '';
+    // χ² = 2² + 0.37² + 0.48² = 4.37; the largest departure named only when beyond ±2
+    expect(text).toContain('Together: χ² = 4.4 on 9 degrees of freedom.');
+    expect(text).not.toContain('The largest departure');
+    const off = render({ ...comparison, cells: [{ history: '1100', observed: 150, fitted: 100 }] }, 'nl');
+    expect(off.body.textContent).toContain(
+      'De grootste afwijking: gezien door politie en justitie en Centrum Seksueel Geweld (residu 5).',
+    );
+    expect(document.querySelectorAll('a[download]')[1]?.getAttribute('download')).toBe(
+      'zicht-model-fit-per-pattern-2018-2025.csv',
+    );
+  });
+
+  it('leaves the fit out for an output stored before it was added', () => {
+    const { cells: _, ...old } = comparison;
+    expect(render(old, 'en').querySelectorAll('table')).toHaveLength(1);
+    expect(render(undefined, 'en').querySelector('section p')?.textContent).toBe(
+      'This run did not store the models compared yet; run the pipeline again to see them.',
+    );
+  });
+});
