@@ -4,10 +4,9 @@ import {
   type CaptureTableEstimateFailure,
   type CaptureTableEstimateOptions,
   type CovariateCaptureTable,
-  covariateFamily,
+  covariateFitAndFamily,
   EstimationInputError,
   estimateFromCaptureTable,
-  fitCovariateModel,
   type ModelFamilyEstimate,
 } from '../estimation/index.ts';
 import { type CliOutput, terminalOutput } from './output.ts';
@@ -132,8 +131,7 @@ function describe(result: MseResult): string {
  * fit per bootstrap table.
  */
 function covariateEstimate(table: CovariateCaptureTable, options: MseOptions): MseCovariateEstimate {
-  const fit = fitCovariateModel(table);
-  const family = covariateFamily(table, {
+  const { fit, family } = covariateFitAndFamily(table, {
     seed: options.seed ?? 1,
     replicates: options.replicates ?? 1000,
     ...(options.onCovariateProgress ? { onProgress: options.onCovariateProgress } : {}),

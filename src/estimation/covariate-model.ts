@@ -55,7 +55,6 @@ interface CovariateDesign {
   readonly histories: readonly string[];
   /** Columns kept (after dropping what cannot be estimated), per row. */
   readonly x: readonly (readonly number[])[];
-  readonly names: readonly string[];
   /** Index of each combination's dummy column (−1 for the reference combination). */
   readonly comboColumn: readonly number[];
   readonly dropped: readonly DroppedTerm[];
@@ -241,7 +240,6 @@ function covariateDesign(
       combos,
       histories,
       x,
-      names: [...fixedNames, ...keptCandidates.map((c) => c.name)],
       comboColumn: combos.map((_, ci) => (ci === 0 ? -1 : k + ci)),
       dropped: [...notPlaced, ...estimable.dropped],
       formula,
@@ -257,6 +255,14 @@ const hiddenOf = (design: CovariateDesign, beta: readonly number[]) =>
     return Math.exp((beta[0] as number) + (column >= 0 ? (beta[column] as number) : 0));
   });
 
+/** An EM fit: coefficients, fitted counts per row, the unseen count of each combination. */
+type EmFit = {
+  readonly beta: number[];
+  readonly fitted: number[];
+  readonly hidden: number[];
+  readonly iterations: number;
+};
+
 /**
  * EM (Dempster, Laird & Rubin 1977) for a Poisson log-linear model when some children's covariates
  * are not known: the E-step shares each such group over the combinations it may belong to in
@@ -264,11 +270,7 @@ const hiddenOf = (design: CovariateDesign, beta: readonly number[]) =>
  * whether a value is known depends on which lists saw the child, not on the value itself (missing
  * at random given the capture history; Zwane & van der Heijden 2007).
  */
-function fitEm(
-  design: CovariateDesign,
-  groups: Groups,
-  start?: readonly number[],
-): { beta: number[]; fitted: number[]; iterations: number } | null {
+function fitEm(design: CovariateDesign, groups: Groups, start?: readonly number[]): EmFit | null {
   const rowCount = design.x.length;
   const y = new Array<number>(rowCount).fill(0);
   const allocate = (weights: readonly number[]) => {
@@ -298,23 +300,20 @@ function fitEm(
     const fit = fitPoissonIrls(design.x, y, beta ? { start: beta } : {});
     if (!fit?.converged) return null;
     beta = fit.beta;
-    const hidden = hiddenOf(design, beta).reduce((s, v) => s + v, 0);
-    if (Math.abs(hidden - previous) <= 1e-9 * (hidden + 1)) return { beta, fitted: fit.fitted, iterations: iteration };
+    const hiddenPerCombo = hiddenOf(design, beta);
+    const hidden = hiddenPerCombo.reduce((s, v) => s + v, 0);
+    if (Math.abs(hidden - previous) <= 1e-9 * (hidden + 1))
+      return { beta, fitted: fit.fitted, hidden: hiddenPerCombo, iterations: iteration };
     previous = hidden;
     allocate(fit.fitted);
   }
   return null;
 }
 
-/** Fits the covariate model once, from a prepared design (shared by the estimate and its bootstrap). */
-function fitDesign(
-  design: CovariateDesign,
-  groups: Groups,
-  start?: readonly number[],
-): { hidden: number[]; beta: number[]; fitted: number[]; iterations: number } | null {
-  const fit = fitEm(design, groups, start);
-  if (!fit) return null;
-  return { ...fit, hidden: hiddenOf(design, fit.beta) };
+/** The children seen per combination: the fitted counts of its rows (the unknown ones shared out). */
+function seenPerCombo(design: CovariateDesign, fitted: readonly number[]): number[] {
+  const h = design.histories.length;
+  return design.combos.map((_, ci) => fitted.slice(ci * h, (ci + 1) * h).reduce((s, v) => s + v, 0));
 }
 
 const tenTimes = (observed: number) =>
@@ -323,7 +322,7 @@ const tenTimes = (observed: number) =>
 type Prepared = {
   readonly design: CovariateDesign;
   readonly groups: Groups;
-  readonly fit: { hidden: number[]; beta: number[]; fitted: number[]; iterations: number };
+  readonly fit: EmFit;
   readonly result: CovariateModelFit & { status: 'ok' };
 };
 
@@ -333,12 +332,12 @@ function prepareAndFit(table: CovariateCaptureTable): Prepared | (CovariateModel
   if ('reason' in prepared) return { status: 'not-estimable', observed: prepared.observed, reason: prepared.reason };
   const { design, groups } = prepared;
   const observed = groups.counts.reduce((s, c) => s + c, 0);
-  const fit = fitDesign(design, groups);
+  const fit = fitEm(design, groups);
   if (!fit) return { status: 'not-estimable', observed, reason: 'the model did not converge' };
   const hidden = fit.hidden.reduce((s, v) => s + v, 0);
   if (observed + hidden > 10 * observed) return { status: 'not-estimable', observed, reason: tenTimes(observed) };
-  const h = design.histories.length;
   const unknown = groups.counts.reduce((s, c, g) => s + (groups.known[g] ? 0 : c), 0);
+  const seen = seenPerCombo(design, fit.fitted);
   const result = {
     status: 'ok',
     observed,
@@ -347,7 +346,7 @@ function prepareAndFit(table: CovariateCaptureTable): Prepared | (CovariateModel
     hiddenBy: design.combos
       .map((values, ci) => ({
         values,
-        observed: fit.fitted.slice(ci * h, (ci + 1) * h).reduce((s, v) => s + v, 0),
+        observed: seen[ci] as number,
         hidden: fit.hidden[ci] as number,
       }))
       .sort((a, b) => b.observed - a.observed),
@@ -413,30 +412,42 @@ export function covariateFamily(
   table: CovariateCaptureTable,
   options: CovariateFamilyOptions = {},
 ): ModelFamilyEstimate {
-  const family = 'covariates' as const;
+  return covariateFitAndFamily(table, options).family;
+}
+
+/** The fit (`fitCovariateModel`) and the family (`covariateFamily`) from one fit of the model. */
+export function covariateFitAndFamily(
+  table: CovariateCaptureTable,
+  options: CovariateFamilyOptions = {},
+): { readonly fit: CovariateModelFit; readonly family: ModelFamilyEstimate } {
   const prepared = prepareAndFit(table);
-  if (!('result' in prepared)) return { family, published: false, status: 'not-estimable', reason: prepared.reason };
+  if (!('result' in prepared))
+    return {
+      fit: prepared,
+      family: { family: 'covariates', published: false, status: 'not-estimable', reason: prepared.reason },
+    };
+  return { fit: prepared.result, family: familyOf(prepared, options) };
+}
+
+function familyOf(prepared: Prepared, options: CovariateFamilyOptions): ModelFamilyEstimate {
+  const family = 'covariates' as const;
   const { design, groups, fit, result } = prepared;
   const replicates = options.replicates ?? 1000;
   if (!Number.isInteger(replicates) || replicates < 2)
     throw new EstimationInputError('replicates must be a whole number of at least 2', 'replicates', replicates);
   const means = groupMeans(design, groups, fit.fitted);
   const random = seededRandom(options.seed ?? 1);
-  const h = design.histories.length;
-  // Per combination: seen (the fitted counts of its rows: its children, the unknown ones shared out) + unseen.
-  const perCombo = (fitted: readonly number[], hidden: readonly number[]) =>
-    design.combos.map(
-      (_, ci) => fitted.slice(ci * h, (ci + 1) * h).reduce((s, v) => s + v, 0) + (hidden[ci] as number),
-    );
+  // Per combination: its children seen (the unknown ones shared out) + its unseen.
+  const perCombo = (f: EmFit) => seenPerCombo(design, f.fitted).map((seen, ci) => seen + (f.hidden[ci] as number));
   const estimates: number[] = [];
   const comboEstimates: number[][] = design.combos.map(() => []);
   let failed = 0;
   for (let b = 0; b < replicates; b++) {
     const counts = means.map((m) => samplePoisson(m, random));
-    const refit = fitDesign(design, { ...groups, counts }, fit.beta);
+    const refit = fitEm(design, { ...groups, counts }, fit.beta);
     if (refit) {
       estimates.push(counts.reduce((s, c) => s + c, 0) + refit.hidden.reduce((s, v) => s + v, 0));
-      perCombo(refit.fitted, refit.hidden).forEach((total, ci) => {
+      perCombo(refit).forEach((total, ci) => {
         comboEstimates[ci]?.push(total);
       });
     } else failed++;
@@ -449,7 +460,7 @@ export function covariateFamily(
     ...result.dropped.map((d) => `${d.term} left out: ${d.reason}`),
     ...(failed > 0 ? [`${failed} of ${replicates} bootstrap tables could not be fitted`] : []),
   ];
-  const totals = perCombo(fit.fitted, fit.hidden);
+  const totals = perCombo(fit);
   const strata: CovariateStratumEstimate[] = design.combos
     .map((values, ci) => {
       const sorted = (comboEstimates[ci] as number[]).sort((a, b) => a - b);

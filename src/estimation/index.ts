@@ -75,4 +75,4 @@ export type {
   CovariateModelFit,
   HiddenByCovariates,
 } from './covariate-model.ts';
-export { covariateFamily, fitCovariateModel } from './covariate-model.ts';
+export { covariateFamily, covariateFitAndFamily, fitCovariateModel } from './covariate-model.ts';

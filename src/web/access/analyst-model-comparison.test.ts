@@ -1,9 +1,8 @@
-import { parseHTML } from 'linkedom';
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { ModelComparison } from '../../pipeline/index.ts';
-import { formattersFor, type Language, LocaleContext, messages } from '../i18n/index.ts';
+import { renderInLanguage } from '../../../test/support/render-in-language.ts';
+import type { Language } from '../i18n/index.ts';
 import { AnalystModelComparison } from './analyst-model-comparison.tsx';
 
 const comparison: ModelComparison = {
@@ -42,20 +41,10 @@ const comparison: ModelComparison = {
 };
 
 function render(c: ModelComparison | undefined, language: Language) {
-  const locale = { language, t: messages[language], format: formattersFor(language) };
-  const markup = renderToStaticMarkup(
-    createElement(
-      LocaleContext,
-      { value: locale },
-      createElement(AnalystModelComparison, {
-        comparison: c,
-        lists: ['justice', 'csg'],
-        language,
-        period: '2018–2025',
-      }),
-    ),
+  return renderInLanguage(
+    createElement(AnalystModelComparison, { comparison: c, lists: ['justice', 'csg'], language, period: '2018–2025' }),
+    language,
   );
-  return parseHTML(`<!doctype html><html><body>${markup}</body></html>`).document;
 }
 
 const tableRows = (table: Element | undefined) =>

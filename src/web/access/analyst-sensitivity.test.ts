@@ -1,9 +1,8 @@
-import { parseHTML } from 'linkedom';
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { SensitivityEstimate } from '../../pipeline/index.ts';
-import { formattersFor, type Language, LocaleContext, messages } from '../i18n/index.ts';
+import { renderInLanguage } from '../../../test/support/render-in-language.ts';
+import type { Language } from '../i18n/index.ts';
 import { AnalystSensitivity } from './analyst-sensitivity.tsx';
 
 const sensitivityFixture: readonly SensitivityEstimate[] = [
@@ -43,15 +42,10 @@ const sensitivityFixture: readonly SensitivityEstimate[] = [
 
 /** The component as static markup (no chart: Plot draws only in a browser, after layout). */
 function render(sensitivity: readonly SensitivityEstimate[] | undefined, language: Language) {
-  const locale = { language, t: messages[language], format: formattersFor(language) };
-  const markup = renderToStaticMarkup(
-    createElement(
-      LocaleContext,
-      { value: locale },
-      createElement(AnalystSensitivity, { sensitivity, observed: 4_250, language, period: '2018–2025' }),
-    ),
+  return renderInLanguage(
+    createElement(AnalystSensitivity, { sensitivity, observed: 4_250, language, period: '2018–2025' }),
+    language,
   );
-  return parseHTML(`<!doctype html><html><body>${markup}</body></html>`).document;
 }
 
 const bodyRows = (document: Document) =>
