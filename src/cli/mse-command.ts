@@ -80,11 +80,15 @@ function describePublished(result: MseResult, published: NonNullable<MseResult['
     largest: 'the largest estimable pairwise model’s fit',
     observed: 'the seen counts',
   } as const;
+  const bootstrapWords =
+    published.resample === 'fitted-and-largest'
+      ? `two bootstraps re-selecting the model (${published.replicates} replicates each, one drawn from ${resampled.fitted}, one from ${resampled.largest}; the interval spans both; seed ${published.seed})`
+      : `bootstrap re-selecting the model (${published.replicates} replicates drawn from ${resampled[published.resample]}, seed ${published.seed})`;
   const { statistic, threshold, shown } = published.heterogeneity;
   const lines = [
     `lists: ${result.lists.join(', ')} (${result.observed.toLocaleString('en')} people observed)`,
     `estimated total: ${round(result.nhat)} (hidden: ${round(result.hidden)}), 95% ${result.ci.method} interval ${round(result.ci.low)} to ${round(result.ci.high)}`,
-    `rule: pairwise model by ${result.selection.criterion?.toUpperCase()} (${result.selection.search}, ${result.selection.modelsTried} models), bootstrap re-selecting the model (${published.replicates} replicates drawn from ${resampled[published.resample]}, seed ${published.seed})` +
+    `rule: pairwise model by ${result.selection.criterion?.toUpperCase()} (${result.selection.search}, ${result.selection.modelsTried} models), ${bootstrapWords}` +
       (shown ? ', spanned with the heterogeneity model' : ''),
     `heterogeneity term: ${statistic === null ? 'cannot be estimated here' : `likelihood-ratio statistic ${statistic.toFixed(2)} ${shown ? '>' : '≤'} ${threshold.toFixed(2)}`}`,
     `chosen pairwise model: ${result.model}`,

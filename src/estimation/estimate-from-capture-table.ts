@@ -1,8 +1,8 @@
-import { type BootstrapSource, bootstrapInterval } from './bootstrap-interval.ts';
+import { bootstrapInterval } from './bootstrap-interval.ts';
 import type { CaptureTable } from './capture-table.ts';
 import { fitLogLinear, type LogLinearFit } from './fit-log-linear.ts';
 import { type DroppedTerm, fitTwoWayModel } from './fit-two-way-model.ts';
-import { estimatePopulationSize, type PublishedRule } from './estimate-population-size.ts';
+import { estimatePopulationSize, type PublishedResample, type PublishedRule } from './estimate-population-size.ts';
 import type { DroppedList } from './drop-empty-lists.ts';
 import type { ModelFamilyEstimate } from './model-family-estimate.ts';
 import { maxTotalPerObserved, tooLittleOverlapMessage } from './refuse-too-little-overlap.ts';
@@ -61,7 +61,7 @@ export interface CaptureTableEstimate {
     /** The bootstrap of the pairwise models: replicates, seed, and what its replicates resample. */
     readonly replicates: number;
     readonly seed: number;
-    readonly resample: BootstrapSource;
+    readonly resample: PublishedResample;
     readonly heterogeneity: { readonly statistic: number | null; readonly threshold: number; readonly shown: boolean };
     readonly families: readonly ModelFamilyEstimate[];
     readonly droppedLists: readonly DroppedList[];

@@ -17,6 +17,12 @@ import { selectLogLinearModel } from './select-log-linear-model.ts';
  */
 export const heterogeneityEvidence = 3.841458820694124;
 
+/**
+ * What the published rule's bootstrap draws from: one source (`BootstrapIntervalOptions.resample`),
+ * or 'fitted-and-largest', a bootstrap from each of the two with the interval spanning both.
+ */
+export type PublishedResample = BootstrapSource | 'fitted-and-largest';
+
 /** How the published estimate was made: one model family, or the span of two. */
 export type PublishedRule = 'pairwise' | 'pairwise-and-heterogeneity';
 
@@ -38,10 +44,11 @@ export interface PopulationSizeEstimate {
   /** Criterion the pairwise model is chosen by: BIC with two or three lists, AIC with four or more. */
   readonly criterion: 'aic' | 'bic';
   /**
-   * What the bootstrap's replicates are drawn from: with four or more lists the largest estimable
-   * pairwise model's fit ('largest'), with two or three the chosen model's ('fitted').
+   * What the bootstrap's replicates are drawn from: with four or more lists one bootstrap from the
+   * chosen model's fit and one from the largest estimable pairwise model's ('fitted-and-largest',
+   * the interval spanning both), with two or three the chosen model's ('fitted').
    */
-  readonly resample: BootstrapSource;
+  readonly resample: PublishedResample;
   /** How the pairwise models are searched: every subset of pairs up to five lists, forward beyond. */
   readonly search: 'all-subsets' | 'forward';
   /** Pairwise models the search tried, and how many of them could not be estimated. */
@@ -86,8 +93,8 @@ export interface PopulationSizeOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** The pairwise family's criterion instead of the rule's (BIC with two or three lists, AIC with more). */
   readonly criterion?: 'aic' | 'bic';
-  /** What the bootstrap draws its replicates from, instead of the rule's (`BootstrapIntervalOptions.resample`). */
-  readonly resample?: BootstrapSource;
+  /** What the bootstrap draws its replicates from, instead of the rule's (`PublishedResample`). */
+  readonly resample?: PublishedResample;
 }
 
 function readable(interactions: readonly string[]): string {
@@ -134,13 +141,16 @@ function independenceFamily(table: CaptureTable): ModelFamilyEstimate {
  *    leaves at most one degree of freedom and N̂ runs off) and by AIC with four or more (where
  *    heterogeneity shows as many small positive dependencies that BIC leaves out). Its interval is
  *    the bootstrap that chooses the model again on every replicate (Buckland, Burnham & Augustin
- *    1997), so it carries the uncertainty of that choice. With four or more lists the replicates
- *    are drawn from the largest estimable pairwise model's fit: replicates drawn from the chosen
- *    model's fit contain only the dependencies that model kept, so they rarely choose the pairs AIC
- *    left out, and the interval then misses the people a weak unmodelled dependence (or
- *    heterogeneity) hides. With two or three lists they are drawn from the chosen model's fit:
- *    there the all-pairs model is saturated (its fit is the table itself), and replicates of a
- *    sparse three-list table send a spurious pair's N̂ far off.
+ *    1997), so it carries the uncertainty of that choice. With four or more lists it is run twice
+ *    and the interval spans both: once with replicates drawn from the chosen model's fit, once
+ *    from the largest estimable pairwise model's fit. Replicates of the chosen fit hold only the
+ *    dependencies that model kept, so they rarely choose the pairs AIC left out, and that interval
+ *    misses the people a weak unmodelled dependence (or heterogeneity) hides; replicates of the
+ *    largest fit hold every pair a sparse table can barely estimate, choose them, and that
+ *    interval can start above N. Which of the two the table is, it cannot say. With two or three
+ *    lists the replicates are drawn from the chosen model's fit only: there the all-pairs model is
+ *    saturated (its fit is the table itself), and replicates of a sparse three-list table send a
+ *    spurious pair's N̂ far off.
  * 2. **Heterogeneity when the data show it, modelled two ways.** With four or more lists, the model
  *    with every pair plus a common three-way term for people easier to see by every list (Darroch
  *    et al. 1993) is fitted too. When that term's likelihood-ratio statistic exceeds χ²₁(0.95) = 3.84
@@ -174,21 +184,31 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
     );
   const lists = seen.sources.length;
   const criterion = options.criterion ?? (lists >= 4 ? 'aic' : 'bic');
-  const resample = options.resample ?? (lists >= 4 ? 'largest' : 'fitted');
+  const resample = options.resample ?? (lists >= 4 ? 'fitted-and-largest' : 'fitted');
   // every subset of pairs up to five lists (1,024 models); a forward search beyond, or the bootstrap takes minutes
   const search = lists <= 5 ? 'all-subsets' : 'forward';
   const { chosen, candidates } = selectLogLinearModel(seen, { criterion, search });
   if (!chosen) return notEstimable('no log-linear model can be estimated from this table', 'pairwise');
   if (chosen.nHat > maxTotalPerObserved * observed) return notEstimable(tooLittleOverlapMessage(), 'pairwise');
-  let bootstrap: ReturnType<typeof bootstrapInterval>;
+  // 'fitted-and-largest': one bootstrap per source, the interval spanning both
+  const sources: readonly BootstrapSource[] = resample === 'fitted-and-largest' ? ['fitted', 'largest'] : [resample];
+  let bootstrap: { lower: number; upper: number; failed: number; replicates: number };
   try {
-    bootstrap = bootstrapInterval(seen, {
-      seed: options.seed ?? 1,
-      replicates: options.bootstrapReplicates ?? 1000,
-      criterion,
-      search,
-      resample,
-    });
+    const runs = sources.map((source) =>
+      bootstrapInterval(seen, {
+        seed: options.seed ?? 1,
+        replicates: options.bootstrapReplicates ?? 1000,
+        criterion,
+        search,
+        resample: source,
+      }),
+    );
+    bootstrap = {
+      lower: Math.min(...runs.map((run) => run.lower)),
+      upper: Math.max(...runs.map((run) => run.upper)),
+      failed: runs.reduce((sum, run) => sum + run.failed, 0),
+      replicates: runs.reduce((sum, run) => sum + run.replicates, 0),
+    };
   } catch (error) {
     if (error instanceof EstimationInputError) return notEstimable(error.message, 'pairwise');
     throw error;

@@ -45,6 +45,7 @@ export type {
   PopulationSizeNotEstimable,
   PopulationSizeOptions,
   PopulationSizeResult,
+  PublishedResample,
   PublishedRule,
 } from './estimate-population-size.ts';
 export { estimatePopulationSize, heterogeneityEvidence } from './estimate-population-size.ts';

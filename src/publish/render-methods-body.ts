@@ -186,7 +186,7 @@ const words: Record<
     },
     methods: {
       pairwise:
-        'paarsgewijze log-lineaire modellen, gekozen op AIC (bij drie lijsten op BIC), met een bootstrap die het model telkens opnieuw kiest, bij vier of meer lijsten getrokken uit het model met alle schatbare paren; de gegevens tonen geen heterogeniteit',
+        'paarsgewijze log-lineaire modellen, gekozen op AIC (bij drie lijsten op BIC), met een bootstrap die het model telkens opnieuw kiest, bij vier of meer lijsten twee keer (getrokken uit het gekozen model en uit het model met alle schatbare paren; het interval omvat beide); de gegevens tonen geen heterogeniteit',
       'pairwise-and-heterogeneity':
         'de gegevens tonen heterogeniteit (een toets op de gemeenschappelijke term): het interval loopt van de laagste tot de hoogste grens van de paarsgewijze modellen, het heterogeniteitsmodel en latente klassen, de schatting is hun meetkundig gemiddelde',
       heterogeneity: 'alle paren van lijsten plus een gemeenschappelijke term voor heterogeniteit (Darroch e.a., 1993)',
@@ -242,7 +242,7 @@ const words: Record<
     },
     methods: {
       pairwise:
-        'pairwise log-linear models chosen by AIC (by BIC with three lists), with a bootstrap that re-selects the model each time, with four or more lists drawn from the model with every estimable pair; the data show no heterogeneity',
+        'pairwise log-linear models chosen by AIC (by BIC with three lists), with a bootstrap that re-selects the model each time, with four or more lists run twice (drawn from the chosen model and from the model with every estimable pair; the interval spans both); the data show no heterogeneity',
       'pairwise-and-heterogeneity':
         'the data show heterogeneity (a test of the common term): the interval runs from the lowest to the highest limit of the pairwise models, the heterogeneity model and latent classes, and the estimate is their geometric mean',
       heterogeneity: 'every pair of lists plus a common term for heterogeneity (Darroch et al., 1993)',
