@@ -7,7 +7,7 @@ import { pairwiseModelSpace } from './pairwise-model-space.ts';
 import { searchPairwiseModels } from './search-pairwise-models.ts';
 import { seededRandom } from '../random/index.ts';
 import type { PairwiseModelSummary } from './search-pairwise-models.ts';
-import { selectLogLinearModel } from './select-log-linear-model.ts';
+import { type ModelCandidate, selectLogLinearModel } from './select-log-linear-model.ts';
 import { quantile } from './quantile.ts';
 
 /** What a bootstrap's replicates are drawn from (`BootstrapIntervalOptions.resample`). */
@@ -55,6 +55,16 @@ export interface BootstrapInterval {
   readonly estimates: readonly number[];
 }
 
+/**
+ * The model `resample: 'largest'` draws from: of the estimable candidates with the most pairs, the
+ * best by the criterion (candidates are ranked, so the first); null when none is estimable. When it
+ * is the first candidate, the chosen model, both sources draw the same tables.
+ */
+export function largestCandidate(candidates: readonly ModelCandidate[]): ModelCandidate | null {
+  const estimable = candidates.filter((c) => c.status === 'ok');
+  return estimable.length === 0 ? null : estimable.reduce((best, c) => (c.pairs.length > best.pairs.length ? c : best));
+}
+
 /** The estimable model with the lowest score; the first tried wins a tie, as in the ranking. */
 function bestModel(models: readonly PairwiseModelSummary[], criterion: 'aic' | 'bic'): PairwiseModelSummary | null {
   let best: PairwiseModelSummary | null = null;
@@ -93,12 +103,10 @@ export function bootstrapInterval(table: CaptureTable, options: BootstrapInterva
     );
   }
   const chosen = centre;
-  // 'largest': of the estimable candidates with the most pairs, the best by the criterion (candidates
-  // are ranked, so the first); when that is the chosen model its fit is already at hand
+  // 'largest': when that is the chosen model its fit is already at hand
   let source = chosen;
-  const estimable = selection?.candidates.filter((c) => c.status === 'ok') ?? [];
-  if (resample === 'largest' && estimable.length > 0) {
-    const largest = estimable.reduce((best, c) => (c.pairs.length > best.pairs.length ? c : best));
+  const largest = selection ? largestCandidate(selection.candidates) : null;
+  if (resample === 'largest' && largest) {
     if (largest !== selection?.candidates[0]) {
       const fit = fitLogLinear(
         table,

@@ -150,6 +150,18 @@ describe('estimatePopulationSize: the published rule', () => {
     expect(beside.total).toBe(e.total);
   });
 
+  it('when the chosen model is the largest, the two bootstraps would draw the same tables: one runs, and gives the interval', () => {
+    const lesbian = readReferenceTable('lesbian');
+    const e = ok(estimatePopulationSize(lesbian, quick));
+    expect(e.model).toBe('independence + A×B + A×C + A×D + B×C + B×D + C×D');
+    const [fitted, largest] = (['fitted', 'largest'] as const).map((resample) =>
+      bootstrapInterval(lesbian, { seed: 1, replicates: 200, criterion: 'aic', search: 'all-subsets', resample }),
+    );
+    expect(largest?.estimates).toEqual(fitted?.estimates);
+    expect(e.lower).toBeCloseTo(Math.min(fitted?.lower ?? Number.NaN, e.total), 9);
+    expect(e.upper).toBeCloseTo(Math.max(fitted?.upper ?? Number.NaN, e.total), 9);
+  });
+
   it('when the heterogeneity term is supported (LR > 3.84), spans pairs, the term and latent classes, and takes their geometric mean', () => {
     const cormack = readReferenceTable('Cormack4');
     const e = ok(estimatePopulationSize(cormack, quick));

@@ -1,4 +1,4 @@
-import { type BootstrapSource, bootstrapInterval } from './bootstrap-interval.ts';
+import { type BootstrapSource, bootstrapInterval, largestCandidate } from './bootstrap-interval.ts';
 import type { CaptureTable } from './capture-table.ts';
 import { completeCaptureTable } from './complete-capture-table.ts';
 import { type DroppedList, dropEmptyLists } from './drop-empty-lists.ts';
@@ -190,8 +190,14 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
   const { chosen, candidates } = selectLogLinearModel(seen, { criterion, search });
   if (!chosen) return notEstimable('no log-linear model can be estimated from this table', 'pairwise');
   if (chosen.nHat > maxTotalPerObserved * observed) return notEstimable(tooLittleOverlapMessage(), 'pairwise');
-  // 'fitted-and-largest': one bootstrap per source, the interval spanning both
-  const sources: readonly BootstrapSource[] = resample === 'fitted-and-largest' ? ['fitted', 'largest'] : [resample];
+  // 'fitted-and-largest': one bootstrap per source, the interval spanning both; when the chosen
+  // model is the largest both would draw the same tables from the same seed, so one runs
+  const sources: readonly BootstrapSource[] =
+    resample !== 'fitted-and-largest'
+      ? [resample]
+      : largestCandidate(candidates) === candidates[0]
+        ? ['fitted']
+        : ['fitted', 'largest'];
   let bootstrap: { lower: number; upper: number; failed: number; replicates: number };
   try {
     const runs = sources.map((source) =>
