@@ -108,7 +108,7 @@ describe('zicht mse', () => {
       `estimated total: ${round(estimate.total)} (hidden: ${round(estimate.hidden)}), 95% combined interval ${round(estimate.lower)} to ${round(estimate.upper)}`,
     );
     expect(out).toMatch(
-      /rule: pairwise model by AIC \(all-subsets, 64 models\), two bootstraps re-selecting the model \(100 replicates each, one drawn from the chosen model’s fit, one from the largest estimable pairwise model’s fit; the interval spans both; seed 1\), spanned with the heterogeneity model/,
+      /rule: pairwise model by AIC \(all-subsets, 64 models\), two bootstraps re-selecting the model \(100 replicates each, one drawn from the chosen model’s fit, one from the largest estimable pairwise model’s fit; the interval spans both; seed 1\), combined with the heterogeneity and latent-class models \(the interval: their equal mixture\)/,
     );
     expect(out).toMatch(/heterogeneity term: likelihood-ratio statistic \d+\.\d\d > 3\.84/);
     expect(out).toMatch(/\* all pairs \+ heterogeneity term/);

@@ -89,7 +89,7 @@ function describePublished(result: MseResult, published: NonNullable<MseResult['
     `lists: ${result.lists.join(', ')} (${result.observed.toLocaleString('en')} people observed)`,
     `estimated total: ${round(result.nhat)} (hidden: ${round(result.hidden)}), 95% ${result.ci.method} interval ${round(result.ci.low)} to ${round(result.ci.high)}`,
     `rule: pairwise model by ${result.selection.criterion?.toUpperCase()} (${result.selection.search}, ${result.selection.modelsTried} models), ${bootstrapWords}` +
-      (shown ? ', spanned with the heterogeneity model' : ''),
+      (shown ? ', combined with the heterogeneity and latent-class models (the interval: their equal mixture)' : ''),
     `heterogeneity term: ${statistic === null ? 'cannot be estimated here' : `likelihood-ratio statistic ${statistic.toFixed(2)} ${shown ? '>' : '≤'} ${threshold.toFixed(2)}`}`,
     `chosen pairwise model: ${result.model}`,
     'each model family:',
@@ -288,7 +288,7 @@ export function registerMseCommand(program: Command, output: CliOutput = termina
     .addOption(
       new Option(
         '--model <model>',
-        "'published': the monitor's estimator (pairwise models with a bootstrap that re-selects them, spanned with the heterogeneity model when the data show it); or one model family",
+        "'published': the monitor's estimator (pairwise models with a bootstrap that re-selects them, combined with the heterogeneity and latent-class models when the data show heterogeneity); or one model family",
       )
         .choices(['published', 'independence', 'two-way', 'best'])
         .default('published'),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { familyMixtureInterval } from './family-mixture-interval.ts';
 import { readReferenceTable } from '../../test/support/estimation-reference/read-reference-table.ts';
 import { createRng } from '../random/index.ts';
 import { bootstrapInterval } from './bootstrap-interval.ts';
@@ -162,7 +163,7 @@ describe('estimatePopulationSize: the published rule', () => {
     expect(e.upper).toBeCloseTo(Math.max(fitted?.upper ?? Number.NaN, e.total), 9);
   });
 
-  it('when the heterogeneity term is supported (LR > 3.84), spans pairs, the term and latent classes, and takes their geometric mean', () => {
+  it('when the heterogeneity term is supported (LR > 3.84), combines pairs, the term and latent classes: their geometric mean, the interval of their equal mixture', () => {
     const cormack = readReferenceTable('Cormack4');
     const e = ok(estimatePopulationSize(cormack, quick));
     const statistic = heterogeneityStatistic(cormack);
@@ -183,8 +184,16 @@ describe('estimatePopulationSize: the published rule', () => {
       : estimateLatentClass(cormack, { seed: 1, ...quick.latentClass, iterations: 4 * quick.latentClass.iterations });
     expect(latent).toMatchObject({ total: lc.median, lower: lc.interval.lower, upper: lc.interval.upper });
     expect(e.total).toBeCloseTo(Math.cbrt(pairwise.total * het.total * latent.total), 6);
-    expect(e.lower).toBe(Math.min(pairwise.lower, het.lower, latent.lower));
-    expect(e.upper).toBe(Math.max(pairwise.upper, het.upper, latent.upper));
+    const mixture = familyMixtureInterval([pairwise, het, latent]);
+    expect(e.lower).toBe(Math.min(mixture.lower, e.total));
+    expect(e.upper).toBe(Math.max(mixture.upper, e.total));
+    // inside the span of the three, and narrower than it: the families disagree on this table
+    expect(e.lower).toBeGreaterThanOrEqual(Math.min(pairwise.lower, het.lower, latent.lower));
+    expect(e.upper).toBeLessThan(Math.max(pairwise.upper, het.upper, latent.upper));
+    // the span, as the rule had it until 2026-12-06, on request
+    const span = ok(estimatePopulationSize(cormack, { ...quick, combine: 'span' }));
+    expect(span.lower).toBe(Math.min(pairwise.lower, het.lower, latent.lower));
+    expect(span.upper).toBe(Math.max(pairwise.upper, het.upper, latent.upper));
   });
 
   it('shows heterogeneity in two-class populations and covers N; rarely where there is none', () => {

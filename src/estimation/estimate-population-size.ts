@@ -4,6 +4,7 @@ import { completeCaptureTable } from './complete-capture-table.ts';
 import { type DroppedList, dropEmptyLists } from './drop-empty-lists.ts';
 import { EstimationInputError } from './estimation-input-error.ts';
 import { fitHeterogeneityModel, heterogeneityTerm } from './fit-heterogeneity-model.ts';
+import { familyMixtureInterval } from './family-mixture-interval.ts';
 import { fitLogLinear, type LogLinearFitOk } from './fit-log-linear.ts';
 import type { DroppedTerm } from './largest-estimable-model.ts';
 import { type LatentClassRun, latentClassFamily } from './latent-class-family.ts';
@@ -35,9 +36,9 @@ export interface PopulationSizeEstimate {
   readonly lower: number;
   readonly upper: number;
   /**
-   * 'bootstrap': the pairwise models' bootstrap that re-selects the model; 'combined': from the lowest
-   * to the highest limit of the families combined (pairwise, heterogeneity, latent classes), so the
-   * interval carries their disagreement.
+   * 'bootstrap': the pairwise models' bootstrap that re-selects the model; 'combined': the equal
+   * mixture of the families combined (pairwise, heterogeneity, latent classes), so the interval
+   * carries their disagreement.
    */
   readonly intervalMethod: 'bootstrap' | 'combined';
   readonly method: PublishedRule;
@@ -95,6 +96,12 @@ export interface PopulationSizeOptions {
   readonly criterion?: 'aic' | 'bic';
   /** What the bootstrap draws its replicates from, instead of the rule's (`PublishedResample`). */
   readonly resample?: PublishedResample;
+  /**
+   * How the interval combines the families when the data show heterogeneity: 'mixture' (the rule),
+   * the equal mixture of their answers (`familyMixtureInterval`); 'span', from the lowest to the
+   * highest of their limits.
+   */
+  readonly combine?: 'mixture' | 'span';
 }
 
 function readable(interactions: readonly string[]): string {
@@ -157,9 +164,11 @@ function independenceFamily(table: CaptureTable): ModelFamilyEstimate {
  *    the data show heterogeneity that pairs do not absorb. How many people that hides depends on how
  *    heterogeneity is modelled, and the data cannot settle it: the three-way term tends to
  *    over-correct, latent classes (Manrique-Vallier 2016, `estimateLatentClass`) to under-correct
- *    continuous differences. The published interval then runs from the lowest to the highest limit
- *    of the pairwise, heterogeneity and latent-class answers, and the estimate is their geometric
- *    mean. Otherwise the pairwise answer stands alone (the latent-class model runs only when asked
+ *    continuous differences. The estimate is then the geometric mean of the pairwise, heterogeneity
+ *    and latent-class answers and the interval that of their equal mixture (`familyMixtureInterval`:
+ *    none of the three is preferred, and one far from the others moves the limits without setting
+ *    them alone; the span from the lowest to the highest limit, the rule until 2026-12-06, is
+ *    `combine: 'span'`). Otherwise the pairwise answer stands alone (the latent-class model runs only when asked
  *    for the side-by-side view: `latentClassBeside`).
  *
  * Sparse tables: a list that saw nobody is left out and named (`droppedLists`); interactions the
@@ -296,13 +305,17 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
     (f): f is Extract<ModelFamilyEstimate, { status: 'ok' }> => f.published && f.status === 'ok',
   );
   const total = Math.exp(combined.reduce((sum, f) => sum + Math.log(f.total), 0) / combined.length);
+  const interval =
+    combined.length > 1 && (options.combine ?? 'mixture') === 'mixture'
+      ? familyMixtureInterval(combined)
+      : { lower: Math.min(...combined.map((f) => f.lower)), upper: Math.max(...combined.map((f) => f.upper)) };
   return {
     status: 'ok',
     observed,
     hidden: total - observed,
     total,
-    lower: Math.min(...combined.map((f) => f.lower)),
-    upper: Math.max(...combined.map((f) => f.upper)),
+    lower: Math.min(interval.lower, total),
+    upper: Math.max(interval.upper, total),
     intervalMethod: shown ? 'combined' : 'bootstrap',
     method: shown ? 'pairwise-and-heterogeneity' : 'pairwise',
     criterion,

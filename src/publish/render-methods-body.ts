@@ -188,7 +188,7 @@ const words: Record<
       pairwise:
         'paarsgewijze log-lineaire modellen, gekozen op AIC (bij drie lijsten op BIC), met een bootstrap die het model telkens opnieuw kiest, bij vier of meer lijsten twee keer (getrokken uit het gekozen model en uit het model met alle schatbare paren; het interval omvat beide); de gegevens tonen geen heterogeniteit',
       'pairwise-and-heterogeneity':
-        'de gegevens tonen heterogeniteit (een toets op de gemeenschappelijke term): het interval loopt van de laagste tot de hoogste grens van de paarsgewijze modellen, het heterogeniteitsmodel en latente klassen, de schatting is hun meetkundig gemiddelde',
+        'de gegevens tonen heterogeniteit (een toets op de gemeenschappelijke term): de schatting is het meetkundig gemiddelde van de paarsgewijze modellen, het heterogeniteitsmodel en latente klassen; het interval weegt hun drie intervallen even zwaar (het 2,5%- en 97,5%-punt van hun mengsel)',
       heterogeneity: 'alle paren van lijsten plus een gemeenschappelijke term voor heterogeniteit (Darroch e.a., 1993)',
       bic: 'paarsgewijs model gekozen op BIC (de terugval wanneer het heterogeniteitsmodel niet te schatten is)',
     },
@@ -198,8 +198,7 @@ const words: Record<
       bootstrap: 'bootstrap die het model telkens opnieuw kiest: ook de onzekerheid van de modelkeuze',
       'parametric-bootstrap': 'parametrische bootstrap: alleen de toevalsonzekerheid binnen dit model',
       posterior: 'Bayesiaans geloofwaardigheidsinterval (posterior)',
-      combined:
-        'van de laagste tot de hoogste grens van de gecombineerde modelfamilies: ook de onzekerheid over het model',
+      combined: 'de gecombineerde modelfamilies, even zwaar gewogen: ook de onzekerheid over het model',
     },
     reasons: {
       'not-identifiable': 'niet identificeerbaar: op de waargenomen cellen is de term een combinatie van andere termen',
@@ -244,7 +243,7 @@ const words: Record<
       pairwise:
         'pairwise log-linear models chosen by AIC (by BIC with three lists), with a bootstrap that re-selects the model each time, with four or more lists run twice (drawn from the chosen model and from the model with every estimable pair; the interval spans both); the data show no heterogeneity',
       'pairwise-and-heterogeneity':
-        'the data show heterogeneity (a test of the common term): the interval runs from the lowest to the highest limit of the pairwise models, the heterogeneity model and latent classes, and the estimate is their geometric mean',
+        'the data show heterogeneity (a test of the common term): the estimate is the geometric mean of the pairwise models, the heterogeneity model and latent classes; the interval weighs their three intervals alike (the 2.5% and 97.5% points of their mixture)',
       heterogeneity: 'every pair of lists plus a common term for heterogeneity (Darroch et al., 1993)',
       bic: 'pairwise model chosen by BIC (the fallback when the heterogeneity model cannot be estimated)',
     },
@@ -253,8 +252,7 @@ const words: Record<
       wald: 'Wald on the log scale: chance variation within this model only',
       bootstrap: 'bootstrap that chooses the model anew each time: includes the uncertainty of the model choice',
       'parametric-bootstrap': 'parametric bootstrap: chance variation within this model only',
-      combined:
-        'from the lowest to the highest limit of the families combined: includes the uncertainty about the model',
+      combined: 'the families combined, weighed alike: includes the uncertainty about the model',
       posterior: 'Bayesian credible interval (posterior)',
     },
     reasons: {

@@ -24,7 +24,7 @@ const nl = {
       pairwise:
         'paarsgewijze log-lineaire modellen (AIC bij vier of meer lijsten, BIC bij drie), bootstrap die het model telkens opnieuw kiest, bij vier of meer lijsten twee keer (getrokken uit het gekozen model en uit het model met alle schatbare paren; het interval omvat beide); de gegevens tonen geen heterogeniteit',
       'pairwise-and-heterogeneity':
-        'de gegevens tonen heterogeniteit (toets op de drieweg-term): het interval omspant paarsgewijze modellen, het heterogeniteitsmodel en latente klassen; de schatting is hun meetkundig gemiddelde',
+        'de gegevens tonen heterogeniteit (toets op de drieweg-term): de schatting is het meetkundig gemiddelde van paarsgewijze modellen, het heterogeniteitsmodel en latente klassen, het interval dat van hun even zwaar gewogen mengsel',
       heterogeneity: 'alle paren plus een gemeenschappelijke drieweg-term (heterogeniteit; eerdere runs)',
       bic: 'paarsgewijs model gekozen op BIC (terugvaloptie; eerdere runs)',
     } as Record<string, string>,
@@ -33,7 +33,7 @@ const nl = {
       profile: 'profiel-likelihood',
       wald: 'Wald',
       bootstrap: 'bootstrap die het model opnieuw kiest (met modelkeuze)',
-      combined: 'van de laagste tot de hoogste grens van de gecombineerde modelfamilies (met modelonzekerheid)',
+      combined: 'mengsel van de gecombineerde modelfamilies, even zwaar gewogen (met modelonzekerheid)',
     } as Record<string, string>,
     lists: 'Lijsten',
     dropped: 'Weggelaten termen (niet schatbaar)',
@@ -262,7 +262,7 @@ const en: AnalystTexts = {
       pairwise:
         'pairwise log-linear models (AIC with four or more lists, BIC with three), a bootstrap that re-selects the model, with four or more lists run twice (drawn from the chosen model and from the model with every estimable pair; the interval spans both); the data show no heterogeneity',
       'pairwise-and-heterogeneity':
-        'the data show heterogeneity (test of the three-way term): the interval spans pairwise models, the heterogeneity model and latent classes; the estimate is their geometric mean',
+        'the data show heterogeneity (test of the three-way term): the estimate is the geometric mean of pairwise models, the heterogeneity model and latent classes, the interval that of their equally weighted mixture',
       heterogeneity: 'every pair plus a common three-way term (heterogeneity; earlier runs)',
       bic: 'pairwise model chosen by BIC (the fallback; earlier runs)',
     },
@@ -271,7 +271,7 @@ const en: AnalystTexts = {
       profile: 'profile likelihood',
       wald: 'Wald',
       bootstrap: 'bootstrap re-selecting the model (with model choice)',
-      combined: 'from the lowest to the highest limit of the families combined (with model uncertainty)',
+      combined: 'mixture of the families combined, weighed alike (with model uncertainty)',
     },
     lists: 'Lists',
     dropped: 'Terms left out (not estimable)',
