@@ -12,6 +12,7 @@ import {
   type PopulationSizeOptions,
   selectLogLinearModel,
 } from '../src/estimation/index.ts';
+import { dropEmptyLists } from '../src/estimation/drop-empty-lists.ts';
 import { drawCovariateTable, type ScenarioDraw } from './capture-scenarios.ts';
 import type { Interval } from './estimation-coverage.ts';
 
@@ -73,8 +74,9 @@ export function scenarioEstimators({
     {
       id: 'published-largest',
       name: 'the published rule with, from four lists, only the bootstrap drawn from the largest estimable pairwise model (it also runs one from the chosen model’s fit and spans both; the rule until 2026-12-06): what the second bootstrap costs and buys',
+      // four or more lists that saw someone, as the rule counts them
       estimate: (table, seed, draw) =>
-        published(table.sources.length >= 4 ? { resample: 'largest' } : {})(table, seed, draw),
+        published(dropEmptyLists(table).table.sources.length >= 4 ? { resample: 'largest' } : {})(table, seed, draw),
     },
     {
       id: 'published-span',

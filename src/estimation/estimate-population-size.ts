@@ -24,7 +24,7 @@ export const heterogeneityEvidence = 3.841458820694124;
  */
 export type PublishedResample = BootstrapSource | 'fitted-and-largest';
 
-/** How the published estimate was made: one model family, or the span of two. */
+/** How the published estimate was made: the pairwise family alone, or combined with the heterogeneity families. */
 export type PublishedRule = 'pairwise' | 'pairwise-and-heterogeneity';
 
 /** The number of people on no list, estimated, with the models that gave it. */
@@ -168,8 +168,8 @@ function independenceFamily(table: CaptureTable): ModelFamilyEstimate {
  *    and latent-class answers and the interval that of their equal mixture (`familyMixtureInterval`:
  *    none of the three is preferred, and one far from the others moves the limits without setting
  *    them alone; the span from the lowest to the highest limit, the rule until 2026-12-06, is
- *    `combine: 'span'`). Otherwise the pairwise answer stands alone (the latent-class model runs only when asked
- *    for the side-by-side view: `latentClassBeside`).
+ *    `combine: 'span'`). Otherwise the pairwise answer stands alone (the latent-class model runs
+ *    only when asked for the side-by-side view: `latentClassBeside`).
  *
  * Sparse tables: a list that saw nobody is left out and named (`droppedLists`); interactions the
  * heterogeneity model cannot estimate are left out and named (`dropped`). The answer is
