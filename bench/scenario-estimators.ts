@@ -54,7 +54,9 @@ export function scenarioEstimators({
   const latentClassRun = { chains: 2, iterations: latentClassIterations, burnIn: 2000, thinning: 10 };
   /** The published estimator, or its rule with one choice changed (a row that shows what the choice costs). */
   const published =
-    (change: Pick<PopulationSizeOptions, 'criterion' | 'resample' | 'combine'>): ScenarioEstimator['estimate'] =>
+    (
+      change: Pick<PopulationSizeOptions, 'criterion' | 'resample' | 'combine' | 'criterionFallback'>,
+    ): ScenarioEstimator['estimate'] =>
     (table, seed) => {
       const e = estimatePopulationSize(table, { seed, bootstrapReplicates, latentClass: latentClassRun, ...change });
       return e.status === 'ok' ? { nHat: e.total, lower: e.lower, upper: e.upper } : { notEstimable: e.reason };
@@ -70,6 +72,11 @@ export function scenarioEstimators({
       id: 'published-bic',
       name: 'the published rule with its pairwise family chosen by BIC at every K (it uses AIC from four lists): what that choice costs and buys',
       estimate: published({ criterion: 'bic' }),
+    },
+    {
+      id: 'published-unbounded',
+      name: 'the published rule with the ten-times bound only refusing the answer (it also makes BIC choose where AIC’s model exceeds it, on the data and in each bootstrap replicate, and draws the largest-model bootstrap from the largest model within it; the rule until 2026-12-07)',
+      estimate: published({ criterionFallback: false }),
     },
     {
       id: 'published-largest',

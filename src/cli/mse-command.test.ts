@@ -118,6 +118,24 @@ describe('zicht mse', () => {
     expect(json.published?.families).toEqual(estimate.families);
   });
 
+  it('says when BIC chose because the model AIC chose exceeded ten times the number seen (New Orleans, five lists)', async () => {
+    const { code, out } = await run(data('NewOrl_5'), { replicates: 100 });
+    expect(code).toBe(0);
+    expect(out).toMatch(
+      /rule: pairwise model by BIC \(all-subsets, 1024 models; the model AIC chose gave more than ten times the number observed\), two bootstraps/,
+    );
+    expect(out).toMatch(
+      /in \d+ of 200 bootstrap replicates AIC’s choice gave more than ten times the number observed there, and BIC chose/,
+    );
+    expect(out).toMatch(/estimated total: 1,034/);
+    expect(out).toContain(
+      'the upper limit is above ten times the number observed: the table bounds the number from below, hardly from above',
+    );
+    const json = await runJson(data('NewOrl_5'), { replicates: 100 });
+    expect(json.published).toMatchObject({ criterionFallback: true, fallbackReplicates: { of: 200 } });
+    expect(json.selection.criterion).toBe('bic');
+  });
+
   it('refuses a single model above ten times the number seen unless asked not to bound it', async () => {
     const { code, err } = await run(data('NewOrl_5'), { model: 'two-way' });
     expect(code).toBe(1);

@@ -8,6 +8,7 @@ import {
   EstimationInputError,
   estimateFromCaptureTable,
   type ModelFamilyEstimate,
+  maxTotalPerObserved,
 } from '../estimation/index.ts';
 import { type CliOutput, terminalOutput } from './output.ts';
 import {
@@ -88,8 +89,18 @@ function describePublished(result: MseResult, published: NonNullable<MseResult['
   const lines = [
     `lists: ${result.lists.join(', ')} (${result.observed.toLocaleString('en')} people observed)`,
     `estimated total: ${round(result.nhat)} (hidden: ${round(result.hidden)}), 95% ${result.ci.method} interval ${round(result.ci.low)} to ${round(result.ci.high)}`,
-    `rule: pairwise model by ${result.selection.criterion?.toUpperCase()} (${result.selection.search}, ${result.selection.modelsTried} models), ${bootstrapWords}` +
+    `rule: pairwise model by ${result.selection.criterion?.toUpperCase()} (${result.selection.search}, ${result.selection.modelsTried} models${published.criterionFallback ? '; the model AIC chose gave more than ten times the number observed' : ''}), ${bootstrapWords}` +
       (shown ? ', combined with the heterogeneity and latent-class models (the interval: their equal mixture)' : ''),
+    ...(result.ci.high > maxTotalPerObserved * result.observed
+      ? [
+          `  the upper limit is above ten times the number observed: the table bounds the number from below, hardly from above`,
+        ]
+      : []),
+    ...(published.fallbackReplicates.count > 0
+      ? [
+          `  in ${published.fallbackReplicates.count} of ${published.fallbackReplicates.of} bootstrap replicates AIC’s choice gave more than ten times the number observed there, and BIC chose`,
+        ]
+      : []),
     `heterogeneity term: ${statistic === null ? 'cannot be estimated here' : `likelihood-ratio statistic ${statistic.toFixed(2)} ${shown ? '>' : '≤'} ${threshold.toFixed(2)}`}`,
     `chosen pairwise model: ${result.model}`,
     'each model family:',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type BootstrapInterval, bootstrapInterval } from './bootstrap-interval.ts';
+import { type BootstrapInterval, bootstrapInterval, largestCandidate } from './bootstrap-interval.ts';
+import { selectLogLinearModel } from './select-log-linear-model.ts';
 import { quantile } from './quantile.ts';
 import { type CaptureHistory, toCaptureTable } from './capture-table.ts';
 import { readReferenceTable } from '../../test/support/estimation-reference/read-reference-table.ts';
@@ -83,6 +84,55 @@ describe('bootstrapInterval', () => {
       expect(meanPairs(other)).toBeGreaterThan(meanPairs(fitted));
       expect(other.upper).toBeGreaterThan(fitted.upper);
     }
+  });
+
+  it('with a fallback criterion, chooses by it where the first choice exceeds the bound, on the data and per replicate', () => {
+    // HIV: AIC keeps c1×c2 on the data (N̂ 12,318 for 1,896 seen, within ten times) but in some replicates
+    // chooses models above ten times their number seen; there the fallback takes BIC's choice
+    const table = readReferenceTable('HIV');
+    const fallback = { fallback: 'bic', maxTotalPerObserved: 10 } as const;
+    const plain = bootstrapInterval(table, { replicates: 200, seed: 4, criterion: 'aic' });
+    const rule = bootstrapInterval(table, { replicates: 200, seed: 4, criterion: 'aic', ...fallback });
+    expect(plain.fellBack).toBe(0);
+    expect(rule.criterion).toBe('aic');
+    expect(rule.nHat).toBe(plain.nHat);
+    expect(rule.fellBack).toBeGreaterThan(0);
+    // the same replicates: each either as before or replaced by BIC's smaller choice within the bound
+    const above = plain.estimates.filter((n, r) => n > 10 * 1896 && rule.estimates[r] !== n).length;
+    expect(above).toBe(rule.fellBack);
+    for (const [r, n] of rule.estimates.entries()) {
+      if (n !== plain.estimates[r]) expect(n).toBeLessThan(plain.estimates[r] as number);
+    }
+    expect(rule.upper).toBeLessThan(plain.upper);
+    // NewOrl_5: AIC's choice on the data exceeds ten times the 185 seen, BIC's (independence) does not
+    const newOrleans = readReferenceTable('NewOrl_5');
+    const aic = bootstrapInterval(newOrleans, { replicates: 20, seed: 1, criterion: 'aic' });
+    const withFallback = bootstrapInterval(newOrleans, { replicates: 20, seed: 1, criterion: 'aic', ...fallback });
+    expect(aic.nHat).toBeGreaterThan(1850);
+    expect(withFallback).toMatchObject({ criterion: 'bic', model: [] });
+    expect(withFallback.nHat).toBeLessThan(1850);
+  });
+
+  it('with a bound, the largest-model source is the largest candidate within it (New Orleans, five lists)', () => {
+    const table = readReferenceTable('NewOrl_5');
+    const { candidates } = selectLogLinearModel(table, { criterion: 'bic', profileInterval: false });
+    const unbounded = largestCandidate(candidates);
+    const bounded = largestCandidate(candidates, 10 * 185);
+    expect(unbounded?.nHat).toBeGreaterThan(10 * 185);
+    expect(bounded?.nHat).toBeLessThanOrEqual(10 * 185);
+    // the largest within the bound: no estimable candidate with more pairs is within it
+    for (const c of candidates)
+      if (c.status === 'ok' && c.nHat !== null && c.pairs.length > (bounded?.pairs.length ?? 0))
+        expect(c.nHat).toBeGreaterThan(10 * 185);
+    const from = (maxTotalPerObserved?: number) =>
+      bootstrapInterval(table, {
+        replicates: 50,
+        seed: 2,
+        criterion: 'bic',
+        resample: 'largest',
+        ...(maxTotalPerObserved ? { maxTotalPerObserved } : {}),
+      });
+    expect(from(10).upper).toBeLessThan(from().upper);
   });
 
   it('refuses bad options with what to fix', () => {

@@ -36,6 +36,20 @@ export interface BootstrapIntervalOptions {
    * `interactions`, always the fixed model's fit.
    */
   readonly resample?: BootstrapSource;
+  /**
+   * A bound on the answer: a model whose N̂ exceeds this many times the number seen is not one (the
+   * published rule's ten). With `fallback` such a choice is replaced by the fallback criterion's;
+   * `resample: 'largest'` draws from the largest candidate within it, not from a fit the rule would
+   * refuse. Default: no bound.
+   */
+  readonly maxTotalPerObserved?: number;
+  /**
+   * A second criterion for tables where the first one's choice exceeds `maxTotalPerObserved` times
+   * the number seen: the model this criterion chooses is used instead when its own N̂ is within the
+   * bound. Applied on the data and on every replicate (against the replicate's own number seen), so
+   * the interval is that of the rule as a whole, fallback included.
+   */
+  readonly fallback?: 'aic' | 'bic';
 }
 
 export interface BootstrapInterval {
@@ -49,6 +63,10 @@ export interface BootstrapInterval {
   readonly replicates: number;
   /** Replicates on which no model could be estimated (left out of the percentiles). */
   readonly failed: number;
+  /** The criterion the model chosen on the data was chosen by (the fallback's when it was used). */
+  readonly criterion: 'aic' | 'bic';
+  /** Replicates whose model was chosen by the fallback criterion (`BootstrapIntervalOptions.fallback`). */
+  readonly fellBack: number;
   /** How often each model was chosen across replicates, most often first: model-choice uncertainty. */
   readonly chosenModels: readonly { readonly interactions: readonly string[]; readonly count: number }[];
   /** N̂ of every successful replicate, in replicate order. */
@@ -56,12 +74,16 @@ export interface BootstrapInterval {
 }
 
 /**
- * The model `resample: 'largest'` draws from: of the estimable candidates with the most pairs, the
- * best by the criterion (candidates are ranked, so the first); null when none is estimable. When it
- * is the first candidate, the chosen model, both sources draw the same tables.
+ * The model `resample: 'largest'` draws from: of the estimable candidates with the most pairs (and,
+ * given `maxTotal`, N̂ at most that), the best by the criterion (candidates are ranked, so the first);
+ * null when there is none. When it is the first candidate, the chosen model, both sources draw the
+ * same tables.
  */
-export function largestCandidate(candidates: readonly ModelCandidate[]): ModelCandidate | null {
-  const estimable = candidates.filter((c) => c.status === 'ok');
+export function largestCandidate(
+  candidates: readonly ModelCandidate[],
+  maxTotal = Number.POSITIVE_INFINITY,
+): ModelCandidate | null {
+  const estimable = candidates.filter((c) => c.status === 'ok' && c.nHat !== null && c.nHat <= maxTotal);
   return estimable.length === 0 ? null : estimable.reduce((best, c) => (c.pairs.length > best.pairs.length ? c : best));
 }
 
@@ -93,7 +115,19 @@ export function bootstrapInterval(table: CaptureTable, options: BootstrapInterva
     throw new EstimationInputError('seed must be a whole number', 'seed', options.seed);
   const search = options.search ?? (table.sources.length <= 6 ? 'all-subsets' : 'forward');
   const fixed = options.interactions;
-  const selection = fixed ? null : selectLogLinearModel(table, { criterion, search, profileInterval: false });
+  const bound = options.maxTotalPerObserved ?? Number.POSITIVE_INFINITY;
+  const fallback = fixed ? undefined : options.fallback;
+  const seenTotal = (cells: CaptureTable['cells']) => cells.reduce((sum, cell) => sum + cell.count, 0);
+  const beyondBound = (nHat: number, cells: CaptureTable['cells']) => nHat > bound * seenTotal(cells);
+  let selection = fixed ? null : selectLogLinearModel(table, { criterion, search, profileInterval: false });
+  let chosenBy = criterion;
+  if (fallback && selection?.chosen && beyondBound(selection.chosen.nHat, table.cells)) {
+    const second = selectLogLinearModel(table, { criterion: fallback, search, profileInterval: false });
+    if (second.chosen && !beyondBound(second.chosen.nHat, table.cells)) {
+      selection = second;
+      chosenBy = fallback;
+    }
+  }
   const centre = fixed ? fitLogLinear(table, { interactions: fixed }, { profileInterval: false }) : selection?.chosen;
   if (centre?.status !== 'ok') {
     throw new EstimationInputError(
@@ -105,7 +139,7 @@ export function bootstrapInterval(table: CaptureTable, options: BootstrapInterva
   const chosen = centre;
   // 'largest': when that is the chosen model its fit is already at hand
   let source = chosen;
-  const largest = selection ? largestCandidate(selection.candidates) : null;
+  const largest = selection ? largestCandidate(selection.candidates, bound * seenTotal(table.cells)) : null;
   if (resample === 'largest' && largest) {
     if (largest !== selection?.candidates[0]) {
       const fit = fitLogLinear(
@@ -121,19 +155,37 @@ export function bootstrapInterval(table: CaptureTable, options: BootstrapInterva
   const space = pairwiseModelSpace(table.sources);
   // Every replicate starts each model from its fit to the data: a replicate is a small perturbation.
   const starts = fixed ? new Map() : searchPairwiseModels(table, { search, criterion, space }).starts;
-  const initialMask = selection?.candidates[0]?.pairs.reduce((mask, pair) => mask | (1 << pair), 0);
+  // the branch and bound's first guess: the model chosen on the data by the same criterion, if known
+  const chosenMask = selection?.candidates[0]?.pairs.reduce((mask, pair) => mask | (1 << pair), 0);
+  const initialMasks = { [chosenBy]: chosenMask } as Partial<Record<'aic' | 'bic', number>>;
   // 1e-8: N̂ to about 1e-8 relative, far below what the percentiles need, and a Newton step saved.
   const tolerance = 1e-8;
-  const refit = (
-    cells: CaptureTable['cells'],
-  ): { interactions: readonly string[]; nHat: number | null } | LogLinearFit | null => {
+  type Refit = { interactions: readonly string[]; nHat: number | null } | LogLinearFit | null;
+  const winner = (replicate: CaptureTable, by: 'aic' | 'bic'): Refit => {
+    // Only each replicate's winner matters: branch and bound finds it with a fraction of the fits.
+    if (search === 'all-subsets' && space.fullRank) {
+      const initialMask = initialMasks[by];
+      return bestPairwiseModel(replicate, {
+        criterion: by,
+        space,
+        starts,
+        tolerance,
+        ...(initialMask === undefined ? {} : { initialMask }),
+      });
+    }
+    return bestModel(searchPairwiseModels(replicate, { search, criterion: by, space, starts, tolerance }).models, by);
+  };
+  let fellBack = 0;
+  const refit = (cells: CaptureTable['cells']): Refit => {
     const replicate = { sources: table.sources, cells };
     if (fixed) return fitLogLinear(replicate, { interactions: fixed }, { profileInterval: false });
-    // Only each replicate's winner matters: branch and bound finds it with a fraction of the fits.
-    if (search === 'all-subsets' && space.fullRank)
-      return bestPairwiseModel(replicate, { criterion, space, starts, tolerance, initialMask });
-    const models = searchPairwiseModels(replicate, { search, criterion, space, starts, tolerance }).models;
-    return bestModel(models, criterion);
+    const first = winner(replicate, criterion);
+    if (!fallback || !first || !('nHat' in first) || first.nHat === null || !beyondBound(first.nHat, cells))
+      return first;
+    const second = winner(replicate, fallback);
+    if (!second || !('nHat' in second) || second.nHat === null || beyondBound(second.nHat, cells)) return first;
+    fellBack++;
+    return second;
   };
   const estimates: number[] = [];
   const counts = new Map<string, { interactions: readonly string[]; count: number }>();
@@ -166,6 +218,8 @@ export function bootstrapInterval(table: CaptureTable, options: BootstrapInterva
     model: chosen.interactions,
     replicates,
     failed,
+    criterion: chosenBy,
+    fellBack,
     chosenModels: [...counts.values()].sort((a, b) => b.count - a.count),
     estimates,
   };

@@ -62,6 +62,10 @@ export interface CaptureTableEstimate {
     readonly replicates: number;
     readonly seed: number;
     readonly resample: PublishedResample;
+    /** AIC's choice gave more than ten times the number seen, so BIC chose the pairwise model. */
+    readonly criterionFallback: boolean;
+    /** Bootstrap replicates whose model BIC chose for that reason, of all run. */
+    readonly fallbackReplicates: { readonly count: number; readonly of: number };
     readonly heterogeneity: { readonly statistic: number | null; readonly threshold: number; readonly shown: boolean };
     readonly families: readonly ModelFamilyEstimate[];
     readonly droppedLists: readonly DroppedList[];
@@ -156,6 +160,8 @@ function publishedEstimate(table: CaptureTable, options: CaptureTableEstimateOpt
         replicates: options.replicates,
         seed: options.seed,
         resample: e.resample,
+        criterionFallback: e.criterionFallback,
+        fallbackReplicates: e.fallbackReplicates,
         heterogeneity: e.heterogeneity,
         families: e.families,
         droppedLists: e.droppedLists,

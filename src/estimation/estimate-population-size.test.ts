@@ -346,6 +346,36 @@ describe('estimatePopulationSize never returns more than ten times the number se
     }
   });
 
+  it('where AIC’s choice exceeds ten times the number seen, takes BIC’s when that is within (New Orleans, Western US)', () => {
+    for (const [name, model] of [
+      ['NewOrl_5', 'independence'],
+      ['Western', 'independence + A×E'],
+    ] as const) {
+      const t = readReferenceTable(name);
+      const aic = selectLogLinearModel(t, { criterion: 'aic', profileInterval: false }).chosen;
+      const bic = selectLogLinearModel(t, { criterion: 'bic', profileInterval: false }).chosen;
+      expect(aic?.nHat, name).toBeGreaterThan(10 * t.cells.reduce((s, c) => s + c.count, 0));
+      const e = ok(estimatePopulationSize(t, quick));
+      expect(e, name).toMatchObject({ criterion: 'bic', criterionFallback: true, model, method: 'pairwise' });
+      expect(e.total, name).toBeCloseTo(bic?.nHat as number, 6);
+      expect(e.total, name).toBeLessThanOrEqual(10 * e.observed);
+      expect(e.fallbackReplicates.of, name).toBe(2 * quick.bootstrapReplicates);
+      // without the fallback, the table is refused, as before 2026-12-07
+      expect(estimatePopulationSize(t, { ...quick, criterionFallback: false }), name).toMatchObject({
+        status: 'not-estimable',
+        reason: tenTimes,
+      });
+    }
+    // Silverman, Chan & Vincent (2024, Table 6): BIC's choice on the five New Orleans lists is independence,
+    // 981 on their 186-case version of the table; the 185 cases here give 1,034
+    expect(ok(estimatePopulationSize(readReferenceTable('NewOrl_5'), quick)).total).toBeCloseTo(1034, -1);
+    // where AIC's choice is within the bound, nothing changes
+    expect(ok(estimatePopulationSize(readReferenceTable('lesbian'), quick))).toMatchObject({
+      criterion: 'aic',
+      criterionFallback: false,
+    });
+  });
+
   it('on HIV the heterogeneity term cannot be estimated (its all-pairs model would give 23,444 for 1,896 seen); the AIC model stands', () => {
     const e = ok(estimatePopulationSize(readReferenceTable('HIV'), quick));
     expect(e).toMatchObject({ method: 'pairwise', observed: 1896 });

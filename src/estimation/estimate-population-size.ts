@@ -42,8 +42,15 @@ export interface PopulationSizeEstimate {
    */
   readonly intervalMethod: 'bootstrap' | 'combined';
   readonly method: PublishedRule;
-  /** Criterion the pairwise model is chosen by: BIC with two or three lists, AIC with four or more. */
+  /**
+   * Criterion the pairwise model is chosen by: BIC with two or three lists, AIC with four or more —
+   * and BIC there too when AIC's choice would exceed ten times the number seen (`criterionFallback`).
+   */
   readonly criterion: 'aic' | 'bic';
+  /** True when AIC's choice gave more than ten times the number seen and BIC's, within it, was used. */
+  readonly criterionFallback: boolean;
+  /** Bootstrap replicates (of all run) whose model BIC chose because AIC's exceeded ten times their number seen. */
+  readonly fallbackReplicates: { readonly count: number; readonly of: number };
   /**
    * What the bootstrap's replicates are drawn from: with four or more lists one bootstrap from the
    * chosen model's fit and one from the largest estimable pairwise model's ('fitted-and-largest',
@@ -94,6 +101,13 @@ export interface PopulationSizeOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** The pairwise family's criterion instead of the rule's (BIC with two or three lists, AIC with more). */
   readonly criterion?: 'aic' | 'bic';
+  /**
+   * The ten-times bound inside the pairwise family (the rule; default true): when the model AIC
+   * chooses gives N̂ above ten times the number seen, BIC chooses instead, on the data and in every
+   * bootstrap replicate, and the bootstrap from the largest pairwise model draws from the largest
+   * within the bound. false: the bound only refuses the answer, as until 2026-12-07.
+   */
+  readonly criterionFallback?: boolean;
   /** What the bootstrap draws its replicates from, instead of the rule's (`PublishedResample`). */
   readonly resample?: PublishedResample;
   /**
@@ -171,11 +185,16 @@ function independenceFamily(table: CaptureTable): ModelFamilyEstimate {
  *    `combine: 'span'`). Otherwise the pairwise answer stands alone (the latent-class model runs
  *    only when asked for the side-by-side view: `latentClassBeside`).
  *
+ * When AIC's choice gives N̂ above ten times the number seen, the model BIC chooses is used if its
+ * N̂ is within that bound (`criterionFallback`), on the data and in every bootstrap replicate: AIC's
+ * extra pairs are then ones the table can barely estimate, and BIC, the usual criterion for sparse
+ * tables (Silverman, Chan & Vincent 2024), adds a pair only on stronger evidence.
+ *
  * Sparse tables: a list that saw nobody is left out and named (`droppedLists`); interactions the
  * heterogeneity model cannot estimate are left out and named (`dropped`). The answer is
  * `not-estimable`, with the reason, when fewer than two lists saw anyone, when no pairwise model
- * can be estimated, or when the published estimate (or a family it combines) would exceed ten times
- * the number observed: the lists then overlap too little to say how many were missed.
+ * can be estimated, or when the published estimate (or a family it combines) would still exceed
+ * ten times the number observed: the lists then overlap too little to say how many were missed.
  */
 export function estimatePopulationSize(table: CaptureTable, options: PopulationSizeOptions = {}): PopulationSizeResult {
   const { counts } = completeCaptureTable(table);
@@ -196,7 +215,20 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
   const resample = options.resample ?? (lists >= 4 ? 'fitted-and-largest' : 'fitted');
   // every subset of pairs up to five lists (1,024 models); a forward search beyond, or the bootstrap takes minutes
   const search = lists <= 5 ? 'all-subsets' : 'forward';
-  const { chosen, candidates } = selectLogLinearModel(seen, { criterion, search });
+  // AIC's choice beyond the bound: BIC's, which adds a pair only on stronger evidence, when it is within
+  const bounded = options.criterionFallback ?? true;
+  const fallback = criterion === 'aic' && bounded ? ('bic' as const) : undefined;
+  const sourceBound = bounded ? maxTotalPerObserved : Number.POSITIVE_INFINITY;
+  let selection = selectLogLinearModel(seen, { criterion, search });
+  let chosenBy = criterion;
+  if (fallback && selection.chosen && selection.chosen.nHat > maxTotalPerObserved * observed) {
+    const second = selectLogLinearModel(seen, { criterion: fallback, search });
+    if (second.chosen && second.chosen.nHat <= maxTotalPerObserved * observed) {
+      selection = second;
+      chosenBy = fallback;
+    }
+  }
+  const { chosen, candidates } = selection;
   if (!chosen) return notEstimable('no log-linear model can be estimated from this table', 'pairwise');
   if (chosen.nHat > maxTotalPerObserved * observed) return notEstimable(tooLittleOverlapMessage(), 'pairwise');
   // 'fitted-and-largest': one bootstrap per source, the interval spanning both; when the chosen
@@ -204,10 +236,10 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
   const sources: readonly BootstrapSource[] =
     resample !== 'fitted-and-largest'
       ? [resample]
-      : largestCandidate(candidates) === candidates[0]
+      : largestCandidate(candidates, sourceBound * observed) === candidates[0]
         ? ['fitted']
         : ['fitted', 'largest'];
-  let bootstrap: { lower: number; upper: number; failed: number; replicates: number };
+  let bootstrap: { lower: number; upper: number; failed: number; fellBack: number; replicates: number };
   try {
     const runs = sources.map((source) =>
       bootstrapInterval(seen, {
@@ -216,12 +248,15 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
         criterion,
         search,
         resample: source,
+        maxTotalPerObserved: sourceBound,
+        ...(fallback ? { fallback } : {}),
       }),
     );
     bootstrap = {
       lower: Math.min(...runs.map((run) => run.lower)),
       upper: Math.max(...runs.map((run) => run.upper)),
       failed: runs.reduce((sum, run) => sum + run.failed, 0),
+      fellBack: runs.reduce((sum, run) => sum + run.fellBack, 0),
       replicates: runs.reduce((sum, run) => sum + run.replicates, 0),
     };
   } catch (error) {
@@ -318,7 +353,9 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
     upper: Math.max(interval.upper, total),
     intervalMethod: shown ? 'combined' : 'bootstrap',
     method: shown ? 'pairwise-and-heterogeneity' : 'pairwise',
-    criterion,
+    criterion: chosenBy,
+    criterionFallback: chosenBy !== criterion,
+    fallbackReplicates: { count: bootstrap.fellBack, of: bootstrap.replicates },
     resample,
     search,
     models: { tried: candidates.length, excluded: candidates.filter((c) => c.status !== 'ok').length },

@@ -186,7 +186,7 @@ const words: Record<
     },
     methods: {
       pairwise:
-        'paarsgewijze log-lineaire modellen, gekozen op AIC (bij drie lijsten op BIC), met een bootstrap die het model telkens opnieuw kiest, bij vier of meer lijsten twee keer (getrokken uit het gekozen model en uit het model met alle schatbare paren; het interval omvat beide); de gegevens tonen geen heterogeniteit',
+        'paarsgewijze log-lineaire modellen, gekozen op AIC (op BIC bij drie lijsten of wanneer het model van AIC meer dan tien keer het aantal geziene kinderen zou geven), met een bootstrap die het model telkens opnieuw kiest, bij vier of meer lijsten twee keer (getrokken uit het gekozen model en uit het model met alle schatbare paren; het interval omvat beide); de gegevens tonen geen heterogeniteit',
       'pairwise-and-heterogeneity':
         'de gegevens tonen heterogeniteit (een toets op de gemeenschappelijke term): de schatting is het meetkundig gemiddelde van de paarsgewijze modellen, het heterogeniteitsmodel en latente klassen; het interval weegt hun drie intervallen even zwaar (het 2,5%- en 97,5%-punt van hun mengsel)',
       heterogeneity: 'alle paren van lijsten plus een gemeenschappelijke term voor heterogeniteit (Darroch e.a., 1993)',
@@ -241,7 +241,7 @@ const words: Record<
     },
     methods: {
       pairwise:
-        'pairwise log-linear models chosen by AIC (by BIC with three lists), with a bootstrap that re-selects the model each time, with four or more lists run twice (drawn from the chosen model and from the model with every estimable pair; the interval spans both); the data show no heterogeneity',
+        'pairwise log-linear models chosen by AIC (by BIC with three lists or when AIC’s model would give more than ten times the number of children seen), with a bootstrap that re-selects the model each time, with four or more lists run twice (drawn from the chosen model and from the model with every estimable pair; the interval spans both); the data show no heterogeneity',
       'pairwise-and-heterogeneity':
         'the data show heterogeneity (a test of the common term): the estimate is the geometric mean of the pairwise models, the heterogeneity model and latent classes; the interval weighs their three intervals alike (the 2.5% and 97.5% points of their mixture)',
       heterogeneity: 'every pair of lists plus a common term for heterogeneity (Darroch et al., 1993)',

@@ -22,7 +22,7 @@ const nl = {
     method: 'Methode',
     methods: {
       pairwise:
-        'paarsgewijze log-lineaire modellen (AIC bij vier of meer lijsten, BIC bij drie), bootstrap die het model telkens opnieuw kiest, bij vier of meer lijsten twee keer (getrokken uit het gekozen model en uit het model met alle schatbare paren; het interval omvat beide); de gegevens tonen geen heterogeniteit',
+        'paarsgewijze log-lineaire modellen (AIC bij vier of meer lijsten, BIC bij drie of wanneer het model van AIC meer dan tien keer het aantal geziene kinderen zou geven), bootstrap die het model telkens opnieuw kiest, bij vier of meer lijsten twee keer (getrokken uit het gekozen model en uit het model met alle schatbare paren; het interval omvat beide); de gegevens tonen geen heterogeniteit',
       'pairwise-and-heterogeneity':
         'de gegevens tonen heterogeniteit (toets op de drieweg-term): de schatting is het meetkundig gemiddelde van paarsgewijze modellen, het heterogeniteitsmodel en latente klassen, het interval dat van hun even zwaar gewogen mengsel',
       heterogeneity: 'alle paren plus een gemeenschappelijke drieweg-term (heterogeniteit; eerdere runs)',
@@ -260,7 +260,7 @@ const en: AnalystTexts = {
     method: 'Method',
     methods: {
       pairwise:
-        'pairwise log-linear models (AIC with four or more lists, BIC with three), a bootstrap that re-selects the model, with four or more lists run twice (drawn from the chosen model and from the model with every estimable pair; the interval spans both); the data show no heterogeneity',
+        'pairwise log-linear models (AIC with four or more lists, BIC with three or when AIC’s model would give more than ten times the number of children seen), a bootstrap that re-selects the model, with four or more lists run twice (drawn from the chosen model and from the model with every estimable pair; the interval spans both); the data show no heterogeneity',
       'pairwise-and-heterogeneity':
         'the data show heterogeneity (test of the three-way term): the estimate is the geometric mean of pairwise models, the heterogeneity model and latent classes, the interval that of their equally weighted mixture',
       heterogeneity: 'every pair plus a common three-way term (heterogeneity; earlier runs)',
