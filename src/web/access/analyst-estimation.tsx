@@ -122,6 +122,7 @@ function EstimateResults({
       <AnalystModelComparison
         comparison={estimate.modelComparison}
         lists={estimate.lists}
+        observed={estimate.observed}
         language={language}
         period={period}
       />

@@ -40,9 +40,15 @@ const comparison: ModelComparison = {
   ],
 };
 
-function render(c: ModelComparison | undefined, language: Language) {
+function render(c: ModelComparison | undefined, language: Language, observed = 1_370) {
   return renderInLanguage(
-    createElement(AnalystModelComparison, { comparison: c, lists: ['justice', 'csg'], language, period: '2018–2025' }),
+    createElement(AnalystModelComparison, {
+      comparison: c,
+      lists: ['justice', 'csg'],
+      observed,
+      language,
+      period: '2018–2025',
+    }),
     language,
   );
 }
@@ -58,6 +64,21 @@ describe('AnalystModelComparison', () => {
     const [models] = document.querySelectorAll('table');
     expect(tableRows(models)[0]?.slice(2, 9)).toEqual(['6', '9', '12,3', '101,3', '120,5', '0', '9.876']);
     expect(tableRows(models)[1]?.[7]).toBe('0,4');
+  });
+
+  it('marks a model above ten times the number seen as one the rule does not publish', () => {
+    const plain = render(comparison, 'en');
+    expect(plain.body.textContent).not.toContain('more than ten times');
+    // 9,876.4 > 10 × 900 seen; 8,001 is not
+    const document = render(comparison, 'en', 900);
+    const [models] = document.querySelectorAll('table');
+    expect(tableRows(models)[0]?.[0]).toBe(
+      'independence + police and justice × Centre for Sexual Violence (chosen) (more than ten times the number of children seen: the rule does not publish this model)',
+    );
+    expect(tableRows(models)[1]?.[0]).not.toContain('ten times');
+    expect(document.body.textContent).toContain('One model gives more than ten times the number of children seen.');
+    const nl = render(comparison, 'nl', 700);
+    expect(nl.body.textContent).toContain('2 modellen geven meer dan tien keer het aantal geziene kinderen.');
   });
 
   it('gives the chosen model’s fit per combination of lists, in words, with χ² and the largest departure', () => {

@@ -2,6 +2,7 @@ import { estimationListLabels } from '../../contract/breakdown-labels.ts';
 import { modelFormula } from '../../contract/describe-estimation-model.ts';
 import { useId } from 'react';
 import type { ModelComparison, PatternFit } from '../../pipeline/index.ts';
+import { maxTotalPerObserved } from '../../estimation/refuse-too-little-overlap.ts';
 import { DataTable } from '../data-table.tsx';
 import { type Language, useLocale } from '../i18n/index.ts';
 import { analystTexts } from './analyst-texts.ts';
@@ -69,17 +70,22 @@ function PatternFitTable({
 export function AnalystModelComparison({
   comparison,
   lists,
+  observed,
   language,
   period,
 }: {
   comparison: ModelComparison | undefined;
   lists: readonly string[];
+  /** Children seen by at least one list: a model above ten times this is not an answer the rule gives. */
+  observed: number;
   language: Language;
   period: string;
 }) {
   const t = analystTexts[language].estimation;
   const headingId = useId();
   const best = comparison ? Math.min(...comparison.candidates.map((c) => c.bic)) : 0;
+  const beyond = (total: number) => total > maxTotalPerObserved * observed;
+  const beyondCount = comparison?.candidates.filter((c) => beyond(c.total)).length ?? 0;
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{t.candidates}</h2>
@@ -88,11 +94,16 @@ export function AnalystModelComparison({
       ) : (
         <>
           <p>{t.candidatesIntro(comparison.tried, comparison.excluded)}</p>
+          {beyondCount > 0 && <p>{t.beyondBoundIntro(beyondCount)}</p>}
           <DataTable
             caption={t.candidatesTable}
             columns={[t.model, t.family, t.parameters, t.df, t.deviance, t.aic, t.bic, t.deltaBic, t.estimate]}
             rows={comparison.candidates.map((c) => [
-              c.chosen ? `${modelFormula(c.model, language)} ${t.chosen}` : modelFormula(c.model, language),
+              [
+                modelFormula(c.model, language),
+                ...(c.chosen ? [t.chosen] : []),
+                ...(beyond(c.total) ? [`(${t.beyondBound})`] : []),
+              ].join(' '),
               t.families[c.family] ?? c.family,
               c.parameters,
               c.df,

@@ -54,6 +54,9 @@ const nl = {
     candidatesIntro: (tried: number, excluded: number) =>
       `Hetzelfde aantal kinderen volgens het gekozen model en de beste paarsgewijze modellen naar BIC (lager is beter). De zoektocht probeerde ${tried} paarsgewijze modellen, waarvan ${excluded} niet schatbaar.`,
     candidatesTable: 'Gekozen model en de beste alternatieven naar BIC',
+    beyondBound: 'meer dan tien keer het aantal geziene kinderen: de regel publiceert dit model niet',
+    beyondBoundIntro: (count: number) =>
+      `${count === 1 ? 'Eén model geeft' : `${count} modellen geven`} meer dan tien keer het aantal geziene kinderen. Daar overlappen de lijsten te weinig om te zeggen hoeveel er gemist zijn; de regel kiest zo’n model niet (zie de methode).`,
     candidatesMissing: 'Deze run bewaarde de vergeleken modellen nog niet; draai de pijplijn opnieuw om ze te zien.',
     family: 'Familie',
     families: { heterogeneity: 'heterogeniteit', pairwise: 'paarsgewijs' } as Record<string, string>,
@@ -292,6 +295,9 @@ const en: AnalystTexts = {
     candidatesIntro: (tried, excluded) =>
       `The same number of children by the chosen model and by the best pairwise models by BIC (lower is better). The search tried ${tried} pairwise models, ${excluded} of them not estimable.`,
     candidatesTable: 'Chosen model and the best alternatives by BIC',
+    beyondBound: 'more than ten times the number of children seen: the rule does not publish this model',
+    beyondBoundIntro: (count: number) =>
+      `${count === 1 ? 'One model gives' : `${count} models give`} more than ten times the number of children seen. There the lists overlap too little to say how many were missed; the rule does not choose such a model (see the method).`,
     candidatesMissing: 'This run did not store the models compared yet; run the pipeline again to see them.',
     family: 'Family',
     families: { heterogeneity: 'heterogeneity', pairwise: 'pairwise' },
