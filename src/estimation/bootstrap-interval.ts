@@ -7,7 +7,7 @@ import { pairwiseModelSpace } from './pairwise-model-space.ts';
 import { searchPairwiseModels } from './search-pairwise-models.ts';
 import { seededRandom } from '../random/index.ts';
 import type { PairwiseModelSummary } from './search-pairwise-models.ts';
-import { type ModelCandidate, selectLogLinearModel } from './select-log-linear-model.ts';
+import { type LogLinearModelSelection, type ModelCandidate, selectLogLinearModel } from './select-log-linear-model.ts';
 import { quantile } from './quantile.ts';
 
 /** What a bootstrap's replicates are drawn from (`BootstrapIntervalOptions.resample`). */
@@ -87,6 +87,39 @@ export function largestCandidate(
   return estimable.length === 0 ? null : estimable.reduce((best, c) => (c.pairs.length > best.pairs.length ? c : best));
 }
 
+/** What `selectWithinBound` chose, by which criterion, and the first criterion's own selection. */
+export interface BoundedSelection {
+  readonly selection: LogLinearModelSelection;
+  readonly chosenBy: 'aic' | 'bic';
+  /** The selection by the first criterion (the same object as `selection` unless the fallback chose). */
+  readonly first: LogLinearModelSelection;
+}
+
+/**
+ * The model `criterion` chooses, or — when its N̂ exceeds `maxTotal` and the one `fallback` chooses
+ * does not — the fallback's. The published rule's choice on the data (`estimatePopulationSize`) and
+ * the bootstrap's centre.
+ */
+export function selectWithinBound(
+  table: CaptureTable,
+  options: {
+    readonly criterion: 'aic' | 'bic';
+    readonly search: 'all-subsets' | 'forward';
+    readonly fallback?: 'aic' | 'bic' | undefined;
+    readonly maxTotal: number;
+    readonly profileInterval?: boolean;
+  },
+): BoundedSelection {
+  const { criterion, search, fallback, maxTotal } = options;
+  const profileInterval = options.profileInterval ?? true;
+  const first = selectLogLinearModel(table, { criterion, search, profileInterval });
+  if (fallback && first.chosen && first.chosen.nHat > maxTotal) {
+    const second = selectLogLinearModel(table, { criterion: fallback, search, profileInterval });
+    if (second.chosen && second.chosen.nHat <= maxTotal) return { selection: second, chosenBy: fallback, first };
+  }
+  return { selection: first, chosenBy: criterion, first };
+}
+
 /** The estimable model with the lowest score; the first tried wins a tie, as in the ranking. */
 function bestModel(models: readonly PairwiseModelSummary[], criterion: 'aic' | 'bic'): PairwiseModelSummary | null {
   let best: PairwiseModelSummary | null = null;
@@ -119,15 +152,17 @@ export function bootstrapInterval(table: CaptureTable, options: BootstrapInterva
   const fallback = fixed ? undefined : options.fallback;
   const seenTotal = (cells: CaptureTable['cells']) => cells.reduce((sum, cell) => sum + cell.count, 0);
   const beyondBound = (nHat: number, cells: CaptureTable['cells']) => nHat > bound * seenTotal(cells);
-  let selection = fixed ? null : selectLogLinearModel(table, { criterion, search, profileInterval: false });
-  let chosenBy = criterion;
-  if (fallback && selection?.chosen && beyondBound(selection.chosen.nHat, table.cells)) {
-    const second = selectLogLinearModel(table, { criterion: fallback, search, profileInterval: false });
-    if (second.chosen && !beyondBound(second.chosen.nHat, table.cells)) {
-      selection = second;
-      chosenBy = fallback;
-    }
-  }
+  const bounded = fixed
+    ? null
+    : selectWithinBound(table, {
+        criterion,
+        search,
+        fallback,
+        maxTotal: bound * seenTotal(table.cells),
+        profileInterval: false,
+      });
+  const selection = bounded?.selection ?? null;
+  const chosenBy = bounded?.chosenBy ?? criterion;
   const centre = fixed ? fitLogLinear(table, { interactions: fixed }, { profileInterval: false }) : selection?.chosen;
   if (centre?.status !== 'ok') {
     throw new EstimationInputError(
@@ -155,9 +190,16 @@ export function bootstrapInterval(table: CaptureTable, options: BootstrapInterva
   const space = pairwiseModelSpace(table.sources);
   // Every replicate starts each model from its fit to the data: a replicate is a small perturbation.
   const starts = fixed ? new Map() : searchPairwiseModels(table, { search, criterion, space }).starts;
-  // the branch and bound's first guess: the model chosen on the data by the same criterion, if known
-  const chosenMask = selection?.candidates[0]?.pairs.reduce((mask, pair) => mask | (1 << pair), 0);
-  const initialMasks = { [chosenBy]: chosenMask } as Partial<Record<'aic' | 'bic', number>>;
+  // the branch and bound's first guess: the model each criterion chose on the data
+  const maskOf = (s: LogLinearModelSelection | undefined) =>
+    s?.candidates[0]?.pairs.reduce((mask, pair) => mask | (1 << pair), 0);
+  const initialMasks: Partial<Record<'aic' | 'bic', number>> = {};
+  if (bounded) {
+    const firstMask = maskOf(bounded.first);
+    if (firstMask !== undefined) initialMasks[criterion] = firstMask;
+    const chosenMask = maskOf(bounded.selection);
+    if (chosenMask !== undefined) initialMasks[chosenBy] = chosenMask;
+  }
   // 1e-8: N̂ to about 1e-8 relative, far below what the percentiles need, and a Newton step saved.
   const tolerance = 1e-8;
   type Refit = { interactions: readonly string[]; nHat: number | null } | LogLinearFit | null;

@@ -1,4 +1,4 @@
-import { type BootstrapSource, bootstrapInterval, largestCandidate } from './bootstrap-interval.ts';
+import { type BootstrapSource, bootstrapInterval, largestCandidate, selectWithinBound } from './bootstrap-interval.ts';
 import type { CaptureTable } from './capture-table.ts';
 import { completeCaptureTable } from './complete-capture-table.ts';
 import { type DroppedList, dropEmptyLists } from './drop-empty-lists.ts';
@@ -10,7 +10,6 @@ import type { DroppedTerm } from './largest-estimable-model.ts';
 import { type LatentClassRun, latentClassFamily } from './latent-class-family.ts';
 import type { ModelFamilyEstimate } from './model-family-estimate.ts';
 import { maxTotalPerObserved, tooLittleOverlapMessage } from './refuse-too-little-overlap.ts';
-import { selectLogLinearModel } from './select-log-linear-model.ts';
 
 /**
  * The likelihood-ratio statistic of the heterogeneity term (the all-pairs model against the same
@@ -219,15 +218,12 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
   const bounded = options.criterionFallback ?? true;
   const fallback = criterion === 'aic' && bounded ? ('bic' as const) : undefined;
   const sourceBound = bounded ? maxTotalPerObserved : Number.POSITIVE_INFINITY;
-  let selection = selectLogLinearModel(seen, { criterion, search });
-  let chosenBy = criterion;
-  if (fallback && selection.chosen && selection.chosen.nHat > maxTotalPerObserved * observed) {
-    const second = selectLogLinearModel(seen, { criterion: fallback, search });
-    if (second.chosen && second.chosen.nHat <= maxTotalPerObserved * observed) {
-      selection = second;
-      chosenBy = fallback;
-    }
-  }
+  const { selection, chosenBy } = selectWithinBound(seen, {
+    criterion,
+    search,
+    fallback,
+    maxTotal: maxTotalPerObserved * observed,
+  });
   const { chosen, candidates } = selection;
   if (!chosen) return notEstimable('no log-linear model can be estimated from this table', 'pairwise');
   if (chosen.nHat > maxTotalPerObserved * observed) return notEstimable(tooLittleOverlapMessage(), 'pairwise');
