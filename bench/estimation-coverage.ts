@@ -75,6 +75,13 @@ export const estimators: readonly Estimator[] = [
   { name: 'All pairs + common three-way heterogeneity term, profile', estimate: (s) => heterogeneity(s.table) },
   { name: 'Stratified (age band × sex), heterogeneity model per stratum, summed', estimate: stratified(heterogeneity) },
   {
+    name: 'The published rule combining the heterogeneity families only when the three-way test shows it (until 2026-12-07)',
+    estimate: (s) => {
+      const e = estimatePopulationSize(s.table, { everyPairPositive: false });
+      return e.status === 'ok' ? { nHat: e.total, lower: e.lower, upper: e.upper } : null;
+    },
+  },
+  {
     name: 'The pipeline estimate stage (estimatePopulationSize)',
     published: true,
     estimate: (s) => {

@@ -55,7 +55,10 @@ export function scenarioEstimators({
   /** The published estimator, or its rule with one choice changed (a row that shows what the choice costs). */
   const published =
     (
-      change: Pick<PopulationSizeOptions, 'criterion' | 'resample' | 'combine' | 'criterionFallback'>,
+      change: Pick<
+        PopulationSizeOptions,
+        'criterion' | 'resample' | 'combine' | 'criterionFallback' | 'everyPairPositive'
+      >,
     ): ScenarioEstimator['estimate'] =>
     (table, seed) => {
       const e = estimatePopulationSize(table, { seed, bootstrapReplicates, latentClass: latentClassRun, ...change });
@@ -77,6 +80,11 @@ export function scenarioEstimators({
       id: 'published-unbounded',
       name: 'the published rule with the ten-times bound only refusing the answer (it also makes BIC choose where AIC’s model exceeds it, on the data and in each bootstrap replicate, and draws the largest-model bootstrap from the largest model within it; the rule until 2026-12-07)',
       estimate: published({ criterionFallback: false }),
+    },
+    {
+      id: 'published-test-only',
+      name: 'the published rule combining the heterogeneity families only when the three-way term’s test shows heterogeneity (it also combines them when every pair of lists is positively dependent in the chosen model; the rule until 2026-12-07)',
+      estimate: published({ everyPairPositive: false }),
     },
     {
       id: 'published-largest',

@@ -85,7 +85,7 @@ function describePublished(result: MseResult, published: NonNullable<MseResult['
     published.resample === 'fitted-and-largest'
       ? `two bootstraps re-selecting the model (${published.replicates} replicates each, one drawn from ${resampled.fitted}, one from ${resampled.largest}; the interval spans both; seed ${published.seed})`
       : `bootstrap re-selecting the model (${published.replicates} replicates drawn from ${resampled[published.resample]}, seed ${published.seed})`;
-  const { statistic, threshold, shown } = published.heterogeneity;
+  const { statistic, threshold, shown, everyPairPositive } = published.heterogeneity;
   const lines = [
     `lists: ${result.lists.join(', ')} (${result.observed.toLocaleString('en')} people observed)`,
     `estimated total: ${round(result.nhat)} (hidden: ${round(result.hidden)}), 95% ${result.ci.method} interval ${round(result.ci.low)} to ${round(result.ci.high)}`,
@@ -101,7 +101,12 @@ function describePublished(result: MseResult, published: NonNullable<MseResult['
           `  in ${published.fallbackReplicates.count} of ${published.fallbackReplicates.of} bootstrap replicates AIC’s choice gave more than ten times the number observed there, and BIC chose`,
         ]
       : []),
-    `heterogeneity term: ${statistic === null ? 'cannot be estimated here' : `likelihood-ratio statistic ${statistic.toFixed(2)} ${shown ? '>' : '≤'} ${threshold.toFixed(2)}`}`,
+    `heterogeneity term: ${statistic === null ? 'cannot be estimated here' : `likelihood-ratio statistic ${statistic.toFixed(2)} ${statistic > threshold ? '>' : '≤'} ${threshold.toFixed(2)}`}`,
+    ...(everyPairPositive
+      ? [
+          `  every pair of lists is positively dependent in the chosen model: the pattern heterogeneity in visibility leaves${shown ? ', so the heterogeneity models are combined' : ''}`,
+        ]
+      : []),
     `chosen pairwise model: ${result.model}`,
     'each model family:',
   ];

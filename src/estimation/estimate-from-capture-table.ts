@@ -66,7 +66,12 @@ export interface CaptureTableEstimate {
     readonly criterionFallback: boolean;
     /** Bootstrap replicates whose model BIC chose for that reason, of all run. */
     readonly fallbackReplicates: { readonly count: number; readonly of: number };
-    readonly heterogeneity: { readonly statistic: number | null; readonly threshold: number; readonly shown: boolean };
+    readonly heterogeneity: {
+      readonly statistic: number | null;
+      readonly threshold: number;
+      readonly everyPairPositive: boolean;
+      readonly shown: boolean;
+    };
     readonly families: readonly ModelFamilyEstimate[];
     readonly droppedLists: readonly DroppedList[];
   };

@@ -62,8 +62,18 @@ export interface PopulationSizeEstimate {
   readonly models: { readonly tried: number; readonly excluded: number };
   /** Readable pairwise model chosen on the data: 'independence + A×B + …'. */
   readonly model: string;
-  /** The heterogeneity term's likelihood-ratio statistic (null: the term cannot be estimated here). */
-  readonly heterogeneity: { readonly statistic: number | null; readonly threshold: number; readonly shown: boolean };
+  /**
+   * The heterogeneity term's likelihood-ratio statistic (null: the term cannot be estimated here);
+   * `everyPairPositive`: the chosen pairwise model holds every pair of lists, each positively
+   * dependent — the pattern heterogeneity in visibility leaves; `shown`: the heterogeneity families
+   * are combined (the statistic above the threshold, or that pattern).
+   */
+  readonly heterogeneity: {
+    readonly statistic: number | null;
+    readonly threshold: number;
+    readonly everyPairPositive: boolean;
+    readonly shown: boolean;
+  };
   /** Every family tried on this table, the ones the published figure combines marked `published`. */
   readonly families: readonly ModelFamilyEstimate[];
   /** Interactions of the heterogeneity model left out because the data cannot estimate them, with the reason. */
@@ -115,6 +125,12 @@ export interface PopulationSizeOptions {
    * highest of their limits.
    */
   readonly combine?: 'mixture' | 'span';
+  /**
+   * Combine the heterogeneity families also when the chosen pairwise model holds every pair of
+   * lists, each positively dependent (the rule; default true). false: only when the three-way
+   * term's statistic exceeds the threshold, as until 2026-12-07.
+   */
+  readonly everyPairPositive?: boolean;
 }
 
 function readable(interactions: readonly string[]): string {
@@ -282,6 +298,13 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
   };
   let statistic: number | null = null;
   let dropped: readonly DroppedTerm[] = [];
+  // heterogeneity in visibility makes every pair of lists positively dependent; with four lists the
+  // three-way term's one degree of freedom often cannot tell it from pairs alone
+  const everyPairPositive =
+    lists >= 4 &&
+    chosen.interactions.length === (lists * (lists - 1)) / 2 &&
+    chosen.coefficients.filter((c) => chosen.interactions.includes(c.term)).every((c) => c.estimate > 0);
+  const byPattern = everyPairPositive && (options.everyPairPositive ?? true);
   if (lists >= 4) {
     const result = fitHeterogeneityModel(seen, { maxTotalPerObserved: Number.POSITIVE_INFINITY });
     dropped = result.dropped;
@@ -302,7 +325,7 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
         },
       );
       statistic = pairsOnly.status === 'ok' ? Math.max(0, pairsOnly.deviance - fit.deviance) : null;
-      const shown = statistic !== null && statistic > heterogeneityEvidence;
+      const shown = (statistic !== null && statistic > heterogeneityEvidence) || byPattern;
       if (shown && fit.nHat > maxTotalPerObserved * observed)
         return notEstimable(tooLittleOverlapMessage(), 'heterogeneity', dropped);
       heterogeneity =
@@ -356,7 +379,7 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
     search,
     models: { tried: candidates.length, excluded: candidates.filter((c) => c.status !== 'ok').length },
     model: pairwise.status === 'ok' ? pairwise.model : readable(chosen.interactions),
-    heterogeneity: { statistic, threshold: heterogeneityEvidence, shown },
+    heterogeneity: { statistic, threshold: heterogeneityEvidence, everyPairPositive, shown },
     families: [independenceFamily(seen), pairwise, heterogeneity, ...(latentClass ? [latentClass] : [])],
     dropped,
     droppedLists,

@@ -38,6 +38,10 @@ export type YearEstimate = {
   readonly lower: number;
   readonly upper: number;
   readonly model: string;
+  /** The published rule that made the year's estimate (`PublishedRule`; absent in outputs stored before 2026-12-07). */
+  readonly method?: string;
+  /** AIC's choice gave more than ten times the number seen, so BIC chose (absent in outputs stored before 2026-12-07). */
+  readonly criterionFallback?: boolean;
   /** Lists that saw nobody that year, left out of its estimate (absent in outputs stored before). */
   readonly droppedLists?: readonly DroppedList[];
 };
@@ -90,8 +94,17 @@ export type HiddenVictimsEstimate = {
    * before: 'heterogeneity' or 'bic'.
    */
   readonly method: string;
-  /** The heterogeneity term's likelihood-ratio statistic and whether it passed χ²₁(0.95) (absent before). */
-  readonly heterogeneity?: { readonly statistic: number | null; readonly threshold: number; readonly shown: boolean };
+  /**
+   * The heterogeneity term's likelihood-ratio statistic, whether every pair of lists was positively
+   * dependent (absent before 2026-12-07), and whether the heterogeneity families were combined
+   * (absent before).
+   */
+  readonly heterogeneity?: {
+    readonly statistic: number | null;
+    readonly threshold: number;
+    readonly everyPairPositive?: boolean;
+    readonly shown: boolean;
+  };
   /** Terms left out because the data cannot estimate them, with the reason. */
   readonly dropped: readonly DroppedTerm[];
   /** Lists that saw nobody in the period, left out (absent in outputs stored before). */
@@ -213,6 +226,8 @@ export async function estimateHiddenVictims(
             lower: e.lower,
             upper: e.upper,
             model: e.model,
+            method: e.method,
+            criterionFallback: e.criterionFallback,
             ...(e.droppedLists.length > 0 ? { droppedLists: e.droppedLists } : {}),
           },
         ]

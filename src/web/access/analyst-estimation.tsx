@@ -1,3 +1,4 @@
+import { maxTotalPerObserved } from '../../estimation/refuse-too-little-overlap.ts';
 import { estimationListLabels } from '../../contract/breakdown-labels.ts';
 import { modelFormula } from '../../contract/describe-estimation-model.ts';
 import { useId, useMemo } from 'react';
@@ -54,7 +55,8 @@ export function AnalystEstimation({ language }: { language: Language }) {
   );
 }
 
-function EstimateResults({
+/** The stored estimate as the analyst reads it: the figure, how it was made, each family and year. */
+export function EstimateResults({
   estimate,
   language,
   locale,
@@ -90,6 +92,7 @@ function EstimateResults({
           hidden: format.count(estimate.hidden),
         })}
       </p>
+      {estimate.upper > maxTotalPerObserved * estimate.observed && <p>{t.upperBeyondBound}</p>}
       <EstimateFigures estimate={estimate} labels={t} count={format.count} />
       <dl className="estimate-model">
         <dt>{t.model}</dt>
@@ -158,7 +161,9 @@ function EstimateResults({
                 Math.round(y.total),
                 Math.round(y.lower),
                 Math.round(y.upper),
-                modelFormula(y.model, language),
+                y.method === 'pairwise-and-heterogeneity'
+                  ? `${modelFormula(y.model, language)}; ${t.linkage.withHeterogeneity}`
+                  : modelFormula(y.model, language),
               ])}
               csvFileName={`zicht-${language === 'nl' ? 'schatting-per-jaar' : 'estimate-per-year'}-${period.replace('–', '-')}.csv`}
             />

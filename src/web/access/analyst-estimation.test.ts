@@ -1,0 +1,68 @@
+import { createElement } from 'react';
+import { describe, expect, it } from 'vitest';
+import { renderInLanguage } from '../../../test/support/render-in-language.ts';
+import type { HiddenVictimsEstimate } from '../../pipeline/index.ts';
+import { formattersFor, type Language, messages } from '../i18n/index.ts';
+import { EstimateResults } from './analyst-estimation.tsx';
+
+const year = {
+  year: 2024,
+  observed: 180,
+  hidden: 320,
+  total: 500,
+  lower: 390,
+  upper: 1_400,
+  model:
+    'independence + justice×csg + justice×veilig_thuis + justice×victim_support + csg×veilig_thuis + csg×victim_support + veilig_thuis×victim_support',
+};
+
+const estimate = (upper: number, method: string): HiddenVictimsEstimate => ({
+  period: { from: 2023, to: 2024 },
+  lists: ['justice', 'csg', 'veilig_thuis', 'victim_support'],
+  table: { sources: ['justice', 'csg', 'veilig_thuis', 'victim_support'], cells: [] },
+  observed: 400,
+  hidden: 700,
+  total: 1_100,
+  lower: 800,
+  upper,
+  intervalMethod: 'bootstrap',
+  model: 'independence + justice×csg',
+  method: 'pairwise',
+  dropped: [],
+  perYear: [
+    { ...year, year: 2023, method: 'pairwise' },
+    { ...year, method },
+  ],
+  captureCounts: [],
+});
+
+const render = (e: HiddenVictimsEstimate, language: Language) =>
+  renderInLanguage(
+    createElement(EstimateResults, {
+      estimate: e,
+      language,
+      locale: { language, t: messages[language], format: formattersFor(language) },
+    }),
+    language,
+  );
+
+describe('the analyst’s estimate', () => {
+  it('says when the upper limit is above ten times the number seen, and not otherwise', () => {
+    expect(render(estimate(4_001, 'pairwise'), 'en').body.textContent).toContain(
+      'The upper limit is above ten times the number of children seen',
+    );
+    expect(render(estimate(4_001, 'pairwise'), 'nl').body.textContent).toContain(
+      'De bovengrens ligt boven tien keer het aantal geziene kinderen',
+    );
+    expect(render(estimate(4_000, 'pairwise'), 'en').body.textContent).not.toContain('The upper limit is above');
+  });
+
+  it('marks a year whose interval takes in the heterogeneity models', () => {
+    const rows = [...render(estimate(2_000, 'pairwise-and-heterogeneity'), 'en').querySelectorAll('tbody tr')]
+      .map((row) => row.textContent ?? '')
+      .filter((text) => /^20(23|24)/.test(text));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).not.toContain('with heterogeneity in the interval');
+    expect(rows[1]).toContain('with heterogeneity in the interval');
+  });
+});
