@@ -90,7 +90,9 @@ function describePublished(result: MseResult, published: NonNullable<MseResult['
     `lists: ${result.lists.join(', ')} (${result.observed.toLocaleString('en')} people observed)`,
     `estimated total: ${round(result.nhat)} (hidden: ${round(result.hidden)}), 95% ${result.ci.method} interval ${round(result.ci.low)} to ${round(result.ci.high)}`,
     `rule: pairwise model by ${result.selection.criterion?.toUpperCase()} (${result.selection.search}, ${result.selection.modelsTried} models${published.criterionFallback ? '; the model AIC chose gave more than ten times the number observed' : ''}), ${bootstrapWords}` +
-      (shown ? ', combined with the heterogeneity and latent-class models (the interval: their equal mixture)' : ''),
+      (shown
+        ? `, combined with the heterogeneity${published.families.some((f) => f.family === 'latent-class' && f.published) ? ' and latent-class models' : ' model'} (the interval: their equal mixture)`
+        : ''),
     ...(result.ci.high > maxTotalPerObserved * result.observed
       ? [
           `  the upper limit is above ten times the number observed: the table bounds the number from below, hardly from above`,
@@ -104,7 +106,7 @@ function describePublished(result: MseResult, published: NonNullable<MseResult['
     `heterogeneity term: ${statistic === null ? 'cannot be estimated here' : `likelihood-ratio statistic ${statistic.toFixed(2)} ${statistic > threshold ? '>' : '≤'} ${threshold.toFixed(2)}`}`,
     ...(everyPairPositive
       ? [
-          `  every pair of lists is positively dependent in the chosen model: the pattern heterogeneity in visibility leaves${shown ? ', so the heterogeneity models are combined' : ''}`,
+          `  every pair of lists is positively dependent in the chosen model: the pattern heterogeneity in visibility leaves${shown ? ', so the three-way-term model is combined (latent classes only when its test fires)' : ''}`,
         ]
       : []),
     `chosen pairwise model: ${result.model}`,

@@ -206,7 +206,7 @@ describe('estimatePopulationSize: the published rule', () => {
     expect(span.upper).toBe(Math.max(pairwise.upper, het.upper, latent.upper));
   });
 
-  it('when every pair of lists is positively dependent, combines the heterogeneity families though the test does not show it', () => {
+  it('when every pair of lists is positively dependent, combines the pairs with the three-way term though the test does not show it', () => {
     // two classes (30% seen 2.2 times as often as the base rates, 70% 0.4 times), N = 2,000, four
     // lists: the three-way term's one degree of freedom does not tell it from pairs on this table
     const twoClass: CaptureTable = {
@@ -236,10 +236,18 @@ describe('estimatePopulationSize: the published rule', () => {
     expect(e.heterogeneity.statistic).toBeLessThan(heterogeneityEvidence);
     expect(e.heterogeneity).toMatchObject({ everyPairPositive: true, shown: true });
     expect(e).toMatchObject({ method: 'pairwise-and-heterogeneity', intervalMethod: 'combined' });
-    expect(family(e, 'latent-class')).toMatchObject({ published: true });
+    // latent classes hold lists independent within a class; on the pattern alone they stay out
+    expect(e.families.map((f) => f.family)).toEqual(['independence', 'pairwise', 'heterogeneity']);
+    const het = family(e, 'heterogeneity');
+    if (het.status !== 'ok') throw new Error('heterogeneity family');
+    expect(het.published).toBe(true);
+    const beside = ok(estimatePopulationSize(twoClass, { ...quick, latentClassBeside: true }));
+    expect(family(beside, 'latent-class')).toMatchObject({ published: false });
+    expect(beside.total).toBe(e.total);
     // the pairwise models alone stop short of the true 2,000; combined, the interval reaches it
     const pairwise = family(e, 'pairwise');
     if (pairwise.status !== 'ok') throw new Error('pairwise family');
+    expect(e.total).toBeCloseTo(Math.sqrt(pairwise.total * het.total), 6);
     expect(pairwise.upper).toBeLessThan(2000);
     expect(e.upper).toBeGreaterThan(2000);
     // as until 2026-12-07, on request: the test alone decides

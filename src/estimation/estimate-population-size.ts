@@ -344,16 +344,19 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
     }
   }
   const shown = heterogeneity.published;
+  // latent classes hold lists independent within a class: they join when the test shows structure
+  // beyond pairs, not on the pattern alone, where some positive pairs may be list dependence
+  const byTest = shown && statistic !== null && statistic > heterogeneityEvidence;
   const latentClass =
-    shown || options.latentClassBeside
+    byTest || options.latentClassBeside
       ? latentClassFamily(seen, {
           seed: options.seed ?? 1,
-          published: shown,
+          published: byTest,
           ...(options.latentClass ? { run: options.latentClass } : {}),
           ...(options.onProgress ? { onProgress: options.onProgress } : {}),
         })
       : null;
-  if (shown && latentClass?.status === 'not-estimable' && latentClass.reason === tooLittleOverlapMessage())
+  if (byTest && latentClass?.status === 'not-estimable' && latentClass.reason === tooLittleOverlapMessage())
     return notEstimable(tooLittleOverlapMessage(), 'latent-class', dropped);
   const combined = [pairwise, heterogeneity, ...(latentClass ? [latentClass] : [])].filter(
     (f): f is Extract<ModelFamilyEstimate, { status: 'ok' }> => f.published && f.status === 'ok',

@@ -24,7 +24,7 @@ const nl = {
       pairwise:
         'paarsgewijze log-lineaire modellen (AIC bij vier of meer lijsten, BIC bij drie of wanneer het model van AIC meer dan tien keer het aantal geziene kinderen zou geven), bootstrap die het model telkens opnieuw kiest, bij vier of meer lijsten twee keer (getrokken uit het gekozen model en uit het model met alle schatbare paren; het interval omvat beide); de gegevens wijzen niet op heterogeniteit (de toets op de drieweg-term slaat niet aan en niet elk paar lijsten is positief afhankelijk)',
       'pairwise-and-heterogeneity':
-        'de gegevens wijzen op heterogeniteit (de toets op de drieweg-term, of elk paar lijsten positief afhankelijk): de schatting is het meetkundig gemiddelde van paarsgewijze modellen, het heterogeniteitsmodel en latente klassen, het interval dat van hun even zwaar gewogen mengsel',
+        'de gegevens wijzen op heterogeniteit (de toets op de drieweg-term, of elk paar lijsten positief afhankelijk): de schatting is het meetkundig gemiddelde van paarsgewijze modellen, het heterogeniteitsmodel en, als de toets aanslaat, latente klassen; het interval dat van hun even zwaar gewogen mengsel',
       heterogeneity: 'alle paren plus een gemeenschappelijke drieweg-term (heterogeniteit; eerdere runs)',
       bic: 'paarsgewijs model gekozen op BIC (terugvaloptie; eerdere runs)',
     } as Record<string, string>,
@@ -267,7 +267,7 @@ const en: AnalystTexts = {
       pairwise:
         'pairwise log-linear models (AIC with four or more lists, BIC with three or when AIC’s model would give more than ten times the number of children seen), a bootstrap that re-selects the model, with four or more lists run twice (drawn from the chosen model and from the model with every estimable pair; the interval spans both); the data do not point to heterogeneity (the test of the three-way term does not fire, and not every pair of lists is positively dependent)',
       'pairwise-and-heterogeneity':
-        'the data point to heterogeneity (the test of the three-way term, or every pair of lists positively dependent): the estimate is the geometric mean of pairwise models, the heterogeneity model and latent classes, the interval that of their equally weighted mixture',
+        'the data point to heterogeneity (the test of the three-way term, or every pair of lists positively dependent): the estimate is the geometric mean of pairwise models, the heterogeneity model and, when the test fires, latent classes; the interval that of their equally weighted mixture',
       heterogeneity: 'every pair plus a common three-way term (heterogeneity; earlier runs)',
       bic: 'pairwise model chosen by BIC (the fallback; earlier runs)',
     },
