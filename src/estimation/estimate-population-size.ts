@@ -190,7 +190,11 @@ function independenceFamily(table: CaptureTable): ModelFamilyEstimate {
  * 2. **Heterogeneity when the data show it, modelled two ways.** With four or more lists, the model
  *    with every pair plus a common three-way term for people easier to see by every list (Darroch
  *    et al. 1993) is fitted too. When that term's likelihood-ratio statistic exceeds χ²₁(0.95) = 3.84
- *    the data show heterogeneity that pairs do not absorb. How many people that hides depends on how
+ *    the data show heterogeneity that pairs do not absorb. So does a chosen pairwise model with every
+ *    pair of lists positively dependent (`everyPairPositive`): heterogeneity in visibility makes every
+ *    pair so, a referral only some, and with four lists the test's one degree of freedom often
+ *    misses it; on that pattern alone the three-way-term model joins, latent classes do not (they
+ *    hold lists independent within a class, and some of the pairs may be referrals). How many people that hides depends on how
  *    heterogeneity is modelled, and the data cannot settle it: the three-way term tends to
  *    over-correct, latent classes (Manrique-Vallier 2016, `estimateLatentClass`) to under-correct
  *    continuous differences. The estimate is then the geometric mean of the pairwise, heterogeneity

@@ -90,8 +90,8 @@ export type HiddenVictimsEstimate = {
   readonly model: string;
   /**
    * 'pairwise' (the pairwise log-linear models, bootstrap re-selecting) or 'pairwise-and-heterogeneity'
-   * (their span with the heterogeneity model, when the data show heterogeneity). Outputs stored
-   * before: 'heterogeneity' or 'bic'.
+   * (combined with the heterogeneity families when the data point to heterogeneity: `PublishedRule`).
+   * Outputs stored before: 'heterogeneity' or 'bic'.
    */
   readonly method: string;
   /**
