@@ -301,6 +301,8 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
     reason: 'it needs at least four lists that saw someone',
   };
   let statistic: number | null = null;
+  // the three-way term's test fired (then the heterogeneity family is combined, latent classes too)
+  let testFires = false;
   let dropped: readonly DroppedTerm[] = [];
   // heterogeneity in visibility makes every pair of lists positively dependent; with four lists the
   // three-way term's one degree of freedom often cannot tell it from pairs alone
@@ -329,7 +331,8 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
         },
       );
       statistic = pairsOnly.status === 'ok' ? Math.max(0, pairsOnly.deviance - fit.deviance) : null;
-      const shown = (statistic !== null && statistic > heterogeneityEvidence) || byPattern;
+      testFires = statistic !== null && statistic > heterogeneityEvidence;
+      const shown = testFires || byPattern;
       if (shown && fit.nHat > maxTotalPerObserved * observed)
         return notEstimable(tooLittleOverlapMessage(), 'heterogeneity', dropped);
       heterogeneity =
@@ -350,17 +353,16 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
   const shown = heterogeneity.published;
   // latent classes hold lists independent within a class: they join when the test shows structure
   // beyond pairs, not on the pattern alone, where some positive pairs may be list dependence
-  const byTest = shown && statistic !== null && statistic > heterogeneityEvidence;
   const latentClass =
-    byTest || options.latentClassBeside
+    testFires || options.latentClassBeside
       ? latentClassFamily(seen, {
           seed: options.seed ?? 1,
-          published: byTest,
+          published: testFires,
           ...(options.latentClass ? { run: options.latentClass } : {}),
           ...(options.onProgress ? { onProgress: options.onProgress } : {}),
         })
       : null;
-  if (byTest && latentClass?.status === 'not-estimable' && latentClass.reason === tooLittleOverlapMessage())
+  if (testFires && latentClass?.status === 'not-estimable' && latentClass.reason === tooLittleOverlapMessage())
     return notEstimable(tooLittleOverlapMessage(), 'latent-class', dropped);
   const combined = [pairwise, heterogeneity, ...(latentClass ? [latentClass] : [])].filter(
     (f): f is Extract<ModelFamilyEstimate, { status: 'ok' }> => f.published && f.status === 'ok',
