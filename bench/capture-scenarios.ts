@@ -49,6 +49,16 @@ const twoClasses = {
   visible: base.map((p) => 2.2 * p),
   hidden: base.map((p) => 0.4 * p),
 } as const;
+/**
+ * Two classes the other way round: a few people every list is likely to see (3×, at most 0.9) and
+ * many that one list at most sees (0.5×) — serious cases that pass police, prosecution and court
+ * against most seen once. Pairwise log-linear models over-correct this one (they put N̂ well above N).
+ */
+const rareVisible = {
+  visibleShare: 0.1,
+  visible: base.map((p) => 3 * p),
+  hidden: base.map((p) => 0.5 * p),
+} as const;
 
 /** The covariate scenarios: two groups a reader can see (e.g. girls and boys), visible unlike. */
 const observedGroups = {
@@ -125,6 +135,15 @@ export const captureScenarios: readonly CaptureScenario[] = [
     kind: 'heterogeneity',
     person: (rng, k) => {
       const ps = rng.bernoulli(twoClasses.visibleShare) ? twoClasses.visible : twoClasses.hidden;
+      return logitHistory(rng, k, ps, 0, 0);
+    },
+  },
+  {
+    id: 'two-class-rare',
+    description: `${100 * rareVisible.visibleShare}% of people 3× as visible to every list, the rest 0.5×, independent given the class`,
+    kind: 'heterogeneity',
+    person: (rng, k) => {
+      const ps = rng.bernoulli(rareVisible.visibleShare) ? rareVisible.visible : rareVisible.hidden;
       return logitHistory(rng, k, ps, 0, 0);
     },
   },

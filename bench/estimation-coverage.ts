@@ -82,6 +82,13 @@ export const estimators: readonly Estimator[] = [
     },
   },
   {
+    name: 'The published rule without comparing the families’ fit: latent classes only when the test fires (until 2026-12-07)',
+    estimate: (s) => {
+      const e = estimatePopulationSize(s.table, { compareFit: false });
+      return e.status === 'ok' ? { nHat: e.total, lower: e.lower, upper: e.upper } : null;
+    },
+  },
+  {
     name: 'The pipeline estimate stage (estimatePopulationSize)',
     published: true,
     estimate: (s) => {

@@ -57,7 +57,7 @@ export function scenarioEstimators({
     (
       change: Pick<
         PopulationSizeOptions,
-        'criterion' | 'resample' | 'combine' | 'criterionFallback' | 'everyPairPositive'
+        'criterion' | 'resample' | 'combine' | 'criterionFallback' | 'everyPairPositive' | 'compareFit'
       >,
     ): ScenarioEstimator['estimate'] =>
     (table, seed) => {
@@ -80,6 +80,11 @@ export function scenarioEstimators({
       id: 'published-unbounded',
       name: 'the published rule with the ten-times bound only refusing the answer (it also makes BIC choose where AIC’s model exceeds it, on the data and in each bootstrap replicate, and draws the largest-model bootstrap from the largest model within it; the rule until 2026-12-07)',
       estimate: published({ criterionFallback: false }),
+    },
+    {
+      id: 'published-no-fit',
+      name: 'the published rule without comparing the families’ fit (it combines latent classes whenever heterogeneity is shown and leaves out any family whose AIC on the seen cells is more than 10 above the best; the rule until 2026-12-07, latent classes only when the test fires)',
+      estimate: published({ compareFit: false }),
     },
     {
       id: 'published-test-only',

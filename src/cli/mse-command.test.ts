@@ -113,9 +113,18 @@ describe('zicht mse', () => {
     expect(out).toMatch(/heterogeneity term: likelihood-ratio statistic \d+\.\d\d > 3\.84/);
     expect(out).toMatch(/\* all pairs \+ heterogeneity term/);
     expect(out).toMatch(/ {4}independent lists/);
+    // each family's fit to the seen cells; two classes fit far worse, combined because the test fired
+    expect(out).toMatch(
+      /fit to the seen cells, AIC above the best: pairwise log-linear models \+2\.7; all pairs \+ heterogeneity term best; latent classes \(2, maximum likelihood\) \+34\.7/,
+    );
+    expect(out).toContain('  none left out for its fit');
+    expect(out).toMatch(
+      /latent classes are combined because the three-way test fired, though 2 classes fit more than 10 worse/,
+    );
     const json = await runJson(data('Kosovo'), quick);
     expect(json.nhat).toBeCloseTo(estimate.total, 9);
     expect(json.published?.families).toEqual(estimate.families);
+    expect(json.published?.fitComparison).toEqual(estimate.fitComparison);
   });
 
   it('says when BIC chose because the model AIC chose exceeded ten times the number seen (New Orleans, five lists)', async () => {

@@ -6,7 +6,9 @@ import {
   type CovariateCaptureTable,
   covariateFitAndFamily,
   EstimationInputError,
+  type FamilyFitComparison,
   estimateFromCaptureTable,
+  type ModelFamily,
   type ModelFamilyEstimate,
   maxTotalPerObserved,
 } from '../estimation/index.ts';
@@ -106,9 +108,10 @@ function describePublished(result: MseResult, published: NonNullable<MseResult['
     `heterogeneity term: ${statistic === null ? 'cannot be estimated here' : `likelihood-ratio statistic ${statistic.toFixed(2)} ${statistic > threshold ? '>' : '≤'} ${threshold.toFixed(2)}`}`,
     ...(everyPairPositive
       ? [
-          `  every pair of lists is positively dependent in the chosen model: the pattern heterogeneity in visibility leaves${shown ? ', so the three-way-term model is combined (latent classes only when its test fires)' : ''}`,
+          `  every pair of lists is positively dependent in the chosen model: the pattern heterogeneity in visibility leaves${shown ? ', so the heterogeneity families are combined' : ''}`,
         ]
       : []),
+    ...(published.fitComparison ? describeFitComparison(published.fitComparison) : []),
     `chosen pairwise model: ${result.model}`,
     'each model family:',
   ];
@@ -122,6 +125,34 @@ function describePublished(result: MseResult, published: NonNullable<MseResult['
   for (const d of published.droppedLists) lines.push(`left out ${d.list}: ${d.reason}`);
   for (const d of result.dropped) lines.push(`dropped ${d.term}: ${d.reason}`);
   return lines.join('\n');
+}
+
+/** Each family's AIC on the seen cells above the best, and the families left out for fitting far worse. */
+function describeFitComparison(fit: FamilyFitComparison): string[] {
+  const byFamily = [
+    ['pairwise', fit.aic.pairwise],
+    ['heterogeneity', fit.aic.heterogeneity],
+    ['latent-class', fit.aic.latentClass],
+  ] as const;
+  const known = byFamily.flatMap(([family, aic]) => (aic === null ? [] : [{ family, aic }]));
+  const best = Math.min(...known.map((k) => k.aic));
+  const name = (family: ModelFamily) =>
+    family === 'latent-class' && fit.latentClasses !== null
+      ? `${familyNames[family]} (${fit.latentClasses}, maximum likelihood)`
+      : familyNames[family];
+  return [
+    `fit to the seen cells, AIC above the best: ${known.map(({ family, aic }) => `${name(family)} ${aic === best ? 'best' : `+${(aic - best).toFixed(1)}`}`).join('; ')}`,
+    fit.leftOut.length > 0
+      ? `  left out (more than ${fit.threshold} above latent classes, or latent classes more than ${fit.threshold} above the best on the every-pair pattern alone): ${fit.leftOut.map((f) => familyNames[f]).join(', ')}`
+      : '  none left out for its fit',
+    ...(fit.aic.latentClass !== null &&
+    fit.aic.latentClass > best + fit.threshold &&
+    !fit.leftOut.includes('latent-class')
+      ? [
+          `  latent classes are combined because the three-way test fired, though ${fit.latentClasses} classes fit more than ${fit.threshold} worse than the best: a model with more classes may not`,
+        ]
+      : []),
+  ];
 }
 
 /** The estimate with covariates, as lines for a person: the figure, what was shared out, per combination. */

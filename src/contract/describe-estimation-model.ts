@@ -17,8 +17,8 @@ export function describeEstimationModel(model: string, lang: Lang, method?: stri
   const sentence = describeModel(model, lang);
   if (method !== 'pairwise-and-heterogeneity') return sentence;
   return lang === 'nl'
-    ? `${sentence} De gegevens wijzen erop dat sommige kinderen voor alle bronnen beter zichtbaar zijn dan andere; hoeveel kinderen dat verbergt, hangt af van hoe je dat modelleert. Het interval omvat daarom ook modellen daarvan (een gemeenschappelijke term, en latente klassen als een toets op die term aanslaat), en de schatting ligt tussen hun uitkomsten.`
-    : `${sentence} The data suggest that some children are more visible to every source than others; how many children that hides depends on how it is modelled. The interval therefore also takes in models of it (a common term, and latent classes when a test of that term fires), and the estimate lies between their results.`;
+    ? `${sentence} De gegevens wijzen erop dat sommige kinderen voor alle bronnen beter zichtbaar zijn dan andere; hoeveel kinderen dat verbergt, hangt af van hoe je dat modelleert. Het interval omvat daarom ook modellen daarvan (een gemeenschappelijke term en latente klassen, behalve een model dat de geregistreerde tabel veel slechter beschrijft dan een ander), en de schatting ligt tussen hun uitkomsten.`
+    : `${sentence} The data suggest that some children are more visible to every source than others; how many children that hides depends on how it is modelled. The interval therefore also takes in models of it (a common term and latent classes, except a model that describes the registered table far worse than another), and the estimate lies between their results.`;
 }
 
 function describeModel(model: string, lang: Lang): string {

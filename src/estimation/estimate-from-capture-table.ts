@@ -2,7 +2,12 @@ import { bootstrapInterval } from './bootstrap-interval.ts';
 import type { CaptureTable } from './capture-table.ts';
 import { fitLogLinear, type LogLinearFit } from './fit-log-linear.ts';
 import { type DroppedTerm, fitTwoWayModel } from './fit-two-way-model.ts';
-import { estimatePopulationSize, type PublishedResample, type PublishedRule } from './estimate-population-size.ts';
+import {
+  type FamilyFitComparison,
+  estimatePopulationSize,
+  type PublishedResample,
+  type PublishedRule,
+} from './estimate-population-size.ts';
 import type { DroppedList } from './drop-empty-lists.ts';
 import type { ModelFamilyEstimate } from './model-family-estimate.ts';
 import { maxTotalPerObserved, tooLittleOverlapMessage } from './refuse-too-little-overlap.ts';
@@ -72,6 +77,8 @@ export interface CaptureTableEstimate {
       readonly everyPairPositive: boolean;
       readonly shown: boolean;
     };
+    /** When heterogeneity is shown: each family's AIC on the seen cells, and those left out for it. */
+    readonly fitComparison: FamilyFitComparison | null;
     readonly families: readonly ModelFamilyEstimate[];
     readonly droppedLists: readonly DroppedList[];
   };
@@ -168,6 +175,7 @@ function publishedEstimate(table: CaptureTable, options: CaptureTableEstimateOpt
         criterionFallback: e.criterionFallback,
         fallbackReplicates: e.fallbackReplicates,
         heterogeneity: e.heterogeneity,
+        fitComparison: e.fitComparison,
         families: e.families,
         droppedLists: e.droppedLists,
       },

@@ -6,6 +6,7 @@ import { bootstrapInterval } from './bootstrap-interval.ts';
 import { type CaptureTable, toCaptureTable } from './capture-table.ts';
 import {
   estimatePopulationSize,
+  essentiallyNoSupport,
   heterogeneityEvidence,
   type PopulationSizeEstimate,
   type PopulationSizeResult,
@@ -206,7 +207,7 @@ describe('estimatePopulationSize: the published rule', () => {
     expect(span.upper).toBe(Math.max(pairwise.upper, het.upper, latent.upper));
   });
 
-  it('when every pair of lists is positively dependent, combines the pairs with the three-way term though the test does not show it', () => {
+  it('when every pair of lists is positively dependent, combines the pairs with the three-way term and latent classes though the test does not show it', () => {
     // two classes (30% seen 2.2 times as often as the base rates, 70% 0.4 times), N = 2,000, four
     // lists: the three-way term's one degree of freedom does not tell it from pairs on this table
     const twoClass: CaptureTable = {
@@ -236,25 +237,143 @@ describe('estimatePopulationSize: the published rule', () => {
     expect(e.heterogeneity.statistic).toBeLessThan(heterogeneityEvidence);
     expect(e.heterogeneity).toMatchObject({ everyPairPositive: true, shown: true });
     expect(e).toMatchObject({ method: 'pairwise-and-heterogeneity', intervalMethod: 'combined' });
-    // latent classes hold lists independent within a class; on the pattern alone they stay out
-    expect(e.families.map((f) => f.family)).toEqual(['independence', 'pairwise', 'heterogeneity']);
+    // the three families fit the seen cells about as well (AIC within 10 of the best): all combined
+    expect(e.fitComparison).toMatchObject({ threshold: essentiallyNoSupport, latentClasses: 2, leftOut: [] });
+    expect(e.families.map((f) => [f.family, f.published])).toEqual([
+      ['independence', false],
+      ['pairwise', true],
+      ['heterogeneity', true],
+      ['latent-class', true],
+    ]);
     const het = family(e, 'heterogeneity');
-    if (het.status !== 'ok') throw new Error('heterogeneity family');
-    expect(het.published).toBe(true);
-    const beside = ok(estimatePopulationSize(twoClass, { ...quick, latentClassBeside: true }));
-    expect(family(beside, 'latent-class')).toMatchObject({ published: false });
-    expect(beside.total).toBe(e.total);
-    // the pairwise models alone stop short of the true 2,000; combined, the interval reaches it
+    const latent = family(e, 'latent-class');
     const pairwise = family(e, 'pairwise');
-    if (pairwise.status !== 'ok') throw new Error('pairwise family');
-    expect(e.total).toBeCloseTo(Math.sqrt(pairwise.total * het.total), 6);
+    if (het.status !== 'ok' || latent.status !== 'ok' || pairwise.status !== 'ok') throw new Error('a family');
+    expect(e.total).toBeCloseTo(Math.cbrt(pairwise.total * het.total * latent.total), 6);
+    // the pairwise models alone stop short of the true 2,000; combined, the interval reaches it
     expect(pairwise.upper).toBeLessThan(2000);
     expect(e.upper).toBeGreaterThan(2000);
+    // without the fit comparison (the rule until 2026-12-07): the three-way model alone joins the pairs
+    const noFit = ok(estimatePopulationSize(twoClass, { ...quick, compareFit: false }));
+    expect(noFit.fitComparison).toBeNull();
+    expect(noFit.families.map((f) => f.family)).toEqual(['independence', 'pairwise', 'heterogeneity']);
+    expect(noFit.total).toBeCloseTo(Math.sqrt(pairwise.total * het.total), 6);
+    expect(noFit.upper).toBeGreaterThan(2000);
     // as until 2026-12-07, on request: the test alone decides
     const testOnly = ok(estimatePopulationSize(twoClass, { ...quick, everyPairPositive: false }));
     expect(testOnly).toMatchObject({ method: 'pairwise', intervalMethod: 'bootstrap' });
     expect(testOnly.heterogeneity).toMatchObject({ everyPairPositive: true, shown: false });
     expect(testOnly.upper).toBe(pairwise.upper);
+  });
+
+  it('leaves out the log-linear families when latent classes fit the seen cells far better (AIC more than 10 below)', () => {
+    // N = 2,000 on five lists: 10% of people three times as visible as the base rates, 90% half as
+    // visible (bench/capture-scenarios.ts, two-class-rare, table 4): pairs put N̂ above 4,000
+    const fewSeenByAll: CaptureTable = {
+      sources: ['A', 'B', 'C', 'D', 'E'],
+      cells: [
+        { history: '11111', count: 33 },
+        { history: '11110', count: 13 },
+        { history: '11101', count: 31 },
+        { history: '11100', count: 11 },
+        { history: '11011', count: 1 },
+        { history: '11010', count: 2 },
+        { history: '11001', count: 5 },
+        { history: '11000', count: 21 },
+        { history: '10111', count: 29 },
+        { history: '10110', count: 7 },
+        { history: '10101', count: 18 },
+        { history: '10100', count: 21 },
+        { history: '10011', count: 4 },
+        { history: '10010', count: 15 },
+        { history: '10001', count: 24 },
+        { history: '10000', count: 161 },
+        { history: '01111', count: 5 },
+        { history: '01110', count: 3 },
+        { history: '01101', count: 12 },
+        { history: '01100', count: 28 },
+        { history: '01011', count: 1 },
+        { history: '01010', count: 9 },
+        { history: '01001', count: 17 },
+        { history: '01000', count: 95 },
+        { history: '00111', count: 4 },
+        { history: '00110', count: 20 },
+        { history: '00101', count: 32 },
+        { history: '00100', count: 182 },
+        { history: '00011', count: 12 },
+        { history: '00010', count: 89 },
+        { history: '00001', count: 138 },
+      ],
+    };
+    const e = ok(estimatePopulationSize(fewSeenByAll, quick));
+    expect(e.heterogeneity).toMatchObject({ everyPairPositive: true, shown: true });
+    const fit = e.fitComparison;
+    if (!fit || fit.aic.heterogeneity === null || fit.aic.latentClass === null) throw new Error('fit comparison');
+    expect(fit.aic.pairwise - fit.aic.latentClass).toBeGreaterThan(essentiallyNoSupport);
+    expect(fit.aic.heterogeneity - fit.aic.latentClass).toBeGreaterThan(essentiallyNoSupport);
+    expect(fit.leftOut).toEqual(['pairwise', 'heterogeneity']);
+    expect(e.families.filter((f) => f.published).map((f) => f.family)).toEqual(['latent-class']);
+    const pairwise = family(e, 'pairwise');
+    const latent = family(e, 'latent-class');
+    if (pairwise.status !== 'ok' || latent.status !== 'ok') throw new Error('a family');
+    expect(pairwise.total).toBeGreaterThan(4000);
+    expect(e).toMatchObject({ total: latent.total, lower: latent.lower, upper: latent.upper });
+    expect(e.lower).toBeLessThan(2000);
+    expect(e.upper).toBeGreaterThan(2000);
+    // the rule before the fit comparison: pairs and the three-way model, far above N
+    const noFit = ok(estimatePopulationSize(fewSeenByAll, { ...quick, compareFit: false }));
+    expect(noFit.lower).toBeGreaterThan(2000);
+  });
+
+  it('on the every-pair pattern alone, leaves latent classes out where lists refer people to each other and classes fit far worse', () => {
+    // one year of the project's synthetic chain (seed 1001, 12,135 children): justice refers to
+    // victim support, so every pair is positive though classes do not describe the table
+    const chain: CaptureTable = {
+      sources: ['justice', 'csg', 'veilig_thuis', 'victim_support'],
+      cells: [
+        { history: '1111', count: 97 },
+        { history: '1110', count: 65 },
+        { history: '1101', count: 181 },
+        { history: '1100', count: 188 },
+        { history: '1011', count: 203 },
+        { history: '1010', count: 180 },
+        { history: '1001', count: 638 },
+        { history: '1000', count: 1018 },
+        { history: '0111', count: 1 },
+        { history: '0110', count: 186 },
+        { history: '0101', count: 7 },
+        { history: '0100', count: 778 },
+        { history: '0011', count: 8 },
+        { history: '0010', count: 665 },
+        { history: '0001', count: 42 },
+      ],
+    };
+    const e = ok(estimatePopulationSize(chain, quick));
+    expect(e.heterogeneity.statistic).toBeLessThan(heterogeneityEvidence);
+    expect(e.heterogeneity).toMatchObject({ everyPairPositive: true, shown: true });
+    const fit = e.fitComparison;
+    if (!fit || fit.aic.latentClass === null) throw new Error('fit comparison');
+    expect(
+      fit.aic.latentClass - Math.min(fit.aic.pairwise, fit.aic.heterogeneity ?? Number.POSITIVE_INFINITY),
+    ).toBeGreaterThan(essentiallyNoSupport);
+    expect(fit.leftOut).toEqual(['latent-class']);
+    // not run: a family left out is not worth its chains
+    expect(e.families.map((f) => [f.family, f.published])).toEqual([
+      ['independence', false],
+      ['pairwise', true],
+      ['heterogeneity', true],
+    ]);
+    expect(
+      family(ok(estimatePopulationSize(chain, { ...quick, latentClassBeside: true })), 'latent-class'),
+    ).toMatchObject({
+      published: false,
+    });
+    // where the three-way test fires, classes join whatever two classes' fit (Kosovo: AIC +35 above
+    // the three-way model, combined as before)
+    const kosovo = ok(estimatePopulationSize(readReferenceTable('Kosovo'), quick));
+    expect(kosovo.heterogeneity.statistic).toBeGreaterThan(heterogeneityEvidence);
+    expect(kosovo.fitComparison?.leftOut).toEqual([]);
+    expect(family(kosovo, 'latent-class')).toMatchObject({ published: true });
   });
 
   it('shows heterogeneity in two-class populations and covers N; rarely where there is none', () => {

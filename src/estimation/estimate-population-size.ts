@@ -8,14 +8,39 @@ import { familyMixtureInterval } from './family-mixture-interval.ts';
 import { fitLogLinear, type LogLinearFitOk } from './fit-log-linear.ts';
 import type { DroppedTerm } from './largest-estimable-model.ts';
 import { type LatentClassRun, latentClassFamily } from './latent-class-family.ts';
-import type { ModelFamilyEstimate } from './model-family-estimate.ts';
+import { bestLatentClassMle } from './latent-class/index.ts';
+import type { ModelFamily, ModelFamilyEstimate } from './model-family-estimate.ts';
 import { maxTotalPerObserved, tooLittleOverlapMessage } from './refuse-too-little-overlap.ts';
+import { seenCellsAic } from './seen-cells-aic.ts';
 
 /**
  * The likelihood-ratio statistic of the heterogeneity term (the all-pairs model against the same
  * model plus the term) above which the data show heterogeneity: χ²₁ at 0.95.
  */
 export const heterogeneityEvidence = 3.841458820694124;
+
+/**
+ * How much worse than the best a family's AIC on the seen cells may be and still be combined:
+ * beyond 10 a model has "essentially no support" (Burnham & Anderson 2002, §2.6).
+ */
+export const essentiallyNoSupport = 10;
+
+/**
+ * The families' fit to the seen cells when heterogeneity is shown: AIC of the likelihood given
+ * being seen (`seenCellsAic`; the latent-class family's from its maximum-likelihood fit with two or
+ * three classes, `bestLatentClassMle`), and the families left out for fitting far worse than the best.
+ */
+export interface FamilyFitComparison {
+  readonly threshold: number;
+  readonly aic: {
+    readonly pairwise: number;
+    readonly heterogeneity: number | null;
+    readonly latentClass: number | null;
+  };
+  /** Classes of the latent-class fit whose AIC is given. */
+  readonly latentClasses: number | null;
+  readonly leftOut: readonly ModelFamily[];
+}
 
 /**
  * What the published rule's bootstrap draws from: one source (`BootstrapIntervalOptions.resample`),
@@ -74,6 +99,8 @@ export interface PopulationSizeEstimate {
     readonly everyPairPositive: boolean;
     readonly shown: boolean;
   };
+  /** When heterogeneity is shown: how well each family fits the seen cells, and which were left out for it. */
+  readonly fitComparison: FamilyFitComparison | null;
   /** Every family tried on this table, the ones the published figure combines marked `published`. */
   readonly families: readonly ModelFamilyEstimate[];
   /** Interactions of the heterogeneity model left out because the data cannot estimate them, with the reason. */
@@ -131,6 +158,12 @@ export interface PopulationSizeOptions {
    * term's statistic exceeds the threshold, as until 2026-12-07.
    */
   readonly everyPairPositive?: boolean;
+  /**
+   * When heterogeneity is shown, combine the latent-class family too and leave out any family whose
+   * AIC on the seen cells is more than `essentiallyNoSupport` above the best (the rule; default
+   * true). false: no fit comparison, latent classes only when the test fires, as until 2026-12-07.
+   */
+  readonly compareFit?: boolean;
 }
 
 function readable(interactions: readonly string[]): string {
@@ -303,6 +336,9 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
   let statistic: number | null = null;
   // the three-way term's test fired (then the heterogeneity family is combined, latent classes too)
   let testFires = false;
+  // the data show heterogeneity: the test fired, or the every-pair pattern (below)
+  let shown = false;
+  let heterogeneityFit: LogLinearFitOk | null = null;
   let dropped: readonly DroppedTerm[] = [];
   // heterogeneity in visibility makes every pair of lists positively dependent; with four lists the
   // three-way term's one degree of freedom often cannot tell it from pairs alone
@@ -323,6 +359,7 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
         reason: dropped.find((d) => d.term === heterogeneityTerm)?.reason ?? 'the three-way term cannot be estimated',
       };
     } else {
+      heterogeneityFit = fit;
       const pairsOnly = fitLogLinear(
         seen,
         { interactions: pairIndices(seen.sources, fit.interactions) },
@@ -332,9 +369,7 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
       );
       statistic = pairsOnly.status === 'ok' ? Math.max(0, pairsOnly.deviance - fit.deviance) : null;
       testFires = statistic !== null && statistic > heterogeneityEvidence;
-      const shown = testFires || byPattern;
-      if (shown && fit.nHat > maxTotalPerObserved * observed)
-        return notEstimable(tooLittleOverlapMessage(), 'heterogeneity', dropped);
+      shown = testFires || byPattern;
       heterogeneity =
         fit.nHat > maxTotalPerObserved * observed
           ? { ...heterogeneity, reason: tooLittleOverlapMessage() }
@@ -350,23 +385,45 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
             };
     }
   }
-  const shown = heterogeneity.published;
+  // Which families describe the seen table: each one's AIC on the seen cells. Pairs that put N̂ at
+  // twice N when a few people are seen by every list and most by one fit far worse than classes;
+  // classes fit far worse than pairs where lists refer people to each other.
+  const fitComparison =
+    shown && (options.compareFit ?? true) ? compareFamilyFits(seen, chosen, heterogeneityFit, testFires) : null;
+  const supported = (family: ModelFamily) => !fitComparison?.leftOut.includes(family);
+  const heterogeneityCombined = shown && supported('heterogeneity');
+  if (heterogeneityCombined && heterogeneityFit && heterogeneityFit.nHat > maxTotalPerObserved * observed)
+    return notEstimable(tooLittleOverlapMessage(), 'heterogeneity', dropped);
+  if (heterogeneity.status === 'ok') heterogeneity = { ...heterogeneity, published: heterogeneityCombined };
   // latent classes hold lists independent within a class: they join when the test shows structure
-  // beyond pairs, not on the pattern alone, where some positive pairs may be list dependence
+  // beyond pairs; on the pattern alone (some positive pairs may be referrals) only with the fit
+  // comparison, and only when they describe the table about as well as the best
+  const latentClassCombined = fitComparison ? supported('latent-class') : testFires;
   const latentClass =
-    testFires || options.latentClassBeside
+    latentClassCombined || options.latentClassBeside
       ? latentClassFamily(seen, {
           seed: options.seed ?? 1,
-          published: testFires,
+          published: latentClassCombined,
           ...(options.latentClass ? { run: options.latentClass } : {}),
           ...(options.onProgress ? { onProgress: options.onProgress } : {}),
         })
       : null;
-  if (testFires && latentClass?.status === 'not-estimable' && latentClass.reason === tooLittleOverlapMessage())
+  if (
+    latentClassCombined &&
+    latentClass?.status === 'not-estimable' &&
+    latentClass.reason === tooLittleOverlapMessage()
+  )
     return notEstimable(tooLittleOverlapMessage(), 'latent-class', dropped);
-  const combined = [pairwise, heterogeneity, ...(latentClass ? [latentClass] : [])].filter(
+  const pairwiseFamily: ModelFamilyEstimate = { ...pairwise, published: supported('pairwise') };
+  const combined = [pairwiseFamily, heterogeneity, ...(latentClass ? [latentClass] : [])].filter(
     (f): f is Extract<ModelFamilyEstimate, { status: 'ok' }> => f.published && f.status === 'ok',
   );
+  if (combined.length === 0)
+    return notEstimable(
+      `latent classes describe this table far better than log-linear models, but the latent-class model gave no answer${latentClass?.status === 'not-estimable' ? `: ${latentClass.reason}` : ''}`,
+      'latent-class',
+      dropped,
+    );
   const total = Math.exp(combined.reduce((sum, f) => sum + Math.log(f.total), 0) / combined.length);
   const interval =
     combined.length > 1 && (options.combine ?? 'mixture') === 'mixture'
@@ -387,11 +444,49 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
     resample,
     search,
     models: { tried: candidates.length, excluded: candidates.filter((c) => c.status !== 'ok').length },
-    model: pairwise.status === 'ok' ? pairwise.model : readable(chosen.interactions),
+    model: pairwise.model,
     heterogeneity: { statistic, threshold: heterogeneityEvidence, everyPairPositive, shown },
-    families: [independenceFamily(seen), pairwise, heterogeneity, ...(latentClass ? [latentClass] : [])],
+    fitComparison,
+    families: [independenceFamily(seen), pairwiseFamily, heterogeneity, ...(latentClass ? [latentClass] : [])],
     dropped,
     droppedLists,
     fit: chosen,
   };
+}
+
+/**
+ * Each family's AIC on the seen cells, and which are left out for it. Latent classes join when the
+ * three-way test fires (as without the comparison: a class model richer than the two or three
+ * classes fitted here may describe the table where these do not) or, on the every-pair pattern
+ * alone, when their fit is within `essentiallyNoSupport` of the best. Once they join, a log-linear
+ * family whose AIC is more than that above theirs is left out: even two or three classes describe
+ * the table far better than it does.
+ */
+function compareFamilyFits(
+  seen: CaptureTable,
+  pairwise: LogLinearFitOk,
+  heterogeneity: LogLinearFitOk | null,
+  testFires: boolean,
+): FamilyFitComparison {
+  const latentClassFit = bestLatentClassMle(seen);
+  const aic = {
+    pairwise: seenCellsAic(pairwise),
+    heterogeneity: heterogeneity ? seenCellsAic(heterogeneity) : null,
+    latentClass: latentClassFit?.aic ?? null,
+  };
+  const classes = aic.latentClass;
+  const best = Math.min(
+    aic.pairwise,
+    aic.heterogeneity ?? Number.POSITIVE_INFINITY,
+    classes ?? Number.POSITIVE_INFINITY,
+  );
+  const classesJoin = classes !== null && (testFires || classes <= best + essentiallyNoSupport);
+  const farWorse = (value: number | null) =>
+    classesJoin && value !== null && value > (classes as number) + essentiallyNoSupport;
+  const leftOut: ModelFamily[] = [
+    ...(farWorse(aic.pairwise) ? (['pairwise'] as const) : []),
+    ...(farWorse(aic.heterogeneity) ? (['heterogeneity'] as const) : []),
+    ...(classesJoin ? [] : (['latent-class'] as const)),
+  ];
+  return { threshold: essentiallyNoSupport, aic, latentClasses: latentClassFit?.classes ?? null, leftOut };
 }

@@ -41,6 +41,7 @@ export { selectLogLinearModel } from './select-log-linear-model.ts';
 export type { CaptureTableStratum, StratifiedCaptureHistory } from './to-stratified-capture-tables.ts';
 export { toStratifiedCaptureTables } from './to-stratified-capture-tables.ts';
 export type {
+  FamilyFitComparison,
   PopulationSizeEstimate,
   PopulationSizeNotEstimable,
   PopulationSizeOptions,
@@ -48,7 +49,7 @@ export type {
   PublishedResample,
   PublishedRule,
 } from './estimate-population-size.ts';
-export { estimatePopulationSize, heterogeneityEvidence } from './estimate-population-size.ts';
+export { essentiallyNoSupport, estimatePopulationSize, heterogeneityEvidence } from './estimate-population-size.ts';
 export type { CovariateStratumEstimate, ModelFamily, ModelFamilyEstimate } from './model-family-estimate.ts';
 export type { LatentClassRun } from './latent-class-family.ts';
 export { defaultLatentClassRun } from './latent-class-family.ts';
@@ -68,6 +69,9 @@ export type {
 export { estimateFromCaptureTable } from './estimate-from-capture-table.ts';
 export type { LatentClassEstimate, LatentClassOptions } from './latent-class/index.ts';
 export { convergenceThresholds, estimateLatentClass } from './latent-class/index.ts';
+export type { LatentClassMle, LatentClassMleOptions } from './latent-class/index.ts';
+export { bestLatentClassMle, fitLatentClassMle } from './latent-class/index.ts';
+export { seenCellsAic } from './seen-cells-aic.ts';
 export { logGamma } from './log-gamma.ts';
 export type {
   CovariateCaptureCount,

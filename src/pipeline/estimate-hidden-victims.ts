@@ -7,6 +7,7 @@ import {
   type DroppedTerm,
   estimatePopulationSize,
   estimateStrata,
+  type FamilyFitComparison,
   type ModelFamilyEstimate,
   type PopulationSizeOptions,
 } from '../estimation/index.ts';
@@ -105,6 +106,11 @@ export type HiddenVictimsEstimate = {
     readonly everyPairPositive?: boolean;
     readonly shown: boolean;
   };
+  /**
+   * When heterogeneity is shown: each family's AIC on the seen cells and the families left out for
+   * fitting far worse than the best (absent in outputs stored before 2026-12-07).
+   */
+  readonly fitComparison?: FamilyFitComparison | null;
   /** Terms left out because the data cannot estimate them, with the reason. */
   readonly dropped: readonly DroppedTerm[];
   /** Lists that saw nobody in the period, left out (absent in outputs stored before). */
@@ -255,6 +261,7 @@ export async function estimateHiddenVictims(
     notEstimableYears,
     captureCounts,
     heterogeneity: estimate.heterogeneity,
+    fitComparison: estimate.fitComparison,
     modelComparison: compareEstimationModels(whole.table, estimate),
     sensitivity: [...estimate.families, byAgeAndSex],
     linkageSensitivity,

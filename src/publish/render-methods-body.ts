@@ -188,7 +188,7 @@ const words: Record<
       pairwise:
         'paarsgewijze log-lineaire modellen, gekozen op AIC (op BIC bij drie lijsten of wanneer het model van AIC meer dan tien keer het aantal geziene kinderen zou geven), met een bootstrap die het model telkens opnieuw kiest, bij vier of meer lijsten twee keer (getrokken uit het gekozen model en uit het model met alle schatbare paren; het interval omvat beide); de gegevens wijzen niet op heterogeniteit (de toets op de drieweg-term slaat niet aan en niet elk paar lijsten is positief afhankelijk)',
       'pairwise-and-heterogeneity':
-        'de gegevens wijzen op heterogeniteit (een toets op de gemeenschappelijke term, of elk paar lijsten positief afhankelijk): de schatting is het meetkundig gemiddelde van de paarsgewijze modellen, het heterogeniteitsmodel en, als de toets aanslaat, latente klassen; het interval weegt hun intervallen even zwaar (het 2,5%- en 97,5%-punt van hun mengsel)',
+        'de gegevens wijzen op heterogeniteit (een toets op de gemeenschappelijke term, of elk paar lijsten positief afhankelijk): de schatting is het meetkundig gemiddelde van de paarsgewijze modellen, het heterogeniteitsmodel en latente klassen (als de toets aanslaat, of als klassen de tabel ongeveer even goed beschrijven; een model dat de tabel veel slechter beschrijft dan latente klassen, met een AIC meer dan 10 hoger, telt niet mee); het interval weegt hun intervallen even zwaar (het 2,5%- en 97,5%-punt van hun mengsel)',
       heterogeneity: 'alle paren van lijsten plus een gemeenschappelijke term voor heterogeniteit (Darroch e.a., 1993)',
       bic: 'paarsgewijs model gekozen op BIC (de terugval wanneer het heterogeniteitsmodel niet te schatten is)',
     },
@@ -243,7 +243,7 @@ const words: Record<
       pairwise:
         'pairwise log-linear models chosen by AIC (by BIC with three lists or when AIC’s model would give more than ten times the number of children seen), with a bootstrap that re-selects the model each time, with four or more lists run twice (drawn from the chosen model and from the model with every estimable pair; the interval spans both); the data do not point to heterogeneity (the test of the three-way term does not fire, and not every pair of lists is positively dependent)',
       'pairwise-and-heterogeneity':
-        'the data point to heterogeneity (a test of the common term, or every pair of lists positively dependent): the estimate is the geometric mean of the pairwise models, the heterogeneity model and, when the test fires, latent classes; the interval weighs their intervals alike (the 2.5% and 97.5% points of their mixture)',
+        'the data point to heterogeneity (a test of the common term, or every pair of lists positively dependent): the estimate is the geometric mean of the pairwise models, the heterogeneity model and latent classes (when the test fires, or when classes describe the table about as well; a model that describes the table far worse than latent classes, with an AIC more than 10 higher, does not count); the interval weighs their intervals alike (the 2.5% and 97.5% points of their mixture)',
       heterogeneity: 'every pair of lists plus a common term for heterogeneity (Darroch et al., 1993)',
       bic: 'pairwise model chosen by BIC (the fallback when the heterogeneity model cannot be estimated)',
     },
@@ -295,13 +295,13 @@ function renderEstimateSection(estimate: Estimate | null, lang: Lang): string {
     ? [
         'De populatie is binnen de periode gesloten: kinderen komen niet bij of vallen niet weg op een manier die met registratie samenhangt.',
         'De koppeling is vrijwel foutloos: gemiste koppelingen maken de schatting te hoog, valse te laag.',
-        'Afhankelijkheid tussen bronnen wordt gemodelleerd met paarsgewijze interacties; waar de gegevens erop wijzen dat sommige kinderen voor alle bronnen beter zichtbaar zijn (heterogeniteit: een toets op een gemeenschappelijke term, of elk paar bronnen positief afhankelijk), telt het interval modellen daarvan mee (een gedeelde heterogeniteitsterm, en latente klassen als de toets aanslaat). Een samenhang die de gegevens niet laten zien, kan geen model zien.',
+        'Afhankelijkheid tussen bronnen wordt gemodelleerd met paarsgewijze interacties; waar de gegevens erop wijzen dat sommige kinderen voor alle bronnen beter zichtbaar zijn (heterogeniteit: een toets op een gemeenschappelijke term, of elk paar bronnen positief afhankelijk), telt het interval modellen daarvan mee (een gedeelde heterogeniteitsterm en latente klassen; een model dat de geregistreerde tabel veel slechter beschrijft dan een ander, telt niet mee). Een samenhang die de gegevens niet laten zien, kan geen model zien.',
         'Politie, OM en rechtspraak tellen als één justitielijst, omdat OM en rechtspraak alleen zien wat via de politie binnenkwam.',
       ]
     : [
         'The population is closed within the period: children do not enter or leave in a way related to being registered.',
         'Linkage is nearly error-free: missed links inflate the estimate, false links deflate it.',
-        'Dependence between sources is modelled by pairwise interactions; where the data suggest that some children are more visible to every source (heterogeneity: a test of a common term, or every pair of sources positively dependent), the interval takes in models of it (a shared heterogeneity term, and latent classes when the test fires). A dependence the data do not show cannot be seen by any model.',
+        'Dependence between sources is modelled by pairwise interactions; where the data suggest that some children are more visible to every source (heterogeneity: a test of a common term, or every pair of sources positively dependent), the interval takes in models of it (a shared heterogeneity term and latent classes; a model that describes the registered table far worse than another does not count). A dependence the data do not show cannot be seen by any model.',
         'Police, prosecution and courts count as one justice list, since prosecution and courts only see what came through the police.',
       ];
   const dropped = (estimate?.dropped ?? []).map(

@@ -65,4 +65,55 @@ describe('the analyst’s estimate', () => {
     expect(rows[0]).not.toContain('with heterogeneity in the interval');
     expect(rows[1]).toContain('with heterogeneity in the interval');
   });
+
+  it('says how well each family fits the table and which were left out for it, in words', () => {
+    const withFit: HiddenVictimsEstimate = {
+      ...estimate(2_000, 'pairwise-and-heterogeneity'),
+      sensitivity: [
+        {
+          family: 'pairwise',
+          published: false,
+          status: 'ok',
+          total: 4_000,
+          lower: 3_000,
+          upper: 5_000,
+          intervalMethod: 'bootstrap',
+          model: 'independence',
+        },
+        {
+          family: 'heterogeneity',
+          published: false,
+          status: 'ok',
+          total: 5_000,
+          lower: 3_000,
+          upper: 9_000,
+          intervalMethod: 'profile',
+          model: 'independence',
+        },
+        {
+          family: 'latent-class',
+          published: true,
+          status: 'ok',
+          total: 2_000,
+          lower: 1_800,
+          upper: 2_200,
+          intervalMethod: 'posterior',
+          model: 'latent classes',
+        },
+      ],
+      fitComparison: {
+        threshold: 10,
+        aic: { pairwise: 5774.6, heterogeneity: 5776.2, latentClass: 5757.4 },
+        latentClasses: 2,
+        leftOut: ['pairwise', 'heterogeneity'],
+      },
+    };
+    expect(render(withFit, 'en').body.textContent).toContain(
+      'in AIC points above the best (lower is better): Dependent pairs of lists: +17; Heterogeneity: +19; Latent classes: best. More than 10 points means essentially no support in the data. Left out of the estimate for that reason: Dependent pairs of lists and Heterogeneity.',
+    );
+    expect(render(withFit, 'nl').body.textContent).toContain(
+      'Daarom weggelaten uit de schatting: Afhankelijke paren van lijsten en Heterogeniteit.',
+    );
+    expect(render(estimate(2_000, 'pairwise'), 'en').body.textContent).not.toContain('AIC points');
+  });
 });

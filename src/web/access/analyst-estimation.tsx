@@ -116,6 +116,7 @@ export function EstimateResults({
       </dl>
       <AnalystSensitivity
         sensitivity={estimate.sensitivity}
+        fitComparison={estimate.fitComparison}
         observed={estimate.observed}
         language={language}
         period={period}

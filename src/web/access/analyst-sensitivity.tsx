@@ -1,9 +1,10 @@
 import { modelFormula } from '../../contract/describe-estimation-model.ts';
 import * as Plot from '@observablehq/plot';
 import { useCallback, useId } from 'react';
+import type { FamilyFitComparison } from '../../estimation/index.ts';
 import type { SensitivityEstimate } from '../../pipeline/index.ts';
 import { DataTable } from '../data-table.tsx';
-import { type Language, useLocale } from '../i18n/index.ts';
+import { type Formatters, type Language, useLocale } from '../i18n/index.ts';
 import { PlotChart } from '../plot-chart.tsx';
 import { estimateInk, registeredInk } from './analyst-estimate-chart.tsx';
 import { type AnalystTexts, analystTexts } from './analyst-texts.ts';
@@ -46,11 +47,14 @@ function sensitivityRows(
  */
 export function AnalystSensitivity({
   sensitivity,
+  fitComparison,
   observed,
   language,
   period,
 }: {
   sensitivity: readonly SensitivityEstimate[] | undefined;
+  /** Each family's fit to the seen table when heterogeneity was shown (absent in older runs). */
+  fitComparison?: FamilyFitComparison | null | undefined;
   observed: number;
   language: Language;
   period: string;
@@ -109,10 +113,35 @@ export function AnalystSensitivity({
               csvFileName={`zicht-${t.csvName}-${period.replace('–', '-')}.csv`}
             />
           </figure>
+          {fitComparison ? <p>{fitSentence(fitComparison, t, format)}</p> : null}
         </>
       )}
     </section>
   );
+}
+
+/** Each family's AIC above the best, in words, and the families left out for it. */
+function fitSentence(
+  fit: FamilyFitComparison,
+  t: AnalystTexts['estimation']['sensitivity'],
+  format: Pick<Formatters, 'count' | 'list'>,
+): string {
+  const byFamily = [
+    ['pairwise', fit.aic.pairwise],
+    ['heterogeneity', fit.aic.heterogeneity],
+    ['latent-class', fit.aic.latentClass],
+  ] as const;
+  const known = byFamily.flatMap(([family, aic]) => (aic === null ? [] : [{ family, aic }]));
+  const best = Math.min(...known.map((k) => k.aic));
+  const name = (family: string) =>
+    (t.families as Partial<Record<string, { name: string }>>)[family]?.name ?? t.otherFamily;
+  const fits = known
+    .map(
+      ({ family, aic }) => `${name(family)}: ${aic === best ? t.fitBest : `+${format.count(Math.round(aic - best))}`}`,
+    )
+    .join('; ');
+  const leftOut = format.list(fit.leftOut.map(name));
+  return t.fitComparison(fits, leftOut || null);
 }
 
 /** The chart's text alternative: the range over the families, the number registered, the published family and those without an estimate. */
