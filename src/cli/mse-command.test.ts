@@ -127,6 +127,17 @@ describe('zicht mse', () => {
     expect(json.published?.fitComparison).toEqual(estimate.fitComparison);
   });
 
+  it('names a family left out for its fit, and why (lesbian: every pair positive, two classes far worse)', async () => {
+    const { code, out } = await run(data('lesbian'), { replicates: 100 });
+    expect(code).toBe(0);
+    expect(out).toMatch(
+      /fit to the seen cells, AIC above the best: pairwise log-linear models best; all pairs \+ heterogeneity term \+2\.0; latent classes \(2, maximum likelihood\) \+24\.5/,
+    );
+    expect(out).toContain(
+      '  left out: latent classes, more than 10 above the best on the every-pair pattern alone (essentially no support)',
+    );
+  });
+
   it('says when BIC chose because the model AIC chose exceeded ten times the number seen (New Orleans, five lists)', async () => {
     const { code, out } = await run(data('NewOrl_5'), { replicates: 100 });
     expect(code).toBe(0);

@@ -142,9 +142,12 @@ function describeFitComparison(fit: FamilyFitComparison): string[] {
       : familyNames[family];
   return [
     `fit to the seen cells, AIC above the best: ${known.map(({ family, aic }) => `${name(family)} ${aic === best ? 'best' : `+${(aic - best).toFixed(1)}`}`).join('; ')}`,
-    fit.leftOut.length > 0
-      ? `  left out (more than ${fit.threshold} above latent classes, or latent classes more than ${fit.threshold} above the best on the every-pair pattern alone): ${fit.leftOut.map((f) => familyNames[f]).join(', ')}`
-      : '  none left out for its fit',
+    ...(fit.leftOut.length === 0 ? ['  none left out for its fit'] : []),
+    ...fit.leftOut.map((f) =>
+      f === 'latent-class'
+        ? `  left out: latent classes, more than ${fit.threshold} above the best on the every-pair pattern alone (essentially no support)`
+        : `  left out: ${familyNames[f]}, more than ${fit.threshold} above latent classes (essentially no support)`,
+    ),
     ...(fit.aic.latentClass !== null &&
     fit.aic.latentClass > best + fit.threshold &&
     !fit.leftOut.includes('latent-class')

@@ -28,7 +28,8 @@ export const essentiallyNoSupport = 10;
 /**
  * The families' fit to the seen cells when heterogeneity is shown: AIC of the likelihood given
  * being seen (`seenCellsAic`; the latent-class family's from its maximum-likelihood fit with two or
- * three classes, `bestLatentClassMle`), and the families left out for fitting far worse than the best.
+ * three classes, `bestLatentClassMle`), and the families the rule left out for it
+ * (`compareFamilyFits`).
  */
 export interface FamilyFitComparison {
   readonly threshold: number;
@@ -159,9 +160,11 @@ export interface PopulationSizeOptions {
    */
   readonly everyPairPositive?: boolean;
   /**
-   * When heterogeneity is shown, combine the latent-class family too and leave out any family whose
-   * AIC on the seen cells is more than `essentiallyNoSupport` above the best (the rule; default
-   * true). false: no fit comparison, latent classes only when the test fires, as until 2026-12-07.
+   * When heterogeneity is shown, compare the families' AIC on the seen cells (the rule; default
+   * true): latent classes join on the every-pair pattern too when their fit is within
+   * `essentiallyNoSupport` of the best, and once they join a log-linear family more than that above
+   * them is left out (`compareFamilyFits`). false: latent classes only when the test fires and no
+   * family left out, as until 2026-12-07.
    */
   readonly compareFit?: boolean;
 }
@@ -226,12 +229,16 @@ function independenceFamily(table: CaptureTable): ModelFamilyEstimate {
  *    the data show heterogeneity that pairs do not absorb. So does a chosen pairwise model with every
  *    pair of lists positively dependent (`everyPairPositive`): heterogeneity in visibility makes every
  *    pair so, a referral only some, and with four lists the test's one degree of freedom often
- *    misses it; on that pattern alone the three-way-term model joins, latent classes do not (they
- *    hold lists independent within a class, and some of the pairs may be referrals). How many people that hides depends on how
- *    heterogeneity is modelled, and the data cannot settle it: the three-way term tends to
- *    over-correct, latent classes (Manrique-Vallier 2016, `estimateLatentClass`) to under-correct
- *    continuous differences. The estimate is then the geometric mean of the pairwise, heterogeneity
- *    and latent-class answers and the interval that of their equal mixture (`familyMixtureInterval`:
+ *    misses it. How many people heterogeneity hides depends on how it is modelled: the three-way
+ *    term tends to over-correct, latent classes (Manrique-Vallier 2016, `estimateLatentClass`) to
+ *    under-correct continuous differences, and pairs over-correct a few people seen by nearly every
+ *    list among many seen once (N̂ twice N). Where the data can tell, they do: each family's AIC on
+ *    the seen cells (`compareFamilyFits`; latent classes by their two- or three-class maximum-
+ *    likelihood fit). Latent classes join when the test fires, or on the pattern alone when their
+ *    fit is within 10 of the best (lists independent within a class; where the positive pairs are
+ *    referrals, classes fit far worse and stay out); once they join, a log-linear family more than
+ *    10 above them is left out ("essentially no support", Burnham & Anderson 2002). The estimate is
+ *    then the geometric mean of the families combined and the interval that of their equal mixture (`familyMixtureInterval`:
  *    none of the three is preferred, and one far from the others moves the limits without setting
  *    them alone; the span from the lowest to the highest limit, the rule until 2026-12-06, is
  *    `combine: 'span'`). Otherwise the pairwise answer stands alone (the latent-class model runs
