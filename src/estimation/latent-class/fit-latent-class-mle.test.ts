@@ -71,6 +71,16 @@ describe('fitLatentClassMle', () => {
     expect(two.aic).toBeCloseTo(-2 * two.logLik + 22, 9);
   });
 
+  it('stays finite with more classes than a small table needs (a class whose share runs to nothing)', () => {
+    const small = simulate(6, 120, fewVisible);
+    for (const classes of [3, 4, 5]) {
+      const fit = fitLatentClassMle(small, { classes, maxIterations: 20_000, tolerance: 1e-12 });
+      expect(Number.isFinite(fit.logLik)).toBe(true);
+      expect(Number.isFinite(fit.nHat)).toBe(true);
+      expect(fit.shares.every(Number.isFinite)).toBe(true);
+    }
+  });
+
   it('is the same for the same seed', () => {
     const table = simulate(4, 1500, fewVisible);
     expect(fitLatentClassMle(table, { classes: 2, seed: 7 })).toEqual(

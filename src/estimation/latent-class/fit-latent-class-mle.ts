@@ -97,7 +97,11 @@ export function fitLatentClassMle(table: CaptureTable, options: LatentClassMleOp
           (inClass[c] as number) + (expectedUnseen * (shares[c] as number) * (unseenByClass[c] as number)) / unseen;
       const people = observed + expectedUnseen;
       shares = inClass.map((x) => x / people);
-      probabilities = onList.map((row, c) => row.map((x) => clamp(x / (inClass[c] as number))));
+      // a class whose share has run to nothing keeps its probabilities (0 / 0 would make them NaN)
+      probabilities = onList.map((row, c) => {
+        const people = inClass[c] as number;
+        return people > 0 ? row.map((x) => clamp(x / people)) : (probabilities[c] as number[]);
+      });
       const rose = next - logLik;
       logLik = next;
       if (rose < tolerance) {
@@ -123,7 +127,7 @@ export function fitLatentClassMle(table: CaptureTable, options: LatentClassMleOp
       iterations,
       converged,
     };
-    if (!best || fit.logLik > best.logLik + 1e-9) best = fit;
+    if (!best || !Number.isFinite(best.logLik) || fit.logLik > best.logLik + 1e-9) best = fit;
   }
   return best as LatentClassMle;
 }
