@@ -88,6 +88,15 @@ function logitHistory(rng: Rng, k: number, ps: readonly number[], theta: number,
   return bits;
 }
 
+/** A person of the visible class (with its share) or the hidden one; lists independent given the class. */
+function twoClassHistory(
+  rng: Rng,
+  k: number,
+  classes: { readonly visibleShare: number; readonly visible: readonly number[]; readonly hidden: readonly number[] },
+): number {
+  return logitHistory(rng, k, rng.bernoulli(classes.visibleShare) ? classes.visible : classes.hidden, 0, 0);
+}
+
 /**
  * A person of group a or b (lists independent given the group and θ); the value is not recorded for
  * those seen by the last list alone (a list that does not register it): missing by history only.
@@ -133,19 +142,13 @@ export const captureScenarios: readonly CaptureScenario[] = [
     id: 'two-class',
     description: `${100 * twoClasses.visibleShare}% of people 2.2× as visible to every list, the rest 0.4×, independent given the class`,
     kind: 'heterogeneity',
-    person: (rng, k) => {
-      const ps = rng.bernoulli(twoClasses.visibleShare) ? twoClasses.visible : twoClasses.hidden;
-      return logitHistory(rng, k, ps, 0, 0);
-    },
+    person: (rng, k) => twoClassHistory(rng, k, twoClasses),
   },
   {
     id: 'two-class-rare',
     description: `${100 * rareVisible.visibleShare}% of people 3× as visible to every list, the rest 0.5×, independent given the class`,
     kind: 'heterogeneity',
-    person: (rng, k) => {
-      const ps = rng.bernoulli(rareVisible.visibleShare) ? rareVisible.visible : rareVisible.hidden;
-      return logitHistory(rng, k, ps, 0, 0);
-    },
+    person: (rng, k) => twoClassHistory(rng, k, rareVisible),
   },
   {
     id: 'logit-normal',

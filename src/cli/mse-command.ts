@@ -6,6 +6,7 @@ import {
   type CovariateCaptureTable,
   covariateFitAndFamily,
   EstimationInputError,
+  aicAboveBest,
   type FamilyFitComparison,
   estimateFromCaptureTable,
   type ModelFamily,
@@ -129,27 +130,20 @@ function describePublished(result: MseResult, published: NonNullable<MseResult['
 
 /** Each family's AIC on the seen cells above the best, and the families left out for fitting far worse. */
 function describeFitComparison(fit: FamilyFitComparison): string[] {
-  const byFamily = [
-    ['pairwise', fit.aic.pairwise],
-    ['heterogeneity', fit.aic.heterogeneity],
-    ['latent-class', fit.aic.latentClass],
-  ] as const;
-  const known = byFamily.flatMap(([family, aic]) => (aic === null ? [] : [{ family, aic }]));
-  const best = Math.min(...known.map((k) => k.aic));
+  const fits = aicAboveBest(fit.aic);
   const name = (family: ModelFamily) =>
     family === 'latent-class' && fit.latentClasses !== null
       ? `${familyNames[family]} (${fit.latentClasses}, maximum likelihood)`
       : familyNames[family];
   return [
-    `fit to the seen cells, AIC above the best: ${known.map(({ family, aic }) => `${name(family)} ${aic === best ? 'best' : `+${(aic - best).toFixed(1)}`}`).join('; ')}`,
+    `fit to the seen cells, AIC above the best: ${fits.map(({ family, aboveBest }) => `${name(family)} ${aboveBest === 0 ? 'best' : `+${aboveBest.toFixed(1)}`}`).join('; ')}`,
     ...(fit.leftOut.length === 0 ? ['  none left out for its fit'] : []),
     ...fit.leftOut.map((f) =>
       f === 'latent-class'
         ? `  left out: latent classes, more than ${fit.threshold} above the best on the every-pair pattern alone (essentially no support)`
         : `  left out: ${familyNames[f]}, more than ${fit.threshold} above latent classes (essentially no support)`,
     ),
-    ...(fit.aic.latentClass !== null &&
-    fit.aic.latentClass > best + fit.threshold &&
+    ...(fits.some((f) => f.family === 'latent-class' && f.aboveBest > fit.threshold) &&
     !fit.leftOut.includes('latent-class')
       ? [
           `  latent classes are combined because the three-way test fired, though ${fit.latentClasses} classes fit more than ${fit.threshold} worse than the best: a model with more classes may not`,

@@ -382,7 +382,7 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
           ? { ...heterogeneity, reason: tooLittleOverlapMessage() }
           : {
               family: 'heterogeneity',
-              published: shown,
+              published: false, // set below, once the families' fits are compared
               status: 'ok',
               total: fit.nHat,
               lower: fit.interval.lower,
@@ -461,6 +461,21 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
   };
 }
 
+/** The families whose fit was compared, each with its AIC above the best (0 for the best), in the rule's order. */
+export function aicAboveBest(
+  aic: FamilyFitComparison['aic'],
+): readonly { readonly family: ModelFamily; readonly aboveBest: number }[] {
+  const known = (
+    [
+      ['pairwise', aic.pairwise],
+      ['heterogeneity', aic.heterogeneity],
+      ['latent-class', aic.latentClass],
+    ] as const
+  ).flatMap(([family, value]) => (value === null ? [] : [{ family, value }]));
+  const best = Math.min(...known.map((k) => k.value));
+  return known.map(({ family, value }) => ({ family, aboveBest: value - best }));
+}
+
 /**
  * Each family's AIC on the seen cells, and which are left out for it. Latent classes join when the
  * three-way test fires (as without the comparison: a class model richer than the two or three
@@ -482,12 +497,9 @@ function compareFamilyFits(
     latentClass: latentClassFit?.aic ?? null,
   };
   const classes = aic.latentClass;
-  const best = Math.min(
-    aic.pairwise,
-    aic.heterogeneity ?? Number.POSITIVE_INFINITY,
-    classes ?? Number.POSITIVE_INFINITY,
-  );
-  const classesJoin = classes !== null && (testFires || classes <= best + essentiallyNoSupport);
+  const classesAboveBest = aicAboveBest(aic).find((f) => f.family === 'latent-class')?.aboveBest;
+  const classesJoin =
+    classes !== null && (testFires || (classesAboveBest !== undefined && classesAboveBest <= essentiallyNoSupport));
   const farWorse = (value: number | null) =>
     classesJoin && value !== null && value > (classes as number) + essentiallyNoSupport;
   const leftOut: ModelFamily[] = [

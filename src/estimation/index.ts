@@ -49,7 +49,12 @@ export type {
   PublishedResample,
   PublishedRule,
 } from './estimate-population-size.ts';
-export { essentiallyNoSupport, estimatePopulationSize, heterogeneityEvidence } from './estimate-population-size.ts';
+export {
+  aicAboveBest,
+  essentiallyNoSupport,
+  estimatePopulationSize,
+  heterogeneityEvidence,
+} from './estimate-population-size.ts';
 export type { CovariateStratumEstimate, ModelFamily, ModelFamilyEstimate } from './model-family-estimate.ts';
 export type { LatentClassRun } from './latent-class-family.ts';
 export { defaultLatentClassRun } from './latent-class-family.ts';

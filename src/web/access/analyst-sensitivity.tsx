@@ -1,7 +1,7 @@
 import { modelFormula } from '../../contract/describe-estimation-model.ts';
 import * as Plot from '@observablehq/plot';
 import { useCallback, useId } from 'react';
-import type { FamilyFitComparison } from '../../estimation/index.ts';
+import { aicAboveBest, type FamilyFitComparison } from '../../estimation/index.ts';
 import type { SensitivityEstimate } from '../../pipeline/index.ts';
 import { DataTable } from '../data-table.tsx';
 import { type Formatters, type Language, useLocale } from '../i18n/index.ts';
@@ -126,18 +126,12 @@ function fitSentence(
   t: AnalystTexts['estimation']['sensitivity'],
   format: Pick<Formatters, 'count' | 'list'>,
 ): string {
-  const byFamily = [
-    ['pairwise', fit.aic.pairwise],
-    ['heterogeneity', fit.aic.heterogeneity],
-    ['latent-class', fit.aic.latentClass],
-  ] as const;
-  const known = byFamily.flatMap(([family, aic]) => (aic === null ? [] : [{ family, aic }]));
-  const best = Math.min(...known.map((k) => k.aic));
   const name = (family: string) =>
     (t.families as Partial<Record<string, { name: string }>>)[family]?.name ?? t.otherFamily;
-  const fits = known
+  const fits = aicAboveBest(fit.aic)
     .map(
-      ({ family, aic }) => `${name(family)}: ${aic === best ? t.fitBest : `+${format.count(Math.round(aic - best))}`}`,
+      ({ family, aboveBest }) =>
+        `${name(family)}: ${aboveBest === 0 ? t.fitBest : `+${format.count(Math.round(aboveBest))}`}`,
     )
     .join('; ');
   const leftOut = format.list(fit.leftOut.map(name));
