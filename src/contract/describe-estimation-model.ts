@@ -8,17 +8,80 @@ const join = (items: readonly string[], lang: Lang): string =>
     ? (items[0] ?? '')
     : `${items.slice(0, -1).join(', ')} ${lang === 'nl' ? 'en' : 'and'} ${items[items.length - 1]}`;
 
+/** The model families the published rule combines (`ModelFamily` in src/estimation), in words. */
+const familyWords: Record<string, Label> = {
+  pairwise: { nl: 'log-lineaire modellen met paren van bronnen', en: 'log-linear models of pairs of sources' },
+  heterogeneity: {
+    nl: 'een model met een gemeenschappelijke term voor zichtbaarheid',
+    en: 'a model with a common term for visibility',
+  },
+  'latent-class': {
+    nl: 'latente klassen (groepen kinderen die verschillend zichtbaar zijn)',
+    en: 'latent classes (groups of children who differ in visibility)',
+  },
+};
+
+const heterogeneityFamilies = ['pairwise', 'heterogeneity', 'latent-class'] as const;
+
+/**
+ * The families a stored estimate's published figure combines, read from its side-by-side
+ * sensitivity (each family marked `published`); undefined for an estimate stored without it.
+ */
+export function combinedFamilies(
+  sensitivity:
+    | readonly { readonly family: string; readonly published?: boolean; readonly status?: string }[]
+    | undefined,
+): string[] | undefined {
+  return sensitivity?.filter((f) => f.published === true && f.status === 'ok').map((f) => f.family);
+}
+
 /**
  * The estimate's model in words for readers ('independence + justice×csg + heterogeneity' becomes
  * a sentence); the formula itself belongs on the methods page. A model in another form is
- * described generically rather than shown raw.
+ * described generically rather than shown raw. `combined`: the families the published figure
+ * combines when the data point to heterogeneity (the `published` families of the stored
+ * sensitivity); when it is given, the sentence names them and the ones left out, and describes the
+ * pairwise model only when it counts.
  */
-export function describeEstimationModel(model: string, lang: Lang, method?: string): string {
+export function describeEstimationModel(
+  model: string,
+  lang: Lang,
+  method?: string,
+  combined?: readonly string[],
+): string {
   const sentence = describeModel(model, lang);
   if (method !== 'pairwise-and-heterogeneity') return sentence;
-  return lang === 'nl'
-    ? `${sentence} De gegevens wijzen erop dat sommige kinderen voor alle bronnen beter zichtbaar zijn dan andere; hoeveel kinderen dat verbergt, hangt af van hoe je dat modelleert. Het interval omvat daarom ook modellen daarvan (een gemeenschappelijke term en latente klassen, behalve een model dat de geregistreerde tabel veel slechter beschrijft dan een ander), en de schatting ligt tussen hun uitkomsten.`
-    : `${sentence} The data suggest that some children are more visible to every source than others; how many children that hides depends on how it is modelled. The interval therefore also takes in models of it (a common term and latent classes, except a model that describes the registered table far worse than another), and the estimate lies between their results.`;
+  const visible =
+    lang === 'nl'
+      ? 'De gegevens wijzen erop dat sommige kinderen voor alle bronnen beter zichtbaar zijn dan andere; hoeveel kinderen dat verbergt, hangt af van hoe je dat modelleert.'
+      : 'The data suggest that some children are more visible to every source than others; how many children that hides depends on how it is modelled.';
+  const known = combined?.filter((f) => familyWords[f]);
+  if (!known || known.length === 0)
+    return lang === 'nl'
+      ? `${sentence} ${visible} Het interval omvat daarom ook modellen daarvan (een gemeenschappelijke term en latente klassen, behalve een model dat de geregistreerde tabel veel slechter beschrijft dan een ander), en de schatting ligt tussen hun uitkomsten.`
+      : `${sentence} ${visible} The interval therefore also takes in models of it (a common term and latent classes, except a model that describes the registered table far worse than another), and the estimate lies between their results.`;
+  const words = (families: readonly string[]) =>
+    join(
+      families.map((f) => (familyWords[f] as Label)[lang]),
+      lang,
+    );
+  const leftOut = heterogeneityFamilies.filter((f) => !known.includes(f));
+  const left =
+    leftOut.length === 0
+      ? ''
+      : lang === 'nl'
+        ? ` Niet meegeteld: ${words(leftOut)}; ${leftOut.length === 1 ? 'dat beschrijft' : 'die beschrijven'} de geregistreerde tabel veel slechter of gaf geen uitkomst.`
+        : ` Not counted: ${words(leftOut)}; ${leftOut.length === 1 ? 'it describes' : 'they describe'} the registered table far worse or gave no result.`;
+  const from =
+    known.length === 1
+      ? lang === 'nl'
+        ? `De schatting en het interval komen uit ${words(known)}.`
+        : `The estimate and its interval come from ${words(known)}.`
+      : lang === 'nl'
+        ? `De schatting ligt tussen de uitkomsten van ${words(known)}, en het interval houdt met al hun uitkomsten rekening.`
+        : `The estimate lies between the results of ${words(known)}, and the interval allows for all of them.`;
+  // the pairwise model is described only when it counts: a reader should not meet a model the figure does not use
+  return known.includes('pairwise') ? `${sentence} ${visible} ${from}${left}` : `${visible} ${from}${left}`;
 }
 
 function describeModel(model: string, lang: Lang): string {

@@ -9,7 +9,7 @@ export {
   normLabels,
   throughputStageLabels,
 } from './breakdown-labels.ts';
-export { describeEstimationModel } from './describe-estimation-model.ts';
+export { combinedFamilies, describeEstimationModel } from './describe-estimation-model.ts';
 export {
   type CaseStepCode,
   type CourtRulingCode,

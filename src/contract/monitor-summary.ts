@@ -27,6 +27,8 @@ export const monitorSummarySchema = z.object({
       model: z.string(),
       /** The published rule (`pairwise` or `pairwise-and-heterogeneity`); absent before it was stored. */
       method: z.optional(z.string()),
+      /** The model families the figure combines (`combinedFamilies`); absent before it was stored. */
+      families: z.optional(z.array(z.string())),
       sources: z.array(z.string()),
       period: z.object({ from: z.int(), to: z.int() }),
     }),

@@ -1,4 +1,4 @@
-import { sources } from '../contract/index.ts';
+import { combinedFamilies, sources } from '../contract/index.ts';
 import type { MonitorSummary } from '../contract/monitor-summary.ts';
 import type { Store } from '../store/index.ts';
 import { indicatorTables } from './build-edition-tables.ts';
@@ -59,6 +59,7 @@ export async function loadMonitorSummary(
     upper: number;
     model: string;
     method?: string;
+    sensitivity?: { family: string; published?: boolean; status?: string }[];
   };
   const years = (indicators['victims-per-year'] ?? []).map((r) => Number(r.year));
   const last = stages[stages.length - 1];
@@ -93,6 +94,7 @@ export async function loadMonitorSummary(
           upper: roundEstimate(estimate.upper),
           model: estimate.model,
           ...(estimate.method ? { method: estimate.method } : {}),
+          ...(estimate.sensitivity ? { families: combinedFamilies(estimate.sensitivity) } : {}),
           sources: estimate.lists,
           period: estimate.period,
         }

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import { describeEstimationModel, estimationListLabels } from '../contract/index.ts';
+import { combinedFamilies, describeEstimationModel, estimationListLabels } from '../contract/index.ts';
 import { escapeHtml } from '../html/index.ts';
 import { columnLabel, formatCell, type Lang, readerNumber } from './column-labels.ts';
 import type { EditionTable } from './edition-table.ts';
@@ -18,6 +18,8 @@ type Estimate = {
   model: string;
   /** The published rule ('pairwise', 'pairwise-and-heterogeneity'); absent in editions frozen before. */
   method?: string;
+  /** Each family's answer side by side, the ones the figure combines marked `published`. */
+  sensitivity?: { family: string; published?: boolean; status?: string }[];
 };
 
 const colours = { total: '#0072b2', observed: '#1a1a1a' } as const;
@@ -107,10 +109,10 @@ export function renderEstimateSection(
   const lead = e
     ? lang === 'nl'
       ? `<p class="headline">Naar schatting waren in ${period} <strong>${n('total', e.total)}</strong> kinderen slachtoffer van seksueel geweld (95%-interval: ${n('lower', e.lower)} tot ${n('upper', e.upper)}). Geschatte aantallen zijn afgerond op tientallen. Ketenpartners registreerden er ${n('observed', e.observed)}; naar schatting ${n('hidden', e.hidden)} kinderen zag geen enkele bron.</p>
-<p><strong>Hoe geschat.</strong> ${escapeHtml(describeEstimationModel(e.model, lang, e.method))} De ${methods} beschrijft het model en zijn aannames.</p>
+<p><strong>Hoe geschat.</strong> ${escapeHtml(describeEstimationModel(e.model, lang, e.method, combinedFamilies(e.sensitivity)))} De ${methods} beschrijft het model en zijn aannames.</p>
 <p><strong>Waarom dit geregistreerde aantal afwijkt.</strong> De schatting telt elk kind één keer over de hele periode, naar het jaar van het voorval, en alleen in de bronnen van de schatting (${escapeHtml(lists.join(', '))}). De andere tabellen tellen kinderen per jaar van registratie en over alle bronnen, ook de reclassering; een kind dat in meerdere jaren geregistreerd is, telt daar in elk jaar.</p>`
       : `<p class="headline">An estimated <strong>${n('total', e.total)}</strong> children were victims of sexual violence in ${period} (95% interval: ${n('lower', e.lower)} to ${n('upper', e.upper)}). Estimated numbers are rounded to tens. Chain partners registered ${n('observed', e.observed)} of them; an estimated ${n('hidden', e.hidden)} children were seen by no source.</p>
-<p><strong>How it is estimated.</strong> ${escapeHtml(describeEstimationModel(e.model, lang, e.method))} The ${methods} page describes the model and its assumptions.</p>
+<p><strong>How it is estimated.</strong> ${escapeHtml(describeEstimationModel(e.model, lang, e.method, combinedFamilies(e.sensitivity)))} The ${methods} page describes the model and its assumptions.</p>
 <p><strong>Why this registered number differs.</strong> The estimate counts each child once over the whole period, by year of incident, and only in the estimate’s sources (${escapeHtml(lists.join(', '))}). The other tables count children by year of registration and over all sources, probation included; a child registered in several years counts in each of them there.</p>`
     : '';
   // The model is described in words above; in the table it would be a paragraph in a cell.

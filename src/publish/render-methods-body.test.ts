@@ -205,7 +205,7 @@ describe('renderMethodsBody: the estimate under every model family', () => {
       'justice (police, Public Prosecution Service and courts together); Centre for Sexual Violence; Veilig Thuis (domestic violence and child abuse advice); Victim Support Netherlands',
     );
     // the formula stays: the methods page is where the technical model belongs
-    expect(facts['Model (formula)']).toBe(estimate.model);
+    expect(facts['Pairwise model (formula)']).toBe(estimate.model);
     expect(facts['Terms left out']).toBe(
       'csg:victim_support: no maximum likelihood estimate: empty cells drive its coefficient to infinity',
     );

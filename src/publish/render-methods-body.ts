@@ -313,7 +313,7 @@ ${
   estimate
     ? dl([
         [nl ? 'Lijsten' : 'Lists', (estimate.lists ?? []).map((l) => listName(l, lang)).join('; ')],
-        [nl ? 'Model (formule)' : 'Model (formula)', estimate.model ?? '–'],
+        [nl ? 'Paarsgewijs model (formule)' : 'Pairwise model (formula)', estimate.model ?? '–'],
         [nl ? 'Modelkeuze' : 'Model choice', w.methods[estimate.method ?? ''] ?? estimate.method ?? '–'],
         [nl ? 'Interval' : 'Interval', w.intervals[estimate.intervalMethod ?? ''] ?? estimate.intervalMethod ?? '–'],
         [nl ? 'Geregistreerd' : 'Registered', count(estimate.observed, lang)],

@@ -60,7 +60,9 @@ export function EstimatePanel({ summary }: { summary: MonitorSummary }) {
       </p>
       <EstimateFigures estimate={rounded} labels={t} count={format.count} />
       <p className="estimate-assumption">
-        {t.estimateAssumption({ model: describeEstimationModel(estimate.model, language, estimate.method) })}
+        {t.estimateAssumption({
+          model: describeEstimationModel(estimate.model, language, estimate.method, estimate.families),
+        })}
       </p>
       <ul className="estimate-assumptions">
         {t.estimateAssumptions({ period }).map((assumption) => (
