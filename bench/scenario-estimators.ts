@@ -57,7 +57,13 @@ export function scenarioEstimators({
     (
       change: Pick<
         PopulationSizeOptions,
-        'criterion' | 'resample' | 'combine' | 'criterionFallback' | 'everyPairPositive' | 'compareFit'
+        | 'criterion'
+        | 'resample'
+        | 'combine'
+        | 'criterionFallback'
+        | 'everyPairPositive'
+        | 'compareFit'
+        | 'leaveOutBeyondBound'
       >,
     ): ScenarioEstimator['estimate'] =>
     (table, seed) => {
@@ -85,6 +91,11 @@ export function scenarioEstimators({
       id: 'published-no-fit',
       name: 'the published rule without comparing the families’ fit (it combines latent classes whenever heterogeneity is shown and leaves out any family whose AIC on the seen cells is more than 10 above the best; the rule until 2026-12-07, latent classes only when the test fires)',
       estimate: published({ compareFit: false }),
+    },
+    {
+      id: 'published-bound-refuses',
+      name: 'the published rule with any combined family above ten times the number seen refusing the table (it leaves such a family out when its AIC on the seen cells is more than 2 above the best, so the families that fit better answer; the rule until 2026-12-07)',
+      estimate: published({ leaveOutBeyondBound: false }),
     },
     {
       id: 'published-test-only',

@@ -108,7 +108,7 @@ describe('zicht mse', () => {
       `estimated total: ${round(estimate.total)} (hidden: ${round(estimate.hidden)}), 95% combined interval ${round(estimate.lower)} to ${round(estimate.upper)}`,
     );
     expect(out).toMatch(
-      /rule: pairwise model by AIC \(all-subsets, 64 models\), two bootstraps re-selecting the model \(100 replicates each, one drawn from the chosen model’s fit, one from the largest estimable pairwise model’s fit; the interval spans both; seed 1\), combined with the heterogeneity and latent-class models \(the interval: their equal mixture\)/,
+      /rule: pairwise model by AIC \(all-subsets, 64 models\), two bootstraps re-selecting the model \(100 replicates each, one drawn from the chosen model’s fit, one from the largest estimable pairwise model’s fit; the interval spans both; seed 1\); the estimate combines pairwise log-linear models, all pairs \+ heterogeneity term and latent classes \(the interval: their equal mixture\)/,
     );
     expect(out).toMatch(/heterogeneity term: likelihood-ratio statistic \d+\.\d\d > 3\.84/);
     expect(out).toMatch(/\* all pairs \+ heterogeneity term/);
@@ -136,6 +136,22 @@ describe('zicht mse', () => {
     expect(out).toContain(
       '  left out: latent classes, more than 10 above the best on the every-pair pattern alone (essentially no support)',
     );
+  });
+
+  it('names a family left out above the bound for fitting worse, and what the estimate combines instead', async () => {
+    // two-class-rare, four lists, N = 2,000 (bench/capture-scenarios.ts, table 1)
+    const dir = mkdtempSync(join(tmpdir(), 'zicht-mse-'));
+    const path = join(dir, 'few-seen-by-all.csv');
+    writeFileSync(
+      path,
+      'A,B,C,D,count\n1,1,1,1,43\n1,1,1,0,53\n1,1,0,1,7\n1,1,0,0,25\n1,0,1,1,32\n1,0,1,0,47\n1,0,0,1,19\n1,0,0,0,150\n0,1,1,1,12\n0,1,1,0,34\n0,1,0,1,12\n0,1,0,0,123\n0,0,1,1,19\n0,0,1,0,218\n0,0,0,1,93\n',
+    );
+    const { code, out } = await run(path, { replicates: 100 });
+    expect(code).toBe(0);
+    expect(out).toContain(
+      '  left out: all pairs + heterogeneity term, its estimate above ten times the number observed while it fits more than 2 worse than the best (less than substantial support)',
+    );
+    expect(out).toMatch(/; the estimate combines pairwise log-linear models and latent classes \(the interval/);
   });
 
   it('says when BIC chose because the model AIC chose exceeded ten times the number seen (New Orleans, five lists)', async () => {

@@ -12,6 +12,7 @@ import {
   type ModelFamily,
   type ModelFamilyEstimate,
   maxTotalPerObserved,
+  substantialSupport,
 } from '../estimation/index.ts';
 import { type CliOutput, terminalOutput } from './output.ts';
 import {
@@ -94,7 +95,7 @@ function describePublished(result: MseResult, published: NonNullable<MseResult['
     `estimated total: ${round(result.nhat)} (hidden: ${round(result.hidden)}), 95% ${result.ci.method} interval ${round(result.ci.low)} to ${round(result.ci.high)}`,
     `rule: pairwise model by ${result.selection.criterion?.toUpperCase()} (${result.selection.search}, ${result.selection.modelsTried} models${published.criterionFallback ? '; the model AIC chose gave more than ten times the number observed' : ''}), ${bootstrapWords}` +
       (shown
-        ? `, combined with the heterogeneity${published.families.some((f) => f.family === 'latent-class' && f.published) ? ' and latent-class models' : ' model'} (the interval: their equal mixture)`
+        ? combinedWords(published.families.filter((f) => f.published && f.status === 'ok').map((f) => f.family))
         : ''),
     ...(result.ci.high > maxTotalPerObserved * result.observed
       ? [
@@ -128,6 +129,14 @@ function describePublished(result: MseResult, published: NonNullable<MseResult['
   return lines.join('\n');
 }
 
+/** Which families the published figure combines when the data show heterogeneity, for the rule line. */
+function combinedWords(families: readonly ModelFamily[]): string {
+  const names = families.map((f) => familyNames[f]);
+  return names.length === 1
+    ? `; the estimate is that of ${names[0]} alone`
+    : `; the estimate combines ${names.slice(0, -1).join(', ')} and ${names.at(-1)} (the interval: their equal mixture)`;
+}
+
 /** Each family's AIC on the seen cells above the best, and the families left out for fitting far worse. */
 function describeFitComparison(fit: FamilyFitComparison): string[] {
   const fits = aicAboveBest(fit.aic);
@@ -142,6 +151,10 @@ function describeFitComparison(fit: FamilyFitComparison): string[] {
       f === 'latent-class'
         ? `  left out: latent classes, more than ${fit.threshold} above the best on the every-pair pattern alone (essentially no support)`
         : `  left out: ${familyNames[f]}, more than ${fit.threshold} above latent classes (essentially no support)`,
+    ),
+    ...(fit.beyondBound ?? []).map(
+      (f) =>
+        `  left out: ${familyNames[f]}, its estimate above ten times the number observed while it fits more than ${substantialSupport} worse than the best (less than substantial support)`,
     ),
     ...(fits.some((f) => f.family === 'latent-class' && f.aboveBest > fit.threshold) &&
     !fit.leftOut.includes('latent-class')

@@ -70,8 +70,8 @@ export function describeEstimationModel(
     leftOut.length === 0
       ? ''
       : lang === 'nl'
-        ? ` Niet meegeteld: ${words(leftOut)}; ${leftOut.length === 1 ? 'dat beschrijft' : 'die beschrijven'} de geregistreerde tabel veel slechter of gaf geen uitkomst.`
-        : ` Not counted: ${words(leftOut)}; ${leftOut.length === 1 ? 'it describes' : 'they describe'} the registered table far worse or gave no result.`;
+        ? ` Niet meegeteld: ${words(leftOut)}; ${leftOut.length === 1 ? 'dat beschrijft' : 'die beschrijven'} de geregistreerde tabel slechter dan de andere of gaf geen bruikbaar getal.`
+        : ` Not counted: ${words(leftOut)}; ${leftOut.length === 1 ? 'it describes' : 'they describe'} the registered table worse than the others or gave no usable number.`;
   const from =
     known.length === 1
       ? lang === 'nl'

@@ -8,6 +8,7 @@ import {
   estimatePopulationSize,
   essentiallyNoSupport,
   heterogeneityEvidence,
+  substantialSupport,
   type PopulationSizeEstimate,
   type PopulationSizeResult,
 } from './estimate-population-size.ts';
@@ -553,6 +554,72 @@ describe('estimatePopulationSize never returns more than ten times the number se
     expect(ok(estimatePopulationSize(readReferenceTable('lesbian'), quick))).toMatchObject({
       criterion: 'aic',
       criterionFallback: false,
+    });
+  });
+
+  it('a combined family above the bound refuses the table only when it fits about as well as the best; else it is left out', () => {
+    // N = 2,000 on four lists, two-class-rare (bench/capture-scenarios.ts, table 1): the three-way model
+    // puts N̂ at 15 times the number seen, latent classes fit best and the three-way model 3.8 worse
+    const fewSeenByAll: CaptureTable = {
+      sources: ['A', 'B', 'C', 'D'],
+      cells: [
+        { history: '1111', count: 43 },
+        { history: '1110', count: 53 },
+        { history: '1101', count: 7 },
+        { history: '1100', count: 25 },
+        { history: '1011', count: 32 },
+        { history: '1010', count: 47 },
+        { history: '1001', count: 19 },
+        { history: '1000', count: 150 },
+        { history: '0111', count: 12 },
+        { history: '0110', count: 34 },
+        { history: '0101', count: 12 },
+        { history: '0100', count: 123 },
+        { history: '0011', count: 19 },
+        { history: '0010', count: 218 },
+        { history: '0001', count: 93 },
+      ],
+    };
+    const e = ok(estimatePopulationSize(fewSeenByAll, quick));
+    const fit = e.fitComparison;
+    if (!fit || fit.aic.heterogeneity === null || fit.aic.latentClass === null) throw new Error('fit comparison');
+    const heterogeneityAbove = fit.aic.heterogeneity - Math.min(fit.aic.pairwise, fit.aic.latentClass);
+    expect(heterogeneityAbove).toBeGreaterThan(substantialSupport);
+    expect(heterogeneityAbove).toBeLessThan(essentiallyNoSupport);
+    expect(fit.leftOut).toEqual([]);
+    expect(fit.beyondBound).toEqual(['heterogeneity']);
+    expect(family(e, 'heterogeneity')).toMatchObject({ status: 'not-estimable', published: false });
+    expect(e.families.filter((f) => f.published).map((f) => f.family)).toEqual(['pairwise', 'latent-class']);
+    expect(e.upper).toBeLessThanOrEqual(10 * e.observed);
+    // as until 2026-12-07: the three-way model's extrapolation refuses the table whatever its fit
+    const refused = estimatePopulationSize(fewSeenByAll, { ...quick, leaveOutBeyondBound: false });
+    expect(refused).toMatchObject({ status: 'not-estimable', method: 'heterogeneity' });
+
+    // N = 500 on four lists, two-class (table 11): the three-way model puts N̂ at 25 times the number
+    // seen and fits best, so the table cannot say how many were missed
+    const bestBeyond: CaptureTable = {
+      sources: ['A', 'B', 'C', 'D'],
+      cells: [
+        { history: '1111', count: 6 },
+        { history: '1110', count: 33 },
+        { history: '1101', count: 2 },
+        { history: '1100', count: 8 },
+        { history: '1011', count: 11 },
+        { history: '1010', count: 21 },
+        { history: '1001', count: 5 },
+        { history: '1000', count: 42 },
+        { history: '0111', count: 9 },
+        { history: '0110', count: 14 },
+        { history: '0101', count: 4 },
+        { history: '0100', count: 21 },
+        { history: '0011', count: 8 },
+        { history: '0010', count: 54 },
+        { history: '0001', count: 21 },
+      ],
+    };
+    expect(estimatePopulationSize(bestBeyond, quick)).toMatchObject({
+      status: 'not-estimable',
+      method: 'heterogeneity',
     });
   });
 

@@ -26,6 +26,14 @@ export const heterogeneityEvidence = 3.841458820694124;
 export const essentiallyNoSupport = 10;
 
 /**
+ * How far above the best a family's AIC may be and still have "substantial support" (Burnham &
+ * Anderson 2002, §2.6: Δ ≤ 2). A family the rule would combine whose N̂ exceeds ten times the number
+ * seen refuses the table only with that support; with less, a family that describes the table
+ * better says otherwise, and the one past the bound is left out (`FamilyFitComparison.beyondBound`).
+ */
+export const substantialSupport = 2;
+
+/**
  * The families' fit to the seen cells when heterogeneity is shown: AIC of the likelihood given
  * being seen (`seenCellsAic`; the latent-class family's from its maximum-likelihood fit with two or
  * three classes, `bestLatentClassMle`), and the families the rule left out for it
@@ -41,6 +49,12 @@ export interface FamilyFitComparison {
   /** Classes of the latent-class fit whose AIC is given. */
   readonly latentClasses: number | null;
   readonly leftOut: readonly ModelFamily[];
+  /**
+   * Families the rule would combine that put N̂ above ten times the number seen and fit more than
+   * `substantialSupport` worse than the best, left out instead of refusing the table (absent in
+   * outputs stored before 2026-12-07).
+   */
+  readonly beyondBound?: readonly ModelFamily[];
 }
 
 /**
@@ -167,6 +181,13 @@ export interface PopulationSizeOptions {
    * family left out, as until 2026-12-07.
    */
   readonly compareFit?: boolean;
+  /**
+   * A family the rule would combine whose N̂ exceeds ten times the number seen: left out when the
+   * fit comparison gives it less than substantial support (the rule; default true), so the families
+   * that describe the table better answer; false: it refuses the table whatever its fit, as until
+   * 2026-12-07.
+   */
+  readonly leaveOutBeyondBound?: boolean;
 }
 
 function readable(interactions: readonly string[]): string {
@@ -253,7 +274,12 @@ function independenceFamily(table: CaptureTable): ModelFamilyEstimate {
  * heterogeneity model cannot estimate are left out and named (`dropped`). The answer is
  * `not-estimable`, with the reason, when fewer than two lists saw anyone, when no pairwise model
  * can be estimated, or when the published estimate (or a family it combines) would still exceed
- * ten times the number observed: the lists then overlap too little to say how many were missed.
+ * ten times the number observed: the lists then overlap too little to say how many were missed. A
+ * combined family past the bound refuses the table only when its fit has substantial support
+ * (AIC within `substantialSupport` = 2 of the best family's); with less, a family that describes the
+ * seen table better says otherwise, and the one past the bound is left out and named
+ * (`FamilyFitComparison.beyondBound`): the three-way term's extrapolation, fitted on the few
+ * people every list saw, can run far past N where a few are seen by all and most by one.
  */
 export function estimatePopulationSize(table: CaptureTable, options: PopulationSizeOptions = {}): PopulationSizeResult {
   const { counts } = completeCaptureTable(table);
@@ -395,17 +421,26 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
   // Which families describe the seen table: each one's AIC on the seen cells. Pairs that put N̂ at
   // twice N when a few people are seen by every list and most by one fit far worse than classes;
   // classes fit far worse than pairs where lists refer people to each other.
-  const fitComparison =
+  const compared =
     shown && (options.compareFit ?? true) ? compareFamilyFits(seen, chosen, heterogeneityFit, testFires) : null;
-  const supported = (family: ModelFamily) => !fitComparison?.leftOut.includes(family);
+  const supported = (family: ModelFamily) => !compared?.leftOut.includes(family);
+  // A family past the ten-times bound refuses the table when the data support it about as well as
+  // the best: they then cannot say how many were missed. With less support, a family that describes
+  // the seen table better says otherwise, and the extrapolation of one that fits worse is left out.
+  const aboveBest = new Map(compared ? aicAboveBest(compared.aic).map((f) => [f.family, f.aboveBest]) : []);
+  const refusesBeyondBound = (family: ModelFamily) =>
+    !(options.leaveOutBeyondBound ?? true) || (aboveBest.get(family) ?? 0) <= substantialSupport;
+  const beyondBound: ModelFamily[] = [];
   const heterogeneityCombined = shown && supported('heterogeneity');
-  if (heterogeneityCombined && heterogeneityFit && heterogeneityFit.nHat > maxTotalPerObserved * observed)
-    return notEstimable(tooLittleOverlapMessage(), 'heterogeneity', dropped);
+  if (heterogeneityCombined && heterogeneityFit && heterogeneityFit.nHat > maxTotalPerObserved * observed) {
+    if (refusesBeyondBound('heterogeneity')) return notEstimable(tooLittleOverlapMessage(), 'heterogeneity', dropped);
+    beyondBound.push('heterogeneity');
+  }
   if (heterogeneity.status === 'ok') heterogeneity = { ...heterogeneity, published: heterogeneityCombined };
   // latent classes hold lists independent within a class: they join when the test shows structure
   // beyond pairs; on the pattern alone (some positive pairs may be referrals) only with the fit
   // comparison, and only when they describe the table about as well as the best
-  const latentClassCombined = fitComparison ? supported('latent-class') : testFires;
+  const latentClassCombined = compared ? supported('latent-class') : testFires;
   const latentClass =
     latentClassCombined || options.latentClassBeside
       ? latentClassFamily(seen, {
@@ -419,8 +454,11 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
     latentClassCombined &&
     latentClass?.status === 'not-estimable' &&
     latentClass.reason === tooLittleOverlapMessage()
-  )
-    return notEstimable(tooLittleOverlapMessage(), 'latent-class', dropped);
+  ) {
+    if (refusesBeyondBound('latent-class')) return notEstimable(tooLittleOverlapMessage(), 'latent-class', dropped);
+    beyondBound.push('latent-class');
+  }
+  const fitComparison = compared && { ...compared, beyondBound };
   const pairwiseFamily: ModelFamilyEstimate = { ...pairwise, published: supported('pairwise') };
   const combined = [pairwiseFamily, heterogeneity, ...(latentClass ? [latentClass] : [])].filter(
     (f): f is Extract<ModelFamilyEstimate, { status: 'ok' }> => f.published && f.status === 'ok',

@@ -54,6 +54,7 @@ export {
   essentiallyNoSupport,
   estimatePopulationSize,
   heterogeneityEvidence,
+  substantialSupport,
 } from './estimate-population-size.ts';
 export type { CovariateStratumEstimate, ModelFamily, ModelFamilyEstimate } from './model-family-estimate.ts';
 export type { LatentClassRun } from './latent-class-family.ts';

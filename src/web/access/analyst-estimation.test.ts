@@ -114,6 +114,22 @@ describe('the analyst’s estimate', () => {
     expect(render(withFit, 'nl').body.textContent).toContain(
       'Daarom weggelaten uit de schatting: Afhankelijke paren van lijsten en Heterogeniteit.',
     );
+    const beyond = {
+      ...withFit,
+      fitComparison: {
+        threshold: 10,
+        aic: { pairwise: 5764.1, heterogeneity: 5761.2, latentClass: 5757.4 },
+        latentClasses: 2,
+        leftOut: [],
+        beyondBound: ['heterogeneity' as const],
+      },
+    };
+    expect(render(beyond, 'en').body.textContent).toContain(
+      'No family was left out for it. Also left out: Heterogeneity, whose estimate is more than ten times the registered number',
+    );
+    expect(render(beyond, 'nl').body.textContent).toContain(
+      'Ook weggelaten: Heterogeniteit, met een schatting van meer dan tien keer',
+    );
     expect(render(estimate(2_000, 'pairwise'), 'en').body.textContent).not.toContain('AIC points');
   });
 });

@@ -135,7 +135,8 @@ function fitSentence(
     )
     .join('; ');
   const leftOut = format.list(fit.leftOut.map(name));
-  return t.fitComparison(fits, leftOut || null);
+  const beyondBound = format.list((fit.beyondBound ?? []).map(name));
+  return t.fitComparison(fits, leftOut || null, beyondBound || null);
 }
 
 /** The chart's text alternative: the range over the families, the number registered, the published family and those without an estimate. */

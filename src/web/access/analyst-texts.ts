@@ -24,7 +24,7 @@ const nl = {
       pairwise:
         'paarsgewijze log-lineaire modellen (AIC bij vier of meer lijsten, BIC bij drie of wanneer het model van AIC meer dan tien keer het aantal geziene kinderen zou geven), bootstrap die het model telkens opnieuw kiest, bij vier of meer lijsten twee keer (getrokken uit het gekozen model en uit het model met alle schatbare paren; het interval omvat beide); de gegevens wijzen niet op heterogeniteit (de toets op de drieweg-term slaat niet aan en niet elk paar lijsten is positief afhankelijk)',
       'pairwise-and-heterogeneity':
-        'de gegevens wijzen op heterogeniteit (de toets op de drieweg-term, of elk paar lijsten positief afhankelijk): de schatting is het meetkundig gemiddelde van paarsgewijze modellen, het heterogeniteitsmodel en latente klassen (als de toets aanslaat, of als klassen de tabel ongeveer even goed beschrijven); een familie die de tabel veel slechter beschrijft dan latente klassen (AIC meer dan 10 hoger) telt niet mee; het interval dat van hun even zwaar gewogen mengsel',
+        'de gegevens wijzen op heterogeniteit (de toets op de drieweg-term, of elk paar lijsten positief afhankelijk): de schatting is het meetkundig gemiddelde van paarsgewijze modellen, het heterogeniteitsmodel en latente klassen (als de toets aanslaat, of als klassen de tabel ongeveer even goed beschrijven); een familie die de tabel veel slechter beschrijft dan latente klassen (AIC meer dan 10 hoger) telt niet mee, en een familie met een schatting boven tien keer het aantal geziene kinderen maakt de tabel alleen onschatbaar als ze die bijna even goed beschrijft als de beste (AIC hoogstens 2 hoger), en wordt anders weggelaten; het interval dat van hun even zwaar gewogen mengsel',
       heterogeneity: 'alle paren plus een gemeenschappelijke drieweg-term (heterogeniteit; eerdere runs)',
       bic: 'paarsgewijs model gekozen op BIC (terugvaloptie; eerdere runs)',
     } as Record<string, string>,
@@ -112,8 +112,8 @@ const nl = {
       notEstimable: 'niet te schatten',
       notEstimableReason: (reason: string) => `Niet te schatten: ${reason}`,
       warning: (warning: string) => `Let op: ${warning}`,
-      fitComparison: (fits: string, leftOut: string | null) =>
-        `Hoe goed elke familie de geregistreerde tabel beschrijft, in AIC-punten boven de beste (lager is beter): ${fits}. Meer dan 10 punten betekent vrijwel geen steun in de gegevens. ${leftOut ? `Daarom weggelaten uit de schatting: ${leftOut}.` : 'Geen familie is daarom weggelaten.'}`,
+      fitComparison: (fits: string, leftOut: string | null, beyondBound: string | null) =>
+        `Hoe goed elke familie de geregistreerde tabel beschrijft, in AIC-punten boven de beste (lager is beter): ${fits}. Meer dan 10 punten betekent vrijwel geen steun in de gegevens. ${leftOut ? `Daarom weggelaten uit de schatting: ${leftOut}.` : 'Geen familie is daarom weggelaten.'}${beyondBound ? ` Ook weggelaten: ${beyondBound}, met een schatting van meer dan tien keer het geregistreerde aantal terwijl de tabel er meer dan 2 punten slechter mee beschreven wordt dan met de beste.` : ''}`,
       fitBest: 'beste',
       csvName: 'schatting-per-modelfamilie',
       families: {
@@ -270,7 +270,7 @@ const en: AnalystTexts = {
       pairwise:
         'pairwise log-linear models (AIC with four or more lists, BIC with three or when AIC’s model would give more than ten times the number of children seen), a bootstrap that re-selects the model, with four or more lists run twice (drawn from the chosen model and from the model with every estimable pair; the interval spans both); the data do not point to heterogeneity (the test of the three-way term does not fire, and not every pair of lists is positively dependent)',
       'pairwise-and-heterogeneity':
-        'the data point to heterogeneity (the test of the three-way term, or every pair of lists positively dependent): the estimate is the geometric mean of pairwise models, the heterogeneity model and latent classes (when the test fires, or when classes describe the table about as well); a family that describes the table far worse than latent classes (AIC more than 10 higher) does not count; the interval that of their equally weighted mixture',
+        'the data point to heterogeneity (the test of the three-way term, or every pair of lists positively dependent): the estimate is the geometric mean of pairwise models, the heterogeneity model and latent classes (when the test fires, or when classes describe the table about as well); a family that describes the table far worse than latent classes (AIC more than 10 higher) does not count, and a family whose estimate exceeds ten times the number of children seen makes the table not estimable only if it describes it nearly as well as the best (AIC at most 2 higher), and is otherwise left out; the interval that of their equally weighted mixture',
       heterogeneity: 'every pair plus a common three-way term (heterogeneity; earlier runs)',
       bic: 'pairwise model chosen by BIC (the fallback; earlier runs)',
     },
@@ -352,8 +352,8 @@ const en: AnalystTexts = {
       notEstimable: 'not estimable',
       notEstimableReason: (reason) => `Not estimable: ${reason}`,
       warning: (warning) => `Caution: ${warning}`,
-      fitComparison: (fits, leftOut) =>
-        `How well each family describes the registered table, in AIC points above the best (lower is better): ${fits}. More than 10 points means essentially no support in the data. ${leftOut ? `Left out of the estimate for that reason: ${leftOut}.` : 'No family was left out for it.'}`,
+      fitComparison: (fits, leftOut, beyondBound) =>
+        `How well each family describes the registered table, in AIC points above the best (lower is better): ${fits}. More than 10 points means essentially no support in the data. ${leftOut ? `Left out of the estimate for that reason: ${leftOut}.` : 'No family was left out for it.'}${beyondBound ? ` Also left out: ${beyondBound}, whose estimate is more than ten times the registered number while it describes the table more than 2 points worse than the best.` : ''}`,
       fitBest: 'best',
       csvName: 'estimate-per-model-family',
       families: {
