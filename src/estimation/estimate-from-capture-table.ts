@@ -5,6 +5,7 @@ import { type DroppedTerm, fitTwoWayModel } from './fit-two-way-model.ts';
 import {
   type FamilyFitComparison,
   estimatePopulationSize,
+  substantialSupport,
   type PublishedResample,
   type PublishedRule,
 } from './estimate-population-size.ts';
@@ -140,12 +141,19 @@ function publishedEstimate(table: CaptureTable, options: CaptureTableEstimateOpt
     ...(options.latentClassIterations ? { latentClass: { iterations: options.latentClassIterations } } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
-  if (e.status !== 'ok')
+  if (e.status !== 'ok') {
+    const tooLittle = e.reason === tooLittleOverlapMessage();
+    // which model ran past the bound: the pairwise answer may be well within it
+    const which =
+      tooLittle && (e.method === 'heterogeneity' || e.method === 'latent-class')
+        ? ` (${e.method === 'heterogeneity' ? 'the model with all pairs and a common heterogeneity term' : 'the latent-class model'}, which describes the seen table within ${substantialSupport} AIC points of the best)`
+        : '';
     return {
       ok: false,
-      reason: e.reason === tooLittleOverlapMessage() ? 'too-little-overlap' : 'no-estimable-model',
-      message: e.reason,
+      reason: tooLittle ? 'too-little-overlap' : 'no-estimable-model',
+      message: `${e.reason}${which}`,
     };
+  }
   return {
     ok: true,
     estimate: {
