@@ -14,6 +14,14 @@ const data = (name: string) =>
   new URL(`../../test/support/estimation-reference/data/${name}.csv`, import.meta.url).pathname;
 const relative = (actual: number, expected: number) => Math.abs(actual - expected) / Math.abs(expected);
 
+/** A four-list capture table as a CSV file: counts of patterns 1111, 1110, … 0001 in that order. */
+function fourListTable(name: string, counts: readonly number[]): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'zicht-mse-')), `${name}.csv`);
+  const rows = counts.map((count, i) => `${[...(15 - i).toString(2).padStart(4, '0')].join(',')},${count}`);
+  writeFileSync(path, `A,B,C,D,count\n${rows.join('\n')}\n`);
+  return path;
+}
+
 async function run(paths: string | readonly string[], options: Partial<MseOptions>) {
   const out: string[] = [];
   const err: string[] = [];
@@ -140,12 +148,7 @@ describe('zicht mse', () => {
 
   it('names a family left out above the bound for fitting worse, and what the estimate combines instead', async () => {
     // two-class-rare, four lists, N = 2,000 (bench/capture-scenarios.ts, table 1)
-    const dir = mkdtempSync(join(tmpdir(), 'zicht-mse-'));
-    const path = join(dir, 'few-seen-by-all.csv');
-    writeFileSync(
-      path,
-      'A,B,C,D,count\n1,1,1,1,43\n1,1,1,0,53\n1,1,0,1,7\n1,1,0,0,25\n1,0,1,1,32\n1,0,1,0,47\n1,0,0,1,19\n1,0,0,0,150\n0,1,1,1,12\n0,1,1,0,34\n0,1,0,1,12\n0,1,0,0,123\n0,0,1,1,19\n0,0,1,0,218\n0,0,0,1,93\n',
-    );
+    const path = fourListTable('few-seen-by-all', [43, 53, 7, 25, 32, 47, 19, 150, 12, 34, 12, 123, 19, 218, 93]);
     const { code, out } = await run(path, { replicates: 100 });
     expect(code).toBe(0);
     expect(out).toContain(
@@ -157,12 +160,7 @@ describe('zicht mse', () => {
   it('names the model that ran past the bound when it refuses the table, since the pairs may be within it', async () => {
     // two-class, four lists, N = 500 (bench/capture-scenarios.ts, table 11): pairs give 447 for 259
     // seen, the three-way model 25 times the number seen and fits best
-    const dir = mkdtempSync(join(tmpdir(), 'zicht-mse-'));
-    const path = join(dir, 'three-way-best.csv');
-    writeFileSync(
-      path,
-      'A,B,C,D,count\n1,1,1,1,6\n1,1,1,0,33\n1,1,0,1,2\n1,1,0,0,8\n1,0,1,1,11\n1,0,1,0,21\n1,0,0,1,5\n1,0,0,0,42\n0,1,1,1,9\n0,1,1,0,14\n0,1,0,1,4\n0,1,0,0,21\n0,0,1,1,8\n0,0,1,0,54\n0,0,0,1,21\n',
-    );
+    const path = fourListTable('three-way-best', [6, 33, 2, 8, 11, 21, 5, 42, 9, 14, 4, 21, 8, 54, 21]);
     const { code, err } = await run(path, { replicates: 100 });
     expect(code).toBe(1);
     expect(err).toBe(
