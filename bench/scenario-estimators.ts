@@ -64,6 +64,7 @@ export function scenarioEstimators({
         | 'everyPairPositive'
         | 'compareFit'
         | 'leaveOutBeyondBound'
+        | 'classesFitBetter'
       >,
     ): ScenarioEstimator['estimate'] =>
     (table, seed) => {
@@ -96,6 +97,11 @@ export function scenarioEstimators({
       id: 'published-bound-refuses',
       name: 'the published rule with any combined family above ten times the number seen refusing the table (it leaves such a family out when its AIC on the seen cells is more than 2 above the best, so the families that fit better answer; the rule until 2026-12-07)',
       estimate: published({ leaveOutBeyondBound: false }),
+    },
+    {
+      id: 'published-no-classes-sign',
+      name: 'the published rule without latent classes fitting better as a sign of heterogeneity (it also combines the heterogeneity families when two or three classes describe the seen cells more than 2 AIC points better than the chosen pairs; the rule until 2026-12-07)',
+      estimate: published({ classesFitBetter: false }),
     },
     {
       id: 'published-test-only',

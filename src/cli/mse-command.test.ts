@@ -14,11 +14,16 @@ const data = (name: string) =>
   new URL(`../../test/support/estimation-reference/data/${name}.csv`, import.meta.url).pathname;
 const relative = (actual: number, expected: number) => Math.abs(actual - expected) / Math.abs(expected);
 
-/** A four-list capture table as a CSV file: counts of patterns 1111, 1110, … 0001 in that order. */
-function fourListTable(name: string, counts: readonly number[]): string {
+/**
+ * A capture table of K lists A, B, … as a CSV file: counts of patterns 1…1, 1…10, … 0…01 in that
+ * order (2^K − 1 counts).
+ */
+function listTable(name: string, counts: readonly number[]): string {
+  const k = Math.log2(counts.length + 1);
   const path = join(mkdtempSync(join(tmpdir(), 'zicht-mse-')), `${name}.csv`);
-  const rows = counts.map((count, i) => `${[...(15 - i).toString(2).padStart(4, '0')].join(',')},${count}`);
-  writeFileSync(path, `A,B,C,D,count\n${rows.join('\n')}\n`);
+  const rows = counts.map((count, i) => `${[...(counts.length - i).toString(2).padStart(k, '0')].join(',')},${count}`);
+  const header = Array.from({ length: k }, (_, j) => String.fromCharCode(65 + j));
+  writeFileSync(path, `${header.join(',')},count\n${rows.join('\n')}\n`);
   return path;
 }
 
@@ -148,7 +153,7 @@ describe('zicht mse', () => {
 
   it('names a family left out above the bound for fitting worse, and what the estimate combines instead', async () => {
     // two-class-rare, four lists, N = 2,000 (bench/capture-scenarios.ts, table 1)
-    const path = fourListTable('few-seen-by-all', [43, 53, 7, 25, 32, 47, 19, 150, 12, 34, 12, 123, 19, 218, 93]);
+    const path = listTable('few-seen-by-all', [43, 53, 7, 25, 32, 47, 19, 150, 12, 34, 12, 123, 19, 218, 93]);
     const { code, out } = await run(path, { replicates: 100 });
     expect(code).toBe(0);
     expect(out).toContain(
@@ -157,10 +162,28 @@ describe('zicht mse', () => {
     expect(out).toMatch(/; the estimate combines pairwise log-linear models and latent classes \(the interval/);
   });
 
+  it('says when latent classes describe the seen cells clearly better than the chosen pairs, and combines them', async () => {
+    // two-class-rare, five lists, N = 500 (bench/capture-scenarios.ts, table 3): AIC keeps nine of
+    // the ten pairs and the three-way term's test does not fire
+    const path = listTable(
+      'classes-fit-better',
+      [8, 3, 8, 2, 1, 0, 2, 7, 5, 1, 5, 12, 1, 5, 6, 30, 0, 1, 3, 5, 0, 3, 5, 21, 2, 4, 7, 51, 4, 28, 34],
+    );
+    const { code, out } = await run(path, { replicates: 100 });
+    expect(code).toBe(0);
+    expect(out).toMatch(/heterogeneity term: likelihood-ratio statistic \d+\.\d\d ≤ 3\.84/);
+    expect(out).toMatch(
+      /\n {2}latent classes describe the seen cells \d+\.\d AIC points better than the chosen pairwise model \(more than 2\): heterogeneity the pairs describe worse, so the heterogeneity families are combined\n/,
+    );
+    expect(out).not.toContain('every pair of lists is positively dependent');
+    // the three-way model fits more than 10 worse than two classes here and is left out
+    expect(out).toContain('; the estimate combines pairwise log-linear models and latent classes (the interval');
+  });
+
   it('names the model that ran past the bound when it refuses the table, since the pairs may be within it', async () => {
     // two-class, four lists, N = 500 (bench/capture-scenarios.ts, table 11): pairs give 447 for 259
     // seen, the three-way model 25 times the number seen and fits best
-    const path = fourListTable('three-way-best', [6, 33, 2, 8, 11, 21, 5, 42, 9, 14, 4, 21, 8, 54, 21]);
+    const path = listTable('three-way-best', [6, 33, 2, 8, 11, 21, 5, 42, 9, 14, 4, 21, 8, 54, 21]);
     const { code, err } = await run(path, { replicates: 100 });
     expect(code).toBe(1);
     expect(err).toBe(

@@ -89,7 +89,8 @@ function describePublished(result: MseResult, published: NonNullable<MseResult['
     published.resample === 'fitted-and-largest'
       ? `two bootstraps re-selecting the model (${published.replicates} replicates each, one drawn from ${resampled.fitted}, one from ${resampled.largest}; the interval spans both; seed ${published.seed})`
       : `bootstrap re-selecting the model (${published.replicates} replicates drawn from ${resampled[published.resample]}, seed ${published.seed})`;
-  const { statistic, threshold, shown, everyPairPositive } = published.heterogeneity;
+  const { statistic, threshold, shown, everyPairPositive, classesFitBetter } = published.heterogeneity;
+  const classesAic = published.fitComparison?.aic.latentClass;
   const lines = [
     `lists: ${result.lists.join(', ')} (${result.observed.toLocaleString('en')} people observed)`,
     `estimated total: ${round(result.nhat)} (hidden: ${round(result.hidden)}), 95% ${result.ci.method} interval ${round(result.ci.low)} to ${round(result.ci.high)}`,
@@ -111,6 +112,11 @@ function describePublished(result: MseResult, published: NonNullable<MseResult['
     ...(everyPairPositive
       ? [
           `  every pair of lists is positively dependent in the chosen model: the pattern heterogeneity in visibility leaves${shown ? ', so the heterogeneity families are combined' : ''}`,
+        ]
+      : []),
+    ...(classesFitBetter && published.fitComparison && typeof classesAic === 'number'
+      ? [
+          `  latent classes describe the seen cells ${(published.fitComparison.aic.pairwise - classesAic).toFixed(1)} AIC points better than the chosen pairwise model (more than ${substantialSupport}): heterogeneity the pairs describe worse, so the heterogeneity families are combined`,
         ]
       : []),
     ...(published.fitComparison ? describeFitComparison(published.fitComparison) : []),

@@ -180,6 +180,7 @@ describe('estimatePopulationSize: the published rule', () => {
       statistic: expect.any(Number),
       threshold: heterogeneityEvidence,
       everyPairPositive: expect.any(Boolean),
+      classesFitBetter: expect.any(Boolean),
       shown: true,
     });
     expect(e.heterogeneity.statistic).toBeCloseTo(statistic, 6);
@@ -265,6 +266,68 @@ describe('estimatePopulationSize: the published rule', () => {
     expect(testOnly).toMatchObject({ method: 'pairwise', intervalMethod: 'bootstrap' });
     expect(testOnly.heterogeneity).toMatchObject({ everyPairPositive: true, shown: false });
     expect(testOnly.upper).toBe(pairwise.upper);
+  });
+
+  it('when latent classes describe the seen cells clearly better than the chosen pairs, combines the heterogeneity families though neither the test nor the every-pair pattern shows it', () => {
+    // N = 500 on five lists: 10% of people three times as visible as the base rates, 90% half as
+    // visible (bench/capture-scenarios.ts, two-class-rare, table 3); AIC keeps nine of the ten pairs
+    // and they put N̂ near twice N
+    const fewSeenByAll: CaptureTable = {
+      sources: ['A', 'B', 'C', 'D', 'E'],
+      cells: [
+        { history: '11111', count: 8 },
+        { history: '11110', count: 3 },
+        { history: '11101', count: 8 },
+        { history: '11100', count: 2 },
+        { history: '11011', count: 1 },
+        { history: '11001', count: 2 },
+        { history: '11000', count: 7 },
+        { history: '10111', count: 5 },
+        { history: '10110', count: 1 },
+        { history: '10101', count: 5 },
+        { history: '10100', count: 12 },
+        { history: '10011', count: 1 },
+        { history: '10010', count: 5 },
+        { history: '10001', count: 6 },
+        { history: '10000', count: 30 },
+        { history: '01110', count: 1 },
+        { history: '01101', count: 3 },
+        { history: '01100', count: 5 },
+        { history: '01010', count: 3 },
+        { history: '01001', count: 5 },
+        { history: '01000', count: 21 },
+        { history: '00111', count: 2 },
+        { history: '00110', count: 4 },
+        { history: '00101', count: 7 },
+        { history: '00100', count: 51 },
+        { history: '00011', count: 4 },
+        { history: '00010', count: 28 },
+        { history: '00001', count: 34 },
+      ],
+    };
+    const e = ok(estimatePopulationSize(fewSeenByAll, quick));
+    expect(e.observed).toBe(264);
+    expect(e.heterogeneity.statistic).toBeLessThan(heterogeneityEvidence);
+    expect(e.heterogeneity).toMatchObject({ everyPairPositive: false, classesFitBetter: true, shown: true });
+    const fit = e.fitComparison;
+    if (!fit || fit.aic.latentClass === null) throw new Error('fit comparison');
+    expect(fit.aic.pairwise - fit.aic.latentClass).toBeGreaterThan(substantialSupport);
+    expect(fit.leftOut).not.toContain('latent-class');
+    expect(e).toMatchObject({ method: 'pairwise-and-heterogeneity', intervalMethod: 'combined' });
+    const pairwise = family(e, 'pairwise');
+    const latent = family(e, 'latent-class');
+    if (pairwise.status !== 'ok' || latent.status !== 'ok') throw new Error('a family');
+    expect([pairwise.published, latent.published]).toEqual([true, true]);
+    // the pairs alone start above the true 500; combined with classes, the interval reaches it
+    expect(pairwise.lower).toBeGreaterThan(500);
+    expect(e.lower).toBeLessThan(500);
+    expect(e.upper).toBeGreaterThan(500);
+    // as until 2026-12-07, on request: classes fitting better is no sign, the pairs stand alone
+    const pairsAlone = ok(estimatePopulationSize(fewSeenByAll, { ...quick, classesFitBetter: false }));
+    expect(pairsAlone).toMatchObject({ method: 'pairwise', intervalMethod: 'bootstrap', fitComparison: null });
+    expect(pairsAlone.heterogeneity).toMatchObject({ classesFitBetter: true, shown: false });
+    expect(pairsAlone).toMatchObject({ lower: pairwise.lower, upper: pairwise.upper });
+    expect(pairsAlone.total).toBeCloseTo(pairwise.total, 6);
   });
 
   it('leaves out the log-linear families when latent classes fit the seen cells far better (AIC more than 10 below)', () => {

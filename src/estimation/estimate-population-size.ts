@@ -8,7 +8,7 @@ import { familyMixtureInterval } from './family-mixture-interval.ts';
 import { fitLogLinear, type LogLinearFitOk } from './fit-log-linear.ts';
 import type { DroppedTerm } from './largest-estimable-model.ts';
 import { type LatentClassRun, latentClassFamily } from './latent-class-family.ts';
-import { bestLatentClassMle } from './latent-class/index.ts';
+import { bestLatentClassMle, type LatentClassMle } from './latent-class/index.ts';
 import type { ModelFamily, ModelFamilyEstimate } from './model-family-estimate.ts';
 import { maxTotalPerObserved, tooLittleOverlapMessage } from './refuse-too-little-overlap.ts';
 import { seenCellsAic } from './seen-cells-aic.ts';
@@ -105,13 +105,16 @@ export interface PopulationSizeEstimate {
   /**
    * The heterogeneity term's likelihood-ratio statistic (null: the term cannot be estimated here);
    * `everyPairPositive`: the chosen pairwise model holds every pair of lists, each positively
-   * dependent — the pattern heterogeneity in visibility leaves; `shown`: the heterogeneity families
-   * are combined (the statistic above the threshold, or that pattern).
+   * dependent — the pattern heterogeneity in visibility leaves; `classesFitBetter`: latent classes
+   * describe the seen cells more than `substantialSupport` better by AIC than the chosen pairwise
+   * model; `shown`: the heterogeneity families are combined (the statistic above the threshold, that
+   * pattern, or classes fitting better).
    */
   readonly heterogeneity: {
     readonly statistic: number | null;
     readonly threshold: number;
     readonly everyPairPositive: boolean;
+    readonly classesFitBetter: boolean;
     readonly shown: boolean;
   };
   /** When heterogeneity is shown: how well each family fits the seen cells, and which were left out for it. */
@@ -188,6 +191,13 @@ export interface PopulationSizeOptions {
    * 2026-12-07.
    */
   readonly leaveOutBeyondBound?: boolean;
+  /**
+   * Combine the heterogeneity families also when latent classes (two or three, lists independent
+   * within a class; their maximum-likelihood fit) describe the seen cells more than
+   * `substantialSupport` better by AIC than the chosen pairwise model (the rule; default true).
+   * false: only on the three-way term's test or the every-pair pattern, as until 2026-12-07.
+   */
+  readonly classesFitBetter?: boolean;
 }
 
 function readable(interactions: readonly string[]): string {
@@ -250,10 +260,13 @@ function independenceFamily(table: CaptureTable): ModelFamilyEstimate {
  *    the data show heterogeneity that pairs do not absorb. So does a chosen pairwise model with every
  *    pair of lists positively dependent (`everyPairPositive`): heterogeneity in visibility makes every
  *    pair so, a referral only some, and with four lists the test's one degree of freedom often
- *    misses it. How many people heterogeneity hides depends on how it is modelled: the three-way
- *    term tends to over-correct, latent classes (Manrique-Vallier 2016, `estimateLatentClass`) to
- *    under-correct continuous differences, and pairs over-correct a few people seen by nearly every
- *    list among many seen once (N̂ twice N). Where the data can tell, they do: each family's AIC on
+ *    misses it. So do latent classes that describe the seen cells more than `substantialSupport`
+ *    better by AIC than the chosen pairs (`classesFitBetter`; their maximum-likelihood fit): a few
+ *    people seen by nearly every list among many seen once leave that trace where AIC keeps most
+ *    pairs but not all, and the test stays quiet. How many people heterogeneity hides depends on
+ *    how it is modelled: the three-way term tends to over-correct, latent classes (Manrique-Vallier
+ *    2016, `estimateLatentClass`) to under-correct continuous differences, and pairs over-correct a
+ *    few people seen by nearly every list among many seen once (N̂ twice N). Where the data can tell, they do: each family's AIC on
  *    the seen cells (`compareFamilyFits`; latent classes by their two- or three-class maximum-
  *    likelihood fit). Latent classes join when the test fires, or on the pattern alone when their
  *    fit is within 10 of the best (lists independent within a class; where the positive pairs are
@@ -369,7 +382,7 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
   let statistic: number | null = null;
   // the three-way term's test fired (then the heterogeneity family is combined, latent classes too)
   let testFires = false;
-  // the data show heterogeneity: the test fired, or the every-pair pattern (below)
+  // the data show heterogeneity: the test fired, the every-pair pattern, or classes fit better (below)
   let shown = false;
   let heterogeneityFit: LogLinearFitOk | null = null;
   let dropped: readonly DroppedTerm[] = [];
@@ -380,6 +393,12 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
     chosen.interactions.length === (lists * (lists - 1)) / 2 &&
     chosen.coefficients.filter((c) => chosen.interactions.includes(c.term)).every((c) => c.estimate > 0);
   const byPattern = everyPairPositive && (options.everyPairPositive ?? true);
+  // lists independent within two or three classes describing the seen table substantially better
+  // than the chosen pairs: heterogeneity, whatever the three-way term's test and the pairs' signs say
+  const latentClassMle = lists >= 4 ? bestLatentClassMle(seen) : null;
+  const classesFitBetter = latentClassMle !== null && seenCellsAic(chosen) - latentClassMle.aic > substantialSupport;
+  const byClasses = classesFitBetter && (options.classesFitBetter ?? true);
+  shown = byClasses;
   if (lists >= 4) {
     const result = fitHeterogeneityModel(seen, { maxTotalPerObserved: Number.POSITIVE_INFINITY });
     dropped = result.dropped;
@@ -402,7 +421,7 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
       );
       statistic = pairsOnly.status === 'ok' ? Math.max(0, pairsOnly.deviance - fit.deviance) : null;
       testFires = statistic !== null && statistic > heterogeneityEvidence;
-      shown = testFires || byPattern;
+      shown = testFires || byPattern || byClasses;
       heterogeneity =
         fit.nHat > maxTotalPerObserved * observed
           ? { ...heterogeneity, reason: tooLittleOverlapMessage() }
@@ -422,7 +441,9 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
   // twice N when a few people are seen by every list and most by one fit far worse than classes;
   // classes fit far worse than pairs where lists refer people to each other.
   const compared =
-    shown && (options.compareFit ?? true) ? compareFamilyFits(seen, chosen, heterogeneityFit, testFires) : null;
+    shown && (options.compareFit ?? true)
+      ? compareFamilyFits(seen, chosen, heterogeneityFit, testFires, latentClassMle)
+      : null;
   const supported = (family: ModelFamily) => !compared?.leftOut.includes(family);
   // A family past the ten-times bound refuses the table when the data support it about as well as
   // the best: they then cannot say how many were missed. With less support, a family that describes
@@ -490,7 +511,7 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
     search,
     models: { tried: candidates.length, excluded: candidates.filter((c) => c.status !== 'ok').length },
     model: pairwise.model,
-    heterogeneity: { statistic, threshold: heterogeneityEvidence, everyPairPositive, shown },
+    heterogeneity: { statistic, threshold: heterogeneityEvidence, everyPairPositive, classesFitBetter, shown },
     fitComparison,
     families: [independenceFamily(seen), pairwiseFamily, heterogeneity, ...(latentClass ? [latentClass] : [])],
     dropped,
@@ -527,8 +548,8 @@ function compareFamilyFits(
   pairwise: LogLinearFitOk,
   heterogeneity: LogLinearFitOk | null,
   testFires: boolean,
+  latentClassFit: LatentClassMle | null = bestLatentClassMle(seen),
 ): FamilyFitComparison {
-  const latentClassFit = bestLatentClassMle(seen);
   const aic = {
     pairwise: seenCellsAic(pairwise),
     heterogeneity: heterogeneity ? seenCellsAic(heterogeneity) : null,
