@@ -266,9 +266,9 @@ function independenceFamily(table: CaptureTable): ModelFamilyEstimate {
  *    pairs but not all, and the test stays quiet. How many people heterogeneity hides depends on
  *    how it is modelled: the three-way term tends to over-correct, latent classes (Manrique-Vallier
  *    2016, `estimateLatentClass`) to under-correct continuous differences, and pairs over-correct a
- *    few people seen by nearly every list among many seen once (N̂ twice N). Where the data can tell, they do: each family's AIC on
- *    the seen cells (`compareFamilyFits`; latent classes by their two- or three-class maximum-
- *    likelihood fit). Latent classes join when the test fires, or on the pattern alone when their
+ *    few people seen by nearly every list among many seen once (N̂ twice N). Where the data can
+ *    tell, they do: each family's AIC on the seen cells (`compareFamilyFits`; latent classes by
+ *    their two- or three-class maximum-likelihood fit). Latent classes join when the test fires, or on the pattern alone when their
  *    fit is within 10 of the best (lists independent within a class; where the positive pairs are
  *    referrals, classes fit far worse and stay out); once they join, a log-linear family more than
  *    10 above them is left out ("essentially no support", Burnham & Anderson 2002). The estimate is
