@@ -186,8 +186,16 @@ describe('zicht mse', () => {
     const path = listTable('three-way-best', [6, 33, 2, 8, 11, 21, 5, 42, 9, 14, 4, 21, 8, 54, 21]);
     const { code, err } = await run(path, { replicates: 100 });
     expect(code).toBe(1);
-    expect(err).toBe(
+    const [message, heading, ...families] = err.split('\n');
+    expect(message).toBe(
       'zicht mse: the estimate is more than ten times the observed number: the lists overlap too little to say how many were missed (the model with all pairs and a common heterogeneity term, which describes the seen table within 2 AIC points of the best)',
+    );
+    // and what each family said, so the reader sees the pairs within the bound and how far the other ran
+    expect(heading).toBe('what each model family gave (none is published):');
+    expect(families).toHaveLength(3);
+    expect(families[1]).toMatch(/^ {4}pairwise log-linear models +447 {2}\([\d,]+ to [\d,]+, bootstrap\)$/);
+    expect(families[2]).toMatch(
+      /^ {4}all pairs \+ heterogeneity term +not estimable: the estimate is more than ten times .* \(its estimate: [\d,]+ for 259 seen\)$/,
     );
   });
 

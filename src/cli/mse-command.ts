@@ -57,6 +57,8 @@ export type MseLine =
       readonly observed: number;
       readonly reason: CaptureTableEstimateFailure['reason'] | 'estimation-input';
       readonly message: string;
+      /** What each family fitted before one the rule would combine refused the table said. */
+      readonly families?: readonly ModelFamilyEstimate[];
     };
 
 const defaults: MseOptions = {
@@ -123,16 +125,20 @@ function describePublished(result: MseResult, published: NonNullable<MseResult['
     `chosen pairwise model: ${result.model}`,
     'each model family:',
   ];
-  for (const f of published.families)
-    lines.push(
-      f.status === 'ok'
-        ? `  ${f.published ? '*' : ' '} ${familyNames[f.family].padEnd(31)} ${round(f.total).padStart(9)}  (${round(f.lower)} to ${round(f.upper)}, ${f.intervalMethod})${f.warning ? ` — ${f.warning}` : ''}`
-        : `    ${familyNames[f.family].padEnd(31)} not estimable: ${f.reason}`,
-    );
-  lines.push('  (* in the published estimate)');
+  lines.push(...familyLines(published.families), '  (* in the published estimate)');
   for (const d of published.droppedLists) lines.push(`left out ${d.list}: ${d.reason}`);
   for (const d of result.dropped) lines.push(`dropped ${d.term}: ${d.reason}`);
   return lines.join('\n');
+}
+
+/** One line per model family: its answer and interval (* when published), or why it gave none. */
+function familyLines(families: readonly ModelFamilyEstimate[]): string[] {
+  const round = (x: number) => Math.round(x).toLocaleString('en');
+  return families.map((f) =>
+    f.status === 'ok'
+      ? `  ${f.published ? '*' : ' '} ${familyNames[f.family].padEnd(31)} ${round(f.total).padStart(9)}  (${round(f.lower)} to ${round(f.upper)}, ${f.intervalMethod})${f.warning ? ` — ${f.warning}` : ''}`
+      : `    ${familyNames[f.family].padEnd(31)} not estimable: ${f.reason}`,
+  );
 }
 
 /** Which families the published figure combines when the data show heterogeneity, for the rule line. */
@@ -232,17 +238,22 @@ function describeEstimate(result: MseResult): string {
 }
 
 function mseLine(file: string, { table, covariateTable }: ReadCaptureTable, options: MseOptions): MseLine {
-  const failed = (reason: Extract<MseLine, { ok: false }>['reason'], message: string): MseLine => ({
+  const failed = (
+    reason: Extract<MseLine, { ok: false }>['reason'],
+    message: string,
+    families?: readonly ModelFamilyEstimate[],
+  ): MseLine => ({
     file,
     ok: false,
     lists: table.sources,
     observed: table.cells.reduce((sum, cell) => sum + cell.count, 0),
     reason,
     message,
+    ...(families ? { families } : {}),
   });
   try {
     const outcome = estimateFromCaptureTable(table, options);
-    if (!outcome.ok) return failed(outcome.reason, outcome.message);
+    if (!outcome.ok) return failed(outcome.reason, outcome.message, outcome.families);
     return covariateTable
       ? { file, ok: true, ...outcome.estimate, covariateEstimate: covariateEstimate(covariateTable, options) }
       : { file, ok: true, ...outcome.estimate };
@@ -262,7 +273,12 @@ function printOne(
   output.status?.(`${' '.repeat(60)}\r`); // clears a progress line
   if (!outcome.ok) {
     output.error(
-      `zicht mse: ${outcome.message}${outcome.reason === 'model-not-estimable' ? '; try --model published or best' : ''}`,
+      [
+        `zicht mse: ${outcome.message}${outcome.reason === 'model-not-estimable' ? '; try --model published or best' : ''}`,
+        ...(outcome.families
+          ? ['what each model family gave (none is published):', ...familyLines(outcome.families)]
+          : []),
+      ].join('\n'),
     );
     return 1;
   }

@@ -97,6 +97,8 @@ export type CaptureTableEstimateFailure = {
   readonly ok: false;
   readonly reason: 'model-not-estimable' | 'no-estimable-model' | 'too-little-overlap';
   readonly message: string;
+  /** The published estimator's families fitted before a combined one refused the table, none published. */
+  readonly families?: readonly ModelFamilyEstimate[];
 };
 
 const modelText = (lists: readonly string[], interactions: readonly string[]) =>
@@ -153,6 +155,7 @@ function publishedEstimate(table: CaptureTable, options: CaptureTableEstimateOpt
       ok: false,
       reason: tooLittle ? 'too-little-overlap' : 'no-estimable-model',
       message: `${e.reason}${which}`,
+      ...(e.families ? { families: e.families } : {}),
     };
   }
   return {

@@ -680,10 +680,41 @@ describe('estimatePopulationSize never returns more than ten times the number se
         { history: '0001', count: 21 },
       ],
     };
-    expect(estimatePopulationSize(bestBeyond, quick)).toMatchObject({
-      status: 'not-estimable',
-      method: 'heterogeneity',
+    const refusedBest = estimatePopulationSize(bestBeyond, quick);
+    expect(refusedBest).toMatchObject({ status: 'not-estimable', method: 'heterogeneity' });
+    // what the families fitted before the refusal said, none published: the pairs well within the bound
+    if (refusedBest.status !== 'not-estimable') throw new Error('refused');
+    expect(refusedBest.families?.map((f) => [f.family, f.status, f.published])).toEqual([
+      ['independence', 'ok', false],
+      ['pairwise', 'ok', false],
+      ['heterogeneity', 'not-estimable', false],
+    ]);
+    const pairs = refusedBest.families?.[1];
+    if (pairs?.status !== 'ok') throw new Error('pairs');
+    expect(pairs.total).toBeLessThan(2 * refusedBest.observed);
+    expect(refusedBest.families?.[2]).toMatchObject({
+      reason: expect.stringMatching(/more than ten times .* \(its estimate: [\d,]+ for 259 seen\)$/),
     });
+    expect(refusedBest.fitComparison?.aic.heterogeneity).toBe(
+      Math.min(...Object.values(refusedBest.fitComparison?.aic ?? {}).filter((v): v is number => v !== null)),
+    );
+    // a refusal by the pairwise family itself comes before the others are fitted: no families
+    const pairwiseRefused = estimatePopulationSize(
+      {
+        sources: ['A', 'B', 'C'],
+        cells: [
+          { history: '100', count: 300 },
+          { history: '010', count: 300 },
+          { history: '001', count: 300 },
+          { history: '110', count: 1 },
+          { history: '101', count: 1 },
+          { history: '011', count: 1 },
+        ],
+      },
+      quick,
+    );
+    expect(pairwiseRefused).toMatchObject({ status: 'not-estimable', method: 'pairwise' });
+    expect(pairwiseRefused).not.toHaveProperty('families');
   });
 
   it('on HIV the heterogeneity term cannot be estimated (its all-pairs model would give 23,444 for 1,896 seen); the AIC model stands', () => {

@@ -138,6 +138,13 @@ export interface PopulationSizeNotEstimable {
   readonly method: 'pairwise' | 'heterogeneity' | 'latent-class' | null;
   readonly dropped: readonly DroppedTerm[];
   readonly droppedLists: readonly DroppedList[];
+  /**
+   * When a family the rule would combine refused the table: every family fitted up to then, none
+   * published, so a reader sees what the others said (absent when the pairwise family refused it).
+   */
+  readonly families?: readonly ModelFamilyEstimate[];
+  /** The families' fit to the seen cells, when heterogeneity was shown before the refusal. */
+  readonly fitComparison?: FamilyFitComparison | null;
 }
 
 export type PopulationSizeResult = PopulationSizeEstimate | PopulationSizeNotEstimable;
@@ -302,7 +309,16 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
     reason: string,
     method: PopulationSizeNotEstimable['method'] = null,
     dropped: readonly DroppedTerm[] = [],
-  ): PopulationSizeNotEstimable => ({ status: 'not-estimable', observed, reason, method, dropped, droppedLists });
+    tried?: Pick<PopulationSizeNotEstimable, 'families' | 'fitComparison'>,
+  ): PopulationSizeNotEstimable => ({
+    status: 'not-estimable',
+    observed,
+    reason,
+    method,
+    dropped,
+    droppedLists,
+    ...tried,
+  });
   if (observed === 0) return notEstimable('nobody is on any list: there is nothing to estimate from');
   if (seen.sources.length < 2)
     return notEstimable(
@@ -452,9 +468,29 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
   const refusesBeyondBound = (family: ModelFamily) =>
     !(options.leaveOutBeyondBound ?? true) || (aboveBest.get(family) ?? 0) <= substantialSupport;
   const beyondBound: ModelFamily[] = [];
+  // what every family fitted so far said, none published, when one the rule would combine refuses the table
+  // (the three-way model's own N̂ beside its refusal: how far past the bound it ran)
+  const tried = (...more: ModelFamilyEstimate[]) => {
+    const past =
+      heterogeneity.status === 'not-estimable' &&
+      heterogeneityFit &&
+      heterogeneityFit.nHat > maxTotalPerObserved * observed
+        ? `${heterogeneity.reason} (its estimate: ${Math.round(heterogeneityFit.nHat).toLocaleString('en')} for ${observed.toLocaleString('en')} seen)`
+        : null;
+    return {
+      families: [
+        independenceFamily(seen),
+        pairwise,
+        past ? { ...heterogeneity, reason: past } : heterogeneity,
+        ...more,
+      ].map((f) => ({ ...f, published: false })),
+      fitComparison: compared && { ...compared, beyondBound },
+    };
+  };
   const heterogeneityCombined = shown && supported('heterogeneity');
   if (heterogeneityCombined && heterogeneityFit && heterogeneityFit.nHat > maxTotalPerObserved * observed) {
-    if (refusesBeyondBound('heterogeneity')) return notEstimable(tooLittleOverlapMessage(), 'heterogeneity', dropped);
+    if (refusesBeyondBound('heterogeneity'))
+      return notEstimable(tooLittleOverlapMessage(), 'heterogeneity', dropped, tried());
     beyondBound.push('heterogeneity');
   }
   if (heterogeneity.status === 'ok') heterogeneity = { ...heterogeneity, published: heterogeneityCombined };
@@ -476,7 +512,8 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
     latentClass?.status === 'not-estimable' &&
     latentClass.reason === tooLittleOverlapMessage()
   ) {
-    if (refusesBeyondBound('latent-class')) return notEstimable(tooLittleOverlapMessage(), 'latent-class', dropped);
+    if (refusesBeyondBound('latent-class'))
+      return notEstimable(tooLittleOverlapMessage(), 'latent-class', dropped, tried(latentClass));
     beyondBound.push('latent-class');
   }
   const fitComparison = compared && { ...compared, beyondBound };
@@ -489,6 +526,7 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
       `latent classes describe this table far better than log-linear models, but the latent-class model gave no answer${latentClass?.status === 'not-estimable' ? `: ${latentClass.reason}` : ''}`,
       'latent-class',
       dropped,
+      tried(...(latentClass ? [latentClass] : [])),
     );
   const total = Math.exp(combined.reduce((sum, f) => sum + Math.log(f.total), 0) / combined.length);
   const interval =
