@@ -191,7 +191,7 @@ describe('zicht mse', () => {
       'zicht mse: the estimate is more than ten times the observed number: the lists overlap too little to say how many were missed (the model with all pairs and a common heterogeneity term, which describes the seen table within 2 AIC points of the best)',
     );
     // and what each family said, so the reader sees the pairs within the bound and how far the other ran
-    expect(heading).toBe('what each model family gave (none is published):');
+    expect(heading).toBe('what each model family fitted before the refusal gave (none is published):');
     expect(families).toHaveLength(3);
     expect(families[1]).toMatch(/^ {4}pairwise log-linear models +447 {2}\([\d,]+ to [\d,]+, bootstrap\)$/);
     expect(families[2]).toMatch(

@@ -276,7 +276,10 @@ function printOne(
       [
         `zicht mse: ${outcome.message}${outcome.reason === 'model-not-estimable' ? '; try --model published or best' : ''}`,
         ...(outcome.families
-          ? ['what each model family gave (none is published):', ...familyLines(outcome.families)]
+          ? [
+              'what each model family fitted before the refusal gave (none is published):',
+              ...familyLines(outcome.families),
+            ]
           : []),
       ].join('\n'),
     );
