@@ -458,7 +458,7 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
   // classes fit far worse than pairs where lists refer people to each other.
   const compared =
     shown && (options.compareFit ?? true)
-      ? compareFamilyFits(seen, chosen, heterogeneityFit, testFires, latentClassMle)
+      ? compareFamilyFits(chosen, heterogeneityFit, testFires, latentClassMle)
       : null;
   const supported = (family: ModelFamily) => !compared?.leftOut.includes(family);
   // A family past the ten-times bound refuses the table when the data support it about as well as
@@ -582,11 +582,10 @@ export function aicAboveBest(
  * the table far better than it does.
  */
 function compareFamilyFits(
-  seen: CaptureTable,
   pairwise: LogLinearFitOk,
   heterogeneity: LogLinearFitOk | null,
   testFires: boolean,
-  latentClassFit: LatentClassMle | null = bestLatentClassMle(seen),
+  latentClassFit: LatentClassMle | null,
 ): FamilyFitComparison {
   const aic = {
     pairwise: seenCellsAic(pairwise),
