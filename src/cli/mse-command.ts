@@ -91,7 +91,7 @@ function describePublished(result: MseResult, published: NonNullable<MseResult['
     published.resample === 'fitted-and-largest'
       ? `two bootstraps re-selecting the model (${published.replicates} replicates each, one drawn from ${resampled.fitted}, one from ${resampled.largest}; the interval spans both; seed ${published.seed})`
       : `bootstrap re-selecting the model (${published.replicates} replicates drawn from ${resampled[published.resample]}, seed ${published.seed})`;
-  const { statistic, threshold, shown, everyPairPositive, classesFitBetter } = published.heterogeneity;
+  const { statistic, threshold, shown, everyPairPositive, classesFitAsWell } = published.heterogeneity;
   const classesAic = published.fitComparison?.aic.latentClass;
   const lines = [
     `lists: ${result.lists.join(', ')} (${result.observed.toLocaleString('en')} people observed)`,
@@ -116,10 +116,8 @@ function describePublished(result: MseResult, published: NonNullable<MseResult['
           `  every pair of lists is positively dependent in the chosen model: the pattern heterogeneity in visibility leaves${shown ? ', so the heterogeneity families are combined' : ''}`,
         ]
       : []),
-    ...(classesFitBetter && published.fitComparison && typeof classesAic === 'number'
-      ? [
-          `  latent classes describe the seen cells ${(published.fitComparison.aic.pairwise - classesAic).toFixed(1)} AIC points better than the chosen pairwise model (more than ${substantialSupport}): heterogeneity the pairs describe worse, so the heterogeneity families are combined`,
-        ]
+    ...(classesFitAsWell && published.fitComparison && typeof classesAic === 'number'
+      ? [classesLine(published.fitComparison.aic.pairwise - classesAic)]
       : []),
     ...(published.fitComparison ? describeFitComparison(published.fitComparison) : []),
     `chosen pairwise model: ${result.model}`,
@@ -129,6 +127,18 @@ function describePublished(result: MseResult, published: NonNullable<MseResult['
   for (const d of published.droppedLists) lines.push(`left out ${d.list}: ${d.reason}`);
   for (const d of result.dropped) lines.push(`dropped ${d.term}: ${d.reason}`);
   return lines.join('\n');
+}
+
+/**
+ * Why latent classes fitting the seen cells as well as the chosen pairs combined the heterogeneity
+ * families; `margin` is the pairs' AIC minus the classes' (positive: classes fit better).
+ */
+function classesLine(margin: number): string {
+  const how =
+    margin >= 0
+      ? `${margin.toFixed(1)} AIC points better than the chosen pairwise model`
+      : `about as well as the chosen pairwise model (${(-margin).toFixed(1)} AIC points worse, within ${substantialSupport})`;
+  return `  latent classes describe the seen cells ${how}: heterogeneity accounts for the table as well as the pairs, so the heterogeneity families are combined`;
 }
 
 /** One line per model family: its answer and interval (* when published), or why it gave none. */

@@ -76,7 +76,7 @@ export interface CaptureTableEstimate {
       readonly statistic: number | null;
       readonly threshold: number;
       readonly everyPairPositive: boolean;
-      readonly classesFitBetter: boolean;
+      readonly classesFitAsWell: boolean;
       readonly shown: boolean;
     };
     /** When heterogeneity is shown: each family's AIC on the seen cells, and those left out for it. */

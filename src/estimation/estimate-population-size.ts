@@ -105,16 +105,16 @@ export interface PopulationSizeEstimate {
   /**
    * The heterogeneity term's likelihood-ratio statistic (null: the term cannot be estimated here);
    * `everyPairPositive`: the chosen pairwise model holds every pair of lists, each positively
-   * dependent — the pattern heterogeneity in visibility leaves; `classesFitBetter`: latent classes
-   * describe the seen cells more than `substantialSupport` better by AIC than the chosen pairwise
-   * model; `shown`: the heterogeneity families are combined (the statistic above the threshold, that
-   * pattern, or classes fitting better).
+   * dependent — the pattern heterogeneity in visibility leaves; `classesFitAsWell`: latent classes
+   * describe the seen cells about as well as the chosen pairwise model or better (their AIC at most
+   * `substantialSupport` above its); `shown`: the heterogeneity families are combined (the statistic
+   * above the threshold, that pattern, or classes fitting as well, as `classesSign` asks).
    */
   readonly heterogeneity: {
     readonly statistic: number | null;
     readonly threshold: number;
     readonly everyPairPositive: boolean;
-    readonly classesFitBetter: boolean;
+    readonly classesFitAsWell: boolean;
     readonly shown: boolean;
   };
   /** When heterogeneity is shown: how well each family fits the seen cells, and which were left out for it. */
@@ -199,12 +199,15 @@ export interface PopulationSizeOptions {
    */
   readonly leaveOutBeyondBound?: boolean;
   /**
-   * Combine the heterogeneity families also when latent classes (two or three, lists independent
-   * within a class; their maximum-likelihood fit) describe the seen cells more than
-   * `substantialSupport` better by AIC than the chosen pairwise model (the rule; default true).
-   * false: only on the three-way term's test or the every-pair pattern, as until 2026-12-07.
+   * How well latent classes (two or three, lists independent within a class; their
+   * maximum-likelihood fit) must describe the seen cells for the heterogeneity families to be
+   * combined on that alone. 'as-well' (the rule; default): their AIC at most `substantialSupport`
+   * above the chosen pairwise model's — both then have substantial support, and the table cannot
+   * say that the pairs alone describe it. 'better': more than `substantialSupport` below it, stop
+   * 26's rule (2026-12-07). 'off': no such sign, only the three-way term's test or the every-pair
+   * pattern, as before stop 26.
    */
-  readonly classesFitBetter?: boolean;
+  readonly classesSign?: 'as-well' | 'better' | 'off';
 }
 
 function readable(interactions: readonly string[]): string {
@@ -267,10 +270,13 @@ function independenceFamily(table: CaptureTable): ModelFamilyEstimate {
  *    the data show heterogeneity that pairs do not absorb. So does a chosen pairwise model with every
  *    pair of lists positively dependent (`everyPairPositive`): heterogeneity in visibility makes every
  *    pair so, a referral only some, and with four lists the test's one degree of freedom often
- *    misses it. So do latent classes that describe the seen cells more than `substantialSupport`
- *    better by AIC than the chosen pairs (`classesFitBetter`; their maximum-likelihood fit): a few
- *    people seen by nearly every list among many seen once leave that trace where AIC keeps most
- *    pairs but not all, and the test stays quiet. How many people heterogeneity hides depends on
+ *    misses it. So do latent classes that describe the seen cells about as well as the chosen pairs
+ *    or better (`classesFitAsWell`: their maximum-likelihood fit's AIC at most `substantialSupport`
+ *    above the pairs'; Burnham & Anderson's substantial support, the same margin that decides a
+ *    refusal below): a few people seen by nearly every list among many seen once leave that trace
+ *    where AIC keeps most pairs but not all, and the test stays quiet. Where the pairs describe the
+ *    table, classes fit it 3 or more points worse (under independence or referrals); where two
+ *    accounts fit alike, the interval carries both rather than the one AIC happened to choose. How many people heterogeneity hides depends on
  *    how it is modelled: the three-way term tends to over-correct, latent classes (Manrique-Vallier
  *    2016, `estimateLatentClass`) to under-correct continuous differences, and pairs over-correct a
  *    few people seen by nearly every list among many seen once (N̂ twice N). Where the data can
@@ -398,7 +404,7 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
   let statistic: number | null = null;
   // the three-way term's test fired (then the heterogeneity family is combined, latent classes too)
   let testFires = false;
-  // the data show heterogeneity: the test fired, the every-pair pattern, or classes fit better (below)
+  // the data show heterogeneity: the test fired, the every-pair pattern, or classes fit as well (below)
   let shown = false;
   let heterogeneityFit: LogLinearFitOk | null = null;
   let dropped: readonly DroppedTerm[] = [];
@@ -409,11 +415,16 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
     chosen.interactions.length === (lists * (lists - 1)) / 2 &&
     chosen.coefficients.filter((c) => chosen.interactions.includes(c.term)).every((c) => c.estimate > 0);
   const byPattern = everyPairPositive && (options.everyPairPositive ?? true);
-  // lists independent within two or three classes describing the seen table substantially better
-  // than the chosen pairs: heterogeneity, whatever the three-way term's test and the pairs' signs say
+  // lists independent within two or three classes describing the seen table about as well as the
+  // chosen pairs or better: heterogeneity is as good an account as the pairs, whatever the three-way
+  // term's test and the pairs' signs say (classesMargin > 0: classes fit better)
   const latentClassMle = lists >= 4 ? bestLatentClassMle(seen) : null;
-  const classesFitBetter = latentClassMle !== null && seenCellsAic(chosen) - latentClassMle.aic > substantialSupport;
-  const byClasses = classesFitBetter && (options.classesFitBetter ?? true);
+  const classesMargin = latentClassMle === null ? null : seenCellsAic(chosen) - latentClassMle.aic;
+  const classesFitAsWell = classesMargin !== null && classesMargin >= -substantialSupport;
+  const classesSign = options.classesSign ?? 'as-well';
+  const byClasses =
+    classesMargin !== null &&
+    (classesSign === 'as-well' ? classesFitAsWell : classesSign === 'better' && classesMargin > substantialSupport);
   shown = byClasses;
   if (lists >= 4) {
     const result = fitHeterogeneityModel(seen, { maxTotalPerObserved: Number.POSITIVE_INFINITY });
@@ -549,7 +560,7 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
     search,
     models: { tried: candidates.length, excluded: candidates.filter((c) => c.status !== 'ok').length },
     model: pairwise.model,
-    heterogeneity: { statistic, threshold: heterogeneityEvidence, everyPairPositive, classesFitBetter, shown },
+    heterogeneity: { statistic, threshold: heterogeneityEvidence, everyPairPositive, classesFitAsWell, shown },
     fitComparison,
     families: [independenceFamily(seen), pairwiseFamily, heterogeneity, ...(latentClass ? [latentClass] : [])],
     dropped,

@@ -97,14 +97,16 @@ export type HiddenVictimsEstimate = {
   readonly method: string;
   /**
    * The heterogeneity term's likelihood-ratio statistic, whether every pair of lists was positively
-   * dependent (absent before 2026-12-07), whether latent classes described the seen cells more than 2
-   * AIC points better than the chosen pairs (absent before 2026-12-07, later), and whether the
-   * heterogeneity families were combined (absent before).
+   * dependent (absent before 2026-12-07), whether latent classes described the seen cells about as
+   * well as the chosen pairs or better, their AIC at most 2 above the pairs' (absent before
+   * stop 27 of 2026-12-07; outputs stored at stop 26 carry `classesFitBetter`, more than 2 below), and
+   * whether the heterogeneity families were combined (absent before).
    */
   readonly heterogeneity?: {
     readonly statistic: number | null;
     readonly threshold: number;
     readonly everyPairPositive?: boolean;
+    readonly classesFitAsWell?: boolean;
     readonly classesFitBetter?: boolean;
     readonly shown: boolean;
   };
