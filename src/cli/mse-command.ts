@@ -136,9 +136,9 @@ function describePublished(result: MseResult, published: NonNullable<MseResult['
 function classesLine(margin: number): string {
   const how =
     margin >= 0
-      ? `${margin.toFixed(1)} AIC points better than the chosen pairwise model`
-      : `about as well as the chosen pairwise model (${(-margin).toFixed(1)} AIC points worse, within ${substantialSupport})`;
-  return `  latent classes describe the seen cells ${how}: heterogeneity accounts for the table as well as the pairs, so the heterogeneity families are combined`;
+      ? `${margin.toFixed(1)} AIC points better than the chosen pairwise model: heterogeneity accounts for the table better than the pairs`
+      : `about as well as the chosen pairwise model (${(-margin).toFixed(1)} AIC points worse, within ${substantialSupport}): heterogeneity accounts for the table about as well as the pairs`;
+  return `  latent classes describe the seen cells ${how}, so the heterogeneity families are combined`;
 }
 
 /** One line per model family: its answer and interval (* when published), or why it gave none. */

@@ -266,30 +266,32 @@ function independenceFamily(table: CaptureTable): ModelFamilyEstimate {
  *    spurious pair's N̂ far off.
  * 2. **Heterogeneity when the data show it, modelled two ways.** With four or more lists, the model
  *    with every pair plus a common three-way term for people easier to see by every list (Darroch
- *    et al. 1993) is fitted too. When that term's likelihood-ratio statistic exceeds χ²₁(0.95) = 3.84
- *    the data show heterogeneity that pairs do not absorb. So does a chosen pairwise model with every
- *    pair of lists positively dependent (`everyPairPositive`): heterogeneity in visibility makes every
- *    pair so, a referral only some, and with four lists the test's one degree of freedom often
- *    misses it. So do latent classes that describe the seen cells about as well as the chosen pairs
- *    or better (`classesFitAsWell`: their maximum-likelihood fit's AIC at most `substantialSupport`
- *    above the pairs'; Burnham & Anderson's substantial support, the same margin that decides a
- *    refusal below): a few people seen by nearly every list among many seen once leave that trace
- *    where AIC keeps most pairs but not all, and the test stays quiet. Where the pairs describe the
- *    table, classes fit it 3 or more points worse (under independence or referrals); where two
- *    accounts fit alike, the interval carries both rather than the one AIC happened to choose. How many people heterogeneity hides depends on
- *    how it is modelled: the three-way term tends to over-correct, latent classes (Manrique-Vallier
- *    2016, `estimateLatentClass`) to under-correct continuous differences, and pairs over-correct a
- *    few people seen by nearly every list among many seen once (N̂ twice N). Where the data can
- *    tell, they do: each family's AIC on the seen cells (`compareFamilyFits`; latent classes by
- *    their two- or three-class maximum-likelihood fit). Latent classes join when the test fires, or on the pattern alone when their
- *    fit is within 10 of the best (lists independent within a class; where the positive pairs are
- *    referrals, classes fit far worse and stay out); once they join, a log-linear family more than
- *    10 above them is left out ("essentially no support", Burnham & Anderson 2002). The estimate is
- *    then the geometric mean of the families combined and the interval that of their equal mixture (`familyMixtureInterval`:
- *    none of the three is preferred, and one far from the others moves the limits without setting
- *    them alone; the span from the lowest to the highest limit, the rule until 2026-12-06, is
- *    `combine: 'span'`). Otherwise the pairwise answer stands alone (the latent-class model runs
- *    only when asked for the side-by-side view: `latentClassBeside`).
+ *    et al. 1993) is fitted too. When that term's likelihood-ratio statistic exceeds χ²₁(0.95) =
+ *    3.84 the data show heterogeneity that pairs do not absorb. So does a chosen pairwise model
+ *    with every pair of lists positively dependent (`everyPairPositive`): heterogeneity in
+ *    visibility makes every pair so, a referral only some, and with four lists the test's one
+ *    degree of freedom often misses it. So do latent classes that describe the seen cells about as
+ *    well as the chosen pairs or better (`classesFitAsWell`: their maximum-likelihood fit's AIC at
+ *    most `substantialSupport` above the pairs'; Burnham & Anderson's substantial support, the same
+ *    margin that decides a refusal below): a few people seen by nearly every list among many seen
+ *    once leave that trace where AIC keeps most pairs but not all, and the test stays quiet. Where
+ *    the pairs describe the table (independent lists, referrals), classes fit it more than 2 points
+ *    worse in 98 tables of 100; where two accounts fit alike, the interval carries both rather than
+ *    the one AIC happened to choose. How many people heterogeneity hides depends on how it is
+ *    modelled: the three-way term tends to over-correct, latent classes (Manrique-Vallier 2016,
+ *    `estimateLatentClass`) to under-correct continuous differences, and pairs over-correct a few
+ *    people seen by nearly every list among many seen once (N̂ twice N). Where the data can tell,
+ *    they do: each family's AIC on the seen cells (`compareFamilyFits`; latent classes by their
+ *    two- or three-class maximum-likelihood fit). Latent classes join when the test fires, or on
+ *    the pattern alone when their fit is within 10 of the best (lists independent within a class;
+ *    where the positive pairs are referrals, classes fit far worse and stay out); once they join, a
+ *    log-linear family more than 10 above them is left out ("essentially no support", Burnham &
+ *    Anderson 2002). The estimate is then the geometric mean of the families combined and the
+ *    interval that of their equal mixture (`familyMixtureInterval`: none of the three is preferred,
+ *    and one far from the others moves the limits without setting them alone; the span from the
+ *    lowest to the highest limit, the rule until 2026-12-06, is `combine: 'span'`). Otherwise the
+ *    pairwise answer stands alone (the latent-class model runs only when asked for the side-by-side
+ *    view: `latentClassBeside`).
  *
  * When AIC's choice gives N̂ above ten times the number seen, the model BIC chooses is used if its
  * N̂ is within that bound (`criterionFallback`), on the data and in every bootstrap replicate: AIC's
