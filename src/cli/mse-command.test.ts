@@ -228,8 +228,29 @@ describe('zicht mse', () => {
       'the upper limit is above ten times the number observed: the table bounds the number from below, hardly from above',
     );
     const json = await runJson(data('NewOrl_5'), { replicates: 100, latentClassIterations: 2000 });
-    expect(json.published).toMatchObject({ criterionFallback: true, fallbackReplicates: { of: 200 } });
+    expect(json.published).toMatchObject({
+      criterionFallback: true,
+      pairwiseInterval: 'bootstrap',
+      averaged: null,
+      fallbackReplicates: { of: 200 },
+    });
     expect(json.selection.criterion).toBe('bic');
+  });
+
+  it('--pairwise-interval model-averaged: the pairwise models’ tail areas averaged by the weights of the criterion that chose, no bootstrap', async () => {
+    const { code, out } = await run(data('NewOrl_5'), {
+      latentClassIterations: 2000,
+      pairwiseInterval: 'model-averaged',
+    });
+    expect(code).toBe(0);
+    expect(out).toMatch(
+      /rule: pairwise model by BIC \(all-subsets, 1024 models; the model AIC chose gave more than ten times the number observed\), model-averaged tail-area interval over [\d,]+ pairwise models \(BIC weights; the chosen model’s weight 0\.\d\d\)/,
+    );
+    expect(out).not.toMatch(/bootstrap replicates/);
+    expect(out).toMatch(/\n {2}\* pairwise log-linear models +1,034 +\([\d,]+ to [\d,]+, model-averaged\)/);
+    const json = await runJson(data('NewOrl_5'), { latentClassIterations: 2000, pairwiseInterval: 'model-averaged' });
+    expect(json.published).toMatchObject({ pairwiseInterval: 'model-averaged', resample: null });
+    expect(json.published?.averaged?.models).toBeGreaterThan(1);
   });
 
   it('refuses a single model above ten times the number seen unless asked not to bound it', async () => {

@@ -28,6 +28,11 @@ export interface CaptureTableEstimateOptions {
    * default 10, as the published estimator. Infinity shows the number anyway (to compare with R).
    */
   readonly maxTotalPerObserved?: number;
+  /**
+   * With 'published': how the pairwise family's interval carries the choice of model (the rule's
+   * 'bootstrap', re-selecting it on `replicates` simulated tables, or 'model-averaged').
+   */
+  readonly pairwiseInterval?: 'model-averaged' | 'bootstrap';
   /** With 'published': iterations per latent-class chain (default `defaultLatentClassRun`'s 50,000). */
   readonly latentClassIterations?: number;
   /** With 'published': called with iterations done and to do while the latent-class model runs. */
@@ -43,7 +48,7 @@ export interface CaptureTableEstimate {
   readonly nhat: number;
   readonly hidden: number;
   readonly ci: {
-    readonly method: 'profile' | 'wald' | 'bootstrap' | 'combined';
+    readonly method: 'profile' | 'wald' | 'bootstrap' | 'model-averaged' | 'combined';
     readonly level: number;
     readonly low: number;
     readonly high: number;
@@ -64,10 +69,16 @@ export interface CaptureTableEstimate {
   /** With --model published: the rule that made the estimate and every family's answer beside it. */
   readonly published?: {
     readonly rule: PublishedRule;
-    /** The bootstrap of the pairwise models: replicates, seed, and what its replicates resample. */
+    /**
+     * How the pairwise family's interval carries the choice of model; with the bootstrap its
+     * replicates, seed and what they resample (resample null: no bootstrap ran).
+     */
+    readonly pairwiseInterval: 'bootstrap' | 'model-averaged';
+    /** The model-averaged interval: pairwise models averaged and the best one's weight. */
+    readonly averaged: { readonly models: number; readonly bestWeight: number } | null;
     readonly replicates: number;
     readonly seed: number;
-    readonly resample: PublishedResample;
+    readonly resample: PublishedResample | null;
     /** AIC's choice gave more than ten times the number seen, so BIC chose the pairwise model. */
     readonly criterionFallback: boolean;
     /** Bootstrap replicates whose model BIC chose for that reason, of all run. */
@@ -141,6 +152,7 @@ function publishedEstimate(table: CaptureTable, options: CaptureTableEstimateOpt
   const e = estimatePopulationSize(table, {
     seed: options.seed,
     bootstrapReplicates: options.replicates,
+    ...(options.pairwiseInterval ? { pairwiseInterval: options.pairwiseInterval } : {}),
     ...(options.latentClassIterations ? { latentClass: { iterations: options.latentClassIterations } } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
@@ -181,6 +193,8 @@ function publishedEstimate(table: CaptureTable, options: CaptureTableEstimateOpt
       dropped: e.dropped,
       published: {
         rule: e.method,
+        pairwiseInterval: e.pairwiseInterval,
+        averaged: e.averaged,
         replicates: options.replicates,
         seed: options.seed,
         resample: e.resample,

@@ -14,6 +14,7 @@ import {
 } from './estimate-population-size.ts';
 import { fitHeterogeneityModel } from './fit-heterogeneity-model.ts';
 import { fitLogLinear } from './fit-log-linear.ts';
+import { modelAveragedInterval } from './model-averaged-interval.ts';
 import { estimateLatentClass } from './latent-class/index.ts';
 import type { ModelFamily } from './model-family-estimate.ts';
 import { selectLogLinearModel } from './select-log-linear-model.ts';
@@ -134,6 +135,8 @@ describe('estimatePopulationSize: the published rule', () => {
       method: 'pairwise',
       criterion: 'aic',
       resample: 'fitted-and-largest',
+      pairwiseInterval: 'bootstrap',
+      averaged: null,
       intervalMethod: 'bootstrap',
       observed: 3963,
     });
@@ -151,6 +154,38 @@ describe('estimatePopulationSize: the published rule', () => {
     const beside = ok(estimatePopulationSize(table, { ...quick, latentClassBeside: true }));
     expect(family(beside, 'latent-class')).toMatchObject({ published: false, status: 'ok' });
     expect(beside.total).toBe(e.total);
+  });
+
+  it("pairwiseInterval 'model-averaged': the same model, its interval the tail areas of every pairwise model within the bound averaged by the criterion's weights, no bootstrap", () => {
+    const averagedRule = { ...quick, pairwiseInterval: 'model-averaged' } as const;
+    const e = ok(estimatePopulationSize(table, averagedRule));
+    const selection = selectLogLinearModel(table, { criterion: 'aic', profileInterval: false });
+    const averaged = modelAveragedInterval(table, selection.candidates, { criterion: 'aic', maxTotal: 10 * 3963 });
+    if (!averaged) throw new Error('no interval');
+    expect(e).toMatchObject({
+      method: 'pairwise',
+      criterion: 'aic',
+      pairwiseInterval: 'model-averaged',
+      intervalMethod: 'model-averaged',
+      resample: null,
+      fallbackReplicates: { count: 0, of: 0 },
+      averaged: { models: averaged.models, bestWeight: averaged.bestWeight },
+    });
+    expect(averaged.models).toBe(selection.candidates.filter((c) => c.status === 'ok').length);
+    expect(e.total).toBeCloseTo(ok(estimatePopulationSize(table, quick)).total, 9);
+    expect(e.lower).toBeCloseTo(Math.min(averaged.lower, e.total), 9);
+    expect(e.upper).toBeCloseTo(Math.max(averaged.upper, e.total), 9);
+    expect(family(e, 'pairwise')).toMatchObject({ published: true, status: 'ok', intervalMethod: 'model-averaged' });
+    // nothing is simulated: another seed gives the same interval
+    expect(estimatePopulationSize(table, { ...averagedRule, seed: 2 })).toEqual(e);
+    // with three lists the weights are BIC's, the criterion that chose there
+    const threeLists = ok(estimatePopulationSize(three, averagedRule));
+    const bic = modelAveragedInterval(three, selectLogLinearModel(three, { criterion: 'bic' }).candidates, {
+      criterion: 'bic',
+      maxTotal: 10 * 146,
+    });
+    expect(threeLists.criterion).toBe('bic');
+    expect(threeLists.upper).toBeCloseTo(Math.max(bic?.upper ?? Number.NaN, threeLists.total), 9);
   });
 
   it('when the chosen model is the largest, the two bootstraps would draw the same tables: one runs, and gives the interval', () => {

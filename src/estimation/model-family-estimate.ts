@@ -16,9 +16,16 @@ export type ModelFamilyEstimate = {
       readonly upper: number;
       /**
        * How the interval was made: 'profile', 'wald', 'bootstrap' (re-selecting the model),
+       * 'model-averaged' (the pairwise models' tail areas by their weights, `modelAveragedInterval`),
        * 'parametric-bootstrap' (the model held fixed) or 'posterior'.
        */
-      readonly intervalMethod: 'profile' | 'wald' | 'bootstrap' | 'parametric-bootstrap' | 'posterior';
+      readonly intervalMethod:
+        | 'profile'
+        | 'wald'
+        | 'bootstrap'
+        | 'model-averaged'
+        | 'parametric-bootstrap'
+        | 'posterior';
       /** The technical model (a formula for log-linear models, classes occupied for latent-class). */
       readonly model: string;
       /** Something a reviewer must know, e.g. MCMC chains that did not converge. */

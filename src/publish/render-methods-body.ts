@@ -196,6 +196,8 @@ const words: Record<
       profile: 'profiel-likelihood: alleen de toevalsonzekerheid binnen dit model',
       wald: 'Wald op logschaal: alleen de toevalsonzekerheid binnen dit model',
       bootstrap: 'bootstrap die het model telkens opnieuw kiest: ook de onzekerheid van de modelkeuze',
+      'model-averaged':
+        'gemiddeld over de paarsgewijze modellen, gewogen naar hoe goed elk de tabel beschrijft: ook de onzekerheid van de modelkeuze',
       'parametric-bootstrap': 'parametrische bootstrap: alleen de toevalsonzekerheid binnen dit model',
       posterior: 'Bayesiaans geloofwaardigheidsinterval (posterior)',
       combined: 'de gecombineerde modelfamilies, even zwaar gewogen: ook de onzekerheid over het model',
@@ -251,6 +253,8 @@ const words: Record<
       profile: 'profile likelihood: chance variation within this model only',
       wald: 'Wald on the log scale: chance variation within this model only',
       bootstrap: 'bootstrap that chooses the model anew each time: includes the uncertainty of the model choice',
+      'model-averaged':
+        'averaged over the pairwise models, weighted by how well each describes the table: includes the uncertainty of the model choice',
       'parametric-bootstrap': 'parametric bootstrap: chance variation within this model only',
       combined: 'the families combined, weighed alike: includes the uncertainty about the model',
       posterior: 'Bayesian credible interval (posterior)',

@@ -148,6 +148,8 @@ const nl = {
         profile: 'profiel-likelihood (alleen binnen dit model)',
         wald: 'Wald op logschaal (alleen binnen dit model)',
         bootstrap: 'bootstrap die het model opnieuw kiest (met modelkeuze)',
+        'model-averaged':
+          'gemiddeld over de paarsgewijze modellen, gewogen naar hoe goed elk de tabel beschrijft (met modelkeuze)',
         'parametric-bootstrap': 'parametrische bootstrap (alleen binnen dit model)',
         posterior: 'Bayesiaans geloofwaardigheidsinterval',
       } as Record<string, string>,
@@ -388,6 +390,8 @@ const en: AnalystTexts = {
         profile: 'profile likelihood (within this model only)',
         wald: 'Wald on the log scale (within this model only)',
         bootstrap: 'bootstrap re-selecting the model (with model choice)',
+        'model-averaged':
+          'averaged over the pairwise models, weighted by how well each describes the table (with model choice)',
         'parametric-bootstrap': 'parametric bootstrap (within this model only)',
         posterior: 'Bayesian credible interval',
       },
