@@ -23,6 +23,8 @@ export type {
 export { fitLogLinear } from './fit-log-linear.ts';
 export type { DroppedTerm, TwoWayFit } from './fit-two-way-model.ts';
 export { fitTwoWayModel } from './fit-two-way-model.ts';
+export type { ModelAveragedInterval, ModelAveragedIntervalOptions } from './model-averaged-interval.ts';
+export { modelAveragedInterval } from './model-averaged-interval.ts';
 export type { ModelTerms } from './model-terms.ts';
 export type { TooLittleOverlap } from './refuse-too-little-overlap.ts';
 export { maxTotalPerObserved } from './refuse-too-little-overlap.ts';
