@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderInLanguage } from '../../../test/support/render-in-language.ts';
 import type { HiddenVictimsEstimate } from '../../pipeline/index.ts';
 import { formattersFor, type Language, messages } from '../i18n/index.ts';
+import { tooLittleOverlapMessage } from '../../estimation/refuse-too-little-overlap.ts';
 import { EstimateResults } from './analyst-estimation.tsx';
 
 const year = {
@@ -64,6 +65,37 @@ describe('the analyst’s estimate', () => {
     expect(rows).toHaveLength(2);
     expect(rows[0]).not.toContain('with heterogeneity in the interval');
     expect(rows[1]).toContain('with heterogeneity in the interval');
+  });
+
+  it('names a year the rule refused, with the number registered and the reason in the page’s language', () => {
+    const refused: HiddenVictimsEstimate = {
+      ...estimate(2_000, 'pairwise'),
+      perYear: [{ ...year, method: 'pairwise' }],
+      notEstimableYears: [
+        { year: 2023, observed: 1_212, reason: tooLittleOverlapMessage() },
+        { year: 2022, observed: 95, reason: 'only justice saw anyone: it takes at least two lists' },
+      ],
+    };
+    const en = render(refused, 'en');
+    const items = [...en.querySelectorAll('ul.refused-years li')].map((li) => li.textContent);
+    expect(en.body.textContent).toContain('Years without an estimate');
+    expect(items).toEqual([
+      '2023 (1,212 registered): the estimate would be more than ten times the number of children registered; the lists overlap too little to say how many were missed',
+      '2022 (95 registered): only justice saw anyone: it takes at least two lists',
+    ]);
+    const nl = render(refused, 'nl');
+    expect(nl.querySelector('ul.refused-years li')?.textContent).toBe(
+      '2023 (1.212 geregistreerd): de schatting zou meer dan tien keer het aantal geregistreerde kinderen zijn; de lijsten overlappen te weinig om te zeggen hoeveel er gemist zijn',
+    );
+    // the refused year has no row in the table
+    const rows = [...en.querySelectorAll('tbody tr')].map((row) => row.textContent ?? '');
+    expect(rows.some((text) => text.startsWith('2023'))).toBe(false);
+    // every year refused: the section still says so, without an empty chart
+    const none = render({ ...refused, perYear: [] }, 'en');
+    expect(none.querySelectorAll('ul.refused-years li')).toHaveLength(2);
+    expect(none.querySelector('figure.chart-figure')).toBeNull();
+    // no refused year: no list
+    expect(render(estimate(2_000, 'pairwise'), 'en').querySelector('ul.refused-years')).toBeNull();
   });
 
   it('says how well each family fits the table and which were left out for it, in words', () => {

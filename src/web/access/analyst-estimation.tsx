@@ -1,4 +1,4 @@
-import { maxTotalPerObserved } from '../../estimation/refuse-too-little-overlap.ts';
+import { maxTotalPerObserved, tooLittleOverlapMessage } from '../../estimation/refuse-too-little-overlap.ts';
 import { estimationListLabels } from '../../contract/breakdown-labels.ts';
 import { modelFormula } from '../../contract/describe-estimation-model.ts';
 import { useId, useMemo } from 'react';
@@ -73,6 +73,14 @@ export function EstimateResults({
       ? String(estimate.period.from)
       : `${estimate.period.from}–${estimate.period.to}`;
   const years = estimate.perYear;
+  // a year the rule refused has no row and no dot: it is named below the table, with the reason
+  const refused = estimate.notEstimableYears ?? [];
+  const refusedReason = (reason: string) =>
+    reason === tooLittleOverlapMessage()
+      ? t.yearReasons.tooLittleOverlap
+      : reason === 'no log-linear model can be estimated from this table'
+        ? t.yearReasons.noModel
+        : reason;
   const widest = years.reduce<(typeof years)[number] | undefined>(
     (w, y) => (!w || y.upper - y.lower > w.upper - w.lower ? y : w),
     undefined,
@@ -130,45 +138,63 @@ export function EstimateResults({
         language={language}
         period={period}
       />
-      {years.length > 0 && (
+      {(years.length > 0 || refused.length > 0) && (
         <section aria-labelledby={`${summaryId}-h`}>
           <h2 id={`${summaryId}-h`}>{t.perYear}</h2>
-          <figure className="chart-figure">
-            <figcaption>{t.chartCaption(period)}</figcaption>
-            <ul className="chart-legend">
-              <li>
-                <span className="swatch swatch-interval" style={{ background: estimateInk }} aria-hidden="true" />
-                {t.legendEstimate}
-              </li>
-              <li>
-                <span className="swatch" style={{ background: registeredInk }} aria-hidden="true" />
-                {t.legendObserved}
-              </li>
-            </ul>
-            <p id={summaryId} className="chart-summary">
-              {t.chartSummary({
-                first: yearText(years[0]),
-                last: yearText(years.at(-1)),
-                widest: intervalText(widest),
-              })}
-            </p>
-            <AnalystEstimateChart years={years} label={t.chartCaption(period)} describedBy={summaryId} />
-            <DataTable
-              caption={t.yearTable(period)}
-              columns={[t.year, t.observed, t.estimate, t.lower, t.upper, t.yearModel]}
-              rows={years.map((y) => [
-                String(y.year),
-                y.observed,
-                Math.round(y.total),
-                Math.round(y.lower),
-                Math.round(y.upper),
-                y.method === 'pairwise-and-heterogeneity'
-                  ? `${modelFormula(y.model, language)}; ${t.linkage.withHeterogeneity}`
-                  : modelFormula(y.model, language),
-              ])}
-              csvFileName={`zicht-${language === 'nl' ? 'schatting-per-jaar' : 'estimate-per-year'}-${period.replace('–', '-')}.csv`}
-            />
-          </figure>
+          {years.length > 0 && (
+            <figure className="chart-figure">
+              <figcaption>{t.chartCaption(period)}</figcaption>
+              <ul className="chart-legend">
+                <li>
+                  <span className="swatch swatch-interval" style={{ background: estimateInk }} aria-hidden="true" />
+                  {t.legendEstimate}
+                </li>
+                <li>
+                  <span className="swatch" style={{ background: registeredInk }} aria-hidden="true" />
+                  {t.legendObserved}
+                </li>
+              </ul>
+              <p id={summaryId} className="chart-summary">
+                {t.chartSummary({
+                  first: yearText(years[0]),
+                  last: yearText(years.at(-1)),
+                  widest: intervalText(widest),
+                })}
+              </p>
+              <AnalystEstimateChart years={years} label={t.chartCaption(period)} describedBy={summaryId} />
+              <DataTable
+                caption={t.yearTable(period)}
+                columns={[t.year, t.observed, t.estimate, t.lower, t.upper, t.yearModel]}
+                rows={years.map((y) => [
+                  String(y.year),
+                  y.observed,
+                  Math.round(y.total),
+                  Math.round(y.lower),
+                  Math.round(y.upper),
+                  y.method === 'pairwise-and-heterogeneity'
+                    ? `${modelFormula(y.model, language)}; ${t.linkage.withHeterogeneity}`
+                    : modelFormula(y.model, language),
+                ])}
+                csvFileName={`zicht-${language === 'nl' ? 'schatting-per-jaar' : 'estimate-per-year'}-${period.replace('–', '-')}.csv`}
+              />
+            </figure>
+          )}
+          {refused.length > 0 && (
+            <>
+              <h3>{t.notEstimableYears}</h3>
+              <ul className="refused-years">
+                {refused.map((y) => (
+                  <li key={y.year}>
+                    {t.yearNotEstimable({
+                      year: String(y.year),
+                      observed: format.count(y.observed),
+                      reason: refusedReason(y.reason),
+                    })}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </section>
       )}
     </>

@@ -46,6 +46,14 @@ const nl = {
     chartSummary: (p: { first: string; last: string; widest: string }) =>
       `Per jaar loopt de schatting van ${p.first} tot ${p.last}. Het breedste interval heeft ${p.widest}. De tabel hieronder geeft alle getallen.`,
     yearTable: (period: string) => `Geschat aantal kinderen per jaar, ${period}`,
+    notEstimableYears: 'Jaren zonder schatting',
+    yearNotEstimable: (p: { year: string; observed: string; reason: string }) =>
+      `${p.year} (${p.observed} geregistreerd): ${p.reason}`,
+    yearReasons: {
+      tooLittleOverlap:
+        'de schatting zou meer dan tien keer het aantal geregistreerde kinderen zijn; de lijsten overlappen te weinig om te zeggen hoeveel er gemist zijn',
+      noModel: 'geen log-lineair model is uit de tabel van dat jaar te schatten',
+    },
     year: 'Jaar',
     estimate: 'Geschat totaal',
     lower: 'Ondergrens 95%',
@@ -294,6 +302,13 @@ const en: AnalystTexts = {
     chartSummary: (p) =>
       `Per year the estimate runs from ${p.first} to ${p.last}. The widest interval is ${p.widest}. The table below gives every number.`,
     yearTable: (period) => `Estimated number of children per year, ${period}`,
+    notEstimableYears: 'Years without an estimate',
+    yearNotEstimable: (p) => `${p.year} (${p.observed} registered): ${p.reason}`,
+    yearReasons: {
+      tooLittleOverlap:
+        'the estimate would be more than ten times the number of children registered; the lists overlap too little to say how many were missed',
+      noModel: 'no log-linear model can be estimated from that year’s table',
+    },
     year: 'Year',
     estimate: 'Estimated total',
     lower: 'Lower 95%',
