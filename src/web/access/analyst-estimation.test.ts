@@ -79,6 +79,9 @@ describe('the analyst’s estimate', () => {
     const en = render(refused, 'en');
     const items = [...en.querySelectorAll('ul.refused-years li')].map((li) => li.textContent);
     expect(en.body.textContent).toContain('Years without an estimate');
+    expect(en.querySelector('.chart-summary')?.textContent).toContain(
+      'Without an estimate, and so not in the chart: 2023 and 2022 (see below the table).',
+    );
     expect(items).toEqual([
       '2023 (1,212 registered): the estimate would be more than ten times the number of children registered; the lists overlap too little to say how many were missed',
       '2022 (95 registered): only justice saw anyone: it takes at least two lists',

@@ -160,6 +160,7 @@ export function EstimateResults({
                   last: yearText(years.at(-1)),
                   widest: intervalText(widest),
                 })}
+                {refused.length > 0 && ` ${t.refusedInSummary(format.list(refused.map((y) => String(y.year))))}`}
               </p>
               <AnalystEstimateChart years={years} label={t.chartCaption(period)} describedBy={summaryId} />
               <DataTable

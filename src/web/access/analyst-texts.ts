@@ -47,6 +47,7 @@ const nl = {
       `Per jaar loopt de schatting van ${p.first} tot ${p.last}. Het breedste interval heeft ${p.widest}. De tabel hieronder geeft alle getallen.`,
     yearTable: (period: string) => `Geschat aantal kinderen per jaar, ${period}`,
     notEstimableYears: 'Jaren zonder schatting',
+    refusedInSummary: (years: string) => `Zonder schatting, en dus niet in de grafiek: ${years} (zie onder de tabel).`,
     yearNotEstimable: (p: { year: string; observed: string; reason: string }) =>
       `${p.year} (${p.observed} geregistreerd): ${p.reason}`,
     yearReasons: {
@@ -303,6 +304,7 @@ const en: AnalystTexts = {
       `Per year the estimate runs from ${p.first} to ${p.last}. The widest interval is ${p.widest}. The table below gives every number.`,
     yearTable: (period) => `Estimated number of children per year, ${period}`,
     notEstimableYears: 'Years without an estimate',
+    refusedInSummary: (years) => `Without an estimate, and so not in the chart: ${years} (see below the table).`,
     yearNotEstimable: (p) => `${p.year} (${p.observed} registered): ${p.reason}`,
     yearReasons: {
       tooLittleOverlap:
