@@ -11,7 +11,7 @@ import { type LatentClassRun, latentClassFamily } from './latent-class-family.ts
 import { bestLatentClassMle, type LatentClassMle } from './latent-class/index.ts';
 import type { ModelFamily, ModelFamilyEstimate } from './model-family-estimate.ts';
 import { modelAveragedInterval } from './model-averaged-interval.ts';
-import { maxTotalPerObserved, tooLittleOverlapMessage } from './refuse-too-little-overlap.ts';
+import { maxTotalPerObserved, noEstimableModelMessage, tooLittleOverlapMessage } from './refuse-too-little-overlap.ts';
 import { seenCellsAic } from './seen-cells-aic.ts';
 
 /**
@@ -372,16 +372,17 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
     maxTotal: maxTotalPerObserved * observed,
   });
   const { chosen, candidates } = selection;
-  if (!chosen) return notEstimable('no log-linear model can be estimated from this table', 'pairwise');
+  if (!chosen) return notEstimable(noEstimableModelMessage, 'pairwise');
   if (chosen.nHat > maxTotalPerObserved * observed) return notEstimable(tooLittleOverlapMessage(), 'pairwise');
   const pairwiseInterval = options.pairwiseInterval ?? 'bootstrap';
-  let bootstrap: { lower: number; upper: number; failed: number; fellBack: number; replicates: number };
+  // the pairwise family's limits, and what its bootstrap (if one ran) says about its replicates
+  let limits: { lower: number; upper: number; failed: number; fellBack: number; replicates: number };
   let averaged: { models: number; bestWeight: number } | null = null;
   if (pairwiseInterval === 'model-averaged') {
     const interval = modelAveragedInterval(seen, candidates, { criterion: chosenBy, maxTotal: sourceBound * observed });
-    if (!interval) return notEstimable('no log-linear model can be estimated from this table', 'pairwise');
+    if (!interval) return notEstimable(noEstimableModelMessage, 'pairwise');
     averaged = { models: interval.models, bestWeight: interval.bestWeight };
-    bootstrap = { lower: interval.lower, upper: interval.upper, failed: 0, fellBack: 0, replicates: 0 };
+    limits = { lower: interval.lower, upper: interval.upper, failed: 0, fellBack: 0, replicates: 0 };
   } else {
     // 'fitted-and-largest': one bootstrap per source, the interval spanning both; when the chosen
     // model is the largest both would draw the same tables from the same seed, so one runs
@@ -403,7 +404,7 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
           ...(fallback ? { fallback } : {}),
         }),
       );
-      bootstrap = {
+      limits = {
         lower: Math.min(...runs.map((run) => run.lower)),
         upper: Math.max(...runs.map((run) => run.upper)),
         failed: runs.reduce((sum, run) => sum + run.failed, 0),
@@ -420,12 +421,12 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
     published: true,
     status: 'ok',
     total: chosen.nHat,
-    lower: Math.min(bootstrap.lower, chosen.nHat),
-    upper: Math.max(bootstrap.upper, chosen.nHat),
+    lower: Math.min(limits.lower, chosen.nHat),
+    upper: Math.max(limits.upper, chosen.nHat),
     intervalMethod: pairwiseInterval,
     model: readable(chosen.interactions),
-    ...(bootstrap.failed > 0
-      ? { warning: `${bootstrap.failed} of ${bootstrap.replicates} bootstrap replicates had no estimable model` }
+    ...(limits.failed > 0
+      ? { warning: `${limits.failed} of ${limits.replicates} bootstrap replicates had no estimable model` }
       : {}),
   };
 
@@ -590,7 +591,7 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
     method: shown ? 'pairwise-and-heterogeneity' : 'pairwise',
     criterion: chosenBy,
     criterionFallback: chosenBy !== criterion,
-    fallbackReplicates: { count: bootstrap.fellBack, of: bootstrap.replicates },
+    fallbackReplicates: { count: limits.fellBack, of: limits.replicates },
     resample: pairwiseInterval === 'bootstrap' ? resample : null,
     pairwiseInterval,
     averaged,

@@ -14,6 +14,9 @@ export interface TooLittleOverlap {
   readonly observedTotal: number;
 }
 
+/** The published rule's refusal when no pairwise log-linear model can be fitted to the table at all. */
+export const noEstimableModelMessage = 'no log-linear model can be estimated from this table';
+
 export const tooLittleOverlapMessage = (maxRatio = maxTotalPerObserved) =>
   `the estimate is more than ${maxRatio === 10 ? 'ten' : maxRatio} times the observed number: the lists overlap too little to say how many were missed`;
 

@@ -1,4 +1,8 @@
-import { maxTotalPerObserved, tooLittleOverlapMessage } from '../../estimation/refuse-too-little-overlap.ts';
+import {
+  maxTotalPerObserved,
+  noEstimableModelMessage,
+  tooLittleOverlapMessage,
+} from '../../estimation/refuse-too-little-overlap.ts';
 import { estimationListLabels } from '../../contract/breakdown-labels.ts';
 import { modelFormula } from '../../contract/describe-estimation-model.ts';
 import { useId, useMemo } from 'react';
@@ -78,7 +82,7 @@ export function EstimateResults({
   const refusedReason = (reason: string) =>
     reason === tooLittleOverlapMessage()
       ? t.yearReasons.tooLittleOverlap
-      : reason === 'no log-linear model can be estimated from this table'
+      : reason === noEstimableModelMessage
         ? t.yearReasons.noModel
         : reason;
   const widest = years.reduce<(typeof years)[number] | undefined>(
