@@ -87,10 +87,11 @@ function describePublished(result: MseResult, published: NonNullable<MseResult['
     largest: 'the largest estimable pairwise model’s fit',
     observed: 'the seen counts',
   } as const;
-  const criterionName = result.selection.criterion?.toUpperCase() ?? 'AIC';
-  const bootstrapWords =
-    published.resample === null
-      ? `model-averaged tail-area interval over ${published.averaged?.models.toLocaleString('en') ?? 'the'} pairwise models (${criterionName} weights; the chosen model’s weight ${(published.averaged?.bestWeight ?? 1).toFixed(2)})`
+  const { averaged } = published;
+  const bootstrapWords = averaged
+    ? `model-averaged tail-area interval over ${averaged.models.toLocaleString('en')} pairwise models (${result.selection.criterion?.toUpperCase()} weights; the chosen model’s weight ${averaged.bestWeight.toFixed(2)})`
+    : published.resample === null
+      ? 'no bootstrap'
       : published.resample === 'fitted-and-largest'
         ? `two bootstraps re-selecting the model (${published.replicates} replicates each, one drawn from ${resampled.fitted}, one from ${resampled.largest}; the interval spans both; seed ${published.seed})`
         : `bootstrap re-selecting the model (${published.replicates} replicates drawn from ${resampled[published.resample]}, seed ${published.seed})`;

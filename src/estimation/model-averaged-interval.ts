@@ -1,4 +1,5 @@
 import type { CaptureTable } from './capture-table.ts';
+import { completeCaptureTable } from './complete-capture-table.ts';
 import { fitLogLinear } from './fit-log-linear.ts';
 import { normalCdf } from './normal-cdf.ts';
 import type { ModelCandidate } from './select-log-linear-model.ts';
@@ -55,10 +56,10 @@ export function modelAveragedInterval(
     );
     const intercept = fit.status === 'ok' ? fit.coefficients[0] : undefined;
     if (fit.status !== 'ok' || !intercept || !(intercept.se > 0) || !Number.isFinite(intercept.se)) return [];
-    return [{ score, logHidden: intercept.estimate, se: intercept.se, observed: fit.observedTotal }];
+    return [{ score, logHidden: intercept.estimate, se: intercept.se }];
   });
-  const first = fits[0];
-  if (!first) return null;
+  if (fits.length === 0) return null;
+  const observed = completeCaptureTable(table).counts.reduce((sum, count) => sum + count, 0);
   const best = Math.min(...fits.map((f) => f.score));
   const raw = fits.map((f) => Math.exp(-(f.score - best) / 2));
   const sum = raw.reduce((s, w) => s + w, 0);
@@ -76,7 +77,7 @@ export function modelAveragedInterval(
       if (below(mid) < p) lo = mid;
       else hi = mid;
     }
-    return first.observed + Math.exp((lo + hi) / 2);
+    return observed + Math.exp((lo + hi) / 2);
   };
   const alpha = 1 - level;
   return {
