@@ -24,6 +24,11 @@ export type CaptureScenario = {
    * where the lists that saw them do not record it. `person` is then its history, drawn alike.
    */
   readonly withCovariate?: (rng: Rng, k: number) => CovariatePerson;
+  /**
+   * A variant with other parameters for a kind of scenario the eval already draws, scored only when
+   * named (`--scenarios`): a check that the rule holds beyond the eval's own choice of parameters.
+   */
+  readonly onlyWhenNamed?: true;
 };
 
 export type CovariatePerson = { readonly history: number; readonly value: string | null };
@@ -60,6 +65,12 @@ const rareVisible = {
   hidden: base.map((p) => 0.5 * p),
 } as const;
 
+/** The variants scored only when named: every list alike. */
+const equalVariants = {
+  weakChain: [0.2, 0.2, 0.2, 0.2, 0.2],
+  twoClasses: { visibleShare: 0.5, visible: [0.4, 0.4, 0.4, 0.4, 0.4], hidden: [0.1, 0.1, 0.1, 0.1, 0.1] },
+} as const;
+
 /** The covariate scenarios: two groups a reader can see (e.g. girls and boys), visible unlike. */
 const observedGroups = {
   share: 0.6,
@@ -84,6 +95,20 @@ function logitHistory(rng: Rng, k: number, ps: readonly number[], theta: number,
   for (let j = 0; j < k; j++) {
     const partner = (j === 1 || (j === 3 && k >= 4)) && gamma !== 0 ? (bits >> (j - 1)) & 1 : 0;
     if (rng.bernoulli(expit(theta + logit(probability(ps, j)) + gamma * partner))) bits |= 1 << j;
+  }
+  return bits;
+}
+
+/**
+ * Each list refers people to the next (A → B → C → D → E, as police, prosecution and court): the
+ * odds of list j are raised by the factor e^γ for people on list j − 1. The log-linear model is the
+ * chain of neighbouring pairs, so N follows from the table.
+ */
+function chainHistory(rng: Rng, k: number, ps: readonly number[], gamma: number): number {
+  let bits = 0;
+  for (let j = 0; j < k; j++) {
+    const previous = j > 0 ? (bits >> (j - 1)) & 1 : 0;
+    if (rng.bernoulli(expit(logit(probability(ps, j)) + gamma * previous))) bits |= 1 << j;
   }
   return bits;
 }
@@ -139,6 +164,14 @@ export const captureScenarios: readonly CaptureScenario[] = [
     person: (rng, k) => logitHistory(rng, k, base, 0, -dependence),
   },
   {
+    id: 'referral-chain',
+    description:
+      'each list refers to the next: on A, 4× the odds of B; on B, of C; and so on (police → prosecution → court)',
+    kind: 'identifiable',
+    truePairs: (k) => Array.from({ length: k - 1 }, (_, j) => [j, j + 1] as const),
+    person: (rng, k) => chainHistory(rng, k, base, dependence),
+  },
+  {
     id: 'two-class',
     description: `${100 * twoClasses.visibleShare}% of people 2.2× as visible to every list, the rest 0.4×, independent given the class`,
     kind: 'heterogeneity',
@@ -175,6 +208,21 @@ export const captureScenarios: readonly CaptureScenario[] = [
     kind: 'identifiable',
     truePairs: () => [],
     person: (rng, k) => logitHistory(rng, k, [...base.slice(0, k - 1), 0.03], 0, 0),
+  },
+  {
+    id: 'referral-chain-weak',
+    description: 'each list refers to the next with 2× the odds, every list sees 20% (a weaker referral, fewer seen)',
+    kind: 'identifiable',
+    onlyWhenNamed: true,
+    truePairs: (k) => Array.from({ length: k - 1 }, (_, j) => [j, j + 1] as const),
+    person: (rng, k) => chainHistory(rng, k, equalVariants.weakChain, Math.log(2)),
+  },
+  {
+    id: 'two-class-equal',
+    description: 'half the people seen by every list with 40%, half with 10%, independent given the class',
+    kind: 'heterogeneity',
+    onlyWhenNamed: true,
+    person: (rng, k) => twoClassHistory(rng, k, equalVariants.twoClasses),
   },
   covariateScenario({
     id: 'covariate',

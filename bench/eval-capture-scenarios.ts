@@ -157,7 +157,10 @@ export function scenarioGrid(options: CaptureScenarioOptions): {
   cells: ScenarioCell[];
   estimators: readonly ScenarioEstimator[];
 } {
-  const scenarios = captureScenarios.filter((s) => !options.scenarios || options.scenarios.includes(s.id));
+  // a variant only when named; without --scenarios, every scenario but the variants
+  const scenarios = captureScenarios.filter((s) =>
+    options.scenarios ? options.scenarios.includes(s.id) : s.onlyWhenNamed !== true,
+  );
   const estimators = scenarioEstimators(options).filter((e) => !options.methods || options.methods.includes(e.id));
   const cells = scenarios.flatMap((scenario) =>
     options.lists.flatMap((lists) => options.sizes.map((size) => ({ scenario, lists, size }))),

@@ -22,7 +22,7 @@ type WidthBar = {
 
 const identifiable = (cell: ScenarioCellScore) => cell.scenario.kind === 'identifiable';
 const latentOrLogitNormal = (cell: ScenarioCellScore) =>
-  ['two-class', 'two-class-rare', 'logit-normal'].includes(cell.scenario.id);
+  ['two-class', 'two-class-rare', 'two-class-equal', 'logit-normal'].includes(cell.scenario.id);
 
 const bars: readonly (CoverageBar | WidthBar)[] = [
   { kind: 'coverage', scenarios: identifiable, where: 'every cell', minLists: 2, target: 0.9 },

@@ -8,6 +8,7 @@ import {
   drawCaptureTable,
   drawCovariateTable,
 } from '../../bench/capture-scenarios.ts';
+import { captureScenarioOptions, scenarioGrid } from '../../bench/eval-capture-scenarios.ts';
 import { main } from '../../bench/eval-estimation.ts';
 import { scoreScenarioCell } from '../../bench/scenario-coverage.ts';
 import type { ScenarioEstimator } from '../../bench/scenario-estimators.ts';
@@ -90,6 +91,42 @@ describe('capture scenarios draw what their model says', () => {
     const three = draw('positive-dependence', 3);
     expect(Math.log(oddsRatio(three, 0, 1))).toBeCloseTo(Math.log(4), 1);
     expect(Math.log(oddsRatio(three, 1, 2))).toBeCloseTo(0, 1);
+  });
+
+  it('referral chain: each list raises the next one’s odds 4×; lists further apart are independent given the one between', () => {
+    const counts = draw('referral-chain');
+    for (const j of [0, 1, 2, 3]) expect(Math.log(oddsRatio(counts, j, j + 1))).toBeCloseTo(Math.log(4), 1);
+    // A and C given B: the people with B (or without) only
+    for (const b of [0, 1]) {
+      const given = counts.map((c, mask) => (((mask >> 1) & 1) === b ? c : 0));
+      expect(Math.log(oddsRatio(given, 0, 2))).toBeCloseTo(0, 1);
+    }
+    // A and C are dependent through B when B is not held
+    expect(oddsRatio(counts, 0, 2)).toBeGreaterThan(1.1);
+    expect(scenario('referral-chain').truePairs?.(4)).toEqual([
+      [0, 1],
+      [1, 2],
+      [2, 3],
+    ]);
+  });
+
+  it('the variants scored only when named: a weaker chain, and two classes of equal size', () => {
+    const weak = draw('referral-chain-weak');
+    expect(Math.log(oddsRatio(weak, 1, 2))).toBeCloseTo(Math.log(2), 1);
+    expect(share(weak, 0, size)).toBeCloseTo(0.2, 2);
+    const equal = draw('two-class-equal');
+    expectShares(equal, [0.25, 0.25, 0.25, 0.25, 0.25]);
+    // two classes at 0.4 and 0.1 make every pair positive: OR = (0.085 × 0.585) / 0.165² ≈ 1.83
+    expect(oddsRatio(equal, 0, 4)).toBeCloseTo(1.83, 1);
+    const options = captureScenarioOptions([]);
+    const ids = (argv: string[]) =>
+      scenarioGrid({ ...options, ...captureScenarioOptions(argv) }).scenarios.map((s) => s.id);
+    expect(ids([])).not.toContain('two-class-equal');
+    expect(ids([])).toContain('referral-chain');
+    expect(ids(['--scenarios', 'two-class-equal,referral-chain-weak'])).toEqual([
+      'referral-chain-weak',
+      'two-class-equal',
+    ]);
   });
 
   it('two classes: shares are the mixture, and every pair looks positively dependent', () => {
