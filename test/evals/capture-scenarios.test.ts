@@ -118,9 +118,7 @@ describe('capture scenarios draw what their model says', () => {
     expectShares(equal, [0.25, 0.25, 0.25, 0.25, 0.25]);
     // two classes at 0.4 and 0.1 make every pair positive: OR = (0.085 × 0.585) / 0.165² ≈ 1.83
     expect(oddsRatio(equal, 0, 4)).toBeCloseTo(1.83, 1);
-    const options = captureScenarioOptions([]);
-    const ids = (argv: string[]) =>
-      scenarioGrid({ ...options, ...captureScenarioOptions(argv) }).scenarios.map((s) => s.id);
+    const ids = (argv: string[]) => scenarioGrid(captureScenarioOptions(argv)).scenarios.map((s) => s.id);
     expect(ids([])).not.toContain('two-class-equal');
     expect(ids([])).toContain('referral-chain');
     expect(ids(['--scenarios', 'two-class-equal,referral-chain-weak'])).toEqual([
