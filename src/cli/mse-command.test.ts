@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { rCovariateFits } from '../../test/support/estimation-reference/r-covariate-fits.ts';
 import { referenceFits } from '../../test/support/estimation-reference/r-reference-fits.ts';
 import { readReferenceTable } from '../../test/support/estimation-reference/read-reference-table.ts';
-import { estimatePopulationSize } from '../estimation/index.ts';
+import { estimatePopulationSize, selectLogLinearModel } from '../estimation/index.ts';
 import { type MseLine, type MseOptions, type MseResult, runMseCommand } from './mse-command.ts';
 
 // Fixtures: the published tables in src/estimation/reference/data; the expected numbers come from
@@ -235,6 +235,30 @@ describe('zicht mse', () => {
       fallbackReplicates: { of: 200 },
     });
     expect(json.selection.criterion).toBe('bic');
+  });
+
+  it('with three lists, names the model AIC would choose when it is not BIC’s, and why a reader should look (Darroch R3)', async () => {
+    const { code, out } = await run(data('DarrochR3'), { replicates: 100 });
+    expect(code).toBe(0);
+    // BIC keeps two pairs (850); AIC all three, which gives 1,240
+    expect(out).toMatch(/rule: pairwise model by BIC \(all-subsets, 8 models\)/);
+    expect(out).toContain(
+      '  with three lists BIC chooses; AIC would choose c1 + c2 + c3 + c1:c2 + c1:c3 + c2:c3, which gives 1,240. A weak dependence between two lists (one referring to the other) can escape BIC, and the interval may then lie below the true number',
+    );
+    const json = await runJson(data('DarrochR3'), { replicates: 100 });
+    expect(json.published?.aicChoice?.model).toBe('c1 + c2 + c3 + c1:c2 + c1:c3 + c2:c3');
+    expect(json.published?.aicChoice?.nhat).toBeCloseTo(
+      selectLogLinearModel(readReferenceTable('DarrochR3'), { criterion: 'aic' }).chosen?.nHat ?? Number.NaN,
+      6,
+    );
+    // where both criteria choose the same model, nothing is said (Cormack, three lists)
+    const cormack = await run(data('Cormack3'), { replicates: 100 });
+    expect(cormack.out).not.toMatch(/AIC would choose/);
+    expect((await runJson(data('Cormack3'), { replicates: 100 })).published?.aicChoice).toBeNull();
+    // with four or more lists AIC chooses already
+    expect(
+      (await runJson(data('Kosovo'), { replicates: 100, latentClassIterations: 2000 })).published?.aicChoice,
+    ).toBeNull();
   });
 
   it('--pairwise-interval model-averaged: the pairwise models’ tail areas averaged by the weights of the criterion that chose, no bootstrap', async () => {

@@ -114,6 +114,11 @@ function describePublished(result: MseResult, published: NonNullable<MseResult['
           `  in ${published.fallbackReplicates.count} of ${published.fallbackReplicates.of} bootstrap replicates AIC’s choice gave more than ten times the number observed there, and BIC chose`,
         ]
       : []),
+    ...(published.aicChoice
+      ? [
+          `  with three lists BIC chooses; AIC would choose ${published.aicChoice.model}, which gives ${round(published.aicChoice.nhat)}. A weak dependence between two lists (one referring to the other) can escape BIC, and the interval may then lie below the true number`,
+        ]
+      : []),
     `heterogeneity term: ${statistic === null ? 'cannot be estimated here' : `likelihood-ratio statistic ${statistic.toFixed(2)} ${statistic > threshold ? '>' : '≤'} ${threshold.toFixed(2)}`}`,
     ...(everyPairPositive
       ? [

@@ -9,7 +9,7 @@ import {
   type PublishedResample,
   type PublishedRule,
 } from './estimate-population-size.ts';
-import type { DroppedList } from './drop-empty-lists.ts';
+import { type DroppedList, dropEmptyLists } from './drop-empty-lists.ts';
 import type { ModelFamilyEstimate } from './model-family-estimate.ts';
 import { maxTotalPerObserved, tooLittleOverlapMessage } from './refuse-too-little-overlap.ts';
 import { selectLogLinearModel } from './select-log-linear-model.ts';
@@ -83,6 +83,12 @@ export interface CaptureTableEstimate {
     readonly criterionFallback: boolean;
     /** Bootstrap replicates whose model BIC chose for that reason, of all run. */
     readonly fallbackReplicates: { readonly count: number; readonly of: number };
+    /**
+     * With three lists, where BIC chose: the pairwise model AIC would choose and its N̂, when it is
+     * another model (null otherwise). A weak dependence between two lists can escape BIC there, and
+     * the interval then lies below N (docs/estimation.md, "Beyond the eval's own parameters").
+     */
+    readonly aicChoice: { readonly model: string; readonly nhat: number } | null;
     readonly heterogeneity: {
       readonly statistic: number | null;
       readonly threshold: number;
@@ -147,6 +153,23 @@ function chooseFit(table: CaptureTable, options: CaptureTableEstimateOptions) {
  */
 type CaptureTableOutcome = { readonly ok: true; readonly estimate: CaptureTableEstimate } | CaptureTableEstimateFailure;
 
+/**
+ * The model AIC would choose where the rule chose by BIC because the table has three lists (not
+ * where BIC chose as the fallback beyond the bound), when it differs from BIC's: the sensitivity a
+ * reader of a three-list estimate needs (a weak referral between two lists is what BIC leaves out).
+ */
+function aicChoiceBeside(
+  table: CaptureTable,
+  criterion: 'aic' | 'bic',
+  chosen: readonly string[],
+): { readonly model: string; readonly nhat: number } | null {
+  const seen = dropEmptyLists(table).table;
+  if (criterion !== 'bic' || seen.sources.length !== 3) return null;
+  const aic = selectLogLinearModel(seen, { criterion: 'aic', profileInterval: false }).chosen;
+  if (!aic || aic.interactions.join(' + ') === chosen.join(' + ')) return null;
+  return { model: modelText(seen.sources, aic.interactions), nhat: aic.nHat };
+}
+
 /** The published estimator's answer in the shape of the others, its rule and families beside it. */
 function publishedEstimate(table: CaptureTable, options: CaptureTableEstimateOptions): CaptureTableOutcome {
   const e = estimatePopulationSize(table, {
@@ -200,6 +223,7 @@ function publishedEstimate(table: CaptureTable, options: CaptureTableEstimateOpt
         resample: e.resample,
         criterionFallback: e.criterionFallback,
         fallbackReplicates: e.fallbackReplicates,
+        aicChoice: aicChoiceBeside(table, e.criterion, e.fit.interactions),
         heterogeneity: e.heterogeneity,
         fitComparison: e.fitComparison,
         families: e.families,
