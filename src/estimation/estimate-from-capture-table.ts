@@ -86,7 +86,7 @@ export interface CaptureTableEstimate {
     /**
      * With three lists, where BIC chose: the pairwise model AIC would choose and its N̂, when it is
      * another model (null otherwise). A weak dependence between two lists can escape BIC there, and
-     * the interval then lies below N (docs/estimation.md, "Beyond the eval's own parameters").
+     * the interval may then lie below N (docs/estimation.md, "Beyond the eval's own parameters").
      */
     readonly aicChoice: { readonly model: string; readonly nhat: number } | null;
     readonly heterogeneity: {
@@ -154,9 +154,9 @@ function chooseFit(table: CaptureTable, options: CaptureTableEstimateOptions) {
 type CaptureTableOutcome = { readonly ok: true; readonly estimate: CaptureTableEstimate } | CaptureTableEstimateFailure;
 
 /**
- * The model AIC would choose where the rule chose by BIC because the table has three lists (not
- * where BIC chose as the fallback beyond the bound), when it differs from BIC's: the sensitivity a
- * reader of a three-list estimate needs (a weak referral between two lists is what BIC leaves out).
+ * The model AIC would choose where the rule chose by BIC because the table has three lists that saw
+ * someone (from four, AIC chooses already), when it differs from BIC's: the sensitivity a reader of
+ * a three-list estimate needs (a weak referral between two lists is what BIC leaves out).
  */
 function aicChoiceBeside(
   table: CaptureTable,
