@@ -161,12 +161,13 @@ type CaptureTableOutcome = { readonly ok: true; readonly estimate: CaptureTableE
 function aicChoiceBeside(
   table: CaptureTable,
   criterion: 'aic' | 'bic',
-  chosen: readonly string[],
+  chosen: { readonly sources: readonly string[]; readonly interactions: readonly string[] },
 ): { readonly model: string; readonly nhat: number } | null {
+  // the chosen fit's lists are those that saw someone: nothing to do from four on
+  if (criterion !== 'bic' || chosen.sources.length !== 3) return null;
   const seen = dropEmptyLists(table).table;
-  if (criterion !== 'bic' || seen.sources.length !== 3) return null;
   const aic = selectLogLinearModel(seen, { criterion: 'aic', profileInterval: false }).chosen;
-  if (!aic || aic.interactions.join(' + ') === chosen.join(' + ')) return null;
+  if (!aic || aic.interactions.join(' + ') === chosen.interactions.join(' + ')) return null;
   return { model: modelText(seen.sources, aic.interactions), nhat: aic.nHat };
 }
 
@@ -223,7 +224,7 @@ function publishedEstimate(table: CaptureTable, options: CaptureTableEstimateOpt
         resample: e.resample,
         criterionFallback: e.criterionFallback,
         fallbackReplicates: e.fallbackReplicates,
-        aicChoice: aicChoiceBeside(table, e.criterion, e.fit.interactions),
+        aicChoice: aicChoiceBeside(table, e.criterion, e.fit),
         heterogeneity: e.heterogeneity,
         fitComparison: e.fitComparison,
         families: e.families,
