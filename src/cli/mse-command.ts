@@ -116,7 +116,7 @@ function describePublished(result: MseResult, published: NonNullable<MseResult['
       : []),
     ...(published.aicChoice
       ? [
-          `  with three lists BIC chooses; AIC would choose ${published.aicChoice.model}, which gives ${round(published.aicChoice.nhat)}. A weak dependence between two lists (one referring to the other) can escape BIC, and the interval may then lie below the true number`,
+          `  with three lists BIC chooses; AIC would choose ${published.aicChoice.model}, which gives ${round(published.aicChoice.nhat)}. A weak dependence between two lists (one referring to the other) can escape BIC; the bootstrap drawn from the model with every pair carries it into the interval`,
         ]
       : []),
     `heterogeneity term: ${statistic === null ? 'cannot be estimated here' : `likelihood-ratio statistic ${statistic.toFixed(2)} ${statistic > threshold ? '>' : '≤'} ${threshold.toFixed(2)}`}`,

@@ -85,8 +85,10 @@ export interface CaptureTableEstimate {
     readonly fallbackReplicates: { readonly count: number; readonly of: number };
     /**
      * With three lists, where BIC chose: the pairwise model AIC would choose and its N̂, when it is
-     * another model (null otherwise). A weak dependence between two lists can escape BIC there, and
-     * the interval may then lie below N (docs/estimation.md, "Beyond the eval's own parameters").
+     * another model (null otherwise). A weak dependence between two lists can escape BIC there; the
+     * bootstrap drawn from the model with every pair carries it into the interval (until 2026-12-08,
+     * when it did not, the interval could lie below N: docs/estimation.md, "Beyond the eval's own
+     * parameters").
      */
     readonly aicChoice: { readonly model: string; readonly nhat: number } | null;
     readonly heterogeneity: {

@@ -540,8 +540,12 @@ describe('estimatePopulationSize: the published rule', () => {
 
   it('with three lists: the BIC-chosen pairwise model, and says why the heterogeneity model is not tried', () => {
     const e = ok(estimatePopulationSize(three, quick));
-    // with three lists the replicates are drawn around the chosen model's fit
-    expect(e).toMatchObject({ method: 'pairwise', criterion: 'bic', resample: 'fitted', intervalMethod: 'bootstrap' });
+    expect(e).toMatchObject({
+      method: 'pairwise',
+      criterion: 'bic',
+      resample: 'fitted-and-largest',
+      intervalMethod: 'bootstrap',
+    });
     expect(e.total).toBeCloseTo(selectLogLinearModel(three, { criterion: 'bic' }).chosen?.nHat ?? Number.NaN, 9);
     expect(family(e, 'heterogeneity')).toEqual({
       family: 'heterogeneity',
@@ -554,6 +558,26 @@ describe('estimatePopulationSize: the published rule', () => {
       observed: 0,
       reason: 'nobody is on any list: there is nothing to estimate from',
     });
+  });
+
+  it('with three lists, the interval spans a bootstrap from the chosen fit and one from the model with every pair, so a pair BIC left out is in it (Darroch R3)', () => {
+    const darroch = readReferenceTable('DarrochR3');
+    const e = ok(estimatePopulationSize(darroch, quick));
+    const [fitted, largest] = (['fitted', 'largest'] as const).map((resample) =>
+      bootstrapInterval(darroch, { seed: 1, replicates: 200, criterion: 'bic', search: 'all-subsets', resample }),
+    );
+    if (!fitted || !largest) throw new Error('two bootstraps');
+    // BIC keeps two pairs (N̂ 850); AIC would keep the third too (N̂ 1,240)
+    expect(e.model).toBe('independence + c1×c2 + c2×c3');
+    expect(e.total).toBeCloseTo(850.14, 1);
+    const everyPair = selectLogLinearModel(darroch, { criterion: 'aic' }).chosen;
+    expect(everyPair?.interactions).toHaveLength(3);
+    expect(e.lower).toBeCloseTo(Math.min(fitted.lower, largest.lower, e.total), 9);
+    expect(e.upper).toBeCloseTo(Math.max(fitted.upper, largest.upper, e.total), 9);
+    // replicates drawn from the chosen fit alone (the rule until 2026-12-08) rarely hold the third
+    // pair: that interval ends near 1,950, short of the upper limit AIC's own model gives (3,518)
+    expect(largest.upper).toBeGreaterThan(1.5 * fitted.upper);
+    expect(e.upper).toBeGreaterThan(2 * (everyPair?.nHat ?? Number.POSITIVE_INFINITY));
   });
 
   it('puts the independence model beside the others, as its own profile-likelihood fit', () => {

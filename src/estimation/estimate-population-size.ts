@@ -103,10 +103,10 @@ export interface PopulationSizeEstimate {
    */
   readonly fallbackReplicates: { readonly count: number; readonly of: number };
   /**
-   * What the bootstrap's replicates are drawn from: with four or more lists one bootstrap from the
-   * chosen model's fit and one from the largest estimable pairwise model's ('fitted-and-largest',
-   * the interval spanning both), with two or three the chosen model's ('fitted'); null when no
-   * bootstrap ran (the model-averaged interval).
+   * What the bootstrap's replicates are drawn from: one bootstrap from the chosen model's fit and
+   * one from the largest estimable pairwise model's ('fitted-and-largest', the interval spanning
+   * both; with three lists only the chosen model's until 2026-12-08); null when no bootstrap ran
+   * (the model-averaged interval).
    */
   readonly resample: PublishedResample | null;
   /** How the pairwise models are searched: every subset of pairs up to five lists, forward beyond. */
@@ -278,16 +278,18 @@ function independenceFamily(table: CaptureTable): ModelFamilyEstimate {
  *    leaves at most one degree of freedom and N̂ runs off) and by AIC with four or more (where
  *    heterogeneity shows as many small positive dependencies that BIC leaves out). Its interval is
  *    the bootstrap that chooses the model again on every replicate (Buckland, Burnham & Augustin
- *    1997), so it carries the uncertainty of that choice. With four or more lists it is run twice
- *    and the interval spans both: once with replicates drawn from the chosen model's fit, once
- *    from the largest estimable pairwise model's fit. Replicates of the chosen fit hold only the
- *    dependencies that model kept, so they rarely choose the pairs AIC left out, and that interval
- *    misses the people a weak unmodelled dependence (or heterogeneity) hides; replicates of the
- *    largest fit hold every pair a sparse table can barely estimate, choose them, and that
- *    interval can start above N. Which of the two the table is, it cannot say. With two or three
- *    lists the replicates are drawn from the chosen model's fit only: there the all-pairs model is
- *    saturated (its fit is the table itself), and replicates of a sparse three-list table send a
- *    spurious pair's N̂ far off.
+ *    1997), so it carries the uncertainty of that choice. It is run twice and the interval spans
+ *    both: once with replicates drawn from the chosen model's fit, once from the largest
+ *    estimable pairwise model's fit. Replicates of the chosen fit hold only the dependencies that
+ *    model kept, so they rarely choose the pairs the criterion left out, and that interval misses
+ *    the people a weak unmodelled dependence (or heterogeneity) hides; replicates of the largest
+ *    fit hold every pair a sparse table can barely estimate, choose them, and that interval can
+ *    start above N. Which of the two the table is, it cannot say. With three lists the largest
+ *    model is (unless its N̂ is beyond the ten-times bound) the one with every pair, whose fit is
+ *    the seen table itself, so that bootstrap resamples the seen table: a pair BIC left out (a weak
+ *    referral from one list to the next) is chosen in as many replicates as the data support it,
+ *    and the interval reaches the N̂ it gives. Until 2026-12-08 three-list tables were drawn from
+ *    the chosen fit only, and a weak referral chain's interval lay below N in two tables of three.
  * 2. **Heterogeneity when the data show it, modelled two ways.** With four or more lists, the model
  *    with every pair plus a common three-way term for people easier to see by every list (Darroch
  *    et al. 1993) is fitted too. When that term's likelihood-ratio statistic exceeds χ²₁(0.95) =
@@ -358,7 +360,7 @@ export function estimatePopulationSize(table: CaptureTable, options: PopulationS
     );
   const lists = seen.sources.length;
   const criterion = options.criterion ?? (lists >= 4 ? 'aic' : 'bic');
-  const resample = options.resample ?? (lists >= 4 ? 'fitted-and-largest' : 'fitted');
+  const resample = options.resample ?? 'fitted-and-largest';
   // every subset of pairs up to five lists (1,024 models); a forward search beyond, or the bootstrap takes minutes
   const search = lists <= 5 ? 'all-subsets' : 'forward';
   // AIC's choice beyond the bound: BIC's, which adds a pair only on stronger evidence, when it is within
