@@ -289,7 +289,7 @@ function independenceFamily(table: CaptureTable): ModelFamilyEstimate {
  *    the seen table itself, so that bootstrap resamples the seen table: a pair BIC left out (a weak
  *    referral from one list to the next) is chosen in as many replicates as the data support it,
  *    and the interval reaches the N̂ it gives. Until 2026-12-08 three-list tables were drawn from
- *    the chosen fit only, and a weak referral chain's interval lay below N in two tables of three.
+ *    the chosen fit only, and a weak referral chain's interval lay below N in 39–66% of tables.
  * 2. **Heterogeneity when the data show it, modelled two ways.** With four or more lists, the model
  *    with every pair plus a common three-way term for people easier to see by every list (Darroch
  *    et al. 1993) is fitted too. When that term's likelihood-ratio statistic exceeds χ²₁(0.95) =
