@@ -15,10 +15,13 @@ export type CaptureScenario = {
   readonly id: string;
   readonly description: string;
   readonly kind: ScenarioKind;
-  /** One person's capture history as a bitmask (bit j: on list j); 0 is never seen. */
-  readonly person: (rng: Rng, k: number) => number;
-  /** Identifiable scenarios: the pairs of lists (indices) of the log-linear model that generated them. */
-  readonly truePairs?: (k: number) => readonly (readonly [number, number])[];
+  /**
+   * One person's capture history as a bitmask (bit j: on list j); 0 is never seen. `seed` is the
+   * table's: a scenario whose truth is drawn anew for each table (`random-loglinear`) draws it from it.
+   */
+  readonly person: (rng: Rng, k: number, seed: number) => number;
+  /** Identifiable scenarios: the pairs of lists (indices) of the log-linear model that generated table `seed`. */
+  readonly truePairs?: (k: number, seed: number) => readonly (readonly [number, number])[];
   /**
    * Scenarios with a covariate the lists register (e.g. sex): one person's history and value, null
    * where the lists that saw them do not record it. `person` is then its history, drawn alike.
@@ -111,6 +114,60 @@ function chainHistory(rng: Rng, k: number, ps: readonly number[], gamma: number)
     if (rng.bernoulli(expit(logit(probability(ps, j)) + gamma * previous))) bits |= 1 << j;
   }
   return bits;
+}
+
+/** A log-linear truth drawn at random: its pairs, and the cumulative probabilities of the 2^K histories. */
+type RandomLogLinear = { readonly pairs: readonly (readonly [number, number])[]; readonly cumulative: Float64Array };
+
+const randomModels = new Map<string, RandomLogLinear>();
+
+/**
+ * The truth of table `seed` of `random-loglinear` with K lists, the same for every N: each list's
+ * capture probability uniform on 0.1–0.4, each pair of lists dependent with chance ½ and then a
+ * log odds ratio drawn from N(0, 1), no term above pairs — identifiable, and parameters no one chose.
+ */
+function randomLogLinear(seed: number, k: number): RandomLogLinear {
+  const key = `${k}/${seed}`;
+  const known = randomModels.get(key);
+  if (known) return known;
+  const rng = createRng(seed, `capture-scenarios/random-loglinear/model/${k}`);
+  const main = Array.from({ length: k }, () => logit(0.1 + 0.3 * rng.next()));
+  const pairs: [number, number][] = [];
+  const gammas: number[] = [];
+  for (let a = 0; a < k; a++)
+    for (let b = a + 1; b < k; b++)
+      if (rng.bernoulli(0.5)) {
+        pairs.push([a, b]);
+        gammas.push(rng.normal());
+      }
+  const weights = Array.from({ length: 1 << k }, (_, history) => {
+    let eta = 0;
+    for (let j = 0; j < k; j++) if ((history >> j) & 1) eta += main[j] ?? 0;
+    pairs.forEach(([a, b], i) => {
+      if ((history >> a) & 1 && (history >> b) & 1) eta += gammas[i] ?? 0;
+    });
+    return Math.exp(eta);
+  });
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  const cumulative = new Float64Array(weights.length);
+  let running = 0;
+  weights.forEach((w, history) => {
+    running += w / total;
+    cumulative[history] = running;
+  });
+  const model = { pairs, cumulative };
+  // a grid holds a few hundred tables per K; the cache stays small
+  if (randomModels.size > 10_000) randomModels.clear();
+  randomModels.set(key, model);
+  return model;
+}
+
+/** One person's history under a random log-linear truth: the history whose cumulative probability first reaches u. */
+function randomLogLinearHistory(rng: Rng, model: RandomLogLinear): number {
+  const u = rng.next();
+  const { cumulative } = model;
+  for (let history = 0; history < cumulative.length; history++) if (u <= (cumulative[history] ?? 1)) return history;
+  return cumulative.length - 1;
 }
 
 /** A person of the visible class (with its share) or the hidden one; lists independent given the class. */
@@ -224,6 +281,15 @@ export const captureScenarios: readonly CaptureScenario[] = [
     onlyWhenNamed: true,
     person: (rng, k) => twoClassHistory(rng, k, equalVariants.twoClasses),
   },
+  {
+    id: 'random-loglinear',
+    description:
+      'a log-linear truth drawn anew for each table: capture probabilities uniform on 0.1–0.4, each pair dependent with chance ½ and log odds ratio ~ N(0, 1)',
+    kind: 'identifiable',
+    onlyWhenNamed: true,
+    truePairs: (k, seed) => randomLogLinear(seed, k).pairs,
+    person: (rng, k, seed) => randomLogLinearHistory(rng, randomLogLinear(seed, k)),
+  },
   covariateScenario({
     id: 'covariate',
     description: `two groups the lists register (${100 * observedGroups.share}% 1.6× as visible to every list, the rest 0.5×), independent given the group; the group not recorded by the last list`,
@@ -247,7 +313,7 @@ export function drawCaptureTable({ scenario, lists, size }: ScenarioDraw, seed: 
   const rng = drawRng({ scenario, lists, size }, seed);
   const seen: number[] = [];
   for (let i = 0; i < size; i++) {
-    const history = scenario.person(rng, lists);
+    const history = scenario.person(rng, lists, seed);
     if (history !== 0) seen.push(history);
   }
   return toCaptureTable(seen, listNames.slice(0, lists));

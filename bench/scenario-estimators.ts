@@ -146,8 +146,8 @@ export function scenarioEstimators({
     {
       id: 'true-model',
       name: 'the log-linear model that generated the table (identifiable scenarios only), profile interval: what width the data allow when the model is known',
-      estimate: (table, _seed, draw) => {
-        const pairs = draw.scenario.truePairs?.(draw.lists);
+      estimate: (table, seed, draw) => {
+        const pairs = draw.scenario.truePairs?.(draw.lists, seed);
         if (!pairs) return { notEstimable: 'no log-linear model generated this scenario' };
         const fit = fitLogLinear(table, { interactions: pairs });
         return fit.status === 'ok'

@@ -103,7 +103,7 @@ describe('capture scenarios draw what their model says', () => {
     }
     // A and C are dependent through B when B is not held
     expect(oddsRatio(counts, 0, 2)).toBeGreaterThan(1.1);
-    expect(scenario('referral-chain').truePairs?.(4)).toEqual([
+    expect(scenario('referral-chain').truePairs?.(4, 1)).toEqual([
       [0, 1],
       [1, 2],
       [2, 3],
@@ -120,11 +120,48 @@ describe('capture scenarios draw what their model says', () => {
     expect(oddsRatio(equal, 0, 4)).toBeCloseTo(1.83, 1);
     const ids = (argv: string[]) => scenarioGrid(captureScenarioOptions(argv)).scenarios.map((s) => s.id);
     expect(ids([])).not.toContain('two-class-equal');
+    expect(ids([])).not.toContain('random-loglinear');
     expect(ids([])).toContain('referral-chain');
     expect(ids(['--scenarios', 'two-class-equal,referral-chain-weak'])).toEqual([
       'referral-chain-weak',
       'two-class-equal',
     ]);
+  });
+
+  it('random log-linear truths: one per table seed; pairs dependent about half the time; no three-way term', () => {
+    const random = scenario('random-loglinear');
+    const pairsOf = (seed: number, k: number) => random.truePairs?.(k, seed) ?? [];
+    const cell = { scenario: random, lists: 4, size: 500 };
+    expect(drawCaptureTable(cell, 3)).toEqual(drawCaptureTable(cell, 3));
+    expect(new Set(Array.from({ length: 40 }, (_, seed) => JSON.stringify(pairsOf(seed + 1, 3)))).size).toBeGreaterThan(
+      4,
+    );
+    const dependent = Array.from({ length: 200 }, (_, seed) => pairsOf(seed + 1, 5).length).reduce((a, b) => a + b, 0);
+    // 200 models × 10 pairs, each dependent with chance ½: 1,000 ± 22 (one standard deviation)
+    expect(dependent).toBeGreaterThan(900);
+    expect(dependent).toBeLessThan(1100);
+    // in the full table of one three-list model, each pair's odds ratio given the third list is the
+    // same whether or not the person is on it (no three-way term), and 1 for a pair not in the model
+    for (const seed of [1, 2, 3, 4]) {
+      const counts = fullCounts(drawCaptureTable({ scenario: random, lists: 3, size }, seed), size);
+      const truth = pairsOf(seed, 3).map(([a, b]) => `${a}${b}`);
+      for (const [a, b, c] of [
+        [0, 1, 2],
+        [0, 2, 1],
+        [1, 2, 0],
+      ] as const) {
+        const given = (level: number) =>
+          Math.log(
+            oddsRatio(
+              counts.map((n, mask) => (((mask >> c) & 1) === level ? n : 0)),
+              a,
+              b,
+            ),
+          );
+        expect(given(0)).toBeCloseTo(given(1), 0);
+        if (!truth.includes(`${a}${b}`)) expect(Math.abs(given(0))).toBeLessThan(0.15);
+      }
+    }
   });
 
   it('two classes: shares are the mixture, and every pair looks positively dependent', () => {
