@@ -6,7 +6,7 @@
 //   --bootstrap-replicates <n>   for the bootstrap estimator and the published one's bootstrap (default 200; it publishes with 1,000)
 //   --latent-class-iterations <n>  per chain, 2 chains after 2,000 burn-in (default 10,000; its own is 200,000)
 //   --scenarios a,b  --lists 3,4  --sizes 500,2000  --methods published,aic   a part of the grid
-//                                (the variants marked onlyWhenNamed, e.g. two-class-equal, run only when named here)
+//                                (the variants marked onlyWhenNamed, e.g. two-class-equal or random-loglinear, run only when named here)
 //   --scenario-seed <n>          seed of the first table of every cell (default 1)
 //   --workers <n>                score cells in n child processes at once (default 1: in this one)
 import { fork } from 'node:child_process';
