@@ -123,8 +123,9 @@ const randomModels = new Map<string, RandomLogLinear>();
 
 /**
  * The truth of table `seed` of `random-loglinear` with K lists, the same for every N: each list's
- * capture probability uniform on 0.1–0.4, each pair of lists dependent with chance ½ and then a
- * log odds ratio drawn from N(0, 1), no term above pairs — identifiable, and parameters no one chose.
+ * main effect the logit of a probability uniform on 0.1–0.4 (its capture probability for someone on
+ * no other list), each pair of lists dependent with chance ½ and then a log odds ratio drawn from
+ * N(0, 1), no term above pairs — identifiable, and parameters no one chose.
  */
 function randomLogLinear(seed: number, k: number): RandomLogLinear {
   const key = `${k}/${seed}`;
@@ -284,7 +285,7 @@ export const captureScenarios: readonly CaptureScenario[] = [
   {
     id: 'random-loglinear',
     description:
-      'a log-linear truth drawn anew for each table: capture probabilities uniform on 0.1–0.4, each pair dependent with chance ½ and log odds ratio ~ N(0, 1)',
+      'a log-linear truth drawn anew for each table: main effects the logits of probabilities uniform on 0.1–0.4, each pair dependent with chance ½ and log odds ratio ~ N(0, 1)',
     kind: 'identifiable',
     onlyWhenNamed: true,
     truePairs: (k, seed) => randomLogLinear(seed, k).pairs,
