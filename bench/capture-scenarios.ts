@@ -119,7 +119,8 @@ function chainHistory(rng: Rng, k: number, ps: readonly number[], gamma: number)
 /** A log-linear truth drawn at random: its pairs, and the cumulative probabilities of the 2^K histories. */
 type RandomLogLinear = { readonly pairs: readonly (readonly [number, number])[]; readonly cumulative: Float64Array };
 
-const randomModels = new Map<string, RandomLogLinear>();
+/** The model last drawn: a table's people are drawn one after another, then its true pairs asked for. */
+let lastRandomModel: { readonly key: string; readonly model: RandomLogLinear } | null = null;
 
 /**
  * The truth of table `seed` of `random-loglinear` with K lists, the same for every N: each list's
@@ -129,8 +130,7 @@ const randomModels = new Map<string, RandomLogLinear>();
  */
 function randomLogLinear(seed: number, k: number): RandomLogLinear {
   const key = `${k}/${seed}`;
-  const known = randomModels.get(key);
-  if (known) return known;
+  if (lastRandomModel?.key === key) return lastRandomModel.model;
   const rng = createRng(seed, `capture-scenarios/random-loglinear/model/${k}`);
   const main = Array.from({ length: k }, () => logit(0.1 + 0.3 * rng.next()));
   const pairs: [number, number][] = [];
@@ -157,9 +157,7 @@ function randomLogLinear(seed: number, k: number): RandomLogLinear {
     cumulative[history] = running;
   });
   const model = { pairs, cumulative };
-  // a grid holds a few hundred tables per K; the cache stays small
-  if (randomModels.size > 10_000) randomModels.clear();
-  randomModels.set(key, model);
+  lastRandomModel = { key, model };
   return model;
 }
 
